@@ -1,0 +1,236 @@
+"""General reference tables for resolving places and international bodies named in English news.
+
+Two lexicons ship as package data and are not built from any corpus:
+
+* ``kg/lexicons/countries.json``: every sovereign state plus a few widely reported territories, each
+  with its aliases, demonyms, capital and well-known metonyms for its seat of government;
+* ``kg/lexicons/organizations.json``: major international and intergovernmental organizations.
+
+Wikidata QIDs are given only where they were checked; otherwise they are ``None``. Names, aliases,
+capitals and seats are matched after :func:`normalize`; demonyms after a lighter folding that keeps a
+leading "the", because "the French" names people while "French" is only an adjective.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'"})
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
+_POSSESSIVE = re.compile(r"'s?$")
+_THE = "the "
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country or territory with the surface forms news uses for it, its people and its government."""
+
+    name: str
+    qid: str | None
+    capital: str | None
+    capital_qid: str | None
+    demonyms: tuple[str, ...]
+    plural_demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+    capital_aliases: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organization:
+    """An international or intergovernmental organization and its common names and abbreviations."""
+
+    name: str
+    qid: str | None
+    aliases: tuple[str, ...]
+    type: str
+
+
+def _fold(text: str) -> str:
+    """Casefold, strip diacritics, unify apostrophes, drop periods and collapse whitespace and hyphens."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SEPARATORS.sub(" ", stripped.translate(_APOSTROPHES).replace(".", "")).strip()
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: folded, without a possessive ending or a leading "the".
+
+    >>> normalize("The U.S.'s")
+    'us'
+    >>> normalize("Côte d’Ivoire")
+    "cote d'ivoire"
+    >>> normalize("Guinea-Bissau")
+    'guinea bissau'
+    """
+    key = _POSSESSIVE.sub("", _fold(name)).rstrip()
+    return key.removeprefix(_THE)
+
+
+def _read(resource: str) -> list[dict[str, Any]]:
+    """Parse one lexicon file shipped in ``kg/lexicons``."""
+    text = (files("kg") / "lexicons" / resource).read_text(encoding="utf-8")
+    entries: list[dict[str, Any]] = json.loads(text)
+    return entries
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Every country and territory of the lexicon, sorted by name."""
+    return tuple(
+        Country(
+            name=entry["name"],
+            qid=entry["qid"],
+            capital=entry["capital"],
+            capital_qid=entry["capital_qid"],
+            demonyms=tuple(entry["demonyms"]),
+            plural_demonyms=tuple(entry["plural_demonyms"]),
+            aliases=tuple(entry["aliases"]),
+            capital_aliases=tuple(entry["capital_aliases"]),
+            seats=tuple(entry["seats"]),
+        )
+        for entry in _read("countries.json")
+    )
+
+
+@cache
+def organizations() -> tuple[Organization, ...]:
+    """Every organization of the lexicon, sorted by name."""
+    return tuple(
+        Organization(name=entry["name"], qid=entry["qid"], aliases=tuple(entry["aliases"]), type=entry["type"])
+        for entry in _read("organizations.json")
+    )
+
+
+def place_names() -> tuple[str, ...]:
+    """Every spelling of a country, capital or seat of government, as written in the lexicon, sorted."""
+    forms = {
+        form
+        for country in countries()
+        for form in (country.name, *country.aliases, *country.capital_aliases, *country.seats)
+    }
+    forms.update(country.capital for country in countries() if country.capital is not None)
+    return tuple(sorted(forms))
+
+
+def organization_names() -> tuple[str, ...]:
+    """Every spelling of an organization's name, as written in the lexicon, sorted."""
+    return tuple(sorted({form for org in organizations() for form in (org.name, *org.aliases)}))
+
+
+def _index(entries: Iterable[tuple[str, _T]], key: Callable[[str], str] = normalize) -> dict[str, _T]:
+    """Map each surface form's key to its entry; a key shared by two entries is a lexicon error."""
+    index: dict[str, _T] = {}
+    for form, entry in entries:
+        known = index.setdefault(key(form), entry)
+        if known is not entry:
+            raise ValueError(f"lexicon form {form!r} names both {known!r} and {entry!r}")
+    return index
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    return _index((form, country) for country in countries() for form in (country.name, *country.aliases))
+
+
+@cache
+def _by_demonym() -> dict[str, Country]:
+    return _index(((form, country) for country in countries() for form in country.demonyms), key=_fold)
+
+
+@cache
+def _by_plural_demonym() -> dict[str, Country]:
+    return _index(((form, country) for country in countries() for form in country.plural_demonyms), key=_fold)
+
+
+@cache
+def _by_capital() -> dict[str, Country]:
+    return _index(
+        (form, country)
+        for country in countries()
+        if country.capital is not None
+        for form in (country.capital, *country.capital_aliases)
+    )
+
+
+@cache
+def _by_seat() -> dict[str, Country]:
+    return _index((form, country) for country in countries() for form in country.seats)
+
+
+@cache
+def _organization_by_name() -> dict[str, Organization]:
+    return _index((form, org) for org in organizations() for form in (org.name, *org.aliases))
+
+
+@cache
+def _qids() -> dict[str, str | None]:
+    """Canonical names to QIDs; a country outranks an organization, which outranks a capital."""
+    qids: dict[str, str | None] = {}
+    named: list[tuple[str, str | None]] = [(country.name, country.qid) for country in countries()]
+    named += [(org.name, org.qid) for org in organizations()]
+    named += [(c.capital, c.capital_qid) for c in countries() if c.capital is not None]
+    for name, qid in named:
+        qids.setdefault(normalize(name), qid)
+    return qids
+
+
+def country_by_name(name: str) -> Country | None:
+    """The country whose name or alias is ``name`` ("U.S.", "Türkiye", "the Netherlands"), if any."""
+    return _by_name().get(normalize(name))
+
+
+def country_by_demonym(word: str) -> Country | None:
+    """The country whose adjective is ``word``, in any case ("Ukrainian", "FRENCH"), if any."""
+    return _by_demonym().get(_fold(word))
+
+
+def country_by_plural_demonym(word: str) -> Country | None:
+    """The country whose people ``word`` names ("Britons", "the French", "the Americans"), if any.
+
+    Plurals that are also adjectives are listed with "the" ("the French"), so a bare "French" is no
+    match; a leading "the" before any other plural is ignored.
+    """
+    index = _by_plural_demonym()
+    key = _fold(word)
+    found = index.get(key)
+    if found is None and key.startswith(_THE):
+        found = index.get(key.removeprefix(_THE))
+    return found
+
+
+def country_of_capital(name: str) -> Country | None:
+    """The country whose capital is ``name`` or a spelling variant of it ("Kiev"), if any."""
+    return _by_capital().get(normalize(name))
+
+
+def country_of_seat(name: str) -> Country | None:
+    """The country whose government ``name`` stands for ("the Kremlin", "Downing Street"), if any."""
+    return _by_seat().get(normalize(name))
+
+
+def canonical_capital(name: str) -> str | None:
+    """The lexicon's spelling of the capital ``name`` ("Kiev" -> "Kyiv"), or None if it is no capital."""
+    country = country_of_capital(name)
+    return None if country is None else country.capital
+
+
+def organization_by_name(name: str) -> Organization | None:
+    """The organization whose name or alias is ``name`` ("U.N.", "Nato", "the EU"), if any."""
+    return _organization_by_name().get(normalize(name))
+
+
+def qid_for(canonical_name: str) -> str | None:
+    """The Wikidata QID of a country, organization or capital given by its canonical name, if known.
+
+    A name shared by a country and its capital ("San Marino") resolves to the country.
+    """
+    return _qids().get(normalize(canonical_name))
