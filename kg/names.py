@@ -1,0 +1,70 @@
+"""Name normalization shared by entity resolution within and across articles."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "'’‘`´"
+_POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
+
+
+def strip_accents(text: str) -> str:
+    """``"António Guterres"`` -> ``"Antonio Guterres"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def has_accents(text: str) -> bool:
+    return strip_accents(text) != unicodedata.normalize("NFKD", text) or any(ord(c) > 127 for c in text)
+
+
+def clean_surface(text: str) -> str:
+    """A mention's text without a leading article, a possessive ending or stray punctuation."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = _POSSESSIVE.sub("", text) if len(text) > 2 else text
+    return text.strip(" ,.;:!?\"“”()[]-–—" + _APOSTROPHES) or text
+
+
+def name_key(text: str) -> str:
+    """A key that two spellings of one name share: case, accents, dots and hyphens ignored."""
+    text = strip_accents(clean_surface(text)).casefold()
+    text = re.sub(r"[.\u00b7]", "", text)
+    text = re.sub(r"[\s\-‐–]+", " ", text)
+    return text.strip()
+
+
+def sound_key(word: str) -> str:
+    """A key under which common transliteration variants of one word agree.
+
+    ``Zelensky``/``Zelenskyy``/``Zelenskiy`` and ``Sergei``/``Sergey``, ``Volodimir``/``Volodymyr``:
+    y and i are one letter, and doubled letters count once.
+    """
+    word = name_key(word).replace("y", "i").replace("j", "i")
+    word = re.sub(r"[^a-z0-9 ]", "", word)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return word
+
+
+def name_tokens(text: str) -> list[str]:
+    """The sound keys of a person's name, one per word."""
+    return [sound_key(w) for w in name_key(text).split() if sound_key(w)]
+
+
+def person_names_agree(longer: list[str], shorter: list[str]) -> bool:
+    """Whether a shorter person name can be the same person as a longer one.
+
+    The surnames (last words) must agree, and every other word of the shorter name must appear,
+    in order, in the longer one: "Tayyip Erdogan" fits "Recep Tayyip Erdogan"; "Hunter Biden" does
+    not fit "Joe Biden".
+    """
+    if not longer or not shorter or longer[-1] != shorter[-1]:
+        return False
+    rest = iter(longer[:-1])
+    return all(any(word == other for other in rest) for word in shorter[:-1])
+
+
+def slug(text: str) -> str:
+    """An IRI-safe local name: ASCII letters, digits and hyphens."""
+    ascii_text = strip_accents(text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-") or "entity"

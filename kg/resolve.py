@@ -1,0 +1,464 @@
+"""Stage 4: entities. Within an article, then across articles.
+
+Within an article (:func:`resolve_document`): spaCy's named entities, corrected by the gazetteer,
+are grouped so that a surname joins the full name given earlier or later, titles become roles of
+the person they precede or stand in apposition to, and pronouns and role nouns ("he", "the UN
+chief") point to the person the article tied them to. Each token of a mention gets
+``token._.entity`` (a key into ``doc._.entities``) and ``token._.entity_via`` ("name", "role" or
+"pronoun").
+
+Across articles (:func:`merge_entities`): local entities with agreeing names become one
+:class:`~kg.records.Entity`, labelled with the fullest name seen.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.names import (
+    clean_surface,
+    has_accents,
+    name_key,
+    name_tokens,
+    person_names_agree,
+    slug,
+)
+from kg.records import DocResult, Entity, EntityType, LocalEntity
+from kg.roles import Role, compatible, is_honorific, noun_phrase_tokens, role_from_tokens
+
+for _name, _default in (("entity", None), ("entity_via", None)):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=_default)
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+if not Doc.has_extension("roles"):
+    Doc.set_extension("roles", default=None)
+
+_LABEL_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "NORP": EntityType.GROUP,
+}
+_PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_GROUP_NOUNS = {
+    "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country",
+    "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
+}
+_MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
+
+
+def _place_type(text: str) -> tuple[EntityType, str] | None:
+    """The gazetteer's type and canonical name for a place name, if it knows it."""
+    country = gazetteer.country_by_name(text)
+    if country is not None:
+        return EntityType.COUNTRY, country.name
+    capital = gazetteer.canonical_capital(text)
+    if capital is not None:
+        return EntityType.CITY, capital
+    return None
+
+
+class _DocResolver:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.entities: dict[str, LocalEntity] = {}
+        self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
+        self.roles: dict[str, set[Role]] = defaultdict(set)
+        self.counter = Counter()
+
+    # ------------------------------------------------------------------ mentions
+    def run(self) -> None:
+        spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
+        # full names first, so that a surname finds the person it belongs to wherever it appears
+        persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
+        for span in persons:
+            self._add_person(span)
+        for span in spans:
+            if span.label_ != "PERSON":
+                self._add_other(span)
+        self._add_bare_surnames()
+        self._add_groups()
+        self._read_roles()
+        self._resolve_role_nouns()
+        self._resolve_pronouns()
+        self.doc._.entities = self.entities
+        self.doc._.roles = dict(self.roles)
+
+    def _normalize_span(self, ent: Span) -> Span | None:
+        """Trim articles, possessives and honorifics; fix labels the gazetteer knows better."""
+        start, end = ent.start, ent.end
+        while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_punct):
+            start += 1
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
+            end -= 1
+        label = ent.label_
+        if label == "PERSON":
+            while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
+                start += 1
+        if start >= end or label not in _LABEL_TYPES:
+            return None
+        span = Span(self.doc, start, end, label=label)
+        text = clean_surface(span.text)
+        if not any(c.isupper() for c in text) and _place_type(text) is None:
+            return None  # lower-case "entities" are tagging errors, except known places ("kyiv")
+        if _place_type(text) is not None or gazetteer.country_of_seat(text) is not None:
+            label = "GPE"
+        elif gazetteer.organization_by_name(text) is not None:
+            label = "ORG"
+        elif label == "NORP":
+            if gazetteer.country_by_demonym(text) is not None:
+                return None  # an adjective; read as a qualifier or a target, not a mention
+            if not text.endswith("s"):
+                return None  # "Republican", "Catholic": descriptions, not groups
+        elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
+            return None  # "State" in "Secretary of State"
+        return Span(self.doc, start, end, label=label)
+
+    def _new_entity(self, key_hint: str, label: str, etype: EntityType) -> LocalEntity:
+        self.counter[key_hint] += 1
+        key = key_hint if self.counter[key_hint] == 1 else f"{key_hint}#{self.counter[key_hint]}"
+        entity = LocalEntity(key=key, label=label, type=etype)
+        self.entities[key] = entity
+        return entity
+
+    def _mark(self, span: Span, entity: LocalEntity, via: str = "name") -> None:
+        for token in span:
+            if token._.entity is None:
+                token._.entity = entity.key
+                token._.entity_via = via
+        entity.forms.add(clean_surface(span.text))
+
+    def _add_person(self, span: Span) -> None:
+        words = name_tokens(span.text)
+        if not words:
+            return
+        candidates = [
+            key for key, known in self.person_names.items()
+            if person_names_agree(known, words) or person_names_agree(words, known)
+        ]
+        if len(candidates) > 1:
+            # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
+            candidates = [self._nearest_before(span, candidates)]
+        if candidates:
+            entity = self.entities[candidates[0]]
+            if len(words) > len(self.person_names[entity.key]):
+                self.person_names[entity.key] = words
+        else:
+            entity = self._new_entity("person:" + " ".join(words), clean_surface(span.text), EntityType.PERSON)
+            self.person_names[entity.key] = words
+        self._mark(span, entity)
+
+    def _nearest_before(self, span: Span, keys: list[str]) -> str:
+        best, best_distance = keys[0], None
+        for token in self.doc[: span.start]:
+            if token._.entity in keys:
+                distance = span.start - token.i
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = token._.entity, distance
+        return best
+
+    def _add_other(self, span: Span) -> None:
+        text = clean_surface(span.text)
+        # a lone word the article also uses as a person's surname is that person ("Zelensky" tagged GPE)
+        if len(span) == 1 and _place_type(text) is None and gazetteer.organization_by_name(text) is None:
+            words = name_tokens(text)
+            for key, known in self.person_names.items():
+                if words and known[-1] == words[-1]:
+                    self._mark(span, self.entities[key])
+                    return
+        seat = gazetteer.country_of_seat(text)
+        if seat is not None:
+            # "the Kremlin said": the seat of government speaks for the country
+            entity = self._entity_for("place:" + name_key(seat.name), seat.name, EntityType.COUNTRY)
+            self._mark(span, entity, via="role")
+            entity.forms.discard(text)
+            return
+        place = _place_type(text) if span.label_ in {"GPE", "LOC", "FAC"} else None
+        org = gazetteer.organization_by_name(text)
+        if place is not None:
+            etype, canonical = place
+            entity = self._entity_for("place:" + name_key(canonical), canonical, etype)
+        elif org is not None:
+            entity = self._entity_for("org:" + name_key(org.name), org.name, EntityType.ORGANIZATION)
+        else:
+            etype = _LABEL_TYPES[span.label_]
+            kind = "place" if etype in _PLACE_TYPES else etype.value.lower()
+            entity = self._acronym_match(text, etype) or self._entity_for(f"{kind}:{name_key(text)}", text, etype)
+            if len(text) > len(entity.label) and name_key(text) == name_key(entity.label):
+                entity.label = text
+        self._mark(span, entity)
+
+    def _entity_for(self, key: str, label: str, etype: EntityType) -> LocalEntity:
+        if key in self.entities:
+            return self.entities[key]
+        entity = LocalEntity(key=key, label=label, type=etype)
+        self.entities[key] = entity
+        return entity
+
+    def _acronym_match(self, text: str, etype: EntityType) -> LocalEntity | None:
+        """An all-capitals word that spells the initials of an organization in the article."""
+        letters = text.replace(".", "")
+        if not (letters.isupper() and 2 <= len(letters) <= 6):
+            return None
+        for entity in self.entities.values():
+            if entity.type is etype and "".join(w[0] for w in entity.label.split() if w[:1].isupper()) == letters:
+                return entity
+        return None
+
+    def _add_bare_surnames(self) -> None:
+        """A capitalized word the tagger missed ("Guterres’ visit") that is a person's surname here."""
+        surnames = {words[-1]: key for key, words in self.person_names.items()}
+        for token in self.doc:
+            if token._.entity is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and not token.ent_type_:
+                key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
+                if key is not None:
+                    self._mark(self.doc[token.i : token.i + 1], self.entities[key])
+
+    def _add_groups(self) -> None:
+        """Plural collectives qualified by a named body or country: "UN member states",
+        "European officials", "US and European officials"."""
+        for token in self.doc:
+            if token.tag_ != "NNS" or token.lemma_.lower() not in _GROUP_NOUNS or token._.entity:
+                continue
+            modifiers = [
+                t for t in token.lefts
+                if t.dep_ in {"compound", "amod", "nmod"} and (t._.entity or gazetteer.country_by_demonym(t.text) or any(
+                    c._.entity or gazetteer.country_by_demonym(c.text) for c in t.conjuncts
+                ))
+            ]
+            if not modifiers:
+                continue
+            start = min(t.left_edge.i for t in modifiers)
+            span = self.doc[start : token.i + 1]
+            if any(t._.entity and t._.entity.startswith("person:") for t in span):
+                continue
+            label = clean_surface(span.text)
+            entity = self._entity_for("group:" + name_key(label), label, EntityType.GROUP)
+            for member in span:
+                if member._.entity is None or member.i == token.i:
+                    member._.entity = entity.key
+                    member._.entity_via = "name"
+            token._.entity = entity.key
+            token._.entity_via = "name"
+            entity.forms.add(label)
+
+    # ------------------------------------------------------------------ roles
+    def _read_roles(self) -> None:
+        """Titles before a name ("Russian President Vladimir Putin") or in apposition to it."""
+        for span in self._person_spans():
+            key = span[0]._.entity
+            role = self._prefix_role(span) or self._appositive_role(span)
+            if role is not None:
+                self.roles[key].add(role)
+                self.entities[key].roles.add(role.label())
+
+    def _person_spans(self) -> list[Span]:
+        spans, start = [], None
+        for token in self.doc:
+            inside = token._.entity_via == "name" and token._.entity and token._.entity.startswith("person:")
+            if inside and (start is None or self.doc[token.i - 1]._.entity != token._.entity):
+                if start is not None:
+                    spans.append(self.doc[start : token.i])
+                start = token.i
+            elif not inside and start is not None:
+                spans.append(self.doc[start : token.i])
+                start = None
+        if start is not None:
+            spans.append(self.doc[start:])
+        return spans
+
+    def _prefix_role(self, span: Span) -> Role | None:
+        root = span.root
+        subtree = {t.i for t in root.subtree}
+        left = span.start
+        while left > 0:
+            prev = self.doc[left - 1]
+            if prev.i not in subtree or prev.dep_ in {"det", "poss", "case"} or prev.is_space:
+                break
+            if prev.is_punct and prev.text not in "-‐–.":
+                break
+            left -= 1
+        if left == span.start:
+            return None
+        return role_from_tokens(list(self.doc[left : span.start]))
+
+    def _appositive_role(self, span: Span) -> Role | None:
+        root = span.root
+        if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head._.entity is None:
+            return role_from_tokens(noun_phrase_tokens(root.head))
+        for child in root.children:
+            if child.dep_ == "appos" and child._.entity is None:
+                return role_from_tokens(noun_phrase_tokens(child))
+        return None
+
+    def _resolve_role_nouns(self) -> None:
+        """Definite role nouns ("the Russian president", "the UN chief") to the person holding the role."""
+        for token in self.doc:
+            if token._.entity is not None or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+                continue  # part of a longer noun phrase; its head is tried instead
+            if token.dep_ == "appos" or any(c.dep_ == "appos" and c._.entity for c in token.children):
+                continue  # "the Russian President, Vladimir Putin": the name is there
+            phrase = noun_phrase_tokens(token)
+            if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
+                c.dep_ in {"det", "poss"} for c in token.children
+            ):
+                continue
+            role = role_from_tokens([t for t in phrase if t.dep_ != "poss" or t.head is not token])
+            if role is None:
+                continue
+            holders = [key for key, roles in self.roles.items() if any(compatible(role, r) for r in roles)]
+            if len(holders) == 1:
+                token._.entity = holders[0]
+                token._.entity_via = "role"
+
+    # ------------------------------------------------------------------ pronouns
+    def _resolve_pronouns(self) -> None:
+        sentences = list(self.doc.sents)
+        for index, sent in enumerate(sentences):
+            for token in sent:
+                if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
+                    continue
+                antecedent = self._subject_person(sent, before=token.i)
+                back = index - 1
+                while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
+                    antecedent = self._subject_person(sentences[back]) or self._only_person(sentences[back])
+                    back -= 1
+                if antecedent is not None:
+                    token._.entity = antecedent
+                    token._.entity_via = "pronoun"
+
+    def _subject_person(self, sent: Span, before: int | None = None) -> str | None:
+        """The most salient person of a sentence (before ``before``): a subject over a direct
+        object over anything else, and the later one among equals."""
+        ranks = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}
+        best, best_rank = None, 0
+        for token in sent:
+            if before is not None and token.i >= before:
+                break
+            key = token._.entity
+            if not (key and key.startswith("person:")) or token._.entity_via == "pronoun":
+                continue
+            dep = token.head.dep_ if token.dep_ in {"appos", "compound"} else token.dep_
+            rank = ranks.get(dep, 1 if before is not None else 0)
+            if rank and rank >= best_rank:
+                best, best_rank = key, rank
+        return best
+
+    @staticmethod
+    def _only_person(sent: Span) -> str | None:
+        keys = {t._.entity for t in sent if t._.entity and t._.entity.startswith("person:")}
+        return keys.pop() if len(keys) == 1 else None
+
+
+def resolve_document(doc: Doc) -> Doc:
+    """Find and group the entities of one parsed article; see the module docstring."""
+    _DocResolver(doc).run()
+    return doc
+
+
+def mentions_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """(char_start, char_end, entity key) of every named mention in a resolved doc."""
+    found, start = [], None
+    for token in doc:
+        key = token._.entity if token._.entity_via == "name" else None
+        previous = doc[token.i - 1] if token.i else None
+        same = previous is not None and previous._.entity == key and previous._.entity_via == "name"
+        if start is not None and not same:
+            found.append((doc[start].idx, doc[previous.i].idx + len(doc[previous.i]), doc[start]._.entity))
+            start = None
+        if key is not None and start is None:
+            start = token.i
+    if start is not None:
+        found.append((doc[start].idx, doc[-1].idx + len(doc[-1]), doc[start]._.entity))
+    return found
+
+
+# ---------------------------------------------------------------------- across articles
+
+def _type_family(etype: EntityType) -> str:
+    return "place" if etype in _PLACE_TYPES else etype.value
+
+
+def _best_label(forms: Counter) -> str:
+    """The fullest name: most words, then with its accents, then the most frequent, then A-Z."""
+    return sorted(forms, key=lambda f: (-len(f.split()), not has_accents(f), -forms[f], f))[0]
+
+
+def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dict[tuple[str, str], str]]:
+    """Merge every article's local entities into corpus-wide entities.
+
+    In: the per-article results. Out: the entities by id, and a map from (doc_id, local key) to
+    entity id. Persons merge when their names agree (:func:`kg.names.person_names_agree`): a
+    surname alone joins a full name only when exactly one full name in the corpus fits it.
+    Other entities merge on their normalized name.
+    """
+    results = list(results)
+    groups: dict[str, list[tuple[str, LocalEntity]]] = defaultdict(list)
+    person_keys: dict[str, list[str]] = {}
+    for result in results:
+        for local in result.entities.values():
+            family = _type_family(local.type)
+            if family == "Person":
+                words = name_tokens(local.label)
+                group_key = "Person:" + " ".join(words)
+                person_keys[group_key] = words
+            else:
+                group_key = f"{family}:{name_key(local.label)}"
+            groups[group_key].append((result.article.doc_id, local))
+
+    # persons: shorter names join the one longer name that fits them
+    parent: dict[str, str] = {key: key for key in groups}
+    for key, words in sorted(person_keys.items(), key=lambda kv: len(kv[1])):
+        fits = [
+            other for other, other_words in person_keys.items()
+            if other != key and len(other_words) > len(words) and person_names_agree(other_words, words)
+        ]
+        roots = {_find(parent, f) for f in fits}
+        if len(roots) == 1:
+            parent[_find(parent, key)] = roots.pop()
+
+    clusters: dict[str, list[tuple[str, LocalEntity]]] = defaultdict(list)
+    for key, members in groups.items():
+        clusters[_find(parent, key)].extend(members)
+
+    entities: dict[str, Entity] = {}
+    local_to_id: dict[tuple[str, str], str] = {}
+    for root in sorted(clusters):
+        members = clusters[root]
+        forms = Counter()
+        for _doc, local in members:
+            forms.update(local.forms or {local.label})
+            forms[local.label] += 0
+        label = _best_label(forms)
+        types = Counter(local.type for _doc, local in members)
+        etype = sorted(types, key=lambda t: (-types[t], t.value))[0]
+        entity_id = slug(label)
+        if entity_id in entities:
+            entity_id = f"{entity_id}-{slug(root)}"
+        entity = Entity(
+            id=entity_id,
+            label=label,
+            type=etype,
+            alt_labels={f for f in forms if f != label},
+            roles={role for _doc, local in members for role in local.roles},
+        )
+        entities[entity_id] = entity
+        for doc_id, local in members:
+            local_to_id[(doc_id, local.key)] = entity_id
+    return entities, local_to_id
+
+
+def _find(parent: dict[str, str], key: str) -> str:
+    while parent[key] != key:
+        parent[key] = parent[parent[key]]
+        key = parent[key]
+    return key

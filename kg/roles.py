@@ -1,0 +1,123 @@
+"""Titles and offices ("Russian Foreign Minister", "the UN chief") read from noun phrases.
+
+A role is a title from the titles lexicon plus, where the phrase gives one, the country or
+organization it belongs to: "Russian President" is (president, Russia); "the U.N. chief" is
+(chief, United Nations). Role nouns resolve to a person only when the article gave that person
+a compatible role.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from kg import gazetteer
+from kg.names import name_key
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str  # canonical title, lower case: "foreign minister"
+    qualifier: str | None  # canonical country or organization name
+
+    def label(self) -> str:
+        """``"Foreign Minister of Russia"``."""
+        words = " ".join(w if w.isupper() else w.capitalize() for w in self.title.split())
+        words = "-".join(part[:1].upper() + part[1:] for part in words.split("-"))
+        return f"{words} of {self.qualifier}" if self.qualifier else words
+
+    def is_leader(self) -> bool:
+        return self.title in _lexicon()["leaders"]
+
+
+@cache
+def _lexicon() -> dict:
+    data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
+    data["titles"] = sorted({name_key(t) for t in data["titles"]}, key=lambda t: -len(t.split()))
+    data["leaders"] = {_canonical(name_key(t), data) for t in data["leaders"]}
+    data["generic"] = set(data["generic"])
+    data["honorifics"] = set(data["honorifics"])
+    return data
+
+
+def _canonical(title: str, data: dict | None = None) -> str:
+    data = data or _lexicon()
+    return data["equivalents"].get(title, title)
+
+
+def is_honorific(word: str) -> bool:
+    return name_key(word) in _lexicon()["honorifics"]
+
+
+def find_title(words: list[str]) -> tuple[int, int, str] | None:
+    """The longest title among ``words`` (already lower-cased keys): (start, end, canonical title)."""
+    best = None
+    for title in _lexicon()["titles"]:
+        parts = title.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] == parts and (best is None or len(parts) > best[1] - best[0]):
+                best = (i, i + len(parts), _canonical(title))
+    return best
+
+
+def title_words(tokens: list[Token]) -> list[str]:
+    """Lower-cased word keys of tokens; hyphens split words ("Secretary-General" -> secretary, general)."""
+    return " ".join(name_key(t.text) for t in tokens).split()
+
+
+def role_from_tokens(tokens: list[Token]) -> Role | None:
+    """Read a role from the tokens of a title phrase, or None when they hold no title."""
+    words = title_words([t for t in tokens if not t.is_punct])
+    found = find_title(words)
+    if found is None:
+        return None
+    return Role(found[2], _qualifier(tokens))
+
+
+def _qualifier(tokens: list[Token]) -> str | None:
+    """The country or organization a title phrase names: a demonym, a country, a capital, an org."""
+    texts = [t.text for t in tokens]
+    # multi-word names first ("United Nations", "Russian Federation")
+    for size in (4, 3, 2, 1):
+        for i in range(len(texts) - size + 1):
+            phrase = " ".join(texts[i : i + size])
+            org = gazetteer.organization_by_name(phrase)
+            if org is not None:
+                return org.name
+            country = (
+                gazetteer.country_by_name(phrase)
+                or gazetteer.country_by_demonym(phrase)
+                or gazetteer.country_of_seat(phrase)
+            )
+            if country is not None:
+                return country.name
+    return None
+
+
+def compatible(asked: Role, given: Role) -> bool:
+    """Whether a role noun (``asked``, e.g. "the Russian leader") can refer to a person with ``given``."""
+    if asked.qualifier and given.qualifier and asked.qualifier != given.qualifier:
+        return False
+    if asked.qualifier and not given.qualifier:
+        return False
+    if asked.title == given.title:
+        return True
+    return asked.title in _lexicon()["generic"] and given.is_leader()
+
+
+def noun_phrase_tokens(head: Token) -> list[Token]:
+    """The pre-modifiers of a noun and the noun itself, plus an "of X" complement: "the UN chief",
+    "the head of the Kremlin"."""
+    tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} for t in t.subtree]
+    tokens.append(head)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tokens.extend(child.subtree)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def span_role(span: Span) -> Role | None:
+    return role_from_tokens(list(span))
