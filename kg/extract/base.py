@@ -1,0 +1,374 @@
+"""What every extractor needs: who a token stands for, a clause's agent, modality, date and place.
+
+Extractors read a parsed, resolved ``Doc`` (``token._.entity`` set by :mod:`kg.resolve`) and
+return :class:`~kg.records.Fact` records; they never touch the graph.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.dates import resolve_date
+from kg.records import EntityType, Fact, LocalEntity, Relation, Status
+
+_PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
+_AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid"}
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
+_CONTAINER_NOUNS = {"city", "capital", "town", "country", "region", "village", "state", "province", "republic"}
+# how much a reading via a pronoun or a role noun lowers confidence
+_VIA_FACTOR = {"name": 1.0, "role": 0.92, "pronoun": 0.85}
+
+
+@cache
+def lexicon(section: str) -> dict:
+    data = json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))
+    return data[section]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An argument of a relation: which local entity, and how the text named it."""
+
+    key: str
+    via: str  # "name", "role" or "pronoun"
+
+
+def entities(doc: Doc) -> dict[str, LocalEntity]:
+    return doc._.entities or {}
+
+
+def entity_type(doc: Doc, ref: Ref) -> EntityType:
+    return entities(doc)[ref.key].type
+
+
+def is_place(doc: Doc, ref: Ref) -> bool:
+    return entity_type(doc, ref) in _PLACE_TYPES
+
+
+def ref_of(token: Token) -> Ref | None:
+    """The entity a noun phrase headed by ``token`` stands for, if any.
+
+    A name or a resolved pronoun/role noun stands for its entity; a title in apposition
+    ("the Russian President, Vladimir Putin") for the named person; "the city of X" for X;
+    "the Ukrainian capital" for the capital of the country its demonym names.
+    """
+    if token._.entity:
+        return Ref(token._.entity, token._.entity_via or "name")
+    for child in token.children:
+        if child.dep_ == "appos" and child._.entity:
+            return Ref(child._.entity, child._.entity_via or "name")
+    if token.dep_ == "appos" and token.head._.entity:
+        return Ref(token.head._.entity, token.head._.entity_via or "name")
+    if token.lemma_.lower() in _CONTAINER_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj._.entity:
+                        return Ref(obj._.entity, "name")
+        if token.lemma_.lower() == "capital":
+            return _capital_of_demonym(token)
+    return None
+
+
+def _capital_of_demonym(token: Token) -> Ref | None:
+    for child in token.children:
+        country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+        if country is not None and country.capital:
+            doc = token.doc
+            for key, entity in entities(doc).items():
+                if entity.label == country.capital:
+                    return Ref(key, "role")
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Moscow and Kyiv")."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+def refs(tokens: Iterable[Token]) -> list[Ref]:
+    found: list[Ref] = []
+    for token in tokens:
+        for member in with_conjuncts(token):
+            ref = ref_of(member)
+            if ref is not None and ref not in found:
+                found.append(ref)
+    return found
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """Objects of prepositions ``preps`` attached to ``token``: "with X", "to X"."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
+            found.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+    return found
+
+
+def agents(verb: Token) -> list[Token]:
+    """The tokens that act in a clause: its subject, inherited through control, coordination,
+    relative clauses and possessive gerunds ("the chief's having gone")."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head]
+            return [child]
+        if child.dep_ == "agent":
+            return [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "nsubjpass" and verb.dep_ == "relcl":
+            return []
+    owner = possessor(verb) or _possessor_before(verb)
+    if owner is not None and verb.tag_ in {"VBG", "VBN"}:
+        return [owner]  # "Guterres' flying to Moscow"
+    if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
+        # "X was the last leader to meet Y": the subject of the copula
+        head = verb.head
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            return children(head.head, "nsubj", "nsubjpass")
+        return []
+    if verb.dep_ == "acl":
+        return []
+    if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
+        for_subject = _for_subject(verb)
+        if for_subject is not None:
+            return [for_subject]
+        if verb.dep_ == "ccomp":
+            return []
+        head = verb.head
+        if verb.dep_ == "pcomp":
+            prep, head = head, head.head
+            objects = children(head, "dobj") if head.pos_ == "VERB" else []
+            if prep.lower_ == "for" and objects:
+                return objects  # "criticized X for agreeing to meet Y": X agreed
+        if head.pos_ in {"VERB", "AUX"}:
+            objects = children(head, "dobj")
+            if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
+                return objects  # object control: "asked Y to meet X"
+            return clause_subjects(head)
+    return []
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Who a clause is about: its agent, or the grammatical subject of a passive without one
+    ("X is headed to Moscow")."""
+    return agents(verb) or children(verb, "nsubjpass")
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """"for X to visit Y": X acts."""
+    for sibling in verb.head.children:
+        if sibling.dep_ == "prep" and sibling.lower_ == "for" and sibling.i < verb.i:
+            objects = children(sibling, "pobj")
+            if objects and verb.i - objects[-1].i <= 3:
+                return objects[-1]
+    return None
+
+
+def _possessor_before(verb: Token) -> Token | None:
+    """"the UN chief's having gone": the possessive noun just before a gerund or participle."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].pos_ in {"AUX", "ADV", "PART"} and doc[i].tag_ != "POS":
+        i -= 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        return doc[i].head if doc[i].head.i < doc[i].i else doc[i - 1]
+    return None
+
+
+def possessor(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+# ---------------------------------------------------------------------- modality
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """``trigger`` and the words above it up to its clause's main verb: "is to meet", "asked to
+    meet", "ruled out attending", "a request ... for X to visit"."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux"} and token.head is not token:
+        if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPS:
+            break  # "following his Moscow stop": the stop happened, whatever the clause says
+        token = token.head
+        chain.append(token)
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"}:
+            break
+    return chain
+
+
+def status_of(trigger: Token) -> Status:
+    """Read the modality of the clause around a trigger: negated, requested, planned or occurred."""
+    cues = lexicon("modality")
+    chain = governing_chain(trigger)
+    statuses: set[Status] = set()
+    for position, token in enumerate(chain):
+        kids = list(token.children)
+        if any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids):
+            if token.pos_ in {"VERB", "AUX"} or position == 0:
+                statuses.add(Status.NEGATED)
+        particle = {c.lower_ for c in kids if c.dep_ == "prt"}
+        lemma = token.lemma_.lower()
+        if lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particle:
+            if position > 0:
+                statuses.add(Status.NEGATED)
+        if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB":
+            if lemma != "call" or "for" in {c.lower_ for c in kids}:
+                statuses.add(Status.REQUESTED)
+        if token.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"] for c in kids
+        ):
+            statuses.add(Status.REQUESTED)
+        if position > 0 and token.pos_ == "NOUN" and lemma in cues["requesting_nouns"]:
+            statuses.add(Status.REQUESTED)
+        if any(c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in kids):
+            statuses.add(Status.PLANNED)
+        if position > 0 and lemma in cues["planning_verbs"]:
+            statuses.add(Status.PLANNED)
+        if lemma == "be" and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children
+        ):
+            statuses.add(Status.PLANNED)  # "is to meet"
+        if token.pos_ == "NOUN" and any(c.lower_ in cues["planning_adjectives"] for c in kids if c.dep_ == "amod"):
+            statuses.add(Status.PLANNED)
+        if token.dep_ == "ROOT" and token.pos_ == "VERB" and _is_infinitive(token):
+            statuses.add(Status.PLANNED)  # headline future: "X to meet Y"
+        if _is_progressive_motion(token):
+            statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
+    for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
+        if status in statuses:
+            return status
+    return Status.OCCURRED
+
+
+def _is_progressive_motion(token: Token) -> bool:
+    if token.lemma_.lower() not in lexicon("modality")["progressive_motion"]:
+        return False
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    present = auxes & {"is", "are", "am", "'s", "'re"}
+    if token.tag_ == "VBG" and present:
+        return True
+    return token.tag_ == "VBN" and token.lower_ == "headed" and bool(present)
+
+
+# ---------------------------------------------------------------------- date and place
+
+def event_date(trigger: Token, status: Status) -> "dt.date | None":
+    """The date a trigger's clause names ("Tuesday", "on April 11"), resolved against the article's date."""
+    article = trigger.doc._.article
+    published = article.article.date if article is not None else None
+    if published is None:
+        return None
+    for token in governing_chain(trigger)[:3]:
+        for child in token.children:
+            candidates = [child] if child.ent_type_ == "DATE" else []
+            if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
+                candidates = [c for c in child.children if c.ent_type_ == "DATE"]
+            for candidate in candidates:
+                span = _ent_span(candidate)
+                if span is not None:
+                    resolved = resolve_date(span.text, published, future=status is Status.PLANNED)
+                    if resolved is not None:
+                        return resolved
+    return None
+
+
+def _ent_span(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def location_of(doc: Doc, trigger: Token) -> Ref | None:
+    """The place a trigger's clause says it happened in: "met in Ankara", "talks in Geneva",
+    "met Y face to face in Moscow"."""
+    frontier = [trigger]
+    for _depth in range(4):
+        following = []
+        for token in frontier:
+            for obj in prep_objects(token, "in", "at"):
+                ref = ref_of(obj)
+                if ref is not None and is_place(doc, ref):
+                    return ref
+            following += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
+        frontier = following
+    return None
+
+
+# ---------------------------------------------------------------------- facts
+
+def make_fact(
+    doc: Doc,
+    relation: Relation,
+    subject: Ref,
+    obj: Ref,
+    trigger: Token,
+    extractor: str,
+    base_confidence: float,
+    status: Status | None = None,
+    location: Ref | None = None,
+) -> Fact | None:
+    """A Fact for ``subject relation obj`` read from the sentence around ``trigger``; None when it
+    would relate an entity to itself."""
+    if subject.key == obj.key:
+        return None
+    status = status or status_of(trigger)
+    sent = trigger.sent
+    article = doc._.article.article
+    start, end = _trimmed(article.text, sent.start_char, sent.end_char)
+    confidence = base_confidence * _VIA_FACTOR[subject.via] * _VIA_FACTOR[obj.via]
+    return Fact(
+        doc_id=article.doc_id,
+        relation=relation,
+        subject=subject.key,
+        object=obj.key,
+        status=status,
+        evidence=article.text[start:end],
+        char_start=start,
+        char_end=end,
+        confidence=round(confidence, 2),
+        extractor=extractor,
+        event_date=event_date(trigger, status),
+        location=location.key if location is not None and location.key not in {subject.key, obj.key} else None,
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+Extractor = Callable[[Doc], Iterator[Fact]]
+EXTRACTORS: dict[str, Extractor] = {}
+
+
+def extractor(name: str) -> Callable[[Extractor], Extractor]:
+    """Register an extractor under a name; :func:`kg.extract.extract_facts` runs them all."""
+
+    def register(function: Extractor) -> Extractor:
+        EXTRACTORS[name] = function
+        return function
+
+    return register

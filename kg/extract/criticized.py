@@ -1,0 +1,108 @@
+"""criticized: "X criticized/condemned/accused/blamed Y", "Y was condemned by X", "X hit out at Y",
+"X's criticism of Y"; an action noun as object ("condemned the Russian invasion") names its actor."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer
+from kg.extract.base import Ref, agents, children, extractor, lexicon, make_fact, possessor, prep_objects, ref_of, refs
+from kg.records import Fact, Relation
+
+
+def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
+    """Who an object phrase blames: the entity it names, or the actor behind an action or a
+    statement ("the Russian invasion" -> Russia; "Putin's decision" -> Putin)."""
+    action_nouns = set(lexicon("criticized")["action_nouns"])
+    found = refs(tokens)
+    if found:
+        return found
+    targets: list[Ref] = []
+    for token in tokens:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owner = possessor(token)
+        if owner is not None and ref_of(owner) is not None:
+            targets.append(ref_of(owner))
+            continue
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"}:
+                country = gazetteer.country_by_demonym(child.text)
+                if country is not None:
+                    ref = _country_ref(doc, country.name)
+                    if ref is not None:
+                        targets.append(ref)
+        if not targets and token.lemma_.lower() not in action_nouns:
+            targets += refs(prep_objects(token, "of"))
+        if not targets and token.lemma_.lower() in action_nouns:
+            targets += refs(prep_objects(token, "by"))
+    return targets
+
+
+def _country_ref(doc: Doc, name: str) -> Ref | None:
+    for key, entity in (doc._.entities or {}).items():
+        if entity.label == name:
+            return Ref(key, "role")
+    return None
+
+
+def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
+    """Critics; a capital acting as an agent is its country's government."""
+    critics = []
+    for ref in refs(tokens):
+        entity = doc._.entities[ref.key]
+        country = gazetteer.country_of_capital(entity.label)
+        if country is not None:
+            ref = _country_ref(doc, country.name) or ref
+        critics.append(ref)
+    return critics
+
+
+def _facts(doc: Doc, trigger: Token, critics: list[Ref], targets: list[Ref], name: str, confidence: float) -> Iterator[Fact]:
+    for critic in critics:
+        for target in targets:
+            fact = make_fact(doc, Relation.CRITICIZED, critic, target, trigger, name, confidence)
+            if fact is not None:
+                yield fact
+
+
+@extractor("criticized.verb")
+def verb_criticism(doc: Doc) -> Iterator[Fact]:
+    words = lexicon("criticized")
+    for token in doc:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        phrasal = words["phrasal"].get(lemma)
+        if lemma in words["verbs"]:
+            passive = any(c.dep_ == "nsubjpass" for c in token.children)
+            objects = children(token, "nsubjpass") if passive else children(token, "dobj")
+            if lemma in words["verbal_attack_only"] and not _is_verbal(token):
+                continue
+            critics = _critics(doc, agents(token))
+            name = "criticized.passive" if passive else "criticized.verb"
+            yield from _facts(doc, token, critics, _targets(doc, objects), name, 0.85 if passive else 0.9)
+        elif phrasal and (phrasal in particles or prep_objects(token, phrasal)):
+            objects = prep_objects(token, "at", "on", phrasal)
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+
+
+def _is_verbal(token: Token) -> bool:
+    """"attacked" is criticism only when it is about words: a quote or a speech verb nearby."""
+    return any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy"} for t in token.sent)
+
+
+@extractor("criticized.noun")
+def noun_criticism(doc: Doc) -> Iterator[Fact]:
+    words = lexicon("criticized")
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in words["nouns"]:
+            continue
+        owner = possessor(token)
+        critics = _critics(doc, [owner]) if owner is not None else []
+        if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"}:
+            critics = _critics(doc, agents(token.head))  # "X voiced criticism of Y"
+        targets = _targets(doc, prep_objects(token, "of", "against"))
+        yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75)

@@ -1,0 +1,111 @@
+"""met-with: "X met (with) Y", "X and Y met", "X held talks with Y", "X's meeting with Y",
+"a meeting between X and Y", "X is headed to Moscow for a meeting with Y"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import (
+    Ref,
+    agents,
+    clause_subjects,
+    children,
+    entity_type,
+    extractor,
+    lexicon,
+    location_of,
+    make_fact,
+    possessor,
+    prep_objects,
+    refs,
+)
+from kg.records import EntityType, Fact, Relation
+
+_PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
+
+
+def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
+    return [r for r in found if entity_type(doc, r) in _PARTIES]
+
+
+def _is_remote(trigger: Token) -> bool:
+    """Phone calls, letters and video links are not meetings."""
+    cues = set(lexicon("met_with")["remote_cues"])
+    return any(t.lemma_.lower() in cues for t in trigger.subtree if t.i != trigger.i) or any(
+        t.lemma_.lower() in cues for t in trigger.head.children
+    )
+
+
+def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], name: str, confidence: float) -> Iterator[Fact]:
+    if _is_remote(trigger):
+        return
+    where = location_of(doc, trigger)
+    for subject in subjects:
+        for obj in objects:
+            fact = make_fact(doc, Relation.MET_WITH, subject, obj, trigger, name, confidence, location=where)
+            if fact is not None:
+                yield fact
+
+
+@extractor("met_with.verb")
+def verb_meetings(doc: Doc) -> Iterator[Fact]:
+    words = lexicon("met_with")
+    for token in doc:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = token.lemma_.lower()
+        objects: list[Token] = []
+        if lemma in words["verbs"]:
+            objects += children(token, "dobj")
+        if lemma in words["verbs_with_with"]:
+            objects += prep_objects(token, "with")
+        if lemma in words["verbs_person_object"]:
+            objects += [o for o in children(token, "dobj")]
+        if lemma in words["support_verbs"]:
+            for noun in children(token, "dobj"):
+                if noun.lemma_.lower() in words["nouns"]:
+                    objects += prep_objects(noun, "with")
+        if not objects and lemma not in words["verbs"]:
+            continue
+        subject_tokens = agents(token)
+        subjects = _parties(doc, refs(subject_tokens))
+        object_refs = _parties(doc, refs(objects))
+        if lemma in words["verbs"] and not object_refs and len(subjects) >= 2:
+            # "X and Y met": every pair of the coordinated subjects
+            for i, first in enumerate(subjects):
+                yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.85)
+            continue
+        via_person_object = lemma in words["verbs_person_object"]
+        if via_person_object:
+            object_refs = [r for r in object_refs if entity_type(doc, r) is EntityType.PERSON]
+        yield from _pairs(doc, token, subjects, object_refs, "met_with.verb", 0.8 if via_person_object else 0.9)
+
+
+@extractor("met_with.noun")
+def noun_meetings(doc: Doc) -> Iterator[Fact]:
+    words = lexicon("met_with")
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in words["nouns"] and token.lower_ not in words["nouns"]:
+            continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
+            continue  # "held talks with": the verb extractor reads it
+        between = prep_objects(token, "between")
+        if between:
+            parties = _parties(doc, refs(between))
+            for i, first in enumerate(parties):
+                yield from _pairs(doc, token, [first], parties[i + 1 :], "met_with.noun.between", 0.8)
+            continue
+        others = _parties(doc, refs(prep_objects(token, "with")))
+        if not others:
+            continue
+        owner = possessor(token)
+        if owner is not None:
+            subjects = refs([owner])
+        elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
+            subjects = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
+        else:
+            # "X is headed to Moscow for a meeting with Y": the clause's agent
+            head = token.head.head if token.dep_ == "pobj" else token.head
+            subjects = refs(clause_subjects(head)) if head.pos_ in {"VERB", "AUX"} else []
+        yield from _pairs(doc, token, _parties(doc, subjects), others, "met_with.noun", 0.8)

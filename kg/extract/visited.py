@@ -1,0 +1,125 @@
+"""visited: "X visited Y", "X travelled/went/flew to Y", "X arrived in Y", "X's visit to Y",
+"X attended the summit in Y", and "X met Z in Y" (a meeting abroad is a visit)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer
+from kg.extract.base import (
+    Ref,
+    agents,
+    clause_subjects,
+    children,
+    entity_type,
+    extractor,
+    is_place,
+    lexicon,
+    location_of,
+    make_fact,
+    possessor,
+    prep_objects,
+    refs,
+    status_of,
+)
+from kg.records import EntityType, Fact, Relation
+
+_TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
+_ARRIVAL = {"arrive", "land", "stop"}
+
+
+def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
+    return [r for r in refs(tokens) if entity_type(doc, r) in _TRAVELLERS]
+
+
+def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
+    return [r for r in refs(tokens) if is_place(doc, r)]
+
+
+def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
+    """Where an event is held: "the Kazan summit", "the conference held in Switzerland", "the talks in Geneva"."""
+    nouns = set(lexicon("visited")["event_nouns"])
+    places: list[Ref] = []
+    for event in events:
+        if event.lemma_.lower() not in nouns:
+            continue
+        places += _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}])
+        places += _places(doc, prep_objects(event, "in", "at"))
+        for clause in children(event, "acl"):
+            places += _places(doc, prep_objects(clause, "in", "at"))
+    return places
+
+
+def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
+    for traveller in travellers:
+        for place in places:
+            fact = make_fact(doc, Relation.VISITED, traveller, place, trigger, name, confidence, status=status)
+            if fact is not None:
+                yield fact
+
+
+@extractor("visited.verb")
+def verb_visits(doc: Doc) -> Iterator[Fact]:
+    words = lexicon("visited")
+    for token in doc:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        places: list[Ref] = []
+        if lemma in words["verbs_direct"]:
+            places = _places(doc, children(token, "dobj"))
+        elif lemma in words["verbs_motion"]:
+            preps = ("to", "into", "in", "at") if lemma in _ARRIVAL else ("to", "into")
+            places = _places(doc, prep_objects(token, *preps))
+        elif lemma in words["verbs_attend"]:
+            objects = children(token, "dobj")
+            places = _event_places(doc, objects) or _places(doc, prep_objects(token, "in"))
+        if places:
+            yield from _facts(doc, token, _travellers(doc, clause_subjects(token)), places, "visited.verb", 0.9)
+
+
+@extractor("visited.noun")
+def noun_visits(doc: Doc) -> Iterator[Fact]:
+    words = lexicon("visited")
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words["nouns"]:
+            continue
+        places = _places(doc, prep_objects(token, "to", "in", "at"))
+        places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}])
+        places += _event_places(doc, prep_objects(token, "at", "to"))
+        if not places:
+            continue
+        owner = possessor(token)
+        if owner is not None:
+            travellers = _travellers(doc, [owner])
+        else:
+            travellers = _travellers(doc, prep_objects(token, "of", "by"))
+        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in {"pay", "make", "begin", "start", "end", "complete"}:
+            travellers = _travellers(doc, agents(token.head))
+        yield from _facts(doc, token, travellers, places, "visited.noun", 0.8)
+
+
+@extractor("visited.meeting_place")
+def meeting_places(doc: Doc) -> Iterator[Fact]:
+    """Someone who met others in a place that is not their own country went there."""
+    meet_verbs = set(lexicon("met_with")["verbs"])
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in meet_verbs:
+            continue
+        place = location_of(doc, token)
+        if place is None:
+            continue
+        status = status_of(token)
+        for traveller in _travellers(doc, agents(token)):
+            if not _is_home(doc, traveller, place):
+                yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
+
+
+def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
+    """Whether a place is the country (or its capital) that the person's roles belong to."""
+    label = doc._.entities[place.key].label
+    country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
+    if country is None:
+        return False
+    return any(role.qualifier == country.name for role in (doc._.roles or {}).get(person.key, ()))
