@@ -1,0 +1,128 @@
+"""Stage 6: the RDF graph. Articles, entities, mentions, one kg:Assertion per relation mention,
+and a direct edge for every relation that at least one assertion reports as occurred."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from kg.namespace import ARTICLE, ASSERTION, ENTITY, KG
+from kg.records import DocResult, Entity, EntityType, Fact, Relation, Status
+
+PREDICATES = {Relation.MET_WITH: KG.metWith, Relation.CRITICIZED: KG.criticized, Relation.VISITED: KG.visited}
+STATUSES = {
+    Status.OCCURRED: KG.Occurred,
+    Status.PLANNED: KG.Planned,
+    Status.REQUESTED: KG.Requested,
+    Status.NEGATED: KG.Negated,
+}
+CLASSES = {
+    EntityType.PERSON: (KG.Person,),
+    EntityType.ORGANIZATION: (KG.Organization,),
+    EntityType.PLACE: (KG.Place,),
+    EntityType.COUNTRY: (KG.Place, KG.Country),
+    EntityType.CITY: (KG.Place, KG.City),
+    EntityType.GROUP: (KG.Group,),
+}
+
+
+def article_iri(doc_id: str) -> URIRef:
+    return ARTICLE[quote(doc_id, safe="")]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ENTITY[quote(entity_id, safe="")]
+
+
+def assertion_iri(fact: Fact, subject_id: str, object_id: str) -> URIRef:
+    """Stable across runs: a hash of what the assertion says and where."""
+    key = "\x1f".join(
+        (fact.doc_id, fact.relation.value, subject_id, object_id, fact.status.value, str(fact.char_start), fact.extractor)
+    )
+    return ASSERTION[hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]]
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in (
+        ("kg", KG._NS),
+        ("dcterms", DCTERMS),
+        ("prov", PROV),
+        ("skos", SKOS),
+        ("owl", OWL),
+        ("entity", ENTITY),
+        ("article", ARTICLE),
+        ("assertion", ASSERTION),
+    ):
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
+def build_graph(
+    results: Iterable[DocResult], entities: dict[str, Entity], local_to_id: dict[tuple[str, str], str]
+) -> Graph:
+    """In: per-article results and the corpus-wide entities they were merged into. Out: the graph."""
+    graph = new_graph()
+    for entity in entities.values():
+        _add_entity(graph, entity)
+    for result in results:
+        article = result.article
+        node = article_iri(article.doc_id)
+        graph.add((node, RDF.type, KG.Article))
+        graph.add((node, DCTERMS.identifier, Literal(article.doc_id)))
+        if article.title:
+            graph.add((node, DCTERMS.title, Literal(article.title)))
+        if article.date:
+            graph.add((node, DCTERMS.date, Literal(article.date.isoformat(), datatype=XSD.date)))
+        if article.source:
+            graph.add((node, DCTERMS.source, Literal(article.source)))
+        for _start, _end, key in result.mentions:
+            graph.add((node, KG.mentions, entity_iri(local_to_id[(article.doc_id, key)])))
+        for fact in result.facts:
+            subject_id = local_to_id[(article.doc_id, fact.subject)]
+            object_id = local_to_id[(article.doc_id, fact.object)]
+            if subject_id == object_id:
+                continue
+            _add_assertion(graph, fact, node, subject_id, object_id, local_to_id)
+    return graph
+
+
+def _add_entity(graph: Graph, entity: Entity) -> None:
+    node = entity_iri(entity.id)
+    for cls in CLASSES[entity.type]:
+        graph.add((node, RDF.type, cls))
+    graph.add((node, RDFS.label, Literal(entity.label)))
+    for alt in entity.alt_labels:
+        graph.add((node, SKOS.altLabel, Literal(alt)))
+    for role in entity.roles:
+        graph.add((node, KG.role, Literal(role)))
+
+
+def _add_assertion(
+    graph: Graph, fact: Fact, article: URIRef, subject_id: str, object_id: str, local_to_id: dict
+) -> None:
+    node = assertion_iri(fact, subject_id, object_id)
+    subject, obj, predicate = entity_iri(subject_id), entity_iri(object_id), PREDICATES[fact.relation]
+    graph.add((node, RDF.type, KG.Assertion))
+    graph.add((node, RDF.subject, subject))
+    graph.add((node, RDF.predicate, predicate))
+    graph.add((node, RDF.object, obj))
+    graph.add((node, KG.status, STATUSES[fact.status]))
+    graph.add((node, PROV.wasDerivedFrom, article))
+    graph.add((node, KG.evidence, Literal(fact.evidence)))
+    graph.add((node, KG.charStart, Literal(fact.char_start, datatype=XSD.integer)))
+    graph.add((node, KG.charEnd, Literal(fact.char_end, datatype=XSD.integer)))
+    graph.add((node, KG.confidence, Literal(Decimal(str(fact.confidence)), datatype=XSD.decimal)))
+    graph.add((node, KG.extractor, Literal(fact.extractor)))
+    if fact.event_date:
+        graph.add((node, KG.eventDate, Literal(fact.event_date.isoformat(), datatype=XSD.date)))
+    if fact.location:
+        graph.add((node, KG.location, entity_iri(local_to_id[(fact.doc_id, fact.location)])))
+    if fact.status is Status.OCCURRED:
+        graph.add((subject, predicate, obj))
+        if fact.relation is Relation.MET_WITH:
+            graph.add((obj, predicate, subject))  # symmetric: both directions, for queries without a reasoner
