@@ -39,11 +39,12 @@ def resolve_date(text: str, published: dt.date, future: bool = False) -> dt.date
         return day
     if words[:2] == ["last", "week"]:
         return None  # a week, not a day
-    if not any(w.isdigit() for w in words):
+    if not any(w[:1].isdigit() for w in words):
         return None  # "January 2020" has a digit; "earlier this month" is too vague for a date
     try:
         default = dt.datetime(published.year, published.month, 1)
-        parsed = date_parser.parse(" ".join(words), default=default, fuzzy=False).date()
+        plain = [re.sub(r"^(\d{1,2})(st|nd|rd|th)$", r"\1", w) for w in words]
+        parsed = date_parser.parse(" ".join(plain), default=default, fuzzy=False).date()
     except (ValueError, OverflowError):
         return None
     has_year = any(len(w) == 4 and w.isdigit() for w in words)

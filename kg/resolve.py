@@ -27,7 +27,7 @@ from kg.names import (
     slug,
 )
 from kg.records import DocResult, Entity, EntityType, LocalEntity
-from kg.roles import Role, compatible, is_honorific, noun_phrase_tokens, role_from_tokens
+from kg.roles import Role, compatible, is_honorific, noun_phrase_tokens, role_from_tokens, role_headed_by
 
 for _name, _default in (("entity", None), ("entity_via", None)):
     if not Token.has_extension(_name):
@@ -48,10 +48,16 @@ _LABEL_TYPES = {
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _GROUP_NOUNS = {
-    "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country",
+    "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
 }
+_SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
+
+
+def _names_a_body(token: Token) -> bool:
+    """Whether a modifier names who a collective belongs to: an entity, a demonym, a proper noun."""
+    return bool(token._.entity or gazetteer.country_by_demonym(token.text) or (token.pos_ == "PROPN" and token.is_title))
 
 
 def _place_type(text: str) -> tuple[EntityType, str] | None:
@@ -96,7 +102,7 @@ class _DocResolver:
         start, end = ent.start, ent.end
         while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_punct):
             start += 1
-        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}):
             end -= 1
         label = ent.label_
         if label == "PERSON":
@@ -185,6 +191,10 @@ class _DocResolver:
         if place is not None:
             etype, canonical = place
             entity = self._entity_for("place:" + name_key(canonical), canonical, etype)
+            country = gazetteer.country_of_capital(canonical) if etype is EntityType.CITY else None
+            if country is not None and span.root.dep_ in {"nsubj", "agent", "poss"}:
+                # "Moscow condemned ...": the capital speaks for its country's government
+                self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
         elif org is not None:
             entity = self._entity_for("org:" + name_key(org.name), org.name, EntityType.ORGANIZATION)
         else:
@@ -229,9 +239,7 @@ class _DocResolver:
                 continue
             modifiers = [
                 t for t in token.lefts
-                if t.dep_ in {"compound", "amod", "nmod"} and (t._.entity or gazetteer.country_by_demonym(t.text) or any(
-                    c._.entity or gazetteer.country_by_demonym(c.text) for c in t.conjuncts
-                ))
+                if t.dep_ in {"compound", "amod", "nmod"} and any(_names_a_body(m) for m in (t, *t.conjuncts))
             ]
             if not modifiers:
                 continue
@@ -312,10 +320,17 @@ class _DocResolver:
                 c.dep_ in {"det", "poss"} for c in token.children
             ):
                 continue
-            role = role_from_tokens([t for t in phrase if t.dep_ != "poss" or t.head is not token])
+            role = role_headed_by(token)
             if role is None:
                 continue
             holders = [key for key, roles in self.roles.items() if any(compatible(role, r) for r in roles)]
+            if not holders and role.qualifier:
+                # "the Pakistani president" for a person introduced as "President X", nationality untold
+                loose = Role(role.title, None)
+                holders = [
+                    key for key, roles in self.roles.items()
+                    if any(compatible(loose, r) and r.qualifier is None for r in roles)
+                ]
             if len(holders) == 1:
                 token._.entity = holders[0]
                 token._.entity_via = "role"
@@ -323,20 +338,62 @@ class _DocResolver:
     # ------------------------------------------------------------------ pronouns
     def _resolve_pronouns(self) -> None:
         sentences = list(self.doc.sents)
+        quoted = self._inside_quotes()
         for index, sent in enumerate(sentences):
             for token in sent:
                 if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
                     continue
-                antecedent = self._subject_person(sent, before=token.i)
+                speakers = self._speakers(sent) if token.i in quoted else set()
+                antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
+                if antecedent is None:
+                    antecedent = self._fronted_subject(sent, token)
                 back = index - 1
                 while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
-                    antecedent = self._subject_person(sentences[back]) or self._only_person(sentences[back])
+                    antecedent = self._subject_person(sentences[back], excluding=speakers) or self._only_person(
+                        sentences[back], excluding=speakers
+                    )
                     back -= 1
                 if antecedent is not None:
                     token._.entity = antecedent
                     token._.entity_via = "pronoun"
 
-    def _subject_person(self, sent: Span, before: int | None = None) -> str | None:
+    def _inside_quotes(self) -> set[int]:
+        """Indices of the tokens between quotation marks, across sentences."""
+        inside, open_quote = set(), False
+        for token in self.doc:
+            if token.text in {"“", "”", '"'}:
+                open_quote = token.text == "“" or (token.text == '"' and not open_quote)
+                continue
+            if token.is_space and "\n" in token.text:
+                open_quote = False  # a quotation does not run over a paragraph break here
+            if open_quote:
+                inside.add(token.i)
+        return inside
+
+    @staticmethod
+    def _fronted_subject(sent: Span, pronoun: Token) -> str | None:
+        """"During her visit to Japan, Maria Kovacs said": a pronoun in a phrase put before the
+        subject refers forward to that subject."""
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i]
+        if not subjects or pronoun.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        fronted = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < subjects[0].i]
+        if not any(pronoun.i in {t.i for t in c.subtree} for c in fronted):
+            return None
+        key = subjects[0]._.entity
+        return key if key and key.startswith("person:") else None
+
+    @staticmethod
+    def _speakers(sent: Span) -> set[str]:
+        """The persons a sentence quotes: subjects of speech verbs. Inside their quotation "he" is
+        someone else, since a speaker says "I"."""
+        return {
+            t._.entity for t in sent
+            if t._.entity and t._.entity.startswith("person:") and t.dep_ == "nsubj" and t.head.lemma_ in _SPEECH_VERBS
+        }
+
+    def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset()) -> str | None:
         """The most salient person of a sentence (before ``before``): a subject over a direct
         object over anything else, and the later one among equals."""
         ranks = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}
@@ -345,7 +402,7 @@ class _DocResolver:
             if before is not None and token.i >= before:
                 break
             key = token._.entity
-            if not (key and key.startswith("person:")) or token._.entity_via == "pronoun":
+            if not (key and key.startswith("person:")) or token._.entity_via == "pronoun" or key in excluding:
                 continue
             dep = token.head.dep_ if token.dep_ in {"appos", "compound"} else token.dep_
             rank = ranks.get(dep, 1 if before is not None else 0)
@@ -354,8 +411,8 @@ class _DocResolver:
         return best
 
     @staticmethod
-    def _only_person(sent: Span) -> str | None:
-        keys = {t._.entity for t in sent if t._.entity and t._.entity.startswith("person:")}
+    def _only_person(sent: Span, excluding: set[str] = frozenset()) -> str | None:
+        keys = {t._.entity for t in sent if t._.entity and t._.entity.startswith("person:")} - excluding
         return keys.pop() if len(keys) == 1 else None
 
 

@@ -111,7 +111,12 @@ def compatible(asked: Role, given: Role) -> bool:
 def noun_phrase_tokens(head: Token) -> list[Token]:
     """The pre-modifiers of a noun and the noun itself, plus an "of X" complement: "the UN chief",
     "the head of the Kremlin"."""
-    tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} for t in t.subtree]
+    tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} for t in t.subtree]
+    for owner in (t for t in head.lefts if t.dep_ == "poss"):
+        # "Sweden's foreign minister": a country or organization owns the title; a person does not
+        owner_text = " ".join(t.text for t in owner.subtree if t.tag_ != "POS")
+        if gazetteer.country_by_name(owner_text) or gazetteer.organization_by_name(owner_text):
+            tokens.extend(owner.subtree)
     tokens.append(head)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -121,3 +126,17 @@ def noun_phrase_tokens(head: Token) -> list[Token]:
 
 def span_role(span: Span) -> Role | None:
     return role_from_tokens(list(span))
+
+
+def role_headed_by(head: Token) -> Role | None:
+    """The role a noun phrase names when its head noun is (the end of) the title itself:
+    "the UN chief", "Sweden's top diplomat", but not "the attendance of the UN chief"."""
+    tokens = [t for t in noun_phrase_tokens(head) if not t.is_punct]
+    words = title_words(tokens)
+    found = find_title(words)
+    if found is None:
+        return None
+    head_word = title_words([head])[-1:] if title_words([head]) else []
+    if not head_word or head_word[0] not in words[found[0] : found[1]]:
+        return None
+    return Role(found[2], _qualifier(tokens))

@@ -95,9 +95,14 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def refs(tokens: Iterable[Token]) -> list[Ref]:
+    """The entities of noun phrases and of everything coordinated with them, also through an
+    apposition: "his counterpart, A, and the Palestinian leader, B" gives A and B."""
     found: list[Ref] = []
     for token in tokens:
-        for member in with_conjuncts(token):
+        members = with_conjuncts(token)
+        for appos in children(token, "appos"):
+            members += appos.conjuncts
+        for member in members:
             ref = ref_of(member)
             if ref is not None and ref not in found:
                 found.append(ref)
@@ -120,7 +125,8 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 def agents(verb: Token) -> list[Token]:
     """The tokens that act in a clause: its subject, inherited through control, coordination,
     relative clauses and possessive gerunds ("the chief's having gone")."""
-    for child in verb.children:
+    # the subject nearest the verb: a misparse can give a verb two
+    for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
@@ -130,16 +136,19 @@ def agents(verb: Token) -> list[Token]:
         if child.dep_ == "nsubjpass" and verb.dep_ == "relcl":
             return []
     owner = possessor(verb) or _possessor_before(verb)
-    if owner is not None and verb.tag_ in {"VBG", "VBN"}:
+    if owner is not None and verb.tag_ in {"VBG", "VBN"} and verb.dep_ != "acl":
         return [owner]  # "Guterres' flying to Moscow"
     if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head
         if head.dep_ == "attr" and head.head.lemma_ == "be":
             return children(head.head, "nsubj", "nsubjpass")
+        if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
+            return clause_subjects(head.head)  # "X has no plans to visit Y"
         return []
     if verb.dep_ == "acl":
-        return []
+        # "Mr Straw, visiting Beijing, said": a present participle describes what its noun does
+        return [verb.head] if verb.tag_ == "VBG" and verb.head._.entity else []
     if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         for_subject = _for_subject(verb)
         if for_subject is not None:
@@ -152,6 +161,8 @@ def agents(verb: Token) -> list[Token]:
             objects = children(head, "dobj") if head.pos_ == "VERB" else []
             if prep.lower_ == "for" and objects:
                 return objects  # "criticized X for agreeing to meet Y": X agreed
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
+            head = head.head  # "X is due to visit Y"
         if head.pos_ in {"VERB", "AUX"}:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
@@ -205,7 +216,11 @@ def governing_chain(trigger: Token) -> list[Token]:
     meet", "ruled out attending", "a request ... for X to visit"."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux"} and token.head is not token:
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        # "a meeting ... is planned", "the visit was cancelled": the noun's verb says
+        token = trigger.head
+        chain.append(token)
+    while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
         if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPS:
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         token = token.head
@@ -223,10 +238,11 @@ def status_of(trigger: Token) -> Status:
     for position, token in enumerate(chain):
         kids = list(token.children)
         if any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids):
-            if token.pos_ in {"VERB", "AUX"} or position == 0:
-                statuses.add(Status.NEGATED)
+            statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
         particle = {c.lower_ for c in kids if c.dep_ == "prt"}
         lemma = token.lemma_.lower()
+        if token.lower_ in cues["planning_forms"]:
+            lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
         if lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particle:
             if position > 0:
                 statuses.add(Status.NEGATED)
@@ -301,6 +317,10 @@ def _ent_span(token: Token) -> Span | None:
 def location_of(doc: Doc, trigger: Token) -> Ref | None:
     """The place a trigger's clause says it happened in: "met in Ankara", "talks in Geneva",
     "met Y face to face in Moscow"."""
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        ref = ref_of(trigger.head)
+        if ref is not None and is_place(doc, ref):
+            return ref
     frontier = [trigger]
     for _depth in range(4):
         following = []

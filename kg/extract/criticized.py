@@ -7,7 +7,19 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
-from kg.extract.base import Ref, agents, children, extractor, lexicon, make_fact, possessor, prep_objects, ref_of, refs
+from kg.extract.base import (
+    Ref,
+    agents,
+    children,
+    extractor,
+    lexicon,
+    make_fact,
+    possessor,
+    prep_objects,
+    ref_of,
+    refs,
+    status_of,
+)
 from kg.records import Fact, Relation
 
 
@@ -59,10 +71,12 @@ def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
     return critics
 
 
-def _facts(doc: Doc, trigger: Token, critics: list[Ref], targets: list[Ref], name: str, confidence: float) -> Iterator[Fact]:
+def _facts(
+    doc: Doc, trigger: Token, critics: list[Ref], targets: list[Ref], name: str, confidence: float, status=None
+) -> Iterator[Fact]:
     for critic in critics:
         for target in targets:
-            fact = make_fact(doc, Relation.CRITICIZED, critic, target, trigger, name, confidence)
+            fact = make_fact(doc, Relation.CRITICIZED, critic, target, trigger, name, confidence, status=status)
             if fact is not None:
                 yield fact
 
@@ -83,10 +97,17 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 continue
             critics = _critics(doc, agents(token))
             name = "criticized.passive" if passive else "criticized.verb"
-            yield from _facts(doc, token, critics, _targets(doc, objects), name, 0.85 if passive else 0.9)
+            targets = _targets(doc, objects)
+            if not targets and not passive and _is_action(objects):
+                targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
+            yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9)
         elif phrasal and (phrasal in particles or prep_objects(token, phrasal)):
             objects = prep_objects(token, "at", "on", phrasal)
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+
+
+def _is_action(tokens: list[Token]) -> bool:
+    return any(t.lemma_.lower() in lexicon("criticized")["action_nouns"] for t in tokens)
 
 
 def _is_verbal(token: Token) -> bool:
@@ -106,3 +127,60 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, agents(token.head))  # "X voiced criticism of Y"
         targets = _targets(doc, prep_objects(token, "of", "against"))
         yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75)
+
+
+@extractor("criticized.reported")
+def reported_criticism(doc: Doc) -> Iterator[Fact]:
+    """Reported speech that judges someone: "X said Y was naive", "X stated that Y 'is not
+    serious'", "X saw no sign to believe Y was serious". The speaker criticized Y when a clause
+    under the speech verb has Y (or what Y owns) as subject and a negative judgement, or a
+    positive one under a negation, as predicate."""
+    words = lexicon("criticized")
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["speech_verbs"]:
+            continue
+        speakers = _critics(doc, agents(token))
+        if not speakers:
+            continue
+        for clause, negated in _complement_clauses(token):
+            verdict = _judgement(clause, negated)
+            if verdict is None:
+                continue
+            subjects = children(clause, "nsubj", "nsubjpass")
+            targets = [t for t in _targets(doc, subjects) if t not in speakers]
+            status = status_of(token)  # the speaking happened, whatever the clause denies
+            yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
+
+
+def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, bool]]:
+    """Clauses reported under a speech verb, each with whether a negation lies on the way
+    ("no sign to believe", "did not think")."""
+    frontier = [(speech, any(c.dep_ == "neg" for c in speech.children))]
+    for _ in range(depth):
+        following = []
+        for token, negated in frontier:
+            for child in token.children:
+                if child.dep_ in {"ccomp", "xcomp", "acl", "dobj", "advcl", "conj"}:
+                    below = negated or any(
+                        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in child.children
+                    )
+                    if child.dep_ in {"ccomp", "xcomp", "conj"} and child.pos_ in {"VERB", "AUX"}:
+                        yield child, below
+                    following.append((child, below))
+        frontier = following
+
+
+def _judgement(clause: Token, negated: bool) -> bool | None:
+    """True when a clause's predicate judges its subject badly: "was naive", "is not serious"."""
+    words = lexicon("criticized")
+    predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    if clause.pos_ == "ADJ":
+        predicates.append(clause)
+    negated = negated or any(c.dep_ == "neg" for c in clause.children)
+    for predicate in predicates:
+        lemma = predicate.lemma_.lower()
+        if lemma in words["negative_evaluation"] and not negated:
+            return True
+        if lemma in words["positive_evaluation"] and negated:
+            return True
+    return None

@@ -60,12 +60,25 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += children(token, "dobj")
         if lemma in words["verbs_with_with"]:
             objects += prep_objects(token, "with")
+        if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
+            # "Y was received by X", "Y was met by X"
+            objects += children(token, "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else []
         if lemma in words["verbs_person_object"]:
             objects += [o for o in children(token, "dobj")]
+        if objects and not refs(objects):
+            # "met her Swedish counterpart Tomas Berg": the name parsed as a modifier of the verb
+            objects += [c for c in token.children if c.dep_ in {"npadvmod", "appos"} and c._.entity]
+        if lemma in words["posture_verbs"]:
+            # "sitting across from X", "sat down with X"
+            preps = words["posture_verbs"][lemma]
+            objects += prep_objects(token, *preps)
+            for prep in children(token, "prep", "advmod"):
+                if prep.lower_ in preps:
+                    objects += prep_objects(prep, "from", "to")
         if lemma in words["support_verbs"]:
             for noun in children(token, "dobj"):
-                if noun.lemma_.lower() in words["nouns"]:
-                    objects += prep_objects(noun, "with")
+                if noun.lemma_.lower() in words["nouns"] or noun.lower_ in words["nouns"]:
+                    objects += prep_objects(noun, "with") + prep_objects(token, "with")
         if not objects and lemma not in words["verbs"]:
             continue
         subject_tokens = agents(token)

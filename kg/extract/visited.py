@@ -23,7 +23,7 @@ from kg.extract.base import (
     refs,
     status_of,
 )
-from kg.records import EntityType, Fact, Relation
+from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
 _ARRIVAL = {"arrive", "land", "stop"}
@@ -68,7 +68,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         places: list[Ref] = []
         if lemma in words["verbs_direct"]:
-            places = _places(doc, children(token, "dobj"))
+            objects = children(token, "dobj")
+            places = _places(doc, objects)
+            if objects and not places and not refs(objects):
+                # "visited slums in Nairobi", "visit an orphanage in Tanzania"
+                where = location_of(doc, token)
+                places = [where] if where is not None else []
         elif lemma in words["verbs_motion"]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL else ("to", "into")
             places = _places(doc, prep_objects(token, *preps))
@@ -76,7 +81,22 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             objects = children(token, "dobj")
             places = _event_places(doc, objects) or _places(doc, prep_objects(token, "in"))
         if places:
-            yield from _facts(doc, token, _travellers(doc, clause_subjects(token)), places, "visited.verb", 0.9)
+            travellers = _travellers(doc, clause_subjects(token))
+            if lemma in words["verbs_motion"]:
+                travellers += _travellers(doc, prep_objects(token, "with"))  # "travelled with Y to Kyiv"
+            yield from _facts(doc, token, travellers, places, "visited.verb", 0.9)
+
+
+@extractor("visited.invitation")
+def invitations(doc: Doc) -> Iterator[Fact]:
+    """"X invited Y to Vienna": a requested visit by Y."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon("visited")["inviting_verbs"]:
+            continue
+        places = _places(doc, prep_objects(token, "to"))
+        guests = _travellers(doc, children(token, "dobj"))
+        if places and guests:
+            yield from _facts(doc, token, guests, places, "visited.invitation", 0.75, status=Status.REQUESTED)
 
 
 @extractor("visited.noun")
@@ -86,15 +106,21 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words["nouns"]:
             continue
         places = _places(doc, prep_objects(token, "to", "in", "at"))
+        if token.lemma_.lower() == "tour":
+            places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa"
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}])
         places += _event_places(doc, prep_objects(token, "at", "to"))
-        if not places:
-            continue
         owner = possessor(token)
         if owner is not None:
             travellers = _travellers(doc, [owner])
         else:
-            travellers = _travellers(doc, prep_objects(token, "of", "by"))
+            by_whom = prep_objects(token, "of", "by")
+            travellers = _travellers(doc, by_whom)
+            for traveller in by_whom:
+                # "the attendance of the chief at the summit": the parser often hangs "at" on the person
+                places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
+        if not places:
+            continue
         if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in {"pay", "make", "begin", "start", "end", "complete"}:
             travellers = _travellers(doc, agents(token.head))
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8)
@@ -102,10 +128,15 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
 
 @extractor("visited.meeting_place")
 def meeting_places(doc: Doc) -> Iterator[Fact]:
-    """Someone who met others in a place that is not their own country went there."""
-    meet_verbs = set(lexicon("met_with")["verbs"])
+    """Someone who met others ("met Y in Ankara", "will hold talks in Beijing") in a place that is
+    not their own country went there."""
+    meeting = lexicon("met_with")
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in meet_verbs:
+        lemma = token.lemma_.lower()
+        holds_meeting = lemma in meeting["support_verbs"] and any(
+            c.lemma_.lower() in meeting["nouns"] or c.lower_ in meeting["nouns"] for c in children(token, "dobj")
+        )
+        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds_meeting):
             continue
         place = location_of(doc, token)
         if place is None:
@@ -123,3 +154,19 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     if country is None:
         return False
     return any(role.qualifier == country.name for role in (doc._.roles or {}).get(person.key, ()))
+
+
+@extractor("visited.presence")
+def presence(doc: Doc) -> Iterator[Fact]:
+    """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit."""
+    for token in doc:
+        if token.lemma_ != "be" or token.dep_ not in {"ROOT", "advcl", "ccomp", "conj"}:
+            continue
+        places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
+        if not places:
+            continue
+        for traveller in _travellers(doc, children(token, "nsubj")):
+            if entity_type(doc, traveller) is not EntityType.PERSON:
+                continue
+            away = [p for p in places if not _is_home(doc, traveller, p)]
+            yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6)
