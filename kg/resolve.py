@@ -27,7 +27,15 @@ from kg.names import (
     slug,
 )
 from kg.records import DocResult, Entity, EntityType, LocalEntity
-from kg.roles import Role, compatible, is_honorific, noun_phrase_tokens, role_from_tokens, role_headed_by
+from kg.roles import (
+    Role,
+    compatible,
+    is_honorific,
+    is_organization_noun,
+    noun_phrase_tokens,
+    role_from_tokens,
+    role_headed_by,
+)
 
 for _name, _default in (("entity", None), ("entity_via", None)):
     if not Token.has_extension(_name):
@@ -51,6 +59,8 @@ _GROUP_NOUNS = {
     "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
 }
+# "the Indian government", "the Russian army": institutions named by their country
+_INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"}
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -90,6 +100,7 @@ class _DocResolver:
             if span.label_ != "PERSON":
                 self._add_other(span)
         self._add_bare_surnames()
+        self._add_described_organizations()
         self._add_groups()
         self._read_roles()
         self._resolve_role_nouns()
@@ -226,16 +237,47 @@ class _DocResolver:
         """A capitalized word the tagger missed ("Guterres’ visit") that is a person's surname here."""
         surnames = {words[-1]: key for key, words in self.person_names.items()}
         for token in self.doc:
-            if token._.entity is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and not token.ent_type_:
+            if token.i and is_honorific(self.doc[token.i - 1].text) and token._.entity is None and token.pos_ == "PROPN":
+                self._add_honorific_person(token)
+                continue
+            if token._.entity is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
                 key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
                 if key is not None:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
+
+    def _add_honorific_person(self, token: Token) -> None:
+        """"Mr Straw", "Mrs Blair": an honorific before a capitalized name marks a person the
+        tagger missed; the name joins a full name of the article when one fits."""
+        end = token.i + 1
+        while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title and self.doc[end]._.entity is None:
+            end += 1
+        self._add_person(Span(self.doc, token.i, end, label="PERSON"))
+
+    def _add_described_organizations(self) -> None:
+        """"Aid charity Actionaid", "the campaign group Liberty": a proper noun described by an
+        organization noun is an organization."""
+        for token in self.doc:
+            if token._.entity is not None or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            described = [c for c in token.lefts if c.dep_ in {"compound", "appos"} and is_organization_noun(c.text)]
+            if token.dep_ == "appos" and is_organization_noun(token.head.text):
+                described.append(token.head)
+            if not described:
+                continue
+            start = token.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1]._.entity is None and self.doc[start - 1].head.i == token.i and not is_organization_noun(self.doc[start - 1].text):
+                start -= 1
+            span = self.doc[start : token.i + 1]
+            label = clean_surface(span.text)
+            entity = self._entity_for("organization:" + name_key(label), label, EntityType.ORGANIZATION)
+            self._mark(span, entity)
 
     def _add_groups(self) -> None:
         """Plural collectives qualified by a named body or country: "UN member states",
         "European officials", "US and European officials"."""
         for token in self.doc:
-            if token.tag_ != "NNS" or token.lemma_.lower() not in _GROUP_NOUNS or token._.entity:
+            institution = token.lemma_.lower() in _INSTITUTION_NOUNS
+            if (token.tag_ != "NNS" and not institution) or token.lemma_.lower() not in _GROUP_NOUNS | _INSTITUTION_NOUNS or token._.entity:
                 continue
             modifiers = [
                 t for t in token.lefts
@@ -248,7 +290,8 @@ class _DocResolver:
             if any(t._.entity and t._.entity.startswith("person:") for t in span):
                 continue
             label = clean_surface(span.text)
-            entity = self._entity_for("group:" + name_key(label), label, EntityType.GROUP)
+            etype = EntityType.ORGANIZATION if token.lemma_.lower() in _INSTITUTION_NOUNS else EntityType.GROUP
+            entity = self._entity_for("group:" + name_key(label), label, etype)
             for member in span:
                 if member._.entity is None or member.i == token.i:
                     member._.entity = entity.key
@@ -402,7 +445,7 @@ class _DocResolver:
             if before is not None and token.i >= before:
                 break
             key = token._.entity
-            if not (key and key.startswith("person:")) or token._.entity_via == "pronoun" or key in excluding:
+            if not (key and key.startswith("person:")) or key in excluding:
                 continue
             dep = token.head.dep_ if token.dep_ in {"appos", "compound"} else token.dep_
             rank = ranks.get(dep, 1 if before is not None else 0)

@@ -140,3 +140,8 @@ def role_headed_by(head: Token) -> Role | None:
     if not head_word or head_word[0] not in words[found[0] : found[1]]:
         return None
     return Role(found[2], _qualifier(tokens))
+
+
+def is_organization_noun(word: str) -> bool:
+    """A common noun that describes an organization: "charity", "party", "watchdog"."""
+    return name_key(word) in _lexicon()["organization_nouns"]

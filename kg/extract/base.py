@@ -22,7 +22,10 @@ _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | 
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
-_CONTAINER_NOUNS = {"city", "capital", "town", "country", "region", "village", "state", "province", "republic"}
+_CONTAINER_NOUNS = {
+    "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
+    "port", "district", "enclave", "territory", "kingdom", "emirate",
+}
 # how much a reading via a pronoun or a role noun lowers confidence
 _VIA_FACTOR = {"name": 1.0, "role": 0.92, "pronoun": 0.85}
 
@@ -317,10 +320,6 @@ def _ent_span(token: Token) -> Span | None:
 def location_of(doc: Doc, trigger: Token) -> Ref | None:
     """The place a trigger's clause says it happened in: "met in Ankara", "talks in Geneva",
     "met Y face to face in Moscow"."""
-    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
-        ref = ref_of(trigger.head)
-        if ref is not None and is_place(doc, ref):
-            return ref
     frontier = [trigger]
     for _depth in range(4):
         following = []
@@ -331,6 +330,10 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
                     return ref
             following += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
         frontier = following
+    if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
+        ref = ref_of(trigger.head)  # "the United States, where he met ..."
+        if ref is not None and is_place(doc, ref):
+            return ref
     return None
 
 

@@ -119,6 +119,11 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
             subjects = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
         else:
             # "X is headed to Moscow for a meeting with Y": the clause's agent
-            head = token.head.head if token.dep_ == "pobj" else token.head
+            # "X is headed to Moscow for a meeting with Y", "X is to take part in talks with Y"
+            head = token.head
+            for _ in range(4):
+                if head.pos_ in {"VERB", "AUX"} or head.head is head:
+                    break
+                head = head.head
             subjects = refs(clause_subjects(head)) if head.pos_ in {"VERB", "AUX"} else []
         yield from _pairs(doc, token, _parties(doc, subjects), others, "met_with.noun", 0.8)

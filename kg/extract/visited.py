@@ -22,6 +22,7 @@ from kg.extract.base import (
     prep_objects,
     refs,
     status_of,
+    with_conjuncts,
 )
 from kg.records import EntityType, Fact, Relation, Status
 
@@ -34,7 +35,13 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
 
 
 def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
-    return [r for r in refs(tokens) if is_place(doc, r)]
+    """The places among noun phrases, with the larger places they are said to be in ("Aceh in
+    Indonesia" gives both)."""
+    found = [r for r in refs(tokens) if is_place(doc, r)]
+    for token in tokens:
+        for member in with_conjuncts(token):
+            found += [r for r in refs(prep_objects(member, "in")) if is_place(doc, r) and r not in found]
+    return found
 
 
 def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
@@ -55,8 +62,29 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
     for traveller in travellers:
         for place in places:
             fact = make_fact(doc, Relation.VISITED, traveller, place, trigger, name, confidence, status=status)
-            if fact is not None:
-                yield fact
+            if fact is None:
+                continue
+            yield fact
+            country = _country_ref(doc, place) if fact.status is Status.OCCURRED else None
+            if country is not None:
+                # who went to a country's capital went to the country
+                implied = make_fact(doc, Relation.VISITED, traveller, country, trigger, "visited.capital_country",
+                                    round(confidence * 0.8, 2), status=fact.status)
+                if implied is not None:
+                    yield implied
+
+
+def _country_ref(doc: Doc, place: Ref) -> Ref | None:
+    entity = doc._.entities[place.key]
+    if entity.type is not EntityType.CITY:
+        return None
+    country = gazetteer.country_of_capital(entity.label)
+    if country is None:
+        return None
+    for key, other in doc._.entities.items():
+        if other.label == country.name:
+            return Ref(key, "role")
+    return None
 
 
 @extractor("visited.verb")
@@ -71,9 +99,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             objects = children(token, "dobj")
             places = _places(doc, objects)
             if objects and not places and not refs(objects):
-                # "visited slums in Nairobi", "visit an orphanage in Tanzania"
-                where = location_of(doc, token)
-                places = [where] if where is not None else []
+                # "visited slums in Nairobi", "visit an orphanage in Tanzania and a school in Mozambique"
+                places = _places(doc, [o for obj in objects for o in with_conjuncts(obj)])
+                where = location_of(doc, token) if not places else None
+                places += [where] if where is not None else []
         elif lemma in words["verbs_motion"]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL else ("to", "into")
             places = _places(doc, prep_objects(token, *preps))
@@ -170,3 +199,33 @@ def presence(doc: Doc) -> Iterator[Fact]:
                 continue
             away = [p for p in places if not _is_home(doc, traveller, p)]
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6)
+
+
+@extractor("visited.abroad")
+def abroad(doc: Doc) -> Iterator[Fact]:
+    """"French President X told reporters in Brussels", "In London, India's finance minister
+    said": a person whose office belongs to another country, doing something in a place, is
+    visiting it. Only when the article says which country the person serves."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.dep_ not in {"ROOT", "ccomp", "conj"}:
+            continue
+        places = _places(doc, prep_objects(token, "in"))
+        if not places:
+            continue
+        for traveller in _travellers(doc, children(token, "nsubj")):
+            away = [p for p in places if _is_abroad(doc, traveller, p)]
+            yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status_of(token))
+
+
+def _country_of_place(doc: Doc, place: Ref) -> str | None:
+    label = doc._.entities[place.key].label
+    country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
+    return country.name if country is not None else None
+
+
+def _is_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
+    """Whether the person's roles tie them to a country other than the place's (both known)."""
+    country = _country_of_place(doc, place)
+    qualifiers = {r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier}
+    homes = {q for q in qualifiers if gazetteer.country_by_name(q) is not None}
+    return country is not None and bool(homes) and country not in homes
