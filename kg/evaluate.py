@@ -67,6 +67,7 @@ class Prediction:
     object: str
     status: str
     evidence: str = field(default="", compare=False)
+    confidence: float = field(default=0.0, compare=False)
 
     @property
     def key(self) -> tuple[str, str, str, str, str]:
@@ -235,8 +236,14 @@ def predictions_from_graph(
         o = _label(graph, obj, mapper) if obj is not None else "?"
         s, o = _ordered(relation, s, o)
         evidence = graph.value(assertion, KG.evidence)
-        row = Prediction(_doc(graph, assertion), s, relation, o, status_name, str(evidence or ""))
-        rows.setdefault(row.key, row)
+        confidence = graph.value(assertion, KG.confidence)
+        row = Prediction(
+            _doc(graph, assertion), s, relation, o, status_name, str(evidence or ""),
+            float(confidence) if confidence is not None else 0.0,
+        )
+        known = rows.setdefault(row.key, row)
+        if row.confidence > known.confidence:
+            rows[row.key] = Prediction(*known.key, known.evidence, row.confidence)  # a row is as sure as its surest assertion
     return sorted(rows.values(), key=lambda p: p.key)
 
 
@@ -400,4 +407,38 @@ def run_eval(gold: Path, entities: Path, graph: Path, verbose: bool = False, str
     """``kg eval``: score ``graph`` and print the table (and, verbose, the errors) to ``stream``."""
     report = evaluate(graph, gold, entities)
     stream.write(report.format(verbose=verbose))
+    split = confidence_split(graph, gold, entities)
+    stream.write(
+        f"\nby confidence: top half precision {split.top_precision:.3f} ({split.top_rows} rows), "
+        f"bottom half {split.bottom_precision:.3f} ({split.bottom_rows} rows)\n"
+    )
     return report
+
+
+@dataclass(frozen=True)
+class ConfidenceSplit:
+    """Precision of the more and the less confident half of the predicted rows."""
+
+    top_precision: float
+    top_rows: int
+    bottom_precision: float
+    bottom_rows: int
+
+
+def confidence_split(graph_path: str | Path, gold_path: str | Path, entities_path: str | Path) -> ConfidenceSplit:
+    """Rank predicted rows by ``kg:confidence`` and measure the precision of each half.
+
+    If confidence means something, the top half is clearly more precise than the bottom half.
+    """
+    graph = rdflib.Graph()
+    graph.parse(str(graph_path), format="turtle")
+    gold = load_gold(gold_path)
+    predictions = predictions_from_graph(graph, load_entities(entities_path))
+    ranked = sorted(predictions, key=lambda p: (-p.confidence, p.key))
+    half = (len(ranked) + 1) // 2
+    top, bottom = ranked[:half], ranked[half:]
+
+    def precision(rows: list[Prediction]) -> float:
+        return _ratio(sum(any(matches(p, g) for g in gold) for p in rows), len(rows))
+
+    return ConfidenceSplit(precision(top), len(top), precision(bottom), len(bottom))

@@ -358,7 +358,7 @@ def make_fact(
     sent = trigger.sent
     article = doc._.article.article
     start, end = _trimmed(article.text, sent.start_char, sent.end_char)
-    confidence = base_confidence * _VIA_FACTOR[subject.via] * _VIA_FACTOR[obj.via]
+    confidence = base_confidence * _VIA_FACTOR[subject.via] * _VIA_FACTOR[obj.via] * _doubt(doc, trigger, (subject, obj))
     return Fact(
         doc_id=article.doc_id,
         relation=relation,
@@ -373,6 +373,30 @@ def make_fact(
         event_date=event_date(trigger, status),
         location=location.key if location is not None and location.key not in {subject.key, obj.key} else None,
     )
+
+
+def _doubt(doc: Doc, trigger: Token, arguments: tuple[Ref, Ref]) -> float:
+    """How much the shape of the evidence lowers confidence, from general signs of error: a long
+    sentence (parses go wrong), a trigger in a subordinate clause of time or condition, a person
+    known by one word only (often a tagging error), arguments far from the trigger."""
+    factor = 1.0
+    if len(trigger.sent) > 45:
+        factor *= 0.9
+    hypothetical = {"if", "before", "until", "unless", "whether"}
+    if any(c.dep_ == "mark" and c.lower_ in hypothetical for c in trigger.children) or (
+        trigger.head.dep_ == "prep" and trigger.head.lower_ in hypothetical
+    ):
+        factor *= 0.7  # "before visiting X": not yet, maybe never
+    for ref in arguments:
+        entity = entities(doc)[ref.key]
+        if entity.type is EntityType.PERSON and len(entity.label.split()) == 1:
+            factor *= 0.85
+        if any(word in {"in", "at", "on"} for word in entity.label.split()[1:-1]):
+            factor *= 0.8  # "Golden Temple in Amritsar": two names run together
+        nearest = min((abs(t.i - trigger.i) for t in trigger.sent if t._.entity == ref.key), default=None)
+        if nearest is None or nearest > 12:
+            factor *= 0.9
+    return factor
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from kg.extract.base import (
     make_fact,
     possessor,
     prep_objects,
+    is_place,
     ref_of,
     refs,
     status_of,
@@ -39,6 +40,9 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets.append(ref_of(owner))
             continue
         for child in token.children:
+            if child.dep_ == "amod" and child.lemma_.lower() in lexicon("criticized")["led_participles"]:
+                # "the US-led coalition": who leads it answers for it
+                targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             if child.dep_ in {"amod", "compound"}:
                 country = gazetteer.country_by_demonym(child.text)
                 if country is not None:
@@ -115,6 +119,27 @@ def _is_verbal(token: Token) -> bool:
     return any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy"} for t in token.sent)
 
 
+@extractor("criticized.attack")
+def verbal_attacks(doc: Doc) -> Iterator[Fact]:
+    """"X launches attack on Y", "X made a fresh swipe at Y": an attack on a person or a body
+    is a verbal one (an attack on a place is not read as criticism)."""
+    words = lexicon("criticized")
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in words["attack_nouns"]:
+            continue
+        targets = [t for t in refs(prep_objects(token, "on", "at", "against")) if not is_place(doc, t)]
+        if not targets:
+            continue
+        owner = possessor(token)
+        if owner is not None:
+            critics = _critics(doc, [owner])
+        elif token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
+            critics = _critics(doc, agents(token.head))
+        else:
+            continue
+        yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75)
+
+
 @extractor("criticized.noun")
 def noun_criticism(doc: Doc) -> Iterator[Fact]:
     words = lexicon("criticized")
@@ -177,6 +202,12 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     if clause.pos_ == "ADJ":
         predicates.append(clause)
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
+    if clause.lemma_.lower() in words["negative_actions"] and not negated:
+        return True  # "said she broke a convention"
+    if any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in clause.children
+    ):
+        return True  # "said the government should have acted sooner"
     for predicate in predicates:
         lemma = predicate.lemma_.lower()
         if lemma in words["negative_evaluation"] and not negated:
