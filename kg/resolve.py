@@ -30,6 +30,7 @@ from kg.records import DocResult, Entity, EntityType, LocalEntity
 from kg.roles import (
     Role,
     compatible,
+    gender_of_word,
     is_honorific,
     is_organization_noun,
     noun_phrase_tokens,
@@ -54,7 +55,7 @@ _LABEL_TYPES = {
     "NORP": EntityType.GROUP,
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
-_PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _GROUP_NOUNS = {
     "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
@@ -84,6 +85,7 @@ def _place_type(text: str) -> tuple[EntityType, str] | None:
 class _DocResolver:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.genders: dict[str, str] = {}
         self.entities: dict[str, LocalEntity] = {}
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
         self.roles: dict[str, set[Role]] = defaultdict(set)
@@ -104,6 +106,7 @@ class _DocResolver:
         self._add_groups()
         self._read_roles()
         self._resolve_role_nouns()
+        self._read_genders()
         self._resolve_pronouns()
         self.doc._.entities = self.entities
         self.doc._.roles = dict(self.roles)
@@ -203,7 +206,7 @@ class _DocResolver:
             etype, canonical = place
             entity = self._entity_for("place:" + name_key(canonical), canonical, etype)
             country = gazetteer.country_of_capital(canonical) if etype is EntityType.CITY else None
-            if country is not None and span.root.dep_ in {"nsubj", "agent", "poss"}:
+            if country is not None and span.root.dep_ in {"nsubj", "agent"}:
                 # "Moscow condemned ...": the capital speaks for its country's government
                 self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
         elif org is not None:
@@ -379,6 +382,27 @@ class _DocResolver:
                 token._.entity_via = "role"
 
     # ------------------------------------------------------------------ pronouns
+    def _read_genders(self) -> None:
+        """A person's grammatical gender, when the article shows it: an honorific or a gendered
+        title before a mention ("Mrs", "Queen"), or a given name the lexicon knows."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for token in self.doc:
+            key = token._.entity
+            if not (key and key.startswith("person:")) or token._.entity_via != "name":
+                continue
+            previous = self.doc[token.i - 1] if token.i else None
+            if previous is not None and previous._.entity != key:
+                gender = gender_of_word(previous.text)
+                if gender:
+                    votes[key][gender] += 2
+        for key, words in self.person_names.items():
+            label = self.entities[key].label.split()
+            if len(label) > 1:
+                gender = gender_of_word(label[0])
+                if gender:
+                    votes[key][gender] += 1
+        self.genders = {key: count.most_common(1)[0][0] for key, count in votes.items() if len(count) == 1 or count.most_common(2)[0][1] > count.most_common(2)[1][1]}
+
     def _resolve_pronouns(self) -> None:
         sentences = list(self.doc.sents)
         quoted = self._inside_quotes()
@@ -387,6 +411,8 @@ class _DocResolver:
                 if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
                     continue
                 speakers = self._speakers(sent) if token.i in quoted else set()
+                # a person whose gender disagrees with the pronoun cannot be its antecedent
+                speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
                 if antecedent is None:
                     antecedent = self._fronted_subject(sent, token)

@@ -145,3 +145,30 @@ def role_headed_by(head: Token) -> Role | None:
 def is_organization_noun(word: str) -> bool:
     """A common noun that describes an organization: "charity", "party", "watchdog"."""
     return name_key(word) in _lexicon()["organization_nouns"]
+
+
+_GENDERED_WORDS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "duke": "m", "emperor": "m", "father": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "duchess": "f", "empress": "f",
+}
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    data = json.loads(resources.files("kg.lexicons").joinpath("given_names.json").read_text(encoding="utf-8"))
+    return {**{n: "f" for n in data["female"]}, **{n: "m" for n in data["male"]}}
+
+
+def gender_of_word(word: str) -> str | None:
+    """"m" or "f" when a title, honorific or given name says so ("Mrs", "queen", "Maria"), else None.
+
+    Honorifics and titles are trusted as they are; a given name only when written as a name
+    (capitalized), since many are also common words."""
+    key = name_key(word)
+    if key in _GENDERED_WORDS:
+        return _GENDERED_WORDS[key]
+    if word[:1].isupper():
+        return _given_names().get(key)
+    return None

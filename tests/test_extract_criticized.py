@@ -1,0 +1,91 @@
+"""CRITICIZED on short invented sentences: active and passive verbs, British spelling, phrasal
+verbs, nouns, coordination, actions standing for their actor, and what is not criticism.
+
+Each case lists every CRITICIZED fact (critic, target, status) a careful annotator would record;
+the test compares the whole set.
+"""
+from __future__ import annotations
+
+import pytest
+
+KOVACS, BERG, LUND = "Maria Kovacs", "Tomas Berg", "Erik Lund"
+
+
+def criticized(facts) -> set[tuple[str, str, str]]:
+    return {(s, o, status) for rel, s, o, status in facts if rel == "CRITICIZED"}
+
+
+CASES = [
+    ("Maria Kovacs criticized Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs criticised Tomas Berg over the budget.", {(KOVACS, BERG, "occurred")}),
+    ("Prime Minister Maria Kovacs condemned Russia on Monday.", {(KOVACS, "Russia", "occurred")}),
+    ("Maria Kovacs denounced NATO in a speech on Friday.", {(KOVACS, "NATO", "occurred")}),
+    ("Maria Kovacs accused Tomas Berg of lying to parliament.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs sharply rebuked Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs hit out at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs slammed Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs lashed out at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs accused Russia of war crimes.", {(KOVACS, "Russia", "occurred")}),
+    ("Maria Kovacs condemned Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs, who criticized Tomas Berg last week, arrived in Geneva.", {(KOVACS, BERG, "occurred")}),
+    ("In a statement, the Kremlin condemned Tomas Berg.", {("Russia", BERG, "occurred")}),
+    # passive with an agent
+    ("Tomas Berg was condemned by Maria Kovacs on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg was sharply criticised by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Russia was denounced by the United Nations on Friday.", {("United Nations", "Russia", "occurred")}),
+    # nouns
+    ("Maria Kovacs's criticism of Tomas Berg surprised diplomats.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs voiced criticism of Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    # an action stands for its actor
+    ("Maria Kovacs condemned Russia's invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
+    ("Maria Kovacs condemned the invasion of Ukraine by Russia.", {(KOVACS, "Russia", "occurred")}),
+    ("Russia denied the claims. Maria Kovacs condemned the Russian invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
+    ("Russia was accused by Maria Kovacs of war crimes.", {(KOVACS, "Russia", "occurred")}),
+    # coordination on either side
+    ("Maria Kovacs and Tomas Berg condemned Russia on Monday.",
+     {(KOVACS, "Russia", "occurred"), (BERG, "Russia", "occurred")}),
+    ("Maria Kovacs criticized Tomas Berg and Erik Lund on Monday.",
+     {(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")}),
+    # pronoun and surname after the full name
+    ("Maria Kovacs arrived in Geneva on Monday. She condemned Russia on Tuesday.", {(KOVACS, "Russia", "occurred")}),
+    ("Maria Kovacs arrived in Geneva on Monday. Kovacs criticized Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # a capital as an agent is its government
+    ("Moscow condemned Tomas Berg on Monday.", {("Russia", BERG, "occurred")}),
+    # role noun resolved to the person introduced with that role
+    ("French President Luc Moreau arrived in Berlin on Monday. The French president criticized Tomas Berg.",
+     {("Luc Moreau", BERG, "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[t for t, _ in CASES])
+def test_criticism(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
+
+
+NOT_CRITICISM = [
+    "Maria Kovacs praised Tomas Berg on Monday.",
+    "Maria Kovacs met Tomas Berg on Monday.",
+    "Maria Kovacs thanked Russia for its help.",
+    "Maria Kovacs condemned the attack on Monday.",
+    "Maria Kovacs blamed the weather for the delay.",
+    "Tomas Berg said Maria Kovacs had been criticized.",
+    # a military attack is not criticism
+    "Russia attacked Ukraine in February.",
+    # no named critic
+    "Maria Kovacs was criticized for her remarks.",
+    "Critics condemned Maria Kovacs on Monday.",
+    "He condemned Tomas Berg on Monday.",
+    "The president condemned Russia on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CRITICISM)
+def test_not_criticism(facts_of, text):
+    assert criticized(facts_of(text)) == set()
+
+
+def test_verbal_attack_is_criticism(facts_of):
+    assert criticized(facts_of('Maria Kovacs attacked Tomas Berg in a speech, saying he had failed.')) == {
+        (KOVACS, BERG, "occurred")
+    }

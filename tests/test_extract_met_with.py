@@ -1,0 +1,99 @@
+"""MET_WITH on short invented sentences: verbs, nouns, coordination, and what is not a meeting.
+
+Each case lists every MET_WITH fact a careful annotator would record for the sentence (pairs
+unordered, since meeting is symmetric); the test compares the whole set, so a missing fact, an
+extra fact and a wrong status all fail.
+"""
+from __future__ import annotations
+
+import pytest
+
+KOVACS, BERG, LUND = "Maria Kovacs", "Tomas Berg", "Erik Lund"
+
+
+def met(facts) -> set[tuple[str, str, str]]:
+    return {(*sorted((s, o)), status) for rel, s, o, status in facts if rel == "MET_WITH"}
+
+
+def pairs(*expected: tuple[str, str, str]) -> set[tuple[str, str, str]]:
+    return {(*sorted((s, o)), status) for s, o, status in expected}
+
+
+OCCURRED = [
+    ("Prime Minister Maria Kovacs met Foreign Minister Tomas Berg on Tuesday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs met with Tomas Berg in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs held talks with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs held a meeting with Tomas Berg in Geneva.", [(KOVACS, BERG, "occurred")]),
+    ("Chancellor Maria Kovacs hosted Tomas Berg in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg met in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs, Tomas Berg and Erik Lund met in Geneva on Monday.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
+    ("Maria Kovacs met Tomas Berg and Erik Lund in Geneva.", [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
+    ("A meeting between Maria Kovacs and Tomas Berg took place in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs's meeting with Tomas Berg lasted two hours.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs met the Secretary-General of NATO, Tomas Berg, in Brussels.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs sat down with Tomas Berg in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs welcomed Tomas Berg to Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Tomas Berg met Maria Kovacs, the Polish prime minister, in Warsaw.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs met her Swedish counterpart Tomas Berg in Geneva.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs met Tomas Berg on the sidelines of the summit.", [(KOVACS, BERG, "occurred")]),
+    ("The talks between Maria Kovacs and Tomas Berg ended without agreement.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs, who met Tomas Berg on Monday, flew home on Tuesday.", [(KOVACS, BERG, "occurred")]),
+    ("After meeting Tomas Berg, Maria Kovacs flew to Paris.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs said she met Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    # passive of a meeting verb
+    ("Tomas Berg was received by President Maria Kovacs in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
+    # pronoun with an antecedent in the previous sentence
+    ("Maria Kovacs arrived in Geneva on Monday. She met Tomas Berg on Tuesday.", [(KOVACS, BERG, "occurred")]),
+    # surname alone after the full name
+    ("Maria Kovacs arrived in Geneva on Monday. Kovacs met Tomas Berg on Tuesday.", [(KOVACS, BERG, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OCCURRED, ids=[t for t, _ in OCCURRED])
+def test_meetings_that_happened(facts_of, text, expected):
+    assert met(facts_of(text)) == pairs(*expected)
+
+
+NOT_MEETINGS = [
+    "Maria Kovacs spoke by phone with Tomas Berg on Monday.",
+    "Maria Kovacs held a phone call with Tomas Berg on Monday.",
+    "Maria Kovacs held a video conference with Tomas Berg.",
+    "Maria Kovacs wrote a letter to Tomas Berg.",
+    "Maria Kovacs spoke with Tomas Berg by telephone on Monday.",
+    "Maria Kovacs and Tomas Berg held a phone call on Monday.",
+    "Maria Kovacs met with Tomas Berg via video link on Monday.",
+    "Maria Kovacs praised Tomas Berg on Monday.",
+    "Maria Kovacs criticized Tomas Berg on Monday.",
+    # a pronoun with nothing before it to point to
+    "He met Tomas Berg on Monday.",
+    # "met" with no named other party
+    "Maria Kovacs met reporters in Geneva on Monday.",
+    "Maria Kovacs met on Monday.",
+    "Maria Kovacs met with senior officials in Geneva.",
+    # the person met is Berg's deputy, not Berg
+    "Maria Kovacs met Tomas Berg's deputy in Geneva.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_not_meetings(facts_of, text):
+    assert met(facts_of(text)) == set()
+
+
+def test_meeting_location_and_date(raw_facts_of):
+    doc, facts = raw_facts_of("Maria Kovacs met Tomas Berg in Vienna on Tuesday.")
+    (fact,) = [f for f in facts if f.relation.value == "MET_WITH"]
+    assert doc._.entities[fact.location].label == "Vienna"
+    assert str(fact.event_date) == "2022-04-26"  # the Tuesday before Wednesday 27 April 2022
+    assert fact.evidence == "Maria Kovacs met Tomas Berg in Vienna on Tuesday."
+
+
+def test_meeting_abroad_is_also_a_visit(facts_of):
+    facts = facts_of("Swedish Prime Minister Maria Kovacs met Tomas Berg in Vienna on Tuesday.")
+    assert ("VISITED", KOVACS, "Vienna", "occurred") in facts
+
+
+def test_meeting_at_home_is_not_a_visit(facts_of):
+    facts = facts_of("Austrian Chancellor Maria Kovacs met Tomas Berg in Vienna on Tuesday.")
+    assert ("VISITED", KOVACS, "Vienna", "occurred") not in facts

@@ -1,0 +1,110 @@
+"""The status of a fact: planned, requested, negated, or occurred, across the three relations.
+
+Each case names one relation and every fact of that relation (subject, object, status) a careful
+annotator would record; MET_WITH pairs are unordered. A fact that comes out with the wrong
+status, or twice with two statuses, fails.
+"""
+from __future__ import annotations
+
+import pytest
+
+KOVACS, BERG = "Maria Kovacs", "Tomas Berg"
+
+
+def of_relation(facts, relation: str) -> set[tuple[str, str, str]]:
+    found = set()
+    for rel, s, o, status in facts:
+        if rel == relation:
+            if rel == "MET_WITH":
+                s, o = sorted((s, o))
+            found.add((s, o, status))
+    return found
+
+
+def normalized(relation: str, expected: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    if relation != "MET_WITH":
+        return expected
+    return {(*sorted((s, o)), status) for s, o, status in expected}
+
+
+CASES = [
+    # ---- planned
+    ("MET_WITH", "Maria Kovacs will meet Tomas Berg in Geneva next week.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs is to meet Tomas Berg in Geneva on Friday.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs is expected to meet Tomas Berg on Friday.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs plans to hold talks with Tomas Berg next month.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs is scheduled to meet Tomas Berg on Friday.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs and Tomas Berg will meet in Geneva on Friday.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs is headed to Geneva for a meeting with Tomas Berg.", {(KOVACS, BERG, "planned")}),
+    # a headline names people by surname; kg joins them with the full names of the body
+    ("MET_WITH", "Kovacs to meet Berg in Geneva\n\nMaria Kovacs and Tomas Berg have confirmed the date.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs to meet Tomas Berg in Geneva", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs will visit Japan next month.", {(KOVACS, "Japan", "planned")}),
+    ("VISITED", "Maria Kovacs is to visit Kyiv on Friday.", {(KOVACS, "Kyiv", "planned")}),
+    ("VISITED", "Maria Kovacs is expected to travel to Moscow on Thursday.", {(KOVACS, "Moscow", "planned")}),
+    ("VISITED", "Maria Kovacs is headed to Ankara.", {(KOVACS, "Ankara", "planned")}),
+    ("VISITED", "Maria Kovacs is travelling to Ankara this week.", {(KOVACS, "Ankara", "planned")}),
+    ("VISITED", "Maria Kovacs's planned visit to Japan was announced on Monday.", {(KOVACS, "Japan", "planned")}),
+    ("VISITED", "Kovacs to visit Moscow next week\n\nMaria Kovacs confirmed the date.", {(KOVACS, "Moscow", "planned")}),
+    ("VISITED", "Maria Kovacs to visit Moscow next week", {(KOVACS, "Moscow", "planned")}),
+    ("CRITICIZED", "Maria Kovacs is expected to criticize Tomas Berg at the summit.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs hopes to meet Tomas Berg soon.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs is due to meet Tomas Berg on Friday.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs has agreed to meet Tomas Berg next week.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "A meeting between Maria Kovacs and Tomas Berg is planned for Friday.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs is set to visit Japan next month.", {(KOVACS, "Japan", "planned")}),
+    ("VISITED", "Maria Kovacs is going to visit Japan next month.", {(KOVACS, "Japan", "planned")}),
+    # ---- requested
+    ("MET_WITH", "Maria Kovacs called for a meeting with Tomas Berg.", {(KOVACS, BERG, "requested")}),
+    ("MET_WITH", "Maria Kovacs proposed a meeting with Tomas Berg.", {(KOVACS, BERG, "requested")}),
+    ("MET_WITH", "Maria Kovacs sought a meeting with Tomas Berg.", {(KOVACS, BERG, "requested")}),
+    ("VISITED", "Maria Kovacs invited Tomas Berg to Vienna.", {(BERG, "Vienna", "requested")}),
+    ("MET_WITH", "Maria Kovacs asked to meet Tomas Berg.", {(KOVACS, BERG, "requested")}),
+    ("MET_WITH", "Maria Kovacs has requested a meeting with Tomas Berg.", {(KOVACS, BERG, "requested")}),
+    ("MET_WITH", "Maria Kovacs invited Tomas Berg to meet her in Vienna.", {(KOVACS, BERG, "requested")}),
+    ("VISITED", "Tomas Berg invited Maria Kovacs to visit Kyiv.", {(KOVACS, "Kyiv", "requested")}),
+    ("VISITED", "Tomas Berg asked Maria Kovacs to visit Kyiv.", {(KOVACS, "Kyiv", "requested")}),
+    ("VISITED", "Tomas Berg made a request for Maria Kovacs to visit Kyiv.", {(KOVACS, "Kyiv", "requested")}),
+    ("CRITICIZED", "Maria Kovacs urged Tomas Berg to condemn Russia.", {(BERG, "Russia", "requested")}),
+    # ---- negated
+    ("MET_WITH", "Maria Kovacs did not meet Tomas Berg on Monday.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs never met Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs refused to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs ruled out meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs cancelled her meeting with Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs won't meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("VISITED", "Maria Kovacs did not visit Kyiv.", {(KOVACS, "Kyiv", "negated")}),
+    ("VISITED", "Maria Kovacs ruled out visiting Moscow.", {(KOVACS, "Moscow", "negated")}),
+    ("VISITED", "Maria Kovacs refused to travel to Moscow.", {(KOVACS, "Moscow", "negated")}),
+    ("VISITED", "Maria Kovacs cancelled her trip to Moscow.", {(KOVACS, "Moscow", "negated")}),
+    ("VISITED", "Maria Kovacs has never visited Japan.", {(KOVACS, "Japan", "negated")}),
+    ("CRITICIZED", "Maria Kovacs did not criticize Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("CRITICIZED", "Maria Kovacs refused to condemn Russia.", {(KOVACS, "Russia", "negated")}),
+    ("CRITICIZED", "Maria Kovacs declined to criticise Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("VISITED", "Maria Kovacs postponed her visit to Japan.", {(KOVACS, "Japan", "negated")}),
+    ("VISITED", "Maria Kovacs called off her trip to Japan.", {(KOVACS, "Japan", "negated")}),
+    ("VISITED", "Maria Kovacs has no plans to visit Japan.", {(KOVACS, "Japan", "negated")}),
+    ("MET_WITH", "Maria Kovacs denied meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs said she would not meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("CRITICIZED", "Maria Kovacs failed to condemn Russia.", {(KOVACS, "Russia", "negated")}),
+    ("CRITICIZED", "Maria Kovacs has not condemned Russia.", {(KOVACS, "Russia", "negated")}),
+    # ---- occurred, despite a planning or negating word elsewhere in the sentence
+    ("MET_WITH", "Maria Kovacs met Tomas Berg after the talks with Russia failed.", {(KOVACS, BERG, "occurred")}),
+    ("VISITED", "Maria Kovacs visited Kyiv on Tuesday, and she will travel to Warsaw next week.",
+     {(KOVACS, "Kyiv", "occurred"), (KOVACS, "Warsaw", "planned")}),
+    ("MET_WITH", "Maria Kovacs, who will retire next year, met Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("VISITED", "Maria Kovacs arrived in Warsaw on Monday after she had planned the trip for months.",
+     {(KOVACS, "Warsaw", "occurred")}),
+]
+
+
+@pytest.mark.parametrize("relation, text, expected", CASES, ids=[f"{r}: {t}" for r, t, _ in CASES])
+def test_status(facts_of, relation, text, expected):
+    assert of_relation(facts_of(text), relation) == normalized(relation, expected)
+
+
+def test_planned_date_is_in_the_future(raw_facts_of):
+    doc, facts = raw_facts_of("Maria Kovacs will meet Tomas Berg on Friday.")
+    (fact,) = [f for f in facts if f.relation.value == "MET_WITH"]
+    assert fact.status.value == "planned"
+    assert str(fact.event_date) == "2022-04-29"  # the Friday after Wednesday 27 April 2022

@@ -1,0 +1,89 @@
+"""VISITED on short invented sentences: direct and motion verbs, arrival, nouns, attendance,
+coordination, and what is not a visit.
+
+Each case lists every VISITED fact (traveller, place, status) a careful annotator would record;
+the test compares the whole set.
+"""
+from __future__ import annotations
+
+import pytest
+
+KOVACS, BERG = "Maria Kovacs", "Tomas Berg"
+
+
+def visited(facts) -> set[tuple[str, str, str]]:
+    return {(s, o, status) for rel, s, o, status in facts if rel == "VISITED"}
+
+
+CASES = [
+    ("Maria Kovacs visited Kyiv on Tuesday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Prime Minister Maria Kovacs visited Japan last week.", {(KOVACS, "Japan", "occurred")}),
+    ("Maria Kovacs travelled to Paris on Monday.", {(KOVACS, "Paris", "occurred")}),
+    ("Maria Kovacs traveled to Berlin on Monday.", {(KOVACS, "Berlin", "occurred")}),
+    ("Maria Kovacs arrived in Warsaw on Monday.", {(KOVACS, "Warsaw", "occurred")}),
+    ("Maria Kovacs went to Turkey last week.", {(KOVACS, "Turkey", "occurred")}),
+    ("Maria Kovacs flew to Tokyo on Sunday.", {(KOVACS, "Tokyo", "occurred")}),
+    ("Maria Kovacs attended the summit in Madrid on Monday.", {(KOVACS, "Madrid", "occurred")}),
+    ("Maria Kovacs praised Kyiv's resilience. On Tuesday she visited the Ukrainian capital.",
+     {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs visited the city of Lviv on Tuesday.", {(KOVACS, "Lviv", "occurred")}),
+    # old spelling of a capital gets the canonical label
+    ("Maria Kovacs visited Kiev on Tuesday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs landed in Tokyo on Monday.", {(KOVACS, "Tokyo", "occurred")}),
+    ("Maria Kovacs returned to Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs, who visited Kyiv last month, praised the city.", {(KOVACS, "Kyiv", "occurred")}),
+    ("After visiting Kyiv, Maria Kovacs flew to Warsaw.", {(KOVACS, "Kyiv", "occurred"), (KOVACS, "Warsaw", "occurred")}),
+    ("Maria Kovacs flew from Warsaw to Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs arrived in Kyiv by train from Poland.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs travelled with Tomas Berg to Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
+    ("Maria Kovacs visited the headquarters of NATO in Brussels.", {(KOVACS, "Brussels", "occurred")}),
+    # nouns
+    ("Maria Kovacs made a surprise visit to Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs's arrival in Warsaw was delayed by fog.", {(KOVACS, "Warsaw", "occurred")}),
+    ("Maria Kovacs's visit to Poland ended on Friday.", {(KOVACS, "Poland", "occurred")}),
+    ("Maria Kovacs paid a visit to Poland on Friday.", {(KOVACS, "Poland", "occurred")}),
+    ("The visit of Maria Kovacs to Poland ended on Friday.", {(KOVACS, "Poland", "occurred")}),
+    ("Maria Kovacs's trip to Japan lasted three days.", {(KOVACS, "Japan", "occurred")}),
+    # coordination of places and of travellers
+    ("Maria Kovacs travelled to Paris and Berlin last week.",
+     {(KOVACS, "Paris", "occurred"), (KOVACS, "Berlin", "occurred")}),
+    ("Maria Kovacs visited Poland, Lithuania and Latvia last week.",
+     {(KOVACS, "Poland", "occurred"), (KOVACS, "Lithuania", "occurred"), (KOVACS, "Latvia", "occurred")}),
+    ("Maria Kovacs and Tomas Berg visited Warsaw on Monday.",
+     {(KOVACS, "Warsaw", "occurred"), (BERG, "Warsaw", "occurred")}),
+    # pronouns
+    ("Maria Kovacs spoke to reporters on Monday. She then travelled to Paris.", {(KOVACS, "Paris", "occurred")}),
+    ("During her visit to Japan, Maria Kovacs praised the government.", {(KOVACS, "Japan", "occurred")}),
+    # an organization's head travelling is the person, not the organization
+    ("NATO Secretary-General Tomas Berg arrived in Vilnius on Monday.", {(BERG, "Vilnius", "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[t for t, _ in CASES])
+def test_visits(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected
+
+
+NOT_VISITS = [
+    "Maria Kovacs spoke about Kyiv on Monday.",
+    "Maria Kovacs called for peace in Ukraine.",
+    "Maria Kovacs sent troops to Poland.",
+    "Russia invaded Ukraine in February.",
+    "Maria Kovacs sent an envoy to Kyiv on Monday.",
+    "Refugees travelled to Poland, Maria Kovacs said.",
+    "Maria Kovacs visited the hospital on Monday.",
+    "Maria Kovacs praised Japan on Monday.",
+    # no antecedent for the pronoun
+    "She visited Kyiv on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VISITS)
+def test_not_visits(facts_of, text):
+    assert visited(facts_of(text)) == set()
+
+
+def test_visit_date(raw_facts_of):
+    doc, facts = raw_facts_of("Maria Kovacs visited Kyiv on Tuesday.")
+    (fact,) = [f for f in facts if f.relation.value == "VISITED"]
+    assert str(fact.event_date) == "2022-04-26"

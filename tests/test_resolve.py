@@ -1,0 +1,277 @@
+"""Entity resolution within one article (resolve_document) and across articles (merge_entities)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.records import Article, DocResult, EntityType, LocalEntity
+from kg.resolve import mentions_of, merge_entities
+
+
+def persons(doc) -> dict[str, LocalEntity]:
+    return {e.label: e for e in doc._.entities.values() if e.type is EntityType.PERSON}
+
+
+def entity_of(doc, word: str, nth: int = 0):
+    """The entity key of the nth token whose text is ``word``."""
+    tokens = [t for t in doc if t.text == word]
+    return tokens[nth]._.entity
+
+
+def label_of(doc, word: str, nth: int = 0):
+    key = entity_of(doc, word, nth)
+    return doc._.entities[key].label if key else None
+
+
+# ---------------------------------------------------------------------- within an article
+
+def test_surname_joins_full_name_given_before(doc_of):
+    doc = doc_of("Prime Minister Maria Kovacs arrived in Vienna on Monday. Kovacs said the talks went well.")
+    assert list(persons(doc)) == ["Maria Kovacs"]
+    assert label_of(doc, "Kovacs", 1) == "Maria Kovacs"
+    assert persons(doc)["Maria Kovacs"].forms == {"Maria Kovacs", "Kovacs"}
+
+
+def test_surname_joins_full_name_given_after(doc_of):
+    doc = doc_of("Kovacs arrives in Vienna. Prime Minister Maria Kovacs will hold talks there on Monday.")
+    assert list(persons(doc)) == ["Maria Kovacs"]
+    assert label_of(doc, "Kovacs", 0) == "Maria Kovacs"
+
+
+def test_two_people_sharing_a_surname_stay_apart(doc_of):
+    doc = doc_of("Tomas Berg met Erik Berg in Oslo on Monday.")
+    assert set(persons(doc)) == {"Tomas Berg", "Erik Berg"}
+
+
+def test_bare_surname_goes_to_the_nearest_full_name_before_it(doc_of):
+    doc = doc_of("Tomas Berg arrived on Monday. Later, Erik Berg arrived. Berg said he was tired.")
+    assert label_of(doc, "Berg", 2) == "Erik Berg"
+
+
+def test_accented_and_plain_spellings_are_one_person(doc_of):
+    doc = doc_of("José Almeida arrived in Lisbon on Monday. Jose Almeida said the talks went well.")
+    assert len(persons(doc)) == 1
+
+
+def test_honorific_is_not_part_of_the_name(doc_of):
+    doc = doc_of("Mr Tomas Berg arrived in Oslo on Monday.")
+    assert list(persons(doc)) == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Swedish Foreign Minister Tomas Berg arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
+        ("Tomas Berg, Sweden's foreign minister, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
+        ("Tomas Berg, the foreign minister of Sweden, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
+        ("French President Luc Moreau arrived in Berlin on Monday.", "Luc Moreau", "President of France"),
+        ("UN Secretary-General Anna Lindqvist arrived in Geneva on Monday.", "Anna Lindqvist", "Secretary-General of United Nations"),
+        ("NATO Secretary General Anna Lindqvist arrived in Vilnius on Monday.", "Anna Lindqvist", "Secretary-General of NATO"),
+        ("Polish Prime Minister Maria Kovacs arrived in Berlin on Monday.", "Maria Kovacs", "Prime Minister of Poland"),
+        ("German Chancellor Anna Weber arrived in Paris on Monday.", "Anna Weber", "Chancellor of Germany"),
+        ("Sweden's top diplomat, Tomas Berg, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
+    ],
+)
+def test_titles_become_roles(doc_of, text, person, role):
+    doc = doc_of(text)
+    assert persons(doc)[person].roles == {role}
+
+
+def test_title_is_not_part_of_the_name(doc_of):
+    doc = doc_of("Foreign Minister Tomas Berg arrived in Oslo on Monday.")
+    assert list(persons(doc)) == ["Tomas Berg"]
+    assert persons(doc)["Tomas Berg"].roles == {"Foreign Minister"}
+
+
+def test_role_noun_resolves_to_the_person_with_that_role(doc_of):
+    doc = doc_of("French President Luc Moreau arrived in Berlin on Monday. The French president met Chancellor Anna Weber.")
+    assert label_of(doc, "president") == "Luc Moreau"
+    assert doc[[t.text for t in doc].index("president")]._.entity_via == "role"
+
+
+def test_generic_role_noun_resolves_to_a_leader(doc_of):
+    doc = doc_of("UN Secretary-General Anna Lindqvist arrived in Geneva on Monday. The UN chief called for a ceasefire.")
+    assert label_of(doc, "chief") == "Anna Lindqvist"
+
+
+def test_role_noun_of_another_country_does_not_resolve(doc_of):
+    doc = doc_of("French President Luc Moreau arrived in Berlin on Monday. The Russian president did not attend.")
+    assert entity_of(doc, "president") is None
+
+
+def test_role_noun_with_two_candidates_does_not_resolve(doc_of):
+    doc = doc_of(
+        "French President Luc Moreau met Finnish President Anna Virtanen on Monday. The president said little."
+    )
+    assert entity_of(doc, "president") is None  # lower-case "president": the role noun only
+
+
+def test_pronoun_resolves_to_the_preceding_subject(doc_of):
+    doc = doc_of("Tomas Berg arrived in Geneva on Monday. He said the talks were useful.")
+    assert label_of(doc, "He") == "Tomas Berg"
+    assert doc[[t.text for t in doc].index("He")]._.entity_via == "pronoun"
+
+
+def test_pronoun_resolves_to_the_subject_not_the_object(doc_of):
+    doc = doc_of("Maria Kovacs met Tomas Berg in Geneva on Monday. She said the talks were useful.")
+    assert label_of(doc, "She") == "Maria Kovacs"
+
+
+def test_pronoun_skips_a_sentence_without_a_person(doc_of):
+    doc = doc_of("Tomas Berg arrived in Geneva on Monday. The talks lasted six hours. He said they were useful.")
+    assert label_of(doc, "He") == "Tomas Berg"
+
+
+def test_possessive_pronoun(doc_of):
+    doc = doc_of("Tomas Berg arrived in Geneva on Monday. His visit lasted two days.")
+    assert label_of(doc, "His") == "Tomas Berg"
+
+
+def test_pronoun_agrees_in_gender(doc_of):
+    doc = doc_of("Tomas Berg met Maria Kovacs in Geneva on Monday. She said the talks were useful.")
+    assert label_of(doc, "She") == "Maria Kovacs"
+
+
+@pytest.mark.parametrize(
+    "second, word",
+    [
+        ("The Swedish foreign minister said the talks were useful.", "minister"),
+        ("The foreign minister said the talks were useful.", "minister"),
+        ("Sweden's top diplomat said the talks were useful.", "diplomat"),
+    ],
+)
+def test_role_nouns_for_a_minister(doc_of, second, word):
+    doc = doc_of("Swedish Foreign Minister Tomas Berg arrived in Geneva on Monday. " + second)
+    assert label_of(doc, word) == "Tomas Berg"
+
+
+def test_generic_leader_noun_does_not_pick_a_minister(doc_of):
+    doc = doc_of("Swedish Foreign Minister Tomas Berg arrived in Geneva on Monday. The Swedish leader stayed home.")
+    assert entity_of(doc, "leader") is None
+
+
+def test_pronoun_without_antecedent_stays_unresolved(doc_of):
+    doc = doc_of("He said the talks were useful.")
+    assert entity_of(doc, "He") is None
+
+
+def test_pronoun_in_the_same_sentence(doc_of):
+    doc = doc_of("Tomas Berg said he would travel to Geneva.")
+    assert label_of(doc, "he") == "Tomas Berg"
+
+
+def test_places_and_organizations_get_canonical_names_and_types(doc_of):
+    doc = doc_of("Maria Kovacs flew from Kiev to the United Nations headquarters in the United States.")
+    found = {e.label: e.type for e in doc._.entities.values()}
+    assert found["Kyiv"] is EntityType.CITY
+    assert found["United Nations"] is EntityType.ORGANIZATION
+    assert found["United States"] is EntityType.COUNTRY
+
+
+def test_acronym_joins_the_organization_spelled_out(doc_of):
+    doc = doc_of("The World Health Organization warned on Monday. The WHO said cases were rising.")
+    orgs = [e for e in doc._.entities.values() if e.type is EntityType.ORGANIZATION]
+    assert len(orgs) == 1
+
+
+def test_seat_of_government_speaks_for_the_country(doc_of):
+    doc = doc_of("The Kremlin rejected the proposal on Monday.")
+    assert label_of(doc, "Kremlin") == "Russia"
+
+
+def test_demonym_is_not_an_entity(doc_of):
+    doc = doc_of("Russian troops crossed the border on Monday.")
+    assert entity_of(doc, "Russian") is None
+
+
+def test_mentions_are_named_spans_only(doc_of):
+    text = "Tomas Berg arrived in Oslo on Monday. He said Berg was tired."
+    doc = doc_of(text)
+    spans = [(text[s:e], doc._.entities[k].label) for s, e, k in mentions_of(doc)]
+    assert spans == [("Tomas Berg", "Tomas Berg"), ("Oslo", "Oslo"), ("Berg", "Tomas Berg")]
+
+
+# ---------------------------------------------------------------------- across articles
+
+def _result(doc_id: str, *entities: LocalEntity) -> DocResult:
+    return DocResult(Article(doc_id, ""), {e.key: e for e in entities}, [], [])
+
+
+def _person(label: str, *forms: str, roles=()) -> LocalEntity:
+    return LocalEntity(key="person:" + label.lower(), label=label, type=EntityType.PERSON,
+                       forms={label, *forms}, roles=set(roles))
+
+
+def _merged(*results: DocResult):
+    entities, local_to_id = merge_entities(results)
+    return entities, {pair: entities[eid].label for pair, eid in local_to_id.items()}
+
+
+def test_surname_alone_joins_the_one_full_name():
+    entities, labels = _merged(
+        _result("a", _person("Maria Kovacs", roles={"Prime Minister of Poland"})),
+        _result("b", _person("Kovacs")),
+    )
+    assert len(entities) == 1
+    (entity,) = entities.values()
+    assert entity.label == "Maria Kovacs"
+    assert entity.alt_labels == {"Kovacs"}
+    assert entity.roles == {"Prime Minister of Poland"}
+    assert labels[("b", "person:kovacs")] == "Maria Kovacs"
+
+
+def test_transliteration_variants_merge():
+    entities, _ = _merged(_result("a", _person("Ana Zelenska")), _result("b", _person("Ana Zelenskaa")))
+    assert len(entities) == 1
+
+
+def test_transliteration_variants_merge_y_and_i():
+    entities, _ = _merged(_result("a", _person("Oleksiy Hrytsenko")), _result("b", _person("Oleksii Hritsenko")))
+    assert len(entities) == 1
+
+
+def test_transliteration_variants_with_different_first_names_stay_apart():
+    entities, _ = _merged(_result("a", _person("Ana Zelenska")), _result("b", _person("Olena Zelenskaa")))
+    assert len(entities) == 2
+
+
+def test_same_surname_different_first_names_stay_apart():
+    entities, _ = _merged(_result("a", _person("Tomas Berg")), _result("b", _person("Erik Berg")))
+    assert {e.label for e in entities.values()} == {"Tomas Berg", "Erik Berg"}
+
+
+def test_ambiguous_surname_joins_neither():
+    entities, labels = _merged(
+        _result("a", _person("Tomas Berg")), _result("b", _person("Erik Berg")), _result("c", _person("Berg"))
+    )
+    assert len(entities) == 3
+    assert labels[("c", "person:berg")] == "Berg"
+
+
+def test_accents_are_ignored_and_the_accented_label_wins():
+    entities, _ = _merged(_result("a", _person("Jose Almeida")), _result("b", _person("José Almeida")))
+    assert [e.label for e in entities.values()] == ["José Almeida"]
+    assert next(iter(entities.values())).alt_labels == {"Jose Almeida"}
+
+
+def test_middle_name_variant_joins():
+    entities, _ = _merged(_result("a", _person("Ana Maria Costa")), _result("b", _person("Maria Costa")))
+    assert [e.label for e in entities.values()] == ["Ana Maria Costa"]
+
+
+def test_places_merge_on_their_name_but_not_with_persons():
+    place = LocalEntity("place:georgia", "Georgia", EntityType.COUNTRY, {"Georgia"})
+    person = _person("Georgia")
+    entities, _ = _merged(_result("a", place), _result("b", person),
+                          _result("c", LocalEntity("place:georgia", "Georgia", EntityType.COUNTRY, {"Georgia"})))
+    assert sorted(e.type.value for e in entities.values()) == ["Country", "Person"]
+    assert len({e.id for e in entities.values()}) == 2
+
+
+def test_merging_resolved_documents(doc_of):
+    first = doc_of("Prime Minister Maria Kovacs arrived in Vienna on Monday.", doc_id="a")
+    second = doc_of("Kovacs said on Tuesday that the talks had gone well.", doc_id="b")
+    results = [DocResult(d._.article.article, d._.entities, mentions_of(d), []) for d in (first, second)]
+    entities, local_to_id = merge_entities(results)
+    person_ids = {eid for (doc_id, key), eid in local_to_id.items() if key.startswith("person:")}
+    assert len(person_ids) == 1
+    assert entities[person_ids.pop()].label == "Maria Kovacs"

@@ -1,0 +1,98 @@
+"""Roles read from title phrases, their labels, and which role nouns may refer to whom."""
+from __future__ import annotations
+
+import pytest
+
+from kg.roles import Role, compatible, find_title, is_honorific, noun_phrase_tokens, role_from_tokens
+
+
+@pytest.fixture(scope="module")
+def tokens(nlp):
+    def run(text: str):
+        return list(nlp.make_doc(text))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "phrase, title, qualifier",
+    [
+        ("Russian Foreign Minister", "foreign minister", "Russia"),
+        ("Foreign Minister", "foreign minister", None),
+        ("French President", "president", "France"),
+        ("President of France", "president", "France"),
+        ("UN Secretary-General", "secretary-general", "United Nations"),
+        ("U.N. Secretary General", "secretary-general", "United Nations"),
+        ("the UN chief", "chief", "United Nations"),
+        ("NATO Secretary General", "secretary-general", "NATO"),
+        ("Sweden's top diplomat", "foreign minister", "Sweden"),
+        ("British Foreign Secretary", "foreign minister", "United Kingdom"),
+        ("Minister of Foreign Affairs of Poland", "foreign minister", "Poland"),
+        ("US Secretary of State", "secretary of state", "United States"),
+        ("German Chancellor", "chancellor", "Germany"),
+        ("Polish Prime Minister", "prime minister", "Poland"),
+        ("Kremlin spokesman", "spokesperson", "Russia"),
+        ("US Defense Secretary", "defence secretary", "United States"),
+    ],
+)
+def test_role_from_tokens(tokens, phrase, title, qualifier):
+    assert role_from_tokens(tokens(phrase)) == Role(title, qualifier)
+
+
+@pytest.mark.parametrize("phrase", ["the weather", "Russian troops", "Maria Kovacs", ""])
+def test_no_role(tokens, phrase):
+    assert role_from_tokens(tokens(phrase)) is None
+
+
+def test_longest_title_wins():
+    assert find_title(["deputy", "foreign", "minister"]) == (1, 3, "foreign minister")
+    assert find_title(["vice", "president"]) == (0, 2, "vice president")
+    assert find_title(["prime", "minister"]) == (0, 2, "prime minister")
+
+
+@pytest.mark.parametrize(
+    "role, label",
+    [
+        (Role("foreign minister", "Russia"), "Foreign Minister of Russia"),
+        (Role("secretary-general", "United Nations"), "Secretary-General of United Nations"),
+        (Role("president", None), "President"),
+        (Role("ceo", None), "Ceo"),
+    ],
+)
+def test_label(role, label):
+    assert role.label() == label
+
+
+def test_leaders():
+    assert Role("president", "France").is_leader()
+    assert Role("secretary-general", None).is_leader()
+    assert not Role("foreign minister", "France").is_leader()
+    assert not Role("spokesperson", None).is_leader()
+
+
+@pytest.mark.parametrize(
+    "asked, given, expected",
+    [
+        (Role("president", "France"), Role("president", "France"), True),
+        (Role("president", None), Role("president", "France"), True),
+        (Role("president", "France"), Role("president", "Germany"), False),
+        (Role("president", "France"), Role("president", None), False),
+        (Role("leader", "France"), Role("president", "France"), True),
+        (Role("chief", "United Nations"), Role("secretary-general", "United Nations"), True),
+        (Role("leader", None), Role("foreign minister", "France"), False),
+        (Role("president", "France"), Role("prime minister", "France"), False),
+    ],
+)
+def test_compatible(asked, given, expected):
+    assert compatible(asked, given) is expected
+
+
+@pytest.mark.parametrize("word, expected", [("Mr", True), ("Mr.", True), ("mrs", True), ("Dr", True), ("President", False), ("Maria", False)])
+def test_is_honorific(word, expected):
+    assert is_honorific(word) is expected
+
+
+def test_noun_phrase_tokens(nlp):
+    doc = nlp("The head of the Kremlin spoke.")
+    head = [t for t in doc if t.text == "head"][0]
+    assert [t.text for t in noun_phrase_tokens(head)] == ["head", "of", "the", "Kremlin"]
