@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.dates import resolve_date
 from kg.records import EntityType, Fact, LocalEntity, Relation, Status
+from kg.roles import role_from_tokens
 
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-_PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid"}
+# "following his visit", "apologise for making allegations": the event these introduce happened
+_PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid", "for"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
 _CONTAINER_NOUNS = {
     "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
@@ -70,6 +72,12 @@ def ref_of(token: Token) -> Ref | None:
             return Ref(child._.entity, child._.entity_via or "name")
     if token.dep_ == "appos" and token.head._.entity:
         return Ref(token.head._.entity, token.head._.entity_via or "name")
+    if token.pos_ in {"NOUN", "PROPN"} and role_from_tokens([token]) is not None:
+        # "Labour's deputy minister for women Jacqui Smith", misparsed: the one person named
+        # inside a title phrase is its holder
+        named = {t._.entity for t in token.subtree if t._.entity_via == "name" and (t._.entity or "").startswith("person:")}
+        if len(named) == 1:
+            return Ref(named.pop(), "name")
     if token.lemma_.lower() in _CONTAINER_NOUNS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -224,7 +232,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         token = trigger.head
         chain.append(token)
     while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
-        if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPS:
+        if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPS and (
+            token.lower_ != "for" or chain[-1].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
+        ):
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         token = token.head
         chain.append(token)
@@ -262,7 +272,7 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if position > 0 and lemma in cues["planning_verbs"]:
             statuses.add(Status.PLANNED)
-        if lemma == "be" and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
+        if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children
         ):
             statuses.add(Status.PLANNED)  # "is to meet"

@@ -43,6 +43,9 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             if child.dep_ == "amod" and child.lemma_.lower() in lexicon("criticized")["led_participles"]:
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
+            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name":
+                targets.append(Ref(child._.entity, "name"))  # "UK policy", "NATO expansion"
+                continue
             if child.dep_ in {"amod", "compound"}:
                 country = gazetteer.country_by_demonym(child.text)
                 if country is not None:
@@ -97,7 +100,7 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"]:
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
-            if lemma in words["verbal_attack_only"] and not _is_verbal(token):
+            if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
             critics = _critics(doc, agents(token))
             name = "criticized.passive" if passive else "criticized.verb"
@@ -114,9 +117,15 @@ def _is_action(tokens: list[Token]) -> bool:
     return any(t.lemma_.lower() in lexicon("criticized")["action_nouns"] for t in tokens)
 
 
-def _is_verbal(token: Token) -> bool:
-    """"attacked" is criticism only when it is about words: a quote or a speech verb nearby."""
-    return any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy"} for t in token.sent)
+def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
+    """"attacked" is criticism when it is about words or policies, not force: a speech verb in the
+    sentence, or a named attacker and a target that is a policy, a body or a person rather than
+    a place ("attacked the government", not "attacked Kyiv" nor "muggers attacked him")."""
+    if any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy", "plan"} for t in token.sent):
+        return True
+    attackers = refs(agents(token))
+    targets = refs(objects)
+    return bool(attackers) and bool(targets) and not any(is_place(doc, r) for r in targets)
 
 
 @extractor("criticized.attack")
@@ -172,7 +181,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            targets = [t for t in _targets(doc, subjects) if t not in speakers]
+            targets = [t for t in _targets(doc, subjects) if t not in speakers and t.via != "pronoun"]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
 
@@ -204,6 +213,12 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
     if clause.lemma_.lower() in words["negative_actions"] and not negated:
         return True  # "said she broke a convention"
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
+        return True  # "said he should apologise"
+    for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "job"):
+        if any(a.lemma_.lower() in words["bad_job_adjectives"] for a in obj.subtree):
+            return True  # "did a really bad job"
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in clause.children
     ):
@@ -215,3 +230,33 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         if lemma in words["positive_evaluation"] and negated:
             return True
     return None
+
+
+@extractor("criticized.labelling")
+def labelling(doc: Doc) -> Iterator[Fact]:
+    """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace": a label
+    from the negative lexicon (or the verb "brand", which is seldom kind) is criticism."""
+    words = lexicon("criticized")
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in words["labelling_verbs"]:
+            continue
+        objects = children(token, "dobj")
+        labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]]
+        if not objects or (lemma != "brand" and not labels):
+            continue
+        yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.75)
+
+
+@extractor("criticized.adjective")
+def critical_stance(doc: Doc) -> Iterator[Fact]:
+    """"X was critical of Y's decision", "X is furious with Y"."""
+    stances = lexicon("criticized")["critical_adjectives"]
+    for token in doc:
+        preps = stances.get(token.lemma_.lower())
+        if token.pos_ != "ADJ" or preps is None or any(c.dep_ == "neg" for c in token.head.children):
+            continue
+        targets = _targets(doc, prep_objects(token, *preps))
+        holder = token.head if token.dep_ in {"acomp", "attr"} else None
+        critics = _critics(doc, agents(holder)) if holder is not None else []
+        yield from _facts(doc, token, critics, targets, "criticized.adjective", 0.75)

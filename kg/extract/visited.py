@@ -189,12 +189,12 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
 def presence(doc: Doc) -> Iterator[Fact]:
     """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit."""
     for token in doc:
-        if token.lemma_ != "be" or token.dep_ not in {"ROOT", "advcl", "ccomp", "conj"}:
+        if token.lemma_ != "be" or token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
             continue
         places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
         if not places:
             continue
-        for traveller in _travellers(doc, children(token, "nsubj")):
+        for traveller in _travellers(doc, agents(token)):
             if entity_type(doc, traveller) is not EntityType.PERSON:
                 continue
             away = [p for p in places if not _is_home(doc, traveller, p)]
