@@ -59,9 +59,11 @@ _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
 _GROUP_NOUNS = {
     "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
+    "representative", "delegate", "executive", "union", "campaigner",
 }
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"}
+_DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -292,6 +294,13 @@ class _DocResolver:
             span = self.doc[start : token.i + 1]
             if any(t._.entity and t._.entity.startswith("person:") for t in span):
                 continue
+            named = {m._.entity for m in modifiers if m._.entity}
+            if token.lemma_.lower() in _DELEGATE_NOUNS and len(modifiers) == 1 and len(named) == 1:
+                key = named.pop()
+                if self.entities[key].type is EntityType.ORGANIZATION:
+                    # "SEC officials", "CBI representatives": the body acts through them
+                    token._.entity, token._.entity_via = key, "role"
+                    continue
             label = clean_surface(span.text)
             etype = EntityType.ORGANIZATION if token.lemma_.lower() in _INSTITUTION_NOUNS else EntityType.GROUP
             entity = self._entity_for("group:" + name_key(label), label, etype)

@@ -198,7 +198,10 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
                     below = negated or any(
                         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in child.children
                     )
-                    if child.dep_ in {"ccomp", "xcomp", "conj"} and child.pos_ in {"VERB", "AUX"}:
+                    clause = child.dep_ in {"ccomp", "xcomp", "conj"} or (
+                        child.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                    )  # "no sign that Y was serious"
+                    if clause and child.pos_ in {"VERB", "AUX"}:
                         yield child, below
                     following.append((child, below))
         frontier = following
@@ -260,3 +263,19 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
         holder = token.head if token.dep_ in {"acomp", "attr"} else None
         critics = _critics(doc, agents(holder)) if holder is not None else []
         yield from _facts(doc, token, critics, targets, "criticized.adjective", 0.75)
+
+
+@extractor("criticized.demand")
+def demands(doc: Doc) -> Iterator[Fact]:
+    """"X urged Y to apologise", "X called on Y to resign": demanding an apology or a
+    resignation is criticism of the one asked."""
+    words = lexicon("criticized")
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["demand_verbs"]:
+            continue
+        asker = token.head
+        if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
+            continue
+        asked = children(asker, "dobj") + prep_objects(asker, "on", "for")
+        yield from _facts(doc, token, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
+                          status=status_of(asker))

@@ -1,0 +1,41 @@
+"""CRITICIZED read from reported speech, labels, stances and demands, on invented sentences.
+
+Each case lists every CRITICIZED fact (critic, target, status) a careful annotator would record.
+"""
+from __future__ import annotations
+
+import pytest
+
+KOVACS, BERG = "Maria Kovacs", "Tomas Berg"
+
+
+def criticized(facts) -> set[tuple[str, str, str]]:
+    return {(s, o, status) for rel, s, o, status in facts if rel == "CRITICIZED"}
+
+
+CASES = [
+    # reported speech that judges someone
+    ("Maria Kovacs said Tomas Berg was naive.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs stated that Tomas Berg \"is not serious\" about the talks.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said she saw no sign that Tomas Berg was serious.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had broken his promise.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg should apologise.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was guilty of bringing the sport into disrepute.", {(KOVACS, BERG, "occurred")}),
+    # labels and stances
+    ("Maria Kovacs branded Tomas Berg's remarks \"stupid and evil\".", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs called Tomas Berg a disgrace.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs was critical of Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs urged Tomas Berg to resign.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs launched an attack on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # praise and neutral reports are not criticism
+    ("Maria Kovacs said Tomas Berg was serious about the talks.", set()),
+    ("Maria Kovacs said Tomas Berg was an honest man.", set()),
+    ("Maria Kovacs called Tomas Berg on Monday.", set()),
+    ("Maria Kovacs was not critical of Tomas Berg.", set()),
+    ("Maria Kovacs said Tomas Berg would visit Oslo.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
+def test_reported_criticism(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
