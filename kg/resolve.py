@@ -45,6 +45,8 @@ if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
+if not Doc.has_extension("quoted"):
+    Doc.set_extension("quoted", default=frozenset())  # indices of tokens inside quotation marks
 
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -96,6 +98,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
+        spans = self._vote_labels(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -103,6 +106,7 @@ class _DocResolver:
         for span in spans:
             if span.label_ != "PERSON":
                 self._add_other(span)
+        self._add_countries_of_capitals()
         self._add_bare_surnames()
         self._add_described_organizations()
         self._add_groups()
@@ -142,6 +146,22 @@ class _DocResolver:
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
+
+    @staticmethod
+    def _vote_labels(spans: list[Span]) -> list[Span]:
+        """One name, one type within an article: a one-word name the tagger calls a person once
+        and a place or an organization more often ("Auschwitz") takes the majority label."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for span in spans:
+            votes[name_key(span.text)][span.label_] += 1
+        fixed = []
+        for span in spans:
+            counts = votes[name_key(span.text)]
+            best, count = counts.most_common(1)[0]
+            if len(span) == 1 and span.label_ == "PERSON" and best != "PERSON" and count > counts["PERSON"]:
+                span = Span(span.doc, span.start, span.end, label=best)
+            fixed.append(span)
+        return fixed
 
     def _new_entity(self, key_hint: str, label: str, etype: EntityType) -> LocalEntity:
         self.counter[key_hint] += 1
@@ -249,6 +269,16 @@ class _DocResolver:
                 key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
                 if key is not None:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
+
+    def _add_countries_of_capitals(self) -> None:
+        """"the Kenyan capital, Nairobi": the article names the country by its demonym."""
+        for token in self.doc:
+            if token.lemma_.lower() != "capital":
+                continue
+            for child in token.children:
+                country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+                if country is not None:
+                    self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
 
     def _add_honorific_person(self, token: Token) -> None:
         """"Mr Straw", "Mrs Blair": an honorific before a capitalized name marks a person the
@@ -415,6 +445,7 @@ class _DocResolver:
     def _resolve_pronouns(self) -> None:
         sentences = list(self.doc.sents)
         quoted = self._inside_quotes()
+        self.doc._.quoted = frozenset(quoted)
         for index, sent in enumerate(sentences):
             for token in sent:
                 if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":

@@ -24,8 +24,10 @@ CASES = [
     ("Maria Kovacs went to Turkey last week.", {(KOVACS, "Turkey", "occurred")}),
     ("Maria Kovacs flew to Tokyo on Sunday.", {(KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs attended the summit in Madrid on Monday.", {(KOVACS, "Madrid", "occurred")}),
+    # "the Ukrainian capital" names the country too, and who went to a capital went to its country
     ("Maria Kovacs praised Kyiv's resilience. On Tuesday she visited the Ukrainian capital.",
-     {(KOVACS, "Kyiv", "occurred")}),
+     {(KOVACS, "Kyiv", "occurred"), (KOVACS, "Ukraine", "occurred")}),
+    ("Maria Kovacs visited Japan and then flew to Tokyo.", {(KOVACS, "Japan", "occurred"), (KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs visited the city of Lviv on Tuesday.", {(KOVACS, "Lviv", "occurred")}),
     # old spelling of a capital gets the canonical label
     ("Maria Kovacs visited Kiev on Tuesday.", {(KOVACS, "Kyiv", "occurred")}),

@@ -181,7 +181,11 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            targets = [t for t in _targets(doc, subjects) if t not in speakers and t.via != "pronoun"]
+            # a pronoun inside a quotation points anywhere; outside one it is the article's own
+            targets = [
+                t for t in _targets(doc, subjects)
+                if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted)
+            ]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
 

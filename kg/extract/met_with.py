@@ -99,7 +99,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
 def noun_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
     for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in words["nouns"] and token.lower_ not in words["nouns"]:
+        joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
+        if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["nouns"] and token.lower_ not in words["nouns"] and not joint):
             continue
         if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
             continue  # "held talks with": the verb extractor reads it
@@ -110,6 +111,8 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
                 yield from _pairs(doc, token, [first], parties[i + 1 :], "met_with.noun.between", 0.8)
             continue
         others = _parties(doc, refs(prep_objects(token, "with")))
+        if joint:
+            others = [r for r in others if entity_type(doc, r) is EntityType.PERSON]
         if not others:
             continue
         owner = possessor(token)

@@ -98,6 +98,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs_direct"]:
             objects = children(token, "dobj")
             places = _places(doc, objects)
+            if places:
+                places += [p for p in _places(doc, prep_objects(token, "in")) if p not in places]  # "visit Aceh in Indonesia"
             if objects and not places and not refs(objects):
                 # "visited slums in Nairobi", "visit an orphanage in Tanzania and a school in Mozambique"
                 places = _places(doc, [o for obj in objects for o in with_conjuncts(obj)])
@@ -108,7 +110,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             places = _places(doc, prep_objects(token, *preps))
         elif lemma in words["verbs_attend"]:
             objects = children(token, "dobj")
-            places = _event_places(doc, objects) or _places(doc, prep_objects(token, "in"))
+            places = (
+                _event_places(doc, objects)
+                or _places(doc, prep_objects(token, "in"))
+                or _places(doc, [p for o in objects for p in prep_objects(o, "in")])  # "join the delegation in Poland"
+            )
         if places:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["verbs_motion"]:
