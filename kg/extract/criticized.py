@@ -181,6 +181,9 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
+            if any(t.lower_ == "it" for t in subjects) or children(clause, "expl"):
+                # "It was pathetic that Britain gave so little": the clause after "that" is judged
+                subjects = [s for c in children(clause, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
             # a pronoun inside a quotation points anywhere; outside one it is the article's own
             targets = [
                 t for t in _targets(doc, subjects)
