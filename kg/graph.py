@@ -10,7 +10,9 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
-from kg.namespace import ARTICLE, ASSERTION, ENTITY, KG
+from kg import gazetteer
+from kg.events import Report, group_events, report_of
+from kg.namespace import ARTICLE, ASSERTION, ENTITY, EVENT, KG
 from kg.records import DocResult, Entity, EntityType, Fact, Relation, Status
 
 PREDICATES = {Relation.MET_WITH: KG.metWith, Relation.CRITICIZED: KG.criticized, Relation.VISITED: KG.visited}
@@ -20,6 +22,7 @@ STATUSES = {
     Status.REQUESTED: KG.Requested,
     Status.NEGATED: KG.Negated,
 }
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 CLASSES = {
     EntityType.PERSON: (KG.Person,),
     EntityType.ORGANIZATION: (KG.Organization,),
@@ -57,6 +60,7 @@ def new_graph() -> Graph:
         ("entity", ENTITY),
         ("article", ARTICLE),
         ("assertion", ASSERTION),
+        ("event", EVENT),
     ):
         graph.bind(prefix, namespace, override=True)
     return graph
@@ -67,6 +71,7 @@ def build_graph(
 ) -> Graph:
     """In: per-article results and the corpus-wide entities they were merged into. Out: the graph."""
     graph = new_graph()
+    reported: list[tuple[URIRef, Report]] = []
     for entity in entities.values():
         _add_entity(graph, entity)
     for result in results:
@@ -87,8 +92,35 @@ def build_graph(
             object_id = local_to_id[(article.doc_id, fact.object)]
             if subject_id == object_id:
                 continue
-            _add_assertion(graph, fact, node, subject_id, object_id, local_to_id)
+            assertion = _add_assertion(graph, fact, node, subject_id, object_id, local_to_id)
+            location_id = local_to_id[(fact.doc_id, fact.location)] if fact.location else None
+            reported.append((assertion, report_of(fact, subject_id, object_id, location_id, article.date)))
+    _add_events(graph, reported, entities)
     return graph
+
+
+def _add_events(graph: Graph, reported: list[tuple[URIRef, Report]], entities: dict[str, Entity]) -> None:
+    """One node per real-world meeting or visit, linked from every assertion that reports it."""
+    for event in group_events([report for _node, report in reported]):
+        node = EVENT[event.id]
+        graph.add((node, RDF.type, KG[event.kind]))
+        if event.kind == "Visit":
+            traveller, destination = event.participants
+            participants, place = (traveller,), destination
+        else:
+            participants, place = event.participants, event.location
+        names = " and ".join(entities[p].label for p in participants)
+        where = {"Visit": " to ", "Meeting": " in "}[event.kind]
+        label = f"{event.kind} of {names}" + (f"{where}{entities[place].label}" if place else "")
+        graph.add((node, RDFS.label, Literal(label + (f", {event.date.isoformat()}" if event.date else ""))))
+        for participant in participants:
+            graph.add((node, KG.participant, entity_iri(participant)))
+        if place:
+            graph.add((node, KG.place, entity_iri(place)))
+        if event.date:
+            graph.add((node, KG.date, Literal(event.date.isoformat(), datatype=XSD.date)))
+        for index in event.reports:
+            graph.add((reported[index][0], KG.event, node))
 
 
 def _add_entity(graph: Graph, entity: Entity) -> None:
@@ -100,11 +132,34 @@ def _add_entity(graph: Graph, entity: Entity) -> None:
         graph.add((node, SKOS.altLabel, Literal(alt)))
     for role in entity.roles:
         graph.add((node, KG.role, Literal(role)))
+    qid = wikidata_qid(entity)
+    if qid:
+        graph.add((node, OWL.sameAs, URIRef(WIKIDATA_ENTITY + qid)))
+
+
+def wikidata_qid(entity: Entity) -> str | None:
+    """The Wikidata id of a country, capital or international organization, from the shipped lexicons.
+
+    Looked up by type, so that a person or a body is never linked to a place of the same name (nor a
+    place to a body); the label may be any spelling the lexicon knows ("Russian Federation", "U.N.").
+    """
+    if entity.type is EntityType.COUNTRY:
+        found = gazetteer.country_by_name(entity.label)
+        qid = found.qid if found else None
+    elif entity.type is EntityType.CITY:
+        found = gazetteer.country_of_capital(entity.label)
+        qid = found.capital_qid if found else None
+    elif entity.type is EntityType.ORGANIZATION:
+        found = gazetteer.organization_by_name(entity.label)
+        qid = found.qid if found else None
+    else:
+        return None
+    return qid
 
 
 def _add_assertion(
     graph: Graph, fact: Fact, article: URIRef, subject_id: str, object_id: str, local_to_id: dict
-) -> None:
+) -> URIRef:
     node = assertion_iri(fact, subject_id, object_id)
     subject, obj, predicate = entity_iri(subject_id), entity_iri(object_id), PREDICATES[fact.relation]
     graph.add((node, RDF.type, KG.Assertion))
@@ -126,3 +181,4 @@ def _add_assertion(
         graph.add((subject, predicate, obj))
         if fact.relation is Relation.MET_WITH:
             graph.add((obj, predicate, subject))  # symmetric: both directions, for queries without a reasoner
+    return node

@@ -26,6 +26,10 @@ class KG(DefinedNamespace):
     Planned: URIRef
     Requested: URIRef
     Negated: URIRef
+    Event: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    Criticism: URIRef
     metWith: URIRef
     criticized: URIRef
     visited: URIRef
@@ -39,8 +43,13 @@ class KG(DefinedNamespace):
     eventDate: URIRef
     location: URIRef
     role: URIRef
+    event: URIRef
+    participant: URIRef
+    date: URIRef
+    place: URIRef
 
 
 ARTICLE = Namespace(str(RESOURCE_BASE) + "article/")
 ENTITY = Namespace(str(RESOURCE_BASE) + "entity/")
 ASSERTION = Namespace(str(RESOURCE_BASE) + "assertion/")
+EVENT = Namespace(str(RESOURCE_BASE) + "event/")

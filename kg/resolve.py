@@ -554,9 +554,20 @@ def _type_family(etype: EntityType) -> str:
     return "place" if etype in _PLACE_TYPES else etype.value
 
 
-def _best_label(forms: Counter) -> str:
-    """The fullest name: most words, then with its accents, then the most frequent, then A-Z."""
-    return sorted(forms, key=lambda f: (-len(f.split()), not has_accents(f), -forms[f], f))[0]
+def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
+    """The name to show: a reference table's canonical name when there is one ("Russia", not
+    "Russian Federation"); else the fullest name: most words, then with its accents, then the one
+    whose words the articles use most ("Volodymyr Zelensky" over a one-off "Volodimir"), then A-Z."""
+    if canonical:
+        return sorted(canonical)[0]
+    word_use = Counter()
+    for form, count in forms.items():
+        for word in form.split():
+            word_use[word] += count
+    return sorted(
+        forms,
+        key=lambda f: (-len(f.split()), not has_accents(f), -sum(word_use[w] for w in f.split()), -forms[f], f),
+    )[0]
 
 
 def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dict[tuple[str, str], str]]:
@@ -604,7 +615,8 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
         for _doc, local in members:
             forms.update(local.forms or {local.label})
             forms[local.label] += 0
-        label = _best_label(forms)
+        canonical = {local.label for _doc, local in members if _is_canonical(local)}
+        label = _best_label(forms, canonical)
         types = Counter(local.type for _doc, local in members)
         etype = sorted(types, key=lambda t: (-types[t], t.value))[0]
         entity_id = slug(label)
@@ -621,6 +633,20 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
         for doc_id, local in members:
             local_to_id[(doc_id, local.key)] = entity_id
     return entities, local_to_id
+
+
+def _is_canonical(local: LocalEntity) -> bool:
+    """Whether the gazetteer gave this entity its name (a country, a capital, an organization)."""
+    label = local.label
+    if local.type is EntityType.COUNTRY:
+        country = gazetteer.country_by_name(label)
+        return country is not None and country.name == label
+    if local.type is EntityType.CITY:
+        return gazetteer.canonical_capital(label) == label
+    if local.type is EntityType.ORGANIZATION:
+        org = gazetteer.organization_by_name(label)
+        return org is not None and org.name == label
+    return False
 
 
 def _find(parent: dict[str, str], key: str) -> str:

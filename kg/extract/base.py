@@ -306,7 +306,14 @@ def event_date(trigger: Token, status: Status) -> "dt.date | None":
     published = article.article.date if article is not None else None
     if published is None:
         return None
-    for token in governing_chain(trigger)[:3]:
+    # the trigger's own clause; a head only where it carries the trigger's tense or motion
+    # ("is going to Kyiv on Thursday to meet", "held talks on Monday"), never a reporting verb
+    scope = [trigger]
+    if trigger.dep_ in {"xcomp", "dobj", "pobj"} and trigger.head.pos_ in {"VERB", "AUX", "ADP"}:
+        scope.append(trigger.head)
+        if trigger.head.pos_ == "ADP":
+            scope.append(trigger.head.head)
+    for token in scope:
         for child in token.children:
             candidates = [child] if child.ent_type_ == "DATE" else []
             if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
