@@ -136,7 +136,7 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in words["attack_nouns"]:
             continue
-        targets = [t for t in refs(prep_objects(token, "on", "at", "against")) if not is_place(doc, t)]
+        targets = [t for t in _targets(doc, prep_objects(token, "on", "at", "against")) if not is_place(doc, t)]
         if not targets:
             continue
         owner = possessor(token)
@@ -144,6 +144,8 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, [owner])
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             critics = _critics(doc, agents(token.head))
+        elif token.dep_ == "pobj" and token.head.lower_ in {"with", "in"} and token.head.head.pos_ == "VERB":
+            critics = _critics(doc, agents(token.head.head))  # "opened the forum with an attack on Y"
         else:
             continue
         yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75)
