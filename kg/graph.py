@@ -72,8 +72,16 @@ def build_graph(
     """In: per-article results and the corpus-wide entities they were merged into. Out: the graph."""
     graph = new_graph()
     reported: list[tuple[URIRef, Report]] = []
+    results = list(results)
+    # an entity the articles only imply (a capital's country) is in the graph when a fact uses it
+    used = {local_to_id[(r.article.doc_id, key)] for r in results for _s, _e, key in r.mentions}
+    for result in results:
+        for fact in result.facts:
+            keys = (fact.subject, fact.object, fact.location)
+            used.update(local_to_id[(fact.doc_id, key)] for key in keys if key)
     for entity in entities.values():
-        _add_entity(graph, entity)
+        if entity.id in used:
+            _add_entity(graph, entity)
     for result in results:
         article = result.article
         node = article_iri(article.doc_id)

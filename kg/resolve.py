@@ -12,6 +12,7 @@ Across articles (:func:`merge_entities`): local entities with agreeing names bec
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -228,8 +229,9 @@ class _DocResolver:
             etype, canonical = place
             entity = self._entity_for("place:" + name_key(canonical), canonical, etype)
             country = gazetteer.country_of_capital(canonical) if etype is EntityType.CITY else None
-            if country is not None and span.root.dep_ in {"nsubj", "agent"}:
-                # "Moscow condemned ...": the capital speaks for its country's government
+            if country is not None:
+                # "Moscow condemned ...": a capital can speak for its country's government, and who
+                # went to it went to the country; the country is known even if unnamed
                 self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
         elif org is not None:
             entity = self._entity_for("org:" + name_key(org.name), org.name, EntityType.ORGANIZATION)
@@ -262,7 +264,18 @@ class _DocResolver:
         """A capitalized word the tagger missed ("Guterres’ visit") that is a person's surname here."""
         surnames = {words[-1]: key for key, words in self.person_names.items()}
         for token in self.doc:
-            if token.i and is_honorific(self.doc[token.i - 1].text) and token._.entity is None and token.pos_ == "PROPN":
+            previous = self.doc[token.i - 1] if token.i else None
+            if (
+                previous is not None
+                and token._.entity is None
+                and token.pos_ == "PROPN"
+                and token.is_title
+                and (is_honorific(previous.text) or (previous.is_title and role_from_tokens([previous]) is not None))
+                and _place_type(token.text) is None
+                and gazetteer.organization_by_name(token.text) is None
+                and role_from_tokens([token]) is None  # "Secretary General" is a title, not a name
+            ):
+                # "Mr Straw", "Chancellor Scholz": an honorific or a title before a capitalized name
                 self._add_honorific_person(token)
                 continue
             if token._.entity is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
@@ -278,7 +291,8 @@ class _DocResolver:
             for child in token.children:
                 country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
                 if country is not None:
-                    self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
+                    entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
+                    child._.entity, child._.entity_via = entity.key, "role"
 
     def _add_honorific_person(self, token: Token) -> None:
         """"Mr Straw", "Mrs Blair": an honorific before a capitalized name marks a person the
@@ -621,7 +635,8 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
         etype = sorted(types, key=lambda t: (-types[t], t.value))[0]
         entity_id = slug(label)
         if entity_id in entities:
-            entity_id = f"{entity_id}-{slug(root)}"
+            # two names that slug alike ("AT&T", "AT T"): the cluster's own key tells them apart
+            entity_id = f"{entity_id}-{hashlib.sha1(root.encode('utf-8')).hexdigest()[:8]}"
         entity = Entity(
             id=entity_id,
             label=label,

@@ -21,14 +21,15 @@ from kg.extract.base import (
     refs,
     status_of,
 )
-from kg.records import Fact, Relation
+from kg.records import EntityType, Fact, Relation
 
 
 def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
-    """Who an object phrase blames: the entity it names, or the actor behind an action or a
-    statement ("the Russian invasion" -> Russia; "Putin's decision" -> Putin)."""
+    """Who an object phrase blames: the entity it names (a capital standing for its government),
+    or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Putin's
+    decision" -> Putin)."""
     action_nouns = set(lexicon("criticized")["action_nouns"])
-    found = refs(tokens)
+    found = [_government(doc, ref) for ref in refs(tokens)]
     if found:
         return found
     targets: list[Ref] = []
@@ -68,14 +69,16 @@ def _country_ref(doc: Doc, name: str) -> Ref | None:
 
 def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """Critics; a capital acting as an agent is its country's government."""
-    critics = []
-    for ref in refs(tokens):
-        entity = doc._.entities[ref.key]
-        country = gazetteer.country_of_capital(entity.label)
-        if country is not None:
-            ref = _country_ref(doc, country.name) or ref
-        critics.append(ref)
-    return critics
+    return [_government(doc, ref) for ref in refs(tokens)]
+
+
+def _government(doc: Doc, ref: Ref) -> Ref:
+    """A capital named as a party ("Washington accused", "accused Moscow") stands for its country."""
+    entity = doc._.entities[ref.key]
+    country = gazetteer.country_of_capital(entity.label) if entity.type is EntityType.CITY else None
+    if country is None:
+        return ref
+    return _country_ref(doc, country.name) or ref
 
 
 def _facts(

@@ -82,7 +82,8 @@ def _country_ref(doc: Doc, place: Ref) -> Ref | None:
     if country is None:
         return None
     for key, other in doc._.entities.items():
-        if other.label == country.name:
+        # only a country the article names, or points to with a demonym ("the Kenyan capital")
+        if other.label == country.name and (other.forms or any(t._.entity == key for t in doc)):
             return Ref(key, "role")
     return None
 
