@@ -1,6 +1,7 @@
 """Name normalization shared by entity resolution within and across articles."""
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -65,6 +66,14 @@ def person_names_agree(longer: list[str], shorter: list[str]) -> bool:
 
 
 def slug(text: str) -> str:
-    """An IRI-safe local name: ASCII letters, digits and hyphens."""
+    """An IRI-safe local name: ASCII letters, digits and hyphens.
+
+    A name with no ASCII letter or digit ("北京大学", "Путин") gets ``entity-`` and a short hash of
+    the name, so that two such names do not share one IRI.
+    """
     ascii_text = strip_accents(text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-") or "entity"
+    found = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
+    if found:
+        return found
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"entity-{digest}"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.read import InputError, parse_dateline, read_article, read_articles
+from kg.read import InputError, ReadReport, parse_dateline, read_article, read_articles
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -135,6 +135,7 @@ def test_utf8_bom_is_stripped(tmp_path):
     path.write_bytes(codecs.BOM_UTF8 + "Café talks in Sorr\nBody.\n".encode("utf-8"))
     a = read_article(path)
     assert a.text == "Café talks in Sorr\nBody.\n"
+    assert a.text == path.read_text(encoding="utf-8-sig")  # what the README says offsets point into
     assert a.title == "Café talks in Sorr"
 
 
@@ -153,11 +154,28 @@ def test_utf16_with_bom(tmp_path, encoding):
     assert a.title == "Señor Brun talks"
 
 
-def test_cp1252_fallback(tmp_path):
+def test_cp1252_fallback_warns_naming_the_file(tmp_path, caplog):
     path = tmp_path / "legacy.txt"
     path.write_bytes("Brun\u2019s café visit\nIt was fine.\n".encode("cp1252"))
-    a = read_article(path)
+    report = ReadReport()
+    with caplog.at_level(logging.WARNING, logger="kg.read"):
+        (a,) = read_articles([path], report)
     assert a.text == "Brun\u2019s café visit\nIt was fine.\n"
+    assert a.text == path.read_text(encoding="cp1252")
+    assert [p.reason for p in report.warnings] == ["not UTF-8"]
+    assert "legacy.txt" in caplog.text and "cp1252" in caplog.text
+
+
+def test_latin1_fallback_for_bytes_cp1252_lacks(tmp_path, caplog):
+    # 0x81 is undefined in cp1252; in Latin-1 it is a (rare) control character
+    text = "Caf\u00e9 talks in Sorr\n" + "Mayor Brun met Ida Marr in Sorr on Monday. " * 4 + "\x81\n"
+    path = tmp_path / "latin.txt"
+    path.write_bytes(text.encode("latin-1"))
+    report = ReadReport()
+    with caplog.at_level(logging.WARNING, logger="kg.read"):
+        (a,) = read_articles([path], report)
+    assert a.text == path.read_text(encoding="latin-1")
+    assert "latin.txt" in caplog.text and "Latin-1" in caplog.text
 
 
 def test_text_matches_read_text_for_crlf(tmp_path):
@@ -192,20 +210,22 @@ def test_bad_files_are_skipped_with_warning(tmp_path, caplog, name, data, reason
 
 
 def test_unreadable_file_is_skipped_with_warning(tmp_path, caplog, monkeypatch):
+    # Tests run as root, which chmod cannot lock out: make opening the file fail as it would.
     bad = write(tmp_path / "a_locked.txt", "Locked\n")
     write(tmp_path / "b_ok.txt", "Fine title\n")
-    real = Path.read_bytes
+    real = Path.open
 
-    def read_bytes(self):
+    def open_(self, *args, **kwargs):
         if self.name == bad.name:
-            raise PermissionError(13, "Permission denied")
-        return real(self)
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     with caplog.at_level(logging.WARNING, logger="kg.read"):
         articles = list(read_articles([tmp_path]))
     assert [a.doc_id for a in articles] == ["b_ok"]
     assert "a_locked.txt" in caplog.text and "unreadable" in caplog.text
+    assert "Permission denied" in caplog.text
 
 
 # --------------------------------------------------------------------------- inputs
@@ -218,8 +238,13 @@ def test_folder_recursion_order_and_extensions(tmp_path):
     write(tmp_path / "a.txt", "A title\n")
     write(tmp_path / "notes.json", '{"x": 1}\n')
     write(tmp_path / "image.png", "not an article\n")
-    ids = [a.doc_id for a in read_articles([tmp_path])]
+    write(tmp_path / ".hidden" / "h.txt", "Hidden title\n")
+    report = ReadReport()
+    ids = [a.doc_id for a in read_articles([tmp_path], report)]
     assert ids == ["c", "z", "a", "b"]  # a/sub/c, a/z, a.txt, b.txt
+    assert sorted(p.path.name for p in report.skipped) == ["image.png", "notes.json"]
+    assert {p.reason for p in report.skipped} == {"unsupported file type"}
+    assert [p.name for p in report.ignored] == [".hidden"]
 
 
 def test_explicit_file_with_other_extension_is_read(tmp_path):
