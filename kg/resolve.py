@@ -328,6 +328,8 @@ class _DocResolver:
             institution = token.lemma_.lower() in _INSTITUTION_NOUNS
             if (token.tag_ != "NNS" and not institution) or token.lemma_.lower() not in _GROUP_NOUNS | _INSTITUTION_NOUNS or token._.entity:
                 continue
+            if institution and self._add_national_institution(token):
+                continue
             modifiers = [
                 t for t in token.lefts
                 if t.dep_ in {"compound", "amod", "nmod"} and any(_names_a_body(m) for m in (t, *t.conjuncts))
@@ -355,6 +357,31 @@ class _DocResolver:
             token._.entity = entity.key
             token._.entity_via = "name"
             entity.forms.add(label)
+
+    def _add_national_institution(self, head: Token) -> bool:
+        """"Iran's foreign ministry", "the Chinese Foreign Ministry": one organization, named
+        with the country's demonym whichever way the article puts it."""
+        country, words = None, []
+        for child in head.lefts:
+            if child.dep_ == "poss":
+                owner = " ".join(t.text for t in child.subtree if t.tag_ != "POS")
+                country = country or gazetteer.country_by_name(owner)
+            elif child.dep_ in {"amod", "compound"}:
+                found = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
+                if found is not None:
+                    country = country or found
+                elif not child._.entity:
+                    words.extend(t.text for t in child.subtree)
+        if country is None or not country.demonyms:
+            return False
+        label = " ".join([country.demonyms[0], *words, head.text])
+        entity = self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
+        entity.forms.add(label)
+        start = min(t.left_edge.i for t in head.lefts) if list(head.lefts) else head.i
+        for member in self.doc[start : head.i + 1]:
+            if member._.entity is None or member.i == head.i:
+                member._.entity, member._.entity_via = entity.key, "name"
+        return True
 
     # ------------------------------------------------------------------ roles
     def _read_roles(self) -> None:
@@ -422,13 +449,19 @@ class _DocResolver:
             role = role_headed_by(token)
             if role is None:
                 continue
-            holders = [key for key, roles in self.roles.items() if any(compatible(role, r) for r in roles)]
+            introduced = {t._.entity for t in self.doc[: token.i] if t._.entity_via == "name" and t._.entity}
+            # a bare role noun ("the president") points back to someone already introduced; one
+            # with a country or body ("India's finance minister") may name someone introduced later
+            holders = [
+                key for key, roles in self.roles.items()
+                if (key in introduced or role.qualifier) and any(compatible(role, r) for r in roles)
+            ]
             if not holders and role.qualifier:
                 # "the Pakistani president" for a person introduced as "President X", nationality untold
                 loose = Role(role.title, None)
                 holders = [
                     key for key, roles in self.roles.items()
-                    if any(compatible(loose, r) and r.qualifier is None for r in roles)
+                    if key in introduced and any(compatible(loose, r) and r.qualifier is None for r in roles)
                 ]
             if len(holders) == 1:
                 token._.entity = holders[0]

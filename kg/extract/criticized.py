@@ -53,10 +53,13 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
                     ref = _country_ref(doc, country.name)
                     if ref is not None:
                         targets.append(ref)
+        if not targets:
+            # "the remarks by X", "the sanctions imposed by X": who did it
+            targets += refs(prep_objects(token, "by"))
+            for clause in children(token, "acl"):
+                targets += refs(prep_objects(clause, "by"))
         if not targets and token.lemma_.lower() not in action_nouns:
             targets += refs(prep_objects(token, "of"))
-        if not targets and token.lemma_.lower() in action_nouns:
-            targets += refs(prep_objects(token, "by"))
     return targets
 
 
