@@ -1,0 +1,49 @@
+"""Patterns of wire-service news, on invented sentences: refusals, capitals as governments,
+national institutions, titles before unknown names, role nouns, nominalizations with agents.
+
+Each case lists every fact of the relations it names that a careful annotator would record.
+"""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("President Anna Varga refused to meet Prime Minister Jonas Holm at the summit.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "negated")}),
+    ("Chancellor Anna Varga ruled out a meeting with Jonas Holm.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "negated")}),
+    ("President Anna Varga declined an invitation to visit Warsaw.",
+     {("VISITED", "Anna Varga", "Warsaw", "negated")}),
+    ("Prime Minister Anna Varga will not attend the summit in Lisbon.",
+     {("VISITED", "Anna Varga", "Lisbon", "negated")}),
+    # a title before a name the tagger does not know
+    ("Chancellor Vargasz had planned to visit Kyiv in May.",
+     {("VISITED", "Vargasz", "Kyiv", "planned")}),
+    # capitals and seats of government stand for the government, as critic and as target
+    ("Spokesman Jonas Holm accused Washington of hypocrisy.",
+     {("CRITICIZED", "Jonas Holm", "United States", "occurred")}),
+    ("Beijing condemned the visit by Speaker Anna Varga to Taiwan.",
+     {("CRITICIZED", "China", "Anna Varga", "occurred"), ("VISITED", "Anna Varga", "Taiwan", "occurred")}),
+    # a national institution, whichever way it is named
+    ("Iran's foreign ministry denounced the sanctions imposed by the European Union.",
+     {("CRITICIZED", "Iranian foreign ministry", "European Union", "occurred")}),
+    # the agent of a nominalization is its target
+    ("Spokesman Jonas Holm said the remarks by President Anna Varga were unacceptable.",
+     {("CRITICIZED", "Jonas Holm", "Anna Varga", "occurred")}),
+    # a bare role noun does not point forward to someone introduced later
+    ("The president is scheduled to visit Poland next week, where he will meet President Anna Varga.", set()),
+    # a meeting abroad, reported with a relative "where"
+    ("Prime Minister Jonas Holm travelled to London, where he met Anna Varga.",
+     {("VISITED", "Jonas Holm", "London", "occurred"), ("MET_WITH", "Jonas Holm", "Anna Varga", "occurred")}),
+    # phone calls are not meetings
+    ("Jonas Holm told reporters he had held talks with Anna Varga by phone.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
+def test_news_patterns(facts_of, text, expected):
+    relations = {rel for rel, *_ in expected} or {"MET_WITH", "VISITED", "CRITICIZED"}
+    found = {f for f in facts_of(text) if f[0] in relations}
+    normalized = {(r, *sorted((s, o)), st) if r == "MET_WITH" else (r, s, o, st) for r, s, o, st in found}
+    wanted = {(r, *sorted((s, o)), st) if r == "MET_WITH" else (r, s, o, st) for r, s, o, st in expected}
+    assert normalized == wanted
