@@ -79,13 +79,15 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             for noun in children(token, "dobj"):
                 if noun.lemma_.lower() in words["nouns"] or noun.lower_ in words["nouns"]:
                     objects += prep_objects(noun, "with") + prep_objects(token, "with")
-        if not objects and lemma not in words["verbs"]:
+        if not objects and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
         subject_tokens = agents(token)
         subjects = _parties(doc, refs(subject_tokens))
         object_refs = _parties(doc, refs(objects))
-        if lemma in words["verbs"] and not object_refs and len(subjects) >= 2:
-            # "X and Y met": every pair of the coordinated subjects
+        at_meeting = any(o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "at", "during", "in"))
+        reciprocal = lemma in words["verbs"] or (lemma in words["verbs_with_with"] and at_meeting)
+        if reciprocal and not object_refs and len(subjects) >= 2:
+            # "X and Y met", "X and Y would discuss it at a meeting": every pair of the subjects
             for i, first in enumerate(subjects):
                 yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.85)
             continue
