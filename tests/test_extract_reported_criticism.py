@@ -27,6 +27,14 @@ CASES = [
     ("Maria Kovacs was critical of Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs urged Tomas Berg to resign.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs launched an attack on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # phrasal and idiomatic verbs
+    ("Maria Kovacs hit back at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs took aim at Tomas Berg in a speech.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs turned on Tomas Berg after the vote.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs called Tomas Berg's decision a mistake.", {(KOVACS, BERG, "occurred")}),
+    # "dismiss" a person is to fire or send off, not to criticize
+    ("The referee, Maria Kovacs, dismissed Tomas Berg in the second half.", set()),
     # praise and neutral reports are not criticism
     ("Maria Kovacs said Tomas Berg was serious about the talks.", set()),
     ("Maria Kovacs said Tomas Berg was an honest man.", set()),

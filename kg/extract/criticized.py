@@ -101,7 +101,7 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
-        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
         phrasal = words["phrasal"].get(lemma)
         if lemma in words["verbs"]:
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
@@ -110,12 +110,21 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 continue
             critics = _critics(doc, agents(token))
             name = "criticized.passive" if passive else "criticized.verb"
+            if lemma in words["statement_verbs"] and refs(objects):
+                continue  # "dismissed Y" is firing Y; "dismissed Y's claims" is criticism
             targets = _targets(doc, objects)
             if not targets and not passive and _is_action(objects):
                 targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9)
-        elif phrasal and (phrasal in particles or prep_objects(token, phrasal)):
-            objects = prep_objects(token, "at", "on", phrasal)
+        elif phrasal and any(p in particles or prep_objects(token, p) for p in phrasal):
+            # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
+            objects = prep_objects(token, "at", "on", *phrasal)
+            if any(p in particles for p in phrasal):
+                objects += children(token, "dobj")  # "turned on Y" parsed with Y as object
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+        elif words["aim_phrases"].get(lemma) in {c.lemma_.lower() for c in children(token, "dobj")}:
+            # "took aim at Y", "pointed the finger at Y"
+            objects = prep_objects(token, "at") + [p for d in children(token, "dobj") for p in prep_objects(d, "at")]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
 
 
