@@ -399,6 +399,11 @@ def _doubt(doc: Doc, trigger: Token, arguments: tuple[Ref, Ref]) -> float:
     factor = 1.0
     if len(trigger.sent) > 45:
         factor *= 0.9
+    words = [t for t in trigger.sent if not t.is_space]
+    if words and not words[-1].is_punct and len(words) <= 14:
+        factor *= 0.8  # a headline: telegraphic grammar, and the body usually says it better
+    if entities(doc)[arguments[0].key].type is EntityType.PLACE:
+        factor *= 0.7  # a region or continent ("Europe blames ...") acting as a party
     hypothetical = {"if", "before", "until", "unless", "whether"}
     if any(c.dep_ == "mark" and c.lower_ in hypothetical for c in trigger.children) or (
         trigger.head.dep_ == "prep" and trigger.head.lower_ in hypothetical
