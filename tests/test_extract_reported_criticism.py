@@ -33,6 +33,12 @@ CASES = [
     ("Maria Kovacs turned on Tomas Berg after the vote.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs called Tomas Berg's decision a mistake.", {(KOVACS, BERG, "occurred")}),
+    # criticism received, and anger expressed
+    ("Maria Kovacs came under fire from Tomas Berg over the budget.", {(BERG, KOVACS, "occurred")}),
+    ("Maria Kovacs faced fierce criticism from Tomas Berg.", {(BERG, KOVACS, "occurred")}),
+    ("Tomas Berg's plan drew condemnation from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg expressed anger at Maria Kovacs's remarks.", {(BERG, KOVACS, "occurred")}),
+    ("Maria Kovacs faced a difficult vote on Monday.", set()),
     # "dismiss" a person is to fire or send off, not to criticize
     ("The referee, Maria Kovacs, dismissed Tomas Berg in the second half.", set()),
     # praise and neutral reports are not criticism

@@ -303,3 +303,24 @@ def demands(doc: Doc) -> Iterator[Fact]:
         asked = children(asker, "dobj") + prep_objects(asker, "on", "for")
         yield from _facts(doc, token, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
                           status=status_of(asker))
+
+
+@extractor("criticized.received")
+def received_criticism(doc: Doc) -> Iterator[Fact]:
+    """"Y came under fire from X", "Y faced criticism from X", "Y's plan drew condemnation from X";
+    and "X expressed anger at Y", "X voiced outrage over Y's remarks"."""
+    words = lexicon("criticized")
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN":
+            continue
+        if lemma in words["received_nouns"] or token.lower_ in words["received_nouns"]:
+            verb = token.head.head if token.dep_ == "pobj" else token.head  # "came under fire"
+            critics = _critics(doc, prep_objects(token, "from") or prep_objects(verb, "from"))
+            if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
+                continue
+            targets = _targets(doc, children(verb, "nsubj", "nsubjpass"))
+            yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
+        elif lemma in words["anger_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]:
+            targets = _targets(doc, prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over"))
+            yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
