@@ -227,7 +227,8 @@ def governing_chain(trigger: Token) -> list[Token]:
     meet", "ruled out attending", "a request ... for X to visit"."""
     chain = [trigger]
     token = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_ != "be":
+        # ("his attack was not a stunt" says what the attack was, not whether it happened)
         # "a meeting ... is planned", "the visit was cancelled": the noun's verb says
         token = trigger.head
         chain.append(token)
