@@ -39,6 +39,12 @@ CASES = [
     ("Tomas Berg's plan drew condemnation from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg expressed anger at Maria Kovacs's remarks.", {(BERG, KOVACS, "occurred")}),
     ("Maria Kovacs faced a difficult vote on Monday.", set()),
+    # a quotation judging a named party, attributed after it
+    ("“To react that way is pathetic. Tomas Berg lied to the referee, and now this,” Maria Kovacs said.",
+     {(KOVACS, BERG, "occurred")}),
+    ("“The European Union has failed. It is a disgrace,” Maria Kovacs told reporters.",
+     {(KOVACS, "European Union", "occurred")}),
+    ("“Tomas Berg is a good man,” Maria Kovacs said.", set()),
     # "dismiss" a person is to fire or send off, not to criticize
     ("The referee, Maria Kovacs, dismissed Tomas Berg in the second half.", set()),
     # praise and neutral reports are not criticism

@@ -324,3 +324,39 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
         elif lemma in words["anger_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]:
             targets = _targets(doc, prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over"))
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
+
+
+@extractor("criticized.quoted")
+def quoted_criticism(doc: Doc) -> Iterator[Fact]:
+    """A quotation that judges a named party, attributed to a speaker in a neighbouring sentence:
+    “Y lied to us. This is a disgrace,” X said. The speaker criticized Y."""
+    words = lexicon("criticized")
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        tokens = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not tokens or sum(t.i in doc._.quoted for t in tokens) < 0.8 * len(tokens):
+            continue  # not a sentence of quotation; reported speech in it is read by criticized.reported
+        speakers = _quote_speakers(doc, sentences, index, words["speech_verbs"])
+        if not speakers:
+            continue
+        for clause in sent:
+            if clause.pos_ not in {"VERB", "AUX"} or _judgement(clause, False) is None:
+                continue
+            subjects = children(clause, "nsubj", "nsubjpass")
+            targets = [t for t in _targets(doc, subjects) if t.via != "pronoun" and t not in speakers]
+            yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6)
+
+
+def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[str]) -> list[Ref]:
+    """Who a quoted sentence is attributed to: the named subject of a speech verb outside the
+    quotation, in this sentence or in the next two ("..., X said.") or the one before ("X said:")."""
+    for offset in (0, 1, 2, -1):
+        position = index + offset
+        if not 0 <= position < len(sentences):
+            continue
+        for token in sentences[position]:
+            if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB" and token.i not in doc._.quoted:
+                speakers = [r for r in _critics(doc, agents(token)) if r.via != "pronoun"]
+                if speakers:
+                    return speakers
+    return []
