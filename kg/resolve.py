@@ -639,12 +639,16 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
                 group_key = f"{family}:{name_key(local.label)}"
             groups[group_key].append((result.article.doc_id, local))
 
-    # persons: shorter names join the one longer name that fits them
+    # persons: shorter names join the one longer name that fits them; names only fit when their
+    # surnames agree, so only names sharing a surname are compared
     parent: dict[str, str] = {key: key for key in groups}
-    for key, words in sorted(person_keys.items(), key=lambda kv: len(kv[1])):
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, words in person_keys.items():
+        by_surname[words[-1] if words else ""].append(key)
+    for key, words in sorted(person_keys.items(), key=lambda kv: (len(kv[1]), kv[0])):
         fits = [
-            other for other, other_words in person_keys.items()
-            if other != key and len(other_words) > len(words) and person_names_agree(other_words, words)
+            other for other in by_surname[words[-1] if words else ""]
+            if other != key and len(person_keys[other]) > len(words) and person_names_agree(person_keys[other], words)
         ]
         roots = {_find(parent, f) for f in fits}
         if len(roots) == 1:

@@ -36,7 +36,7 @@ class Role:
 @cache
 def _lexicon() -> dict:
     data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
-    data["titles"] = sorted({name_key(t) for t in data["titles"]}, key=lambda t: -len(t.split()))
+    data["titles"] = sorted({name_key(t) for t in data["titles"]}, key=lambda t: (-len(t.split()), t))
     data["leaders"] = {_canonical(name_key(t), data) for t in data["leaders"]}
     data["generic"] = set(data["generic"])
     data["honorifics"] = set(data["honorifics"])

@@ -1,0 +1,290 @@
+"""The fast NLP path: faster components that give the same annotations, the parser only where a
+fact can be, offsets kept, the same facts as a full parse; the progress bar; the benchmark's
+helpers on small inputs (the full benchmark is `make bench`, never the test suite)."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+from kg.annotate import (
+    FastAttributeRuler,
+    GazetteerRuler,
+    SentenceSelector,
+    _gazetteer_patterns,
+    annotate,
+    regions,
+    trigger_lemmas,
+)
+from kg.records import Article, CleanArticle
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "data" / "articles"
+TEXTS = [
+    "Russian President Vladimir Putin met UN Secretary-General Antonio Guterres in Moscow on Tuesday.",
+    "I'm gonna go, ain't I? Let's see. Y'all c'mon! He'd've gotta leave. But it is what it is.",
+    "The talks were held in kyiv. There is no sign that the visit will happen.\n\nHeadline without stop\nMore text",
+    "  \n\n  ",
+    "",
+    "She said that he had criticized the plan, and that they would not meet again.",
+]
+
+
+def _clean(text: str, doc_id: str = "t") -> CleanArticle:
+    return CleanArticle(Article(doc_id, text), text)
+
+
+@pytest.fixture(scope="module")
+def model():
+    """The model as it ships (the reference) next to kg's pipeline."""
+    from kg.pipeline import pipeline_for
+    from kg.settings import DEFAULT_MODELS, Settings
+    import importlib
+
+    for name in DEFAULT_MODELS:
+        try:
+            reference = importlib.import_module(name).load()
+            break
+        except ImportError:
+            continue
+    reference.add_pipe("kg_line_breaks", before="parser")  # kg's own component, as in kg's pipeline
+    return reference, pipeline_for(Settings())
+
+
+def test_fast_attribute_ruler_matches_spacys(model):
+    reference, nlp = model
+    assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
+    corpus_texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    for expected, got in zip(reference.pipe(TEXTS + corpus_texts), nlp.pipe(TEXTS + corpus_texts)):
+        assert np.array_equal(expected.to_array(attrs), got.to_array(attrs)), expected.text[:60]
+
+
+def test_gazetteer_ruler_matches_spacys_entity_ruler(model):
+    reference, nlp = model
+    patterns = _gazetteer_patterns()
+    ruler = reference.add_pipe("entity_ruler", name="reference_gazetteer", config={"overwrite_ents": False})
+    try:
+        ruler.add_patterns(patterns)
+        fast = GazetteerRuler(nlp.vocab)
+        fast.add_patterns(patterns)
+        texts = TEXTS + ["kyiv and Kyiv and KYIV; the United Nations, NATO and the European Union met in Sao Tome and Principe."]
+        with reference.select_pipes(enable=["ner", "reference_gazetteer"]):
+            expected = list(reference.pipe(texts))
+        with reference.select_pipes(enable=["ner"]):
+            plain = list(reference.pipe(texts))
+        for want, doc in zip(expected, plain):
+            got = fast(doc)
+            assert [(e.start, e.end, e.label_) for e in got.ents] == [(e.start, e.end, e.label_) for e in want.ents]
+    finally:
+        reference.remove_pipe("reference_gazetteer")
+
+
+def test_selective_mode_parses_only_chosen_sentences_and_keeps_offsets(model):
+    _reference, nlp = model
+    text = ("The weather was mild across the region on Sunday. "
+            "Russian President Vladimir Putin met UN Secretary-General Antonio Guterres in Moscow.\n"
+            "Prices of grain rose again in early trading.")
+    stats: dict = {}
+    (doc,) = annotate(nlp, [_clean(text)], parse="selective", stats=stats)
+    sentences = list(doc.sents)
+    assert [s.text.strip() for s in sentences][1].startswith("Russian President")
+    assert doc.text == text
+    for sentence in sentences:
+        assert text[sentence.start_char : sentence.end_char] == sentence.text
+    meeting = next(s for s in sentences if "met" in s.text)
+    weather = sentences[0]
+    assert any(t.dep_ for t in meeting) and all(t.tag_ for t in meeting)
+    assert not any(t.dep_ for t in weather) and not any(t.tag_ for t in weather)
+    assert [t.dep_ for t in meeting if t.text == "met"] == ["ROOT"]
+    assert 0 < stats["parsed_tokens"] < stats["tokens"]
+
+
+def test_selective_and_full_parse_agree_on_a_chosen_sentence(model):
+    _reference, nlp = model
+    text = ("Markets were calm. Russian President Vladimir Putin met UN Secretary-General Antonio Guterres "
+            "in Moscow on Tuesday. Nothing else happened.")
+    (full,) = annotate(nlp, [_clean(text)], parse="all")
+    (fast,) = annotate(nlp, [_clean(text)], parse="selective")
+    chosen = [s for s in fast.sents if any(t.dep_ for t in s)]
+    assert chosen
+    for sentence in chosen:
+        for token in sentence:
+            other = full[token.i]
+            assert (token.tag_, token.pos_, token.lemma_, token.dep_, token.head.i) == (
+                other.tag_, other.pos_, other.lemma_, other.dep_, other.head.i)
+    assert [(e.start_char, e.end_char, e.label_) for e in fast.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in full.ents]
+
+
+@pytest.mark.parametrize("text", TEXTS + ["\x00\u202e<b>", "a" * 5000, "Putin " * 300, "met\nmet\nmet"])
+def test_any_text_goes_through_both_modes(model, text):
+    _reference, nlp = model
+    for mode in ("selective", "all"):
+        (doc,) = annotate(nlp, [_clean(text)], parse=mode)
+        assert doc.text == text
+        list(doc.sents) if len(doc) else None
+
+
+GOLD_SETS = {
+    "seed": (ARTICLES, ROOT / "tests/fixtures/seeds.gold.jsonl", ROOT / "tests/fixtures/seeds.entities.json"),
+    "dev": (ROOT / "tests/fixtures/dev/articles", ROOT / "tests/fixtures/dev/dev.gold.jsonl",
+            ROOT / "tests/fixtures/dev/dev.entities.json"),
+    "heldout": (ROOT / "tests/fixtures/heldout/articles", ROOT / "tests/fixtures/heldout/heldout.gold.jsonl",
+                ROOT / "tests/fixtures/heldout/heldout.entities.json"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_selective_parsing_costs_no_extraction_quality(name, tmp_path):
+    """The quality guard: parsing only the chosen sentences scores within 0.01 occurred F1 of
+    parsing every sentence. When a new extraction rule needs sentences the selector does not
+    choose, this fails: teach kg.annotate.SentenceSelector about them (or run --parse all)."""
+    from kg.evaluate import evaluate
+    from kg.pipeline import build
+    from kg.settings import Settings
+
+    articles, gold, entities = GOLD_SETS[name]
+    if not gold.is_file():
+        pytest.skip(f"no gold set {name}")
+    scores = {}
+    for mode in ("all", "selective"):
+        build([articles], tmp_path / mode, Settings(parse=mode, use_cache=False, progress=False))
+        scores[mode] = evaluate(tmp_path / mode / "graph.ttl", gold, entities).row("ALL", "occurred").f1
+    assert scores["selective"] >= scores["all"] - 0.01, scores
+
+
+def test_sentence_selection(model):
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    assert {"meet", "visit", "criticize", "talks"} <= trigger_lemmas()
+    assert selector.lemma_candidates("met") >= {"met", "meet"}
+    assert "visit" in selector.lemma_candidates("visiting")
+    assert "criticize" in selector.lemma_candidates("criticized")
+    text = ("It rained in the morning. Angela Merkel met Emmanuel Macron. "
+            "Shares rose sharply on Friday. He visited Paris last week.")
+    doc = nlp.make_doc(text)
+    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
+        doc = nlp.get_pipe(name)(doc)
+    chosen = [doc[s:e].text.strip() for s, e in selector.select(doc)]
+    assert "Angela Merkel met Emmanuel Macron." in chosen
+    assert "It rained in the morning." not in chosen
+    assert "Shares rose sharply on Friday." not in chosen
+
+
+def test_adjacent_sentences_make_one_region():
+    assert regions([(0, 5), (5, 9), (12, 20), (20, 21), (30, 31)]) == [(0, 9), (12, 21), (30, 31)]
+    assert regions([]) == []
+
+
+def test_an_unknown_parse_mode_is_refused(model):
+    _reference, nlp = model
+    with pytest.raises(ValueError):
+        list(annotate(nlp, [_clean("Text.")], parse="some"))
+
+
+# --------------------------------------------------------------------------- progress
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path, capsys):
+    from kg.pipeline import _Progress
+
+    quiet = _Progress(10, enabled=False)
+    quiet(3)
+    quiet.close()
+    assert capsys.readouterr().err == ""
+    shown = _Progress(10, enabled=True)
+    shown(4)
+    shown.close()
+    err = capsys.readouterr().err
+    assert "kg build" in err and "4/10" in err and "article" in err
+
+
+def test_build_prints_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(ARTICLES), "--out", str(tmp_path / "out"),
+         "--cache-dir", str(tmp_path / "cache")],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "article/s" not in done.stderr and "it/s" not in done.stderr
+    assert "processed 5 articles, 0 from the cache" in done.stderr
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    pytest.importorskip("pty")
+    import pty
+
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "kg.cli", "build", str(ARTICLES), "--out", str(out), "--cache-dir", str(tmp_path / "c")]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stderr is a terminal, of 24 rows and 100 columns
+        import fcntl
+        import struct
+        import termios
+
+        fcntl.ioctl(2, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+        os.chdir(ROOT)
+        os.execv(sys.executable, command)
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    _pid, status = os.waitpid(pid, 0)
+    text = b"".join(chunks).decode("utf-8", "replace")
+    assert os.WEXITSTATUS(status) == 0, text
+    assert "kg build" in text and "5/5" in text and "article/s" in text
+    quiet = subprocess.run(command[:-2] + ["--cache-dir", str(tmp_path / "c2"), "--quiet"], capture_output=True, text=True,
+                           cwd=ROOT)
+    assert "article/s" not in quiet.stderr
+
+
+# --------------------------------------------------------------------------- benchmark helpers
+
+
+def test_measure_run_reports_time_and_tree_memory():
+    from benchmarks.measure import last_json_line, machine, run
+
+    code = "import json, subprocess, sys; x = bytearray(50_000_000); " \
+           "subprocess.run([sys.executable, '-c', 'y = bytearray(30_000_000); import time; time.sleep(0.5)']); " \
+           "print(json.dumps({'ok': 1}))"
+    done = run([sys.executable, "-c", code])
+    assert done.returncode == 0
+    assert last_json_line(done.stdout) == {"ok": 1}
+    assert done.wall_s > 0.4 and done.peak_rss_mb > 70  # parent and child together
+    info = machine()
+    assert info["nproc"] >= 1 and "cpu_model" in info
+
+
+def test_benchmark_corpus_resolution(tmp_path, monkeypatch):
+    from benchmarks.run import find_corpus
+
+    (tmp_path / "news").mkdir()
+    assert find_corpus(str(tmp_path)) == tmp_path / "news"
+    monkeypatch.setenv("KG_BENCH_CORPUS", str(tmp_path / "news"))
+    assert find_corpus(None) == tmp_path / "news"
+    with pytest.raises(SystemExit):
+        find_corpus(str(tmp_path / "missing"))
+
+
+def test_store_benchmark_on_a_small_graph():
+    from benchmarks import store_bench
+
+    results = store_bench.run(triples=4000, rdflib_limit_s=30, log=lambda _t: None, oxigraph_limit_s=30)
+    assert results["triples"] > 3000
+    assert set(store_bench.REPRESENTATIVE) <= set(results["queries"])
+    for entry in results["queries"].values():
+        assert entry["oxigraph_s"] is not None
+    json.dumps(results)
