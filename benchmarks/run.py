@@ -203,8 +203,8 @@ def measure_quality(bench: Bench) -> None:
     say("\n== quality guard: parser on every sentence vs on selected sentences")
     sets = {
         "seeds": (ROOT / "data" / "articles", ROOT / "tests/fixtures/seeds.gold.jsonl", ROOT / "tests/fixtures/seeds.entities.json"),
-        "dev": (ROOT / "tests/fixtures/dev/articles", ROOT / "tests/fixtures/dev/dev.gold.jsonl",
-                ROOT / "tests/fixtures/dev/dev.entities.json"),
+        "dev": (ROOT / "tests/fixtures/dev/articles", ROOT / "tests/fixtures/dev.gold.jsonl",
+                ROOT / "tests/fixtures/dev.entities.json"),
         "heldout": (ROOT / "tests/fixtures/heldout/articles", ROOT / "tests/fixtures/heldout/heldout.gold.jsonl",
                     ROOT / "tests/fixtures/heldout/heldout.entities.json"),
     }

@@ -135,8 +135,8 @@ def test_any_text_goes_through_both_modes(model, text):
 
 GOLD_SETS = {
     "seed": (ARTICLES, ROOT / "tests/fixtures/seeds.gold.jsonl", ROOT / "tests/fixtures/seeds.entities.json"),
-    "dev": (ROOT / "tests/fixtures/dev/articles", ROOT / "tests/fixtures/dev/dev.gold.jsonl",
-            ROOT / "tests/fixtures/dev/dev.entities.json"),
+    "dev": (ROOT / "tests/fixtures/dev/articles", ROOT / "tests/fixtures/dev.gold.jsonl",
+            ROOT / "tests/fixtures/dev.entities.json"),
     "heldout": (ROOT / "tests/fixtures/heldout/articles", ROOT / "tests/fixtures/heldout/heldout.gold.jsonl",
                 ROOT / "tests/fixtures/heldout/heldout.entities.json"),
 }

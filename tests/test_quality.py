@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ROOT = FIXTURES.parents[1]
 SETS = {
     "seed": (ROOT / "data" / "articles", FIXTURES / "seeds.gold.jsonl", FIXTURES / "seeds.entities.json"),
-    "dev": (FIXTURES / "dev" / "articles", FIXTURES / "dev" / "dev.gold.jsonl", FIXTURES / "dev" / "dev.entities.json"),
+    "dev": (FIXTURES / "dev" / "articles", FIXTURES / "dev.gold.jsonl", FIXTURES / "dev.entities.json"),
     "heldout": (
         FIXTURES / "heldout" / "articles",
         FIXTURES / "heldout" / "heldout.gold.jsonl",
