@@ -583,7 +583,7 @@ class SentenceSelector:
     * a trigger (:func:`trigger_lemmas`: any word whose lemma, under any part of speech the
       model's lemmatizer knows, is one) and two mentions, or one mention and a personal pronoun
       or a definite title noun ("the president") that can stand for a person;
-    * a person's name and a title word: roles ("Russian President Vladimir Putin") are read
+    * a person's name and a title word: roles ("French President Anne Martin") are read
       there, and role nouns elsewhere resolve through them;
     * a person's name or a pronoun and "in"/"at" a place ("X was in Kyiv");
     * a quotation mark, a mention and a trigger or judgement word (a quoted criticism), and next

@@ -220,7 +220,7 @@ def predictions_from_graph(
     """Unique predicted rows of every ``kg:Assertion`` in ``graph``, sorted.
 
     With ``entities``, labels are mapped to canonical names before rows are de-duplicated, so two
-    nodes labelled ``Guterres`` and ``António Guterres`` give one row. ``MET_WITH`` rows are stored
+    nodes labelled ``Müller`` and ``José Müller`` give one row. ``MET_WITH`` rows are stored
     with their two names in sorted order. The evidence kept is that of the first assertion seen.
     """
     mapper = LabelMapper(entities)

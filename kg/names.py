@@ -10,7 +10,7 @@ _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
 
 
 def strip_accents(text: str) -> str:
-    """``"António Guterres"`` -> ``"Antonio Guterres"``."""
+    """``"José Müller"`` -> ``"Jose Muller"``."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -38,7 +38,7 @@ def name_key(text: str) -> str:
 def sound_key(word: str) -> str:
     """A key under which common transliteration variants of one word agree.
 
-    ``Zelensky``/``Zelenskyy``/``Zelenskiy`` and ``Sergei``/``Sergey``, ``Volodimir``/``Volodymyr``:
+    ``Lysenko``/``Lysenkko``/``Lisenko`` and ``Sergei``/``Sergey``, ``Yurii``/``Yuriy``:
     y and i are one letter, and doubled letters count once.
     """
     word = name_key(word).replace("y", "i").replace("j", "i")
@@ -56,8 +56,8 @@ def person_names_agree(longer: list[str], shorter: list[str]) -> bool:
     """Whether a shorter person name can be the same person as a longer one.
 
     The surnames (last words) must agree, and every other word of the shorter name must appear,
-    in order, in the longer one: "Tayyip Erdogan" fits "Recep Tayyip Erdogan"; "Hunter Biden" does
-    not fit "Joe Biden".
+    in order, in the longer one: "Marie Martin" fits "Anne Marie Martin"; "Paul Martin" does
+    not fit "Anne Martin".
     """
     if not longer or not shorter or longer[-1] != shorter[-1]:
         return False

@@ -209,7 +209,7 @@ class _DocResolver:
 
     def _add_other(self, span: Span) -> None:
         text = clean_surface(span.text)
-        # a lone word the article also uses as a person's surname is that person ("Zelensky" tagged GPE)
+        # a lone word the article also uses as a person's surname is that person ("Kovacs" tagged GPE)
         if len(span) == 1 and _place_type(text) is None and gazetteer.organization_by_name(text) is None:
             words = name_tokens(text)
             for key, known in self.person_names.items():
@@ -261,7 +261,7 @@ class _DocResolver:
         return None
 
     def _add_bare_surnames(self) -> None:
-        """A capitalized word the tagger missed ("Guterres’ visit") that is a person's surname here."""
+        """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here."""
         surnames = {words[-1]: key for key, words in self.person_names.items()}
         for token in self.doc:
             previous = self.doc[token.i - 1] if token.i else None
@@ -385,7 +385,7 @@ class _DocResolver:
 
     # ------------------------------------------------------------------ roles
     def _read_roles(self) -> None:
-        """Titles before a name ("Russian President Vladimir Putin") or in apposition to it."""
+        """Titles before a name ("French President Anne Martin") or in apposition to it."""
         for span in self._person_spans():
             key = span[0]._.entity
             role = self._prefix_role(span) or self._appositive_role(span)
@@ -440,7 +440,7 @@ class _DocResolver:
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # part of a longer noun phrase; its head is tried instead
             if token.dep_ == "appos" or any(c.dep_ == "appos" and c._.entity for c in token.children):
-                continue  # "the Russian President, Vladimir Putin": the name is there
+                continue  # "the French President, Anne Martin": the name is there
             phrase = noun_phrase_tokens(token)
             if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
                 c.dep_ in {"det", "poss"} for c in token.children
@@ -604,7 +604,7 @@ def _type_family(etype: EntityType) -> str:
 def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
     """The name to show: a reference table's canonical name when there is one ("Russia", not
     "Russian Federation"); else the fullest name: most words, then with its accents, then the one
-    whose words the articles use most ("Volodymyr Zelensky" over a one-off "Volodimir"), then A-Z."""
+    whose words the articles use most ("Yuriy Lysenko" over a one-off "Yurii Lysenko"), then A-Z."""
     if canonical:
         return sorted(canonical)[0]
     word_use = Counter()

@@ -62,7 +62,7 @@ def ref_of(token: Token) -> Ref | None:
     """The entity a noun phrase headed by ``token`` stands for, if any.
 
     A name or a resolved pronoun/role noun stands for its entity; a title in apposition
-    ("the Russian President, Vladimir Putin") for the named person; "the city of X" for X;
+    ("the French President, Anne Martin") for the named person; "the city of X" for X;
     "the Ukrainian capital" for the capital of the country its demonym names.
     """
     if token._.entity:
@@ -148,7 +148,7 @@ def agents(verb: Token) -> list[Token]:
             return []
     owner = possessor(verb) or _possessor_before(verb)
     if owner is not None and verb.tag_ in {"VBG", "VBN"} and verb.dep_ != "acl":
-        return [owner]  # "Guterres' flying to Moscow"
+        return [owner]  # "Kovacs' flying to Oslo"
     if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head

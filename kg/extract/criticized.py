@@ -26,8 +26,8 @@ from kg.records import EntityType, Fact, Relation
 
 def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """Who an object phrase blames: the entity it names (a capital standing for its government),
-    or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Putin's
-    decision" -> Putin)."""
+    or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
+    decision" -> Martin)."""
     action_nouns = set(lexicon("criticized")["action_nouns"])
     found = [_government(doc, ref) for ref in refs(tokens)]
     if found:
