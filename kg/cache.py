@@ -17,12 +17,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-import os
 import pickle
-import tempfile
 from functools import cache
 from pathlib import Path
 
+from kg.atomic import atomic_write_bytes
 from kg.records import Article, DocResult
 
 log = logging.getLogger("kg.cache")
@@ -105,18 +104,7 @@ class ResultCache:
         """Store a result atomically; a failure to write only costs a later rebuild of it."""
         path = self.path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(_encode(result))
-                os.replace(tmp, path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except FileNotFoundError:
-                    pass
-                raise
+            atomic_write_bytes(path, _encode(result), durable=False)  # a lost entry is only rebuilt
         except OSError as error:
             log.warning("could not write the cache entry %s: %s", path, error)
             return

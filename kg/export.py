@@ -10,12 +10,12 @@ The HTML pages are made by ``kg.view`` (offline, escaped, physics off; see its d
 """
 from __future__ import annotations
 
-import os
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import rdflib
 
+from kg.atomic import atomic_write_text
 from kg.namespace import KG
 from kg.view import (
     DEFAULT_MAX_NODES,
@@ -41,62 +41,6 @@ __all__ = [
 ]
 
 
-# --------------------------------------------------------------------------- atomic writing
-
-
-def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` atomically.
-
-    The text goes to a temporary file in the same directory, which is flushed, fsynced and then
-    moved over ``path`` with ``os.replace``. Readers see the old file or the new one, never a
-    partial one; if anything fails, the temporary file is removed and the old file is untouched.
-    """
-    path = Path(path)
-    directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
-    data = text.encode(encoding)  # fail before touching the disk on unencodable text
-    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp creates 0600; give the output the permissions a plain open() would.
-        try:
-            mode = path.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(directory)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename durable; best effort (not every platform can open a directory)."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # --------------------------------------------------------------------------- Turtle
 
 
@@ -115,14 +59,21 @@ def write_turtle(graph: rdflib.Graph, path: Path) -> None:
     atomic_write_text(Path(path), text)
 
 
-def write_outputs(graph: rdflib.Graph, out_dir: Path, max_nodes: int = DEFAULT_MAX_NODES) -> tuple[Path, Path]:
-    """Write ``out_dir/graph.ttl``, ``out_dir/graph.html`` (at most ``max_nodes`` entities drawn)
-    and ``out_dir/facts.html``; return the paths of the first two."""
+def write_outputs(
+    graph: rdflib.Graph,
+    out_dir: Path,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    turtle_writer: Callable[[rdflib.Graph, Path], None] = write_turtle,
+) -> tuple[Path, Path]:
+    """Write ``out_dir/graph.ttl`` (with ``turtle_writer``: rdflib's by default, or Oxigraph's
+    for large graphs), ``out_dir/graph.html`` (at most ``max_nodes`` entities drawn),
+    ``out_dir/facts.html`` and the other formats; return the paths of the first two."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     ttl = out_dir / "graph.ttl"
     page = out_dir / "graph.html"
-    write_turtle(graph, ttl)
+    graph.bind("kg", KG._NS, override=True, replace=True)
+    turtle_writer(graph, ttl)
     write_html(graph, page, max_nodes=max_nodes, facts_path=out_dir / FACTS_FILE)
     from kg.formats import write_standard_formats  # here: kg.formats imports this module
 

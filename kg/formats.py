@@ -5,7 +5,7 @@
 * ``graph.graphml``: the entity network of :func:`kg.export.entity_network` as GraphML, for Gephi,
   Cytoscape or yEd. GraphML allows only scalar attributes, so lists are flattened to strings.
 
-Every file is written atomically with :func:`kg.export.atomic_write_text`.
+Every file is written atomically with :func:`kg.atomic.atomic_write_text`.
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL
 
-from kg.export import atomic_write_text, entity_network
+from kg.atomic import atomic_write_text
+from kg.export import entity_network
 
 __all__ = [
     "NTRIPLES",

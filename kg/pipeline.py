@@ -377,17 +377,9 @@ def _write(graph: Graph, out_dir: Path, settings: Settings) -> tuple[Path, Path]
     use_oxigraph = settings.store == "oxigraph" or (settings.store == "auto" and len(graph) > OXIGRAPH_ABOVE_TRIPLES)
     if not use_oxigraph:
         return write_outputs(graph, out_dir, max_nodes=settings.max_nodes)
-    # kg.export.write_outputs with its Turtle step done by Oxigraph
-    from kg import export, store
-    from kg.formats import write_standard_formats
+    from kg import store
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    turtle, page = out_dir / "graph.ttl", out_dir / "graph.html"
-    graph.bind("kg", KG._NS, override=True, replace=True)
-    store.write_turtle(graph, turtle)
-    export.write_html(graph, page, max_nodes=settings.max_nodes, facts_path=out_dir / export.FACTS_FILE)
-    write_standard_formats(graph, out_dir)
-    return turtle, page
+    return write_outputs(graph, out_dir, max_nodes=settings.max_nodes, turtle_writer=store.write_turtle)
 
 
 def build(inputs: Iterable[Path | str], out_dir: Path, settings: Settings = Settings()) -> BuildSummary:
@@ -471,7 +463,7 @@ def _up_to_date(out_dir: Path, fingerprint: str | None) -> dict | None:
 
 
 def _record(out_dir: Path, fingerprint: str, summary: BuildSummary) -> None:
-    from kg.export import atomic_write_text
+    from kg.atomic import atomic_write_text
 
     manifest = {
         "fingerprint": fingerprint,

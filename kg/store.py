@@ -14,8 +14,6 @@ returning rdflib objects where callers expect them:
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,6 +21,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.query import Result
 from rdflib.term import BNode, Literal, URIRef, Variable
+
+from kg.atomic import atomic_write_bytes
 
 # Turtle files larger than this are queried with Oxigraph by `kg query --store auto`
 AUTO_THRESHOLD_BYTES = 20 * 1024 * 1024
@@ -125,30 +125,8 @@ def turtle_bytes(source: rdflib.Graph | ox.Store | Iterable[ox.Triple], prefixes
 
 
 def write_turtle(source: rdflib.Graph | ox.Store, path: Path, prefixes: dict[str, str] | None = None) -> None:
-    """Write :func:`turtle_bytes` to ``path`` atomically (temporary file, then rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = turtle_bytes(source, prefixes)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    """Write :func:`turtle_bytes` to ``path`` atomically (:func:`kg.atomic.atomic_write_bytes`)."""
+    atomic_write_bytes(Path(path), turtle_bytes(source, prefixes))
 
 
 # --------------------------------------------------------------------------- SPARQL

@@ -892,7 +892,7 @@ def render_facts_page(table: dict) -> str:
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    from kg.export import atomic_write_text  # kg.export imports this module
+    from kg.atomic import atomic_write_text
 
     atomic_write_text(Path(path), text)
 

@@ -3,7 +3,6 @@ fact can be, offsets kept, the same facts as a full parse; the progress bar; the
 helpers on small inputs (the full benchmark is `make bench`, never the test suite)."""
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
 from kg.annotate import (
     FastAttributeRuler,

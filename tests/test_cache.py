@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kg import atomic
 from kg import cache as cache_module
 from kg.cache import ResultCache, code_version, default_cache_dir
 from kg.cli import main
@@ -185,7 +186,7 @@ def test_writes_are_atomic_and_failures_only_warn(tmp_path, monkeypatch, caplog)
     def broken_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(cache_module.os, "replace", broken_replace)
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
     with caplog.at_level(logging.WARNING, logger="kg.cache"):
         store.put(key, _result(text="second"))  # does not raise
     monkeypatch.undo()

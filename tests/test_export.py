@@ -12,7 +12,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg import export
+from kg import atomic
 from kg.export import (
     atomic_write_text,
     embedded_network_data,
@@ -162,7 +162,7 @@ def test_failure_after_temp_file_keeps_old_file_and_cleans_up(tmp_path, monkeypa
     def boom(*args, **kwargs):
         raise OSError(f"{step} failed")
 
-    monkeypatch.setattr(export.os, step, boom)
+    monkeypatch.setattr(atomic.os, step, boom)
     with pytest.raises(OSError, match=step):
         atomic_write_text(path, "new page")
     assert path.read_text(encoding="utf-8") == "old page"

@@ -329,7 +329,7 @@ She visited Bern on Wednesday, where she met {name} for talks about the caf\u00e
 
 
 def test_html_main_text_and_metadata(tmp_path):
-    path = write(tmp_path / "geneva.html", PAGE.format(charset="utf-8", name="Zoë Ng"))
+    write(tmp_path / "geneva.html", PAGE.format(charset="utf-8", name="Zoë Ng"))
     (a,), report = read([tmp_path])
     assert a.doc_id == "geneva"
     assert a.title == "Leaders meet in Geneva"

@@ -13,7 +13,6 @@ import networkx as nx
 import pytest
 import pyvis
 
-from kg import view
 from kg.export import embedded_network_data as exported_embedded_network_data
 from kg.export import entity_network as exported_entity_network
 from kg.export import write_html as exported_write_html

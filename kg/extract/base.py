@@ -5,6 +5,7 @@ return :class:`~kg.records.Fact` records; they never touch the graph.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -301,7 +302,7 @@ def _is_progressive_motion(token: Token) -> bool:
 
 # ---------------------------------------------------------------------- date and place
 
-def event_date(trigger: Token, status: Status) -> "dt.date | None":
+def event_date(trigger: Token, status: Status) -> dt.date | None:
     """The date a trigger's clause names ("Tuesday", "on April 11"), resolved against the article's date."""
     article = trigger.doc._.article
     published = article.article.date if article is not None else None
@@ -391,6 +392,26 @@ def make_fact(
         event_date=event_date(trigger, status),
         location=location.key if location is not None and location.key not in {subject.key, obj.key} else None,
     )
+
+
+def facts_between(
+    doc: Doc,
+    relation: Relation,
+    subjects: Iterable[Ref],
+    objects: Iterable[Ref],
+    trigger: Token,
+    extractor: str,
+    base_confidence: float,
+    status: Status | None = None,
+    location: Ref | None = None,
+) -> Iterator[Fact]:
+    """:func:`make_fact` for every subject with every object ("X and Y met Z", "visited A and B")."""
+    objects = list(objects)
+    for subject in subjects:
+        for obj in objects:
+            fact = make_fact(doc, relation, subject, obj, trigger, extractor, base_confidence, status, location)
+            if fact is not None:
+                yield fact
 
 
 def _doubt(doc: Doc, trigger: Token, arguments: tuple[Ref, Ref]) -> float:

@@ -13,7 +13,7 @@ from kg.extract.base import (
     children,
     extractor,
     lexicon,
-    make_fact,
+    facts_between,
     possessor,
     prep_objects,
     is_place,
@@ -87,11 +87,7 @@ def _government(doc: Doc, ref: Ref) -> Ref:
 def _facts(
     doc: Doc, trigger: Token, critics: list[Ref], targets: list[Ref], name: str, confidence: float, status=None
 ) -> Iterator[Fact]:
-    for critic in critics:
-        for target in targets:
-            fact = make_fact(doc, Relation.CRITICIZED, critic, target, trigger, name, confidence, status=status)
-            if fact is not None:
-                yield fact
+    yield from facts_between(doc, Relation.CRITICIZED, critics, targets, trigger, name, confidence, status=status)
 
 
 @extractor("criticized.verb")

@@ -13,9 +13,9 @@ from kg.extract.base import (
     children,
     entity_type,
     extractor,
+    facts_between,
     lexicon,
     location_of,
-    make_fact,
     possessor,
     prep_objects,
     refs,
@@ -40,12 +40,9 @@ def _is_remote(trigger: Token) -> bool:
 def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], name: str, confidence: float) -> Iterator[Fact]:
     if _is_remote(trigger):
         return
-    where = location_of(doc, trigger)
-    for subject in subjects:
-        for obj in objects:
-            fact = make_fact(doc, Relation.MET_WITH, subject, obj, trigger, name, confidence, location=where)
-            if fact is not None:
-                yield fact
+    yield from facts_between(
+        doc, Relation.MET_WITH, subjects, objects, trigger, name, confidence, location=location_of(doc, trigger)
+    )
 
 
 @extractor("met_with.verb")

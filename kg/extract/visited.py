@@ -15,9 +15,9 @@ from kg.extract.base import (
     entity_type,
     extractor,
     is_place,
+    facts_between,
     lexicon,
     location_of,
-    make_fact,
     possessor,
     prep_objects,
     refs,
@@ -59,19 +59,17 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
 
 
 def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
-    for traveller in travellers:
-        for place in places:
-            fact = make_fact(doc, Relation.VISITED, traveller, place, trigger, name, confidence, status=status)
-            if fact is None:
-                continue
+    for place in places:
+        country = _country_ref(doc, place)
+        for fact in facts_between(doc, Relation.VISITED, travellers, [place], trigger, name, confidence, status=status):
             yield fact
-            country = _country_ref(doc, place) if fact.status is Status.OCCURRED else None
-            if country is not None:
+            if country is not None and fact.status is Status.OCCURRED:
                 # who went to a country's capital went to the country
-                implied = make_fact(doc, Relation.VISITED, traveller, country, trigger, "visited.capital_country",
-                                    round(confidence * 0.8, 2), status=fact.status)
-                if implied is not None:
-                    yield implied
+                traveller = next(t for t in travellers if t.key == fact.subject)
+                yield from facts_between(
+                    doc, Relation.VISITED, [traveller], [country], trigger, "visited.capital_country",
+                    round(confidence * 0.8, 2), status=fact.status,
+                )
 
 
 def _country_ref(doc: Doc, place: Ref) -> Ref | None:
