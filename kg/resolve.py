@@ -5,7 +5,12 @@ are grouped so that a surname joins the full name given earlier or later, titles
 the person they precede or stand in apposition to, and pronouns and role nouns ("he", "the UN
 chief") point to the person the article tied them to. Each token of a mention gets
 ``token._.entity`` (a key into ``doc._.entities``) and ``token._.entity_via`` ("name", "role" or
-"pronoun").
+"pronoun"); ``doc._.mentions`` lists the named mentions by character offsets.
+
+Most tokens of an article are in no mention and, outside the sentences that were parsed, carry no
+tags: each pass looks only at the tokens that can matter to it, picked from the doc's attribute
+arrays, and the resolver keeps its token-to-entity map in plain lists, writing the extensions once
+at the end.
 
 Across articles (:func:`merge_entities`): local entities with agreeing names become one
 :class:`~kg.records.Entity`, labelled with the fullest name seen.
@@ -13,9 +18,12 @@ Across articles (:func:`merge_entities`): local entities with agreeing names bec
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable
 
+import numpy as np
+from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS, TAG
+from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
@@ -37,6 +45,7 @@ from kg.roles import (
     noun_phrase_tokens,
     role_from_tokens,
     role_headed_by,
+    can_end_title,
 )
 
 for _name, _default in (("entity", None), ("entity_via", None)):
@@ -48,6 +57,8 @@ if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
 if not Doc.has_extension("quoted"):
     Doc.set_extension("quoted", default=frozenset())  # indices of tokens inside quotation marks
+if not Doc.has_extension("mentions"):
+    Doc.set_extension("mentions", default=None)  # (char_start, char_end, entity key) of named mentions
 
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -71,11 +82,6 @@ _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "cla
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
 
-def _names_a_body(token: Token) -> bool:
-    """Whether a modifier names who a collective belongs to: an entity, a demonym, a proper noun."""
-    return bool(token._.entity or gazetteer.country_by_demonym(token.text) or (token.pos_ == "PROPN" and token.is_title))
-
-
 def _place_type(text: str) -> tuple[EntityType, str] | None:
     """The gazetteer's type and canonical name for a place name, if it knows it."""
     country = gazetteer.country_by_name(text)
@@ -90,6 +96,12 @@ def _place_type(text: str) -> tuple[EntityType, str] | None:
 class _DocResolver:
     def __init__(self, doc: Doc):
         self.doc = doc
+        n = len(doc)
+        self.entity: list[str | None] = [None] * n  # token index -> entity key
+        self.via: list[str | None] = [None] * n  # token index -> "name", "role" or "pronoun"
+        columns = doc.to_array([POS, TAG, LEMMA, LOWER, IS_TITLE]).reshape(n, 5).T
+        self.pos, self.tag, self.lemma, self.lower = columns[:4]
+        self.is_title = columns[4].astype(bool)
         self.genders: dict[str, str] = {}
         self.entities: dict[str, LocalEntity] = {}
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
@@ -115,8 +127,45 @@ class _DocResolver:
         self._resolve_role_nouns()
         self._read_genders()
         self._resolve_pronouns()
-        self.doc._.entities = self.entities
-        self.doc._.roles = dict(self.roles)
+        self._write_extensions()
+
+    def _write_extensions(self) -> None:
+        doc = self.doc
+        mentions, start = [], None
+        for i, key in enumerate(self.entity):
+            if key is not None:
+                token = doc[i]
+                token._.entity, token._.entity_via = key, self.via[i]
+            # a named mention: a run of tokens naming the same entity
+            named = key if self.via[i] == "name" else None
+            if start is not None and named != self.entity[start]:
+                mentions.append((doc[start].idx, doc[i - 1].idx + len(doc[i - 1]), self.entity[start]))
+                start = None
+            if named is not None and start is None:
+                start = i
+        if start is not None:
+            mentions.append((doc[start].idx, doc[-1].idx + len(doc[-1]), self.entity[start]))
+        doc._.entities = self.entities
+        doc._.roles = dict(self.roles)
+        doc._.mentions = mentions
+
+    # ------------------------------------------------------------------ tokens worth a look
+    def _tokens(self, mask: np.ndarray) -> list[Token]:
+        """The tokens where ``mask`` (one boolean per token) is true, in order."""
+        doc = self.doc
+        return [doc[i] for i in np.flatnonzero(mask).tolist()]
+
+    def _matching(self, hashes: np.ndarray, accept: Callable[[str], bool]) -> np.ndarray:
+        """Which tokens have, in the attribute array ``hashes`` (LEMMA or LOWER), a string that
+        ``accept`` accepts once lower-cased; each distinct string is tried once."""
+        strings = self.doc.vocab.strings
+        unique, inverse = np.unique(hashes, return_inverse=True)
+        hit = np.fromiter((bool(h) and accept(strings[h].lower()) for h in unique.tolist()), dtype=bool, count=len(unique))
+        return hit[inverse.reshape(-1)]
+
+    def _names_a_body(self, token: Token) -> bool:
+        """Whether a modifier names who a collective belongs to: an entity, a demonym, a proper noun."""
+        return bool(self.entity[token.i] or gazetteer.country_by_demonym(token.text) or (token.pos_ == "PROPN" and token.is_title))
 
     def _normalize_span(self, ent: Span) -> Span | None:
         """Trim articles, possessives and honorifics; fix labels the gazetteer knows better."""
@@ -172,10 +221,10 @@ class _DocResolver:
         return entity
 
     def _mark(self, span: Span, entity: LocalEntity, via: str = "name") -> None:
-        for token in span:
-            if token._.entity is None:
-                token._.entity = entity.key
-                token._.entity_via = via
+        for i in range(span.start, span.end):
+            if self.entity[i] is None:
+                self.entity[i] = entity.key
+                self.via[i] = via
         entity.forms.add(clean_surface(span.text))
 
     def _add_person(self, span: Span) -> None:
@@ -199,13 +248,10 @@ class _DocResolver:
         self._mark(span, entity)
 
     def _nearest_before(self, span: Span, keys: list[str]) -> str:
-        best, best_distance = keys[0], None
-        for token in self.doc[: span.start]:
-            if token._.entity in keys:
-                distance = span.start - token.i
-                if best_distance is None or distance < best_distance:
-                    best, best_distance = token._.entity, distance
-        return best
+        for i in range(span.start - 1, -1, -1):
+            if self.entity[i] in keys:
+                return self.entity[i]
+        return keys[0]
 
     def _add_other(self, span: Span) -> None:
         text = clean_surface(span.text)
@@ -263,11 +309,11 @@ class _DocResolver:
     def _add_bare_surnames(self) -> None:
         """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here."""
         surnames = {words[-1]: key for key, words in self.person_names.items()}
-        for token in self.doc:
+        for token in self._tokens(self.is_title & ((self.pos == PROPN) | (self.pos == NOUN))):
             previous = self.doc[token.i - 1] if token.i else None
             if (
                 previous is not None
-                and token._.entity is None
+                and self.entity[token.i] is None
                 and token.pos_ == "PROPN"
                 and token.is_title
                 and (is_honorific(previous.text) or (previous.is_title and role_from_tokens([previous]) is not None))
@@ -278,35 +324,33 @@ class _DocResolver:
                 # "Mr Straw", "Chancellor Scholz": an honorific or a title before a capitalized name
                 self._add_honorific_person(token)
                 continue
-            if token._.entity is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
+            if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
                 key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
                 if key is not None:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
 
     def _add_countries_of_capitals(self) -> None:
         """"the Kenyan capital, Nairobi": the article names the country by its demonym."""
-        for token in self.doc:
-            if token.lemma_.lower() != "capital":
-                continue
+        for token in self._tokens(self._matching(self.lemma, "capital".__eq__)):
             for child in token.children:
                 country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
                 if country is not None:
                     entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
-                    child._.entity, child._.entity_via = entity.key, "role"
+                    self.entity[child.i], self.via[child.i] = entity.key, "role"
 
     def _add_honorific_person(self, token: Token) -> None:
         """"Mr Straw", "Mrs Blair": an honorific before a capitalized name marks a person the
         tagger missed; the name joins a full name of the article when one fits."""
         end = token.i + 1
-        while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title and self.doc[end]._.entity is None:
+        while end < len(self.doc) and self.pos[end] == PROPN and self.is_title[end] and self.entity[end] is None:
             end += 1
         self._add_person(Span(self.doc, token.i, end, label="PERSON"))
 
     def _add_described_organizations(self) -> None:
         """"Aid charity Actionaid", "the campaign group Liberty": a proper noun described by an
         organization noun is an organization."""
-        for token in self.doc:
-            if token._.entity is not None or token.pos_ != "PROPN" or not token.is_title:
+        for token in self._tokens((self.pos == PROPN) & self.is_title):
+            if self.entity[token.i] is not None:
                 continue
             described = [c for c in token.lefts if c.dep_ in {"compound", "appos"} and is_organization_noun(c.text)]
             if token.dep_ == "appos" and is_organization_noun(token.head.text):
@@ -314,7 +358,7 @@ class _DocResolver:
             if not described:
                 continue
             start = token.i
-            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1]._.entity is None and self.doc[start - 1].head.i == token.i and not is_organization_noun(self.doc[start - 1].text):
+            while start > 0 and self.pos[start - 1] == PROPN and self.entity[start - 1] is None and self.doc[start - 1].head.i == token.i and not is_organization_noun(self.doc[start - 1].text):
                 start -= 1
             span = self.doc[start : token.i + 1]
             label = clean_surface(span.text)
@@ -324,38 +368,40 @@ class _DocResolver:
     def _add_groups(self) -> None:
         """Plural collectives qualified by a named body or country: "UN member states",
         "European officials", "US and European officials"."""
-        for token in self.doc:
-            institution = token.lemma_.lower() in _INSTITUTION_NOUNS
-            if (token.tag_ != "NNS" and not institution) or token.lemma_.lower() not in _GROUP_NOUNS | _INSTITUTION_NOUNS or token._.entity:
+        institutions = self._matching(self.lemma, _INSTITUTION_NOUNS.__contains__)
+        plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma, _GROUP_NOUNS.__contains__)
+        for token in self._tokens(institutions | plurals):
+            institution = bool(institutions[token.i])
+            if self.entity[token.i]:
                 continue
             if institution and self._add_national_institution(token):
                 continue
             modifiers = [
                 t for t in token.lefts
-                if t.dep_ in {"compound", "amod", "nmod"} and any(_names_a_body(m) for m in (t, *t.conjuncts))
+                if t.dep_ in {"compound", "amod", "nmod"} and any(self._names_a_body(m) for m in (t, *t.conjuncts))
             ]
             if not modifiers:
                 continue
             start = min(t.left_edge.i for t in modifiers)
             span = self.doc[start : token.i + 1]
-            if any(t._.entity and t._.entity.startswith("person:") for t in span):
+            if any(self.entity[t.i] and self.entity[t.i].startswith("person:") for t in span):
                 continue
-            named = {m._.entity for m in modifiers if m._.entity}
+            named = {self.entity[m.i] for m in modifiers if self.entity[m.i]}
             if token.lemma_.lower() in _DELEGATE_NOUNS and len(modifiers) == 1 and len(named) == 1:
                 key = named.pop()
                 if self.entities[key].type is EntityType.ORGANIZATION:
                     # "SEC officials", "CBI representatives": the body acts through them
-                    token._.entity, token._.entity_via = key, "role"
+                    self.entity[token.i], self.via[token.i] = key, "role"
                     continue
             label = clean_surface(span.text)
             etype = EntityType.ORGANIZATION if token.lemma_.lower() in _INSTITUTION_NOUNS else EntityType.GROUP
             entity = self._entity_for("group:" + name_key(label), label, etype)
             for member in span:
-                if member._.entity is None or member.i == token.i:
-                    member._.entity = entity.key
-                    member._.entity_via = "name"
-            token._.entity = entity.key
-            token._.entity_via = "name"
+                if self.entity[member.i] is None or member.i == token.i:
+                    self.entity[member.i] = entity.key
+                    self.via[member.i] = "name"
+            self.entity[token.i] = entity.key
+            self.via[token.i] = "name"
             entity.forms.add(label)
 
     def _add_national_institution(self, head: Token) -> bool:
@@ -370,7 +416,7 @@ class _DocResolver:
                 found = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
                 if found is not None:
                     country = country or found
-                elif not child._.entity:
+                elif not self.entity[child.i]:
                     words.extend(t.text for t in child.subtree)
         if country is None or not country.demonyms:
             return False
@@ -379,15 +425,15 @@ class _DocResolver:
         entity.forms.add(label)
         start = min(t.left_edge.i for t in head.lefts) if list(head.lefts) else head.i
         for member in self.doc[start : head.i + 1]:
-            if member._.entity is None or member.i == head.i:
-                member._.entity, member._.entity_via = entity.key, "name"
+            if self.entity[member.i] is None or member.i == head.i:
+                self.entity[member.i], self.via[member.i] = entity.key, "name"
         return True
 
     # ------------------------------------------------------------------ roles
     def _read_roles(self) -> None:
         """Titles before a name ("French President Anne Martin") or in apposition to it."""
         for span in self._person_spans():
-            key = span[0]._.entity
+            key = self.entity[span[0].i]
             role = self._prefix_role(span) or self._appositive_role(span)
             if role is not None:
                 self.roles[key].add(role)
@@ -395,14 +441,14 @@ class _DocResolver:
 
     def _person_spans(self) -> list[Span]:
         spans, start = [], None
-        for token in self.doc:
-            inside = token._.entity_via == "name" and token._.entity and token._.entity.startswith("person:")
-            if inside and (start is None or self.doc[token.i - 1]._.entity != token._.entity):
+        for i, key in enumerate(self.entity):
+            inside = self.via[i] == "name" and key is not None and key.startswith("person:")
+            if inside and (start is None or self.entity[i - 1] != key):
                 if start is not None:
-                    spans.append(self.doc[start : token.i])
-                start = token.i
+                    spans.append(self.doc[start:i])
+                start = i
             elif not inside and start is not None:
-                spans.append(self.doc[start : token.i])
+                spans.append(self.doc[start:i])
                 start = None
         if start is not None:
             spans.append(self.doc[start:])
@@ -425,21 +471,27 @@ class _DocResolver:
 
     def _appositive_role(self, span: Span) -> Role | None:
         root = span.root
-        if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head._.entity is None:
+        if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and self.entity[root.head.i] is None:
             return role_from_tokens(noun_phrase_tokens(root.head))
         for child in root.children:
-            if child.dep_ == "appos" and child._.entity is None:
+            if child.dep_ == "appos" and self.entity[child.i] is None:
                 return role_from_tokens(noun_phrase_tokens(child))
         return None
 
     def _resolve_role_nouns(self) -> None:
         """Definite role nouns ("the Russian president", "the UN chief") to the person holding the role."""
-        for token in self.doc:
-            if token._.entity is not None or token.pos_ not in {"NOUN", "PROPN"}:
+        # a role noun is (the end of) a title: only nouns that are title words can head one
+        candidates = ((self.pos == NOUN) | (self.pos == PROPN)) & self._matching(self.lower, can_end_title)
+        named = deque((i, key) for i, key in enumerate(self.entity) if key and self.via[i] == "name")
+        introduced: set[str] = set()  # the entities named before the current token
+        for token in self._tokens(candidates):
+            while named and named[0][0] < token.i:
+                introduced.add(named.popleft()[1])
+            if self.entity[token.i] is not None:
                 continue
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # part of a longer noun phrase; its head is tried instead
-            if token.dep_ == "appos" or any(c.dep_ == "appos" and c._.entity for c in token.children):
+            if token.dep_ == "appos" or any(c.dep_ == "appos" and self.entity[c.i] for c in token.children):
                 continue  # "the French President, Anne Martin": the name is there
             phrase = noun_phrase_tokens(token)
             if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
@@ -449,7 +501,6 @@ class _DocResolver:
             role = role_headed_by(token)
             if role is None:
                 continue
-            introduced = {t._.entity for t in self.doc[: token.i] if t._.entity_via == "name" and t._.entity}
             # a bare role noun ("the president") points back to someone already introduced; one
             # with a country or body ("India's finance minister") may name someone introduced later
             holders = [
@@ -464,21 +515,19 @@ class _DocResolver:
                     if key in introduced and any(compatible(loose, r) and r.qualifier is None for r in roles)
                 ]
             if len(holders) == 1:
-                token._.entity = holders[0]
-                token._.entity_via = "role"
+                self.entity[token.i] = holders[0]
+                self.via[token.i] = "role"
 
     # ------------------------------------------------------------------ pronouns
     def _read_genders(self) -> None:
         """A person's grammatical gender, when the article shows it: an honorific or a gendered
         title before a mention ("Mrs", "Queen"), or a given name the lexicon knows."""
         votes: dict[str, Counter] = defaultdict(Counter)
-        for token in self.doc:
-            key = token._.entity
-            if not (key and key.startswith("person:")) or token._.entity_via != "name":
+        for i, key in enumerate(self.entity):
+            if not (key and key.startswith("person:")) or self.via[i] != "name":
                 continue
-            previous = self.doc[token.i - 1] if token.i else None
-            if previous is not None and previous._.entity != key:
-                gender = gender_of_word(previous.text)
+            if i and self.entity[i - 1] != key:
+                gender = gender_of_word(self.doc[i - 1].text)
                 if gender:
                     votes[key][gender] += 2
         for key, words in self.person_names.items():
@@ -490,44 +539,53 @@ class _DocResolver:
         self.genders = {key: count.most_common(1)[0][0] for key, count in votes.items() if len(count) == 1 or count.most_common(2)[0][1] > count.most_common(2)[1][1]}
 
     def _resolve_pronouns(self) -> None:
-        sentences = list(self.doc.sents)
+        pronouns = self._tokens(self._matching(self.lower, _PERSONAL_PRONOUNS.__contains__) & (self.pos == PRON))
         quoted = self._inside_quotes()
         self.doc._.quoted = frozenset(quoted)
-        for index, sent in enumerate(sentences):
-            for token in sent:
-                if token.lower_ not in _PERSONAL_PRONOUNS or token.pos_ != "PRON":
-                    continue
-                speakers = self._speakers(sent) if token.i in quoted else set()
-                # a person whose gender disagrees with the pronoun cannot be its antecedent
-                speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
-                antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
-                if antecedent is None:
-                    antecedent = self._fronted_subject(sent, token)
-                back = index - 1
-                while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
-                    antecedent = self._subject_person(sentences[back], excluding=speakers) or self._only_person(
-                        sentences[back], excluding=speakers
-                    )
-                    back -= 1
-                if antecedent is not None:
-                    token._.entity = antecedent
-                    token._.entity_via = "pronoun"
+        if not pronouns:
+            return
+        sentences = list(self.doc.sents)
+        sentence_of = np.cumsum(np.isin(np.arange(len(self.doc)), [s.start for s in sentences])) - 1
+        for token in pronouns:
+            index = int(sentence_of[token.i])
+            sent = sentences[index]
+            speakers = self._speakers(sent) if token.i in quoted else set()
+            # a person whose gender disagrees with the pronoun cannot be its antecedent
+            speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
+            antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
+            if antecedent is None:
+                antecedent = self._fronted_subject(sent, token)
+            back = index - 1
+            while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
+                antecedent = self._subject_person(sentences[back], excluding=speakers) or self._only_person(
+                    sentences[back], excluding=speakers
+                )
+                back -= 1
+            if antecedent is not None:
+                self.entity[token.i] = antecedent
+                self.via[token.i] = "pronoun"
 
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""
-        inside, open_quote = set(), False
-        for token in self.doc:
-            if token.text in {"“", "”", '"'}:
-                open_quote = token.text == "“" or (token.text == '"' and not open_quote)
-                continue
-            if token.is_space and "\n" in token.text:
-                open_quote = False  # a quotation does not run over a paragraph break here
-            if open_quote:
-                inside.add(token.i)
+        doc = self.doc
+        strings = doc.vocab.strings
+        marks = np.isin(self.lower, [strings.add(q) for q in ("“", "”", '"')])
+        inside, open_at = set(), None
+        for i in np.flatnonzero(marks | self._matching(self.lower, lambda text: "\n" in text and not text.strip())).tolist():
+            text = doc[i].text
+            if text in {"“", "”", '"'}:
+                opening = text == "“" or (text == '"' and open_at is None)
+                if open_at is not None:
+                    inside.update(range(open_at, i))
+                open_at = i + 1 if opening else None
+            elif open_at is not None:  # a quotation does not run over a paragraph break here
+                inside.update(range(open_at, i))
+                open_at = None
+        if open_at is not None:
+            inside.update(range(open_at, len(doc)))
         return inside
 
-    @staticmethod
-    def _fronted_subject(sent: Span, pronoun: Token) -> str | None:
+    def _fronted_subject(self, sent: Span, pronoun: Token) -> str | None:
         """"During her visit to Japan, Maria Kovacs said": a pronoun in a phrase put before the
         subject refers forward to that subject."""
         root = sent.root
@@ -537,16 +595,20 @@ class _DocResolver:
         fronted = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < subjects[0].i]
         if not any(pronoun.i in {t.i for t in c.subtree} for c in fronted):
             return None
-        key = subjects[0]._.entity
+        key = self.entity[subjects[0].i]
         return key if key and key.startswith("person:") else None
 
-    @staticmethod
-    def _speakers(sent: Span) -> set[str]:
+    def _persons_in(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens in [start, end) that belong to a person."""
+        return [i for i in range(start, end) if (key := self.entity[i]) is not None and key.startswith("person:")]
+
+    def _speakers(self, sent: Span) -> set[str]:
         """The persons a sentence quotes: subjects of speech verbs. Inside their quotation "he" is
         someone else, since a speaker says "I"."""
+        doc = self.doc
         return {
-            t._.entity for t in sent
-            if t._.entity and t._.entity.startswith("person:") and t.dep_ == "nsubj" and t.head.lemma_ in _SPEECH_VERBS
+            self.entity[i] for i in self._persons_in(sent.start, sent.end)
+            if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in _SPEECH_VERBS
         }
 
     def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset()) -> str | None:
@@ -554,21 +616,20 @@ class _DocResolver:
         object over anything else, and the later one among equals."""
         ranks = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}
         best, best_rank = None, 0
-        for token in sent:
-            if before is not None and token.i >= before:
-                break
-            key = token._.entity
-            if not (key and key.startswith("person:")) or key in excluding:
+        end = sent.end if before is None else min(sent.end, before)
+        for i in self._persons_in(sent.start, end):
+            key = self.entity[i]
+            if key in excluding:
                 continue
+            token = self.doc[i]
             dep = token.head.dep_ if token.dep_ in {"appos", "compound"} else token.dep_
             rank = ranks.get(dep, 1 if before is not None else 0)
             if rank and rank >= best_rank:
                 best, best_rank = key, rank
         return best
 
-    @staticmethod
-    def _only_person(sent: Span, excluding: set[str] = frozenset()) -> str | None:
-        keys = {t._.entity for t in sent if t._.entity and t._.entity.startswith("person:")} - excluding
+    def _only_person(self, sent: Span, excluding: set[str] = frozenset()) -> str | None:
+        keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end)} - excluding
         return keys.pop() if len(keys) == 1 else None
 
 
@@ -580,19 +641,7 @@ def resolve_document(doc: Doc) -> Doc:
 
 def mentions_of(doc: Doc) -> list[tuple[int, int, str]]:
     """(char_start, char_end, entity key) of every named mention in a resolved doc."""
-    found, start = [], None
-    for token in doc:
-        key = token._.entity if token._.entity_via == "name" else None
-        previous = doc[token.i - 1] if token.i else None
-        same = previous is not None and previous._.entity == key and previous._.entity_via == "name"
-        if start is not None and not same:
-            found.append((doc[start].idx, doc[previous.i].idx + len(doc[previous.i]), doc[start]._.entity))
-            start = None
-        if key is not None and start is None:
-            start = token.i
-    if start is not None:
-        found.append((doc[start].idx, doc[-1].idx + len(doc[-1]), doc[start]._.entity))
-    return found
+    return list(doc._.mentions or [])
 
 
 # ---------------------------------------------------------------------- across articles

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
@@ -52,15 +52,40 @@ def is_honorific(word: str) -> bool:
     return name_key(word) in _lexicon()["honorifics"]
 
 
-def find_title(words: list[str]) -> tuple[int, int, str] | None:
-    """The longest title among ``words`` (already lower-cased keys): (start, end, canonical title)."""
-    best = None
+@cache
+def _titles_by_first_word() -> dict[str, list[list[str]]]:
+    by_first: dict[str, list[list[str]]] = {}
     for title in _lexicon()["titles"]:
         parts = title.split()
-        for i in range(len(words) - len(parts) + 1):
-            if words[i : i + len(parts)] == parts and (best is None or len(parts) > best[1] - best[0]):
-                best = (i, i + len(parts), _canonical(title))
-    return best
+        by_first.setdefault(parts[0], []).append(parts)
+    return by_first
+
+
+@cache
+def _words_in_titles() -> frozenset[str]:
+    return frozenset(word for title in _lexicon()["titles"] for word in title.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def can_end_title(word: str) -> bool:
+    """Whether a word (a token's text) can be the last word of a title: "minister", "chief"."""
+    keys = name_key(word).split()
+    return bool(keys) and keys[-1] in _words_in_titles()
+
+
+def find_title(words: list[str]) -> tuple[int, int, str] | None:
+    """The longest title among ``words`` (already lower-cased keys): (start, end, canonical title);
+    among titles of the same length the first in A-Z order, then the leftmost."""
+    found = [
+        (-len(parts), " ".join(parts), i)
+        for i, word in enumerate(words)
+        for parts in _titles_by_first_word().get(word, ())
+        if words[i : i + len(parts)] == parts
+    ]
+    if not found:
+        return None
+    size, title, i = min(found)
+    return i, i - size, _canonical(title)
 
 
 def title_words(tokens: list[Token]) -> list[str]:

@@ -275,3 +275,28 @@ def test_merging_resolved_documents(doc_of):
     person_ids = {eid for (doc_id, key), eid in local_to_id.items() if key.startswith("person:")}
     assert len(person_ids) == 1
     assert entities[person_ids.pop()].label == "Maria Kovacs"
+
+
+def test_mentions_are_the_runs_of_tokens_named_alike(doc_of):
+    """doc._.mentions (what mentions_of returns) agrees with the tokens' own entity annotations."""
+    doc = doc_of(
+        "French President Anne Martin met Chancellor Paul Weber in Berlin. "
+        "“He is wrong,” Martin said of Weber, who later flew to Paris."
+    )
+    expected, start = [], None
+    for token in doc:
+        key = token._.entity if token._.entity_via == "name" else None
+        if start is not None and (key is None or key != doc[token.i - 1]._.entity or doc[token.i - 1]._.entity_via != "name"):
+            expected.append((doc[start].idx, doc[token.i - 1].idx + len(doc[token.i - 1]), doc[start]._.entity))
+            start = None
+        if key is not None and start is None:
+            start = token.i
+    assert mentions_of(doc) == expected
+    assert {doc._.entities[k].label for _s, _e, k in mentions_of(doc)} >= {"Anne Martin", "Paul Weber", "Berlin", "Paris"}
+
+
+def test_tokens_inside_quotation_marks_are_marked_quoted(doc_of):
+    doc = doc_of("“He is wrong,” Anne Martin said.\n\"They failed us\nShe left the room.")
+    quoted = {doc[i].text for i in doc._.quoted}
+    assert {"He", "is", "wrong", "They", "failed", "us"} <= quoted
+    assert not {"Anne", "Martin", "said", "She", "left", "room"} & quoted  # a line break ends a quotation

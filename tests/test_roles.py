@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.roles import Role, compatible, find_title, is_honorific, noun_phrase_tokens, role_from_tokens
+from kg.roles import Role, can_end_title, compatible, find_title, is_honorific, noun_phrase_tokens, role_from_tokens
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,17 @@ def test_noun_phrase_tokens(nlp):
     doc = nlp("The head of the Kremlin spoke.")
     head = [t for t in doc if t.text == "head"][0]
     assert [t.text for t in noun_phrase_tokens(head)] == ["head", "of", "the", "Kremlin"]
+
+
+def test_title_found_anywhere_among_words_and_leftmost_on_ties():
+    assert find_title(["the", "new", "prime", "minister", "said"]) == (2, 4, "prime minister")
+    assert find_title(["president", "and", "president"]) == (0, 1, "president")
+    assert find_title(["the", "weather", "said"]) is None
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("minister", True), ("Minister", True), ("Secretary-General", True), ("chief", True), ("weather", False), ("", False)],
+)
+def test_can_end_title(word, expected):
+    assert can_end_title(word) is expected

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
@@ -31,6 +33,19 @@ _CONTAINER_NOUNS = {
 }
 # how much a reading via a pronoun or a role noun lowers confidence
 _VIA_FACTOR = {"name": 1.0, "role": 0.92, "pronoun": 0.85}
+
+
+if not Doc.has_extension("parsed_tokens"):
+    Doc.set_extension("parsed_tokens", default=None)
+
+
+def parsed_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` that have a part of speech, in order: with selective parsing
+    (:mod:`kg.annotate`) only the chosen sentences have tags and dependencies, and no rule can
+    fire without them. Listed once per doc (``doc._.parsed_tokens``) for every extractor."""
+    if doc._.parsed_tokens is None:
+        doc._.parsed_tokens = [doc[i] for i in np.flatnonzero(doc.to_array(POS)).tolist()] if len(doc) else []
+    return doc._.parsed_tokens
 
 
 @cache

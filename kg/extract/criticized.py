@@ -12,11 +12,12 @@ from kg.extract.base import (
     agents,
     children,
     extractor,
-    lexicon,
     facts_between,
+    is_place,
+    lexicon,
+    parsed_tokens,
     possessor,
     prep_objects,
-    is_place,
     ref_of,
     refs,
     status_of,
@@ -93,7 +94,7 @@ def _facts(
 @extractor("criticized.verb")
 def verb_criticism(doc: Doc) -> Iterator[Fact]:
     words = lexicon("criticized")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
@@ -144,7 +145,7 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     """"X launches attack on Y", "X made a fresh swipe at Y": an attack on a person or a body
     is a verbal one (an attack on a place is not read as criticism)."""
     words = lexicon("criticized")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in words["attack_nouns"]:
             continue
         targets = [t for t in _targets(doc, prep_objects(token, "on", "at", "against")) if not is_place(doc, t)]
@@ -165,7 +166,7 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
 @extractor("criticized.noun")
 def noun_criticism(doc: Doc) -> Iterator[Fact]:
     words = lexicon("criticized")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in words["nouns"]:
             continue
         owner = possessor(token)
@@ -183,7 +184,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
     under the speech verb has Y (or what Y owns) as subject and a negative judgement, or a
     positive one under a negation, as predicate."""
     words = lexicon("criticized")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in words["speech_verbs"]:
             continue
         speakers = _critics(doc, agents(token))
@@ -260,7 +261,7 @@ def labelling(doc: Doc) -> Iterator[Fact]:
     """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace": a label
     from the negative lexicon (or the verb "brand", which is seldom kind) is criticism."""
     words = lexicon("criticized")
-    for token in doc:
+    for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in words["labelling_verbs"]:
             continue
@@ -275,7 +276,7 @@ def labelling(doc: Doc) -> Iterator[Fact]:
 def critical_stance(doc: Doc) -> Iterator[Fact]:
     """"X was critical of Y's decision", "X is furious with Y"."""
     stances = lexicon("criticized")["critical_adjectives"]
-    for token in doc:
+    for token in parsed_tokens(doc):
         preps = stances.get(token.lemma_.lower())
         if token.pos_ != "ADJ" or preps is None or any(c.dep_ == "neg" for c in token.head.children):
             continue
@@ -290,7 +291,7 @@ def demands(doc: Doc) -> Iterator[Fact]:
     """"X urged Y to apologise", "X called on Y to resign": demanding an apology or a
     resignation is criticism of the one asked."""
     words = lexicon("criticized")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in words["demand_verbs"]:
             continue
         asker = token.head
@@ -306,7 +307,7 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
     """"Y came under fire from X", "Y faced criticism from X", "Y's plan drew condemnation from X";
     and "X expressed anger at Y", "X voiced outrage over Y's remarks"."""
     words = lexicon("criticized")
-    for token in doc:
+    for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN":
             continue

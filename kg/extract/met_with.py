@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import (
     Ref,
     agents,
-    clause_subjects,
     children,
+    clause_subjects,
     entity_type,
     extractor,
     facts_between,
     lexicon,
     location_of,
+    parsed_tokens,
     possessor,
     prep_objects,
     refs,
@@ -48,7 +49,7 @@ def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], na
 @extractor("met_with.verb")
 def verb_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
@@ -97,7 +98,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
 @extractor("met_with.noun")
 def noun_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
-    for token in doc:
+    for token in parsed_tokens(doc):
         joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
         if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["nouns"] and token.lower_ not in words["nouns"] and not joint):
             continue

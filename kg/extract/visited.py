@@ -10,14 +10,15 @@ from kg import gazetteer
 from kg.extract.base import (
     Ref,
     agents,
-    clause_subjects,
     children,
+    clause_subjects,
     entity_type,
     extractor,
-    is_place,
     facts_between,
+    is_place,
     lexicon,
     location_of,
+    parsed_tokens,
     possessor,
     prep_objects,
     refs,
@@ -81,7 +82,7 @@ def _country_ref(doc: Doc, place: Ref) -> Ref | None:
         return None
     for key, other in doc._.entities.items():
         # only a country the article names, or points to with a demonym ("the Kenyan capital")
-        if other.label == country.name and (other.forms or any(t._.entity == key for t in doc)):
+        if other.label == country.name and (other.forms or any(t._.entity == key for t in parsed_tokens(doc))):
             return Ref(key, "role")
     return None
 
@@ -89,7 +90,7 @@ def _country_ref(doc: Doc, place: Ref) -> Ref | None:
 @extractor("visited.verb")
 def verb_visits(doc: Doc) -> Iterator[Fact]:
     words = lexicon("visited")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
@@ -124,7 +125,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
 @extractor("visited.invitation")
 def invitations(doc: Doc) -> Iterator[Fact]:
     """"X invited Y to Vienna": a requested visit by Y."""
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon("visited")["inviting_verbs"]:
             continue
         places = _places(doc, prep_objects(token, "to"))
@@ -136,7 +137,7 @@ def invitations(doc: Doc) -> Iterator[Fact]:
 @extractor("visited.noun")
 def noun_visits(doc: Doc) -> Iterator[Fact]:
     words = lexicon("visited")
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words["nouns"]:
             continue
         places = _places(doc, prep_objects(token, "to", "in", "at"))
@@ -165,7 +166,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
     """Someone who met others ("met Y in Ankara", "will hold talks in Beijing") in a place that is
     not their own country went there."""
     meeting = lexicon("met_with")
-    for token in doc:
+    for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
         holds_meeting = lemma in meeting["support_verbs"] and any(
             c.lemma_.lower() in meeting["nouns"] or c.lower_ in meeting["nouns"] for c in children(token, "dobj")
@@ -193,7 +194,7 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
 @extractor("visited.presence")
 def presence(doc: Doc) -> Iterator[Fact]:
     """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit."""
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.lemma_ != "be" or token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
             continue
         places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
@@ -211,7 +212,7 @@ def abroad(doc: Doc) -> Iterator[Fact]:
     """"French President X told reporters in Brussels", "In London, India's finance minister
     said": a person whose office belongs to another country, doing something in a place, is
     visiting it. Only when the article says which country the person serves."""
-    for token in doc:
+    for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.dep_ not in {"ROOT", "ccomp", "conj"}:
             continue
         places = _places(doc, prep_objects(token, "in"))
