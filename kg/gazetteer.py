@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, TypeVar
 
@@ -61,6 +61,8 @@ def _fold(text: str) -> str:
     return _SEPARATORS.sub(" ", stripped.translate(_APOSTROPHES).replace(".", "")).strip()
 
 
+# names recur across articles: each distinct one is normalized once
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The lookup key of a name: folded, without a possessive ending or a leading "the".
 

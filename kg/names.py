@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "'’‘`´"
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
@@ -19,6 +20,8 @@ def has_accents(text: str) -> bool:
     return strip_accents(text) != unicodedata.normalize("NFKD", text) or any(ord(c) > 127 for c in text)
 
 
+# mentions recur across articles: each distinct text is cleaned and keyed once
+@lru_cache(maxsize=1 << 16)
 def clean_surface(text: str) -> str:
     """A mention's text without a leading article, a possessive ending or stray punctuation."""
     text = " ".join(text.split())
@@ -27,6 +30,7 @@ def clean_surface(text: str) -> str:
     return text.strip(" ,.;:!?\"“”()[]-–—" + _APOSTROPHES) or text
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """A key that two spellings of one name share: case, accents, dots and hyphens ignored."""
     text = strip_accents(clean_surface(text)).casefold()
