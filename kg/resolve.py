@@ -67,6 +67,10 @@ _GROUP_NOUNS = {
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"}
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
+# bodies a bare definite noun can stand for ("the party" after "the Green Party"); for the
+# national ones, "the government" with none named is the article's main country's
+_NATIONAL_BODY_NOUNS = {"government", "administration"}
+_BODY_NOUNS = _NATIONAL_BODY_NOUNS | {"party", "committee", "commission", "council", "union", "agency", "ministry", "bank"}
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -113,6 +117,7 @@ class _DocResolver:
         self._add_groups()
         self._read_roles()
         self._resolve_role_nouns()
+        self._resolve_definite_bodies()
         self._read_genders()
         self._resolve_pronouns()
         self.doc._.entities = self.entities
@@ -466,6 +471,57 @@ class _DocResolver:
             if len(holders) == 1:
                 token._.entity = holders[0]
                 token._.entity_via = "role"
+
+    def _resolve_definite_bodies(self) -> None:
+        """"the government", "this government", "the party", "the committee": a bare definite
+        noun for a body stands for the body of that kind the article named last. A government
+        the article never named is that of the country it mentions most."""
+        last_named: dict[str, str] = {}  # noun -> key of the body of that kind named last
+        home: str | None = None
+        for token in self.doc:
+            key = token._.entity
+            if key and token._.entity_via == "name" and self.entities[key].type is EntityType.ORGANIZATION:
+                words = {w.lower() for w in self.entities[key].label.split()}
+                for noun in words & _BODY_NOUNS:
+                    last_named[noun] = key
+                continue
+            noun = token.lower_
+            if key or token.pos_ != "NOUN" or noun not in _BODY_NOUNS:
+                continue
+            lefts = [c for c in token.lefts if not c.is_punct]
+            if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in {"the", "this"}:
+                continue  # "the Labour government", "a government", "the previous government"
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue  # "the government of X" names its own country
+            found = last_named.get(noun)
+            if found is None and noun in _NATIONAL_BODY_NOUNS:
+                home = home or self._home_country()
+                if home is not None:
+                    found = self._national_body(home, noun).key
+            if found is not None:
+                token._.entity, token._.entity_via = found, "role"
+
+    def _home_country(self) -> str | None:
+        """The country an article mentions by name most often, when one clearly leads."""
+        counts = Counter()
+        for token in self.doc:
+            key = token._.entity
+            if key and token._.entity_via == "name" and self.entities[key].type is EntityType.COUNTRY and (
+                token.i == 0 or self.doc[token.i - 1]._.entity != key
+            ):
+                counts[key] += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _national_body(self, country_key: str, noun: str) -> LocalEntity:
+        country = gazetteer.country_by_name(self.entities[country_key].label)
+        demonym = country.demonyms[0] if country is not None and country.demonyms else self.entities[country_key].label
+        label = f"{demonym} {noun}"
+        entity = self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
+        entity.forms.add(label)
+        return entity
 
     # ------------------------------------------------------------------ pronouns
     def _read_genders(self) -> None:
