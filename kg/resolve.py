@@ -502,22 +502,26 @@ class _DocResolver:
                 token._.entity, token._.entity_via = found, "role"
 
     def _home_country(self) -> str | None:
-        """The country an article mentions by name most often, when one clearly leads."""
+        """The country an article names most often, by name or demonym ("British"), when one
+        clearly leads: its demonym."""
         counts = Counter()
         for token in self.doc:
             key = token._.entity
-            if key and token._.entity_via == "name" and self.entities[key].type is EntityType.COUNTRY and (
-                token.i == 0 or self.doc[token.i - 1]._.entity != key
-            ):
-                counts[key] += 1
+            if key and token._.entity_via == "name" and self.entities[key].type is EntityType.COUNTRY:
+                if token.i == 0 or self.doc[token.i - 1]._.entity != key:
+                    country = gazetteer.country_by_name(self.entities[key].label)
+                    counts[country.name if country is not None else self.entities[key].label] += 1
+            elif token.ent_type_ == "NORP" and token.ent_iob_ == "B":
+                country = gazetteer.country_by_demonym(token.text)
+                if country is not None:
+                    counts[country.name] += 1
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
-        return ranked[0][0]
+        country = gazetteer.country_by_name(ranked[0][0])
+        return country.demonyms[0] if country is not None and country.demonyms else ranked[0][0]
 
-    def _national_body(self, country_key: str, noun: str) -> LocalEntity:
-        country = gazetteer.country_by_name(self.entities[country_key].label)
-        demonym = country.demonyms[0] if country is not None and country.demonyms else self.entities[country_key].label
+    def _national_body(self, demonym: str, noun: str) -> LocalEntity:
         label = f"{demonym} {noun}"
         entity = self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
         entity.forms.add(label)

@@ -34,6 +34,11 @@ CASES = [
     ("VISITED", "During his trip, Tomas Berg will represent the group at the international conference in Jakarta on Thursday.",
      {(BERG, "Jakarta", "planned")}),
     ("VISITED", "Anne Martin spoke at the summit in Davos on Monday.", {(MARTIN, "Davos", "occurred")}),
+    # what a clause of manner or a refusal presupposes happened
+    ("CRITICIZED", "Critics say Anne Martin has not been straightforward in attacking Tomas Berg.",
+     {(MARTIN, BERG, "occurred")}),
+    ("CRITICIZED", "Anne Martin says she will not apologise for making allegations against Tomas Berg.",
+     {(MARTIN, BERG, "occurred")}),
     # "the government" with none named: the government of the country the article is about
     ("CRITICIZED", "Britain has raised taxes. Britain will also cut spending. Anne Martin accused the government of lying.",
      {(MARTIN, "British government", "occurred")}),
@@ -42,6 +47,11 @@ CASES = [
      "Britain and Chile signed the deal. The Chilean government welcomed it. Anne Martin said the government should have "
      "acted sooner.",
      {(MARTIN, "Chilean government", "occurred")}),
+    # demonyms count towards the article's main country
+    ("CRITICIZED",
+     "Chile and Britain signed the deal. British ministers and British diplomats welcomed it. Anne Martin said the "
+     "government should have acted sooner.",
+     {(MARTIN, "British government", "occurred")}),
     # "the party": the party the article named
     ("CRITICIZED", "Anne Martin quit the Green Party last month. She criticised the party on Monday.",
      {(MARTIN, "Green Party", "occurred")}),

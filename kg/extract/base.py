@@ -258,9 +258,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         token = trigger.head
         chain.append(token)
     while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
-        if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPS and (
-            token.lower_ != "for" or chain[-1].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
-        ):
+        if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
+            token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
+        ):  # "was not straightforward in attacking Y": the attack happened
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         token = token.head
         chain.append(token)
