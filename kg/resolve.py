@@ -103,7 +103,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._vote_labels(spans)
+        spans = self._vote_labels(self._join_split_names(spans))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -152,6 +152,37 @@ class _DocResolver:
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
+
+    def _join_split_names(self, spans: list[Span]) -> list[Span]:
+        """"Henk Ten Cate" tagged as a person "Henk" and an organization "Cate": capitalized words
+        right after a person's name that the parser puts under one head with it ("Ten", "Cate"
+        compounds of one noun) and that the tagger labelled as something else finish the name,
+        unless the head is a known place or body."""
+        starts = {span.start: span for span in spans}
+        dropped: set[int] = set()
+        joined: dict[int, Span] = {}
+        for span in spans:
+            if span.label_ != "PERSON" or span.start in dropped:
+                continue
+            end = span.end
+            while end < len(self.doc) and end - span.end < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
+                    and self.doc[end].ent_type_ not in {"", "PERSON"} \
+                    and not self.doc[end - 1].whitespace_ == "" and self.doc[end - 1].dep_ == "compound":
+                end += 1
+            if end == span.end:
+                continue
+            head = self.doc[end - 1]
+            if any(t.head.i != head.i for t in self.doc[span.start : end - 1]) or head.dep_ == "compound":
+                continue
+            text = clean_surface(head.text)
+            if _place_type(text) is not None or gazetteer.organization_by_name(text) is not None:
+                continue
+            later = [starts[i] for i in range(span.end, end) if i in starts]
+            if any(len(other) > 1 or other.end > end for other in later):
+                continue  # a longer name of its own follows
+            dropped.update(other.start for other in later)
+            joined[span.start] = Span(self.doc, span.start, end, label="PERSON")
+        return [joined.get(span.start, span) for span in spans if span.start not in dropped]
 
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:

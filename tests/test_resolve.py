@@ -275,3 +275,30 @@ def test_merging_resolved_documents(doc_of):
     person_ids = {eid for (doc_id, key), eid in local_to_id.items() if key.startswith("person:")}
     assert len(person_ids) == 1
     assert entities[person_ids.pop()].label == "Maria Kovacs"
+
+
+# ---------------------------------------------------------------------- names the tagger splits
+
+def test_name_split_by_the_tagger_is_joined(doc_of):
+    """"Henk Ten Cate" tagged as a person "Henk", a number "Ten" and an organization "Cate"."""
+    doc = doc_of("Assistant coach Henk Ten Cate has branded the complaint as pathetic.")
+    assert label_of(doc, "Cate") == "Henk Ten Cate"
+    assert "Henk Ten Cate" in persons(doc)
+
+
+def test_a_known_place_after_a_name_is_not_joined(doc_of):
+    doc = doc_of("The envoy met Anne Martin in London on Monday.")
+    assert label_of(doc, "London") == "London"
+    assert "Anne Martin" in persons(doc)
+
+
+# ---------------------------------------------------------------------- bodies named by a bare noun
+
+def test_bare_government_is_the_government_named_last(doc_of):
+    doc = doc_of("The Chilean government welcomed the deal. Later the government changed its mind.")
+    assert label_of(doc, "government", 1) == "Chilean government"
+
+
+def test_bare_government_without_a_main_country_stays_unresolved(doc_of):
+    doc = doc_of("Chile and Peru signed the deal. Later the government changed its mind.")
+    assert entity_of(doc, "government") is None
