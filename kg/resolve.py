@@ -69,8 +69,8 @@ _INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "pa
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
 # bodies a bare definite noun can stand for ("the party" after "the Green Party"); for the
 # national ones, "the government" with none named is the article's main country's
-_NATIONAL_BODY_NOUNS = {"government", "administration"}
-_BODY_NOUNS = _NATIONAL_BODY_NOUNS | {"party", "committee", "commission", "council", "union", "agency", "ministry", "bank"}
+_NATIONALBODY_NOUNS = {"government", "administration"}
+BODY_NOUNS = _NATIONALBODY_NOUNS | {"party", "committee", "commission", "council", "union", "agency", "ministry", "bank"}
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -513,11 +513,11 @@ class _DocResolver:
             key = token._.entity
             if key and token._.entity_via == "name" and self.entities[key].type is EntityType.ORGANIZATION:
                 words = {w.lower() for w in self.entities[key].label.split()}
-                for noun in words & _BODY_NOUNS:
+                for noun in words & BODY_NOUNS:
                     last_named[noun] = key
                 continue
             noun = token.lower_
-            if key or token.pos_ != "NOUN" or noun not in _BODY_NOUNS:
+            if key or token.pos_ != "NOUN" or noun not in BODY_NOUNS:
                 continue
             lefts = [c for c in token.lefts if not c.is_punct]
             if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in {"the", "this"}:
@@ -525,7 +525,7 @@ class _DocResolver:
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue  # "the government of X" names its own country
             found = last_named.get(noun)
-            if found is None and noun in _NATIONAL_BODY_NOUNS:
+            if found is None and noun in _NATIONALBODY_NOUNS:
                 home = home or self._home_country()
                 if home is not None:
                     found = self._national_body(home, noun).key
