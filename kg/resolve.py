@@ -69,8 +69,8 @@ _INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "pa
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
 # bodies a bare definite noun can stand for ("the party" after "the Green Party"); for the
 # national ones, "the government" with none named is the article's main country's
-_NATIONALBODY_NOUNS = {"government", "administration"}
-BODY_NOUNS = _NATIONALBODY_NOUNS | {"party", "committee", "commission", "council", "union", "agency", "ministry", "bank"}
+_NATIONAL_BODY_NOUNS = {"government", "administration"}
+BODY_NOUNS = _NATIONAL_BODY_NOUNS | {"party", "committee", "commission", "council", "union", "agency", "ministry", "bank"}
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -508,10 +508,12 @@ class _DocResolver:
         noun for a body stands for the body of that kind the article named last. A government
         the article never named is that of the country it mentions most."""
         last_named: dict[str, str] = {}  # noun -> key of the body of that kind named last
+        last_body: str | None = None  # the body named last, of any kind
         home: str | None = None
         for token in self.doc:
             key = token._.entity
-            if key and token._.entity_via == "name" and self.entities[key].type is EntityType.ORGANIZATION:
+            if key and token._.entity_via == "name" and self.entities[key].type in {EntityType.ORGANIZATION, EntityType.GROUP}:
+                last_body = key
                 words = {w.lower() for w in self.entities[key].label.split()}
                 for noun in words & BODY_NOUNS:
                     last_named[noun] = key
@@ -525,7 +527,9 @@ class _DocResolver:
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue  # "the government of X" names its own country
             found = last_named.get(noun)
-            if found is None and noun in _NATIONALBODY_NOUNS:
+            if noun not in _NATIONAL_BODY_NOUNS and found != last_body:
+                found = None  # "the Green Party ... the Liberals ... the party": which one is unclear
+            if found is None and noun in _NATIONAL_BODY_NOUNS:
                 home = home or self._home_country()
                 if home is not None:
                     found = self._national_body(home, noun).key

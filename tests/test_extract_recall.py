@@ -71,6 +71,9 @@ NONE = [
     # a government the article does not tie to one country
     ("CRITICIZED", "Britain and Chile signed the deal. Anne Martin accused the government of lying."),
     ("CRITICIZED", "Britain has raised taxes. Anne Martin criticised the previous government."),
+    # another body named since the party was: "the party" may be either
+    ("CRITICIZED", "Anne Martin quit the Green Party last month. The Liberal Democrats welcomed her. She criticised the "
+                   "party on Monday."),
     # no party named before
     ("CRITICIZED", "Anne Martin criticised the party on Monday."),
     # a spokesman is not a delegation: he speaks, the body is not said to meet
