@@ -67,7 +67,7 @@ _GROUP_NOUNS = {
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"}
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
-# bodies a bare definite noun can stand for ("the party" after "the Green Party"); for the
+# bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
 _NATIONAL_BODY_NOUNS = {"government", "administration"}
 BODY_NOUNS = _NATIONAL_BODY_NOUNS | {"party", "committee", "commission", "council", "union", "agency", "ministry", "bank"}
@@ -154,8 +154,8 @@ class _DocResolver:
         return Span(self.doc, start, end, label=label)
 
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
-        """"Henk Ten Cate" tagged as a person "Henk" and an organization "Cate": capitalized words
-        right after a person's name that the parser puts under one head with it ("Ten", "Cate"
+        """"Jan Ten Vos" tagged as a person "Jan" and an organization "Vos": capitalized words
+        right after a person's name that the parser puts under one head with it ("Ten", "Vos"
         compounds of one noun) and that the tagger labelled as something else finish the name,
         unless the head is a known place or body."""
         starts = {span.start: span for span in spans}
@@ -528,7 +528,7 @@ class _DocResolver:
                 continue  # "the government of X" names its own country
             found = last_named.get(noun)
             if noun not in _NATIONAL_BODY_NOUNS and found != last_body:
-                found = None  # "the Green Party ... the Liberals ... the party": which one is unclear
+                found = None  # "the Harbour Party ... the Liberals ... the party": which one is unclear
             if found is None and noun in _NATIONAL_BODY_NOUNS:
                 home = home or self._home_country()
                 if home is not None:

@@ -24,16 +24,16 @@ CASES = [
      "pipeline at a meeting on Tuesday.",
      {("Berg", MARTIN, "planned")}),
     # a delegation acts for the body that sends it
-    ("MET_WITH", "The latest delegation from the OECD met Tomas Berg on Wednesday.", {("Organisation for Economic Co-operation and Development", BERG, "occurred")}),
+    ("MET_WITH", "The latest delegation from the Nordic Harbour Council met Tomas Berg on Wednesday.", {("Nordic Harbour Council", BERG, "occurred")}),
     # "with Y" hung on the object by the parser
     ("MET_WITH", "Erik Lund discussed the dispute with Anne Martin on Monday.", {(LUND, MARTIN, "occurred")}),
     # talks with someone in a place abroad are a visit there
-    ("VISITED", "Last week in Paris, Erik Lund discussed the dispute with Anne Martin.",
-     {(LUND, "Paris", "occurred")}),
+    ("VISITED", "Last week in Tegucigalpa, Erik Lund discussed the dispute with Anne Martin.",
+     {(LUND, "Tegucigalpa", "occurred")}),
     # doing something at an event held in a place
-    ("VISITED", "During his trip, Tomas Berg will represent the group at the international conference in Jakarta on Thursday.",
-     {(BERG, "Jakarta", "planned")}),
-    ("VISITED", "Anne Martin spoke at the summit in Davos on Monday.", {(MARTIN, "Davos", "occurred")}),
+    ("VISITED", "During his trip, Tomas Berg will represent the group at the international conference in Windhoek on Thursday.",
+     {(BERG, "Windhoek", "planned")}),
+    ("VISITED", "Anne Martin spoke at the summit in Windhoek on Monday.", {(MARTIN, "Windhoek", "occurred")}),
     # what a clause of manner or a refusal presupposes happened
     ("CRITICIZED", "Critics say Anne Martin has not been straightforward in attacking Tomas Berg.",
      {(MARTIN, BERG, "occurred")}),
@@ -53,8 +53,8 @@ CASES = [
      "government should have acted sooner.",
      {(MARTIN, "British government", "occurred")}),
     # "the party": the party the article named
-    ("CRITICIZED", "Anne Martin quit the Green Party last month. She criticised the party on Monday.",
-     {(MARTIN, "Green Party", "occurred")}),
+    ("CRITICIZED", "Anne Martin quit the Harbour Party last month. She criticised the party on Monday.",
+     {(MARTIN, "Harbour Party", "occurred")}),
 ]
 
 
@@ -66,13 +66,13 @@ def test_recall_cases(facts_of, relation, text, expected):
 NONE = [
     # talks without a place, or at home
     ("VISITED", "Anne Martin discussed the budget with Tomas Berg."),
-    ("VISITED", "French President Anne Martin spoke at a ceremony in Paris on Monday."),
+    ("VISITED", "Honduran President Anne Martin spoke at a ceremony in Tegucigalpa on Monday."),
     ("VISITED", "Anne Martin spoke at the conference on Monday."),
     # a government the article does not tie to one country
     ("CRITICIZED", "Britain and Chile signed the deal. Anne Martin accused the government of lying."),
     ("CRITICIZED", "Britain has raised taxes. Anne Martin criticised the previous government."),
     # another body named since the party was: "the party" may be either
-    ("CRITICIZED", "Anne Martin quit the Green Party last month. The Liberal Democrats welcomed her. She criticised the "
+    ("CRITICIZED", "Anne Martin quit the Harbour Party last month. The Liberal Democrats welcomed her. She criticised the "
                    "party on Monday."),
     # no party named before
     ("CRITICIZED", "Anne Martin criticised the party on Monday."),

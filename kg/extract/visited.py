@@ -171,7 +171,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         holds_meeting = lemma in meeting["support_verbs"] and any(
             c.lemma_.lower() in meeting["nouns"] or c.lower_ in meeting["nouns"] for c in children(token, "dobj")
         )
-        # "discussed it with Y in Paris": talks with someone named, face to face in a place
+        # "discussed it with Y in Z": talks with someone named, face to face in a place
         talks_with = lemma in meeting["verbs_with_with"] and any(
             entity_type(doc, r) in _TRAVELLERS for r in refs(talks_partners(token))
         )
@@ -243,7 +243,7 @@ def _is_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
 
 @extractor("visited.event")
 def event_attendance(doc: Doc) -> Iterator[Fact]:
-    """"X will represent Y at the conference in Jakarta", "X spoke at the summit in Davos": who
+    """"X will represent Y at the conference in Z", "X spoke at the summit in Z": who
     does something at an event held in a place attended it there (not a place the person's
     roles make home)."""
     nouns = set(lexicon("visited")["event_nouns"])
