@@ -576,13 +576,22 @@ def title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def body_nouns() -> frozenset[str]:
+    """Nouns for a body that "the ..." can stand for ("the government", "the party"), from
+    ``kg/lexicons/titles.json``."""
+    data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
+    return frozenset(data["national_body_nouns"]) | frozenset(data["body_nouns"])
+
+
 class SentenceSelector:
     """Chooses the sentences that get the tagger and the parser: those where a fact can be.
 
     A sentence is chosen when it has
     * a trigger (:func:`trigger_lemmas`: any word whose lemma, under any part of speech the
       model's lemmatizer knows, is one) and two mentions, or one mention and a personal pronoun
-      or a definite title noun ("the president") that can stand for a person;
+      or a definite title noun ("the president") that can stand for a person; or a definite body
+      noun ("the government", "the party") with a mention, a pronoun or a definite title noun;
     * a person's name and a title word: roles ("French President Anne Martin") are read
       there, and role nouns elsewhere resolve through them;
     * a person's name or a pronoun and "in"/"at" a place ("X was in Kyiv");
@@ -619,6 +628,8 @@ class SentenceSelector:
         self.locative = hashes(LOCATIVE)
         self.quotes = hashes(QUOTES)
         self.the = np.uint64(strings.add("the"))
+        self.bodies = hashes(body_nouns())
+        self.the_this = hashes(("the", "this"))
 
     def lemma_candidates(self, word: str) -> set[str]:
         """Every lemma the lemmatizer could give ``word`` (lower case) as a verb, noun or adjective."""
@@ -683,14 +694,17 @@ class SentenceSelector:
         determiner = np.isin(lower, self.determiners)
         definite_title = title & (shifted(determiner, 1) | shifted(determiner, 2))
         the = lower == self.the
+        # "the government", "the party": a body that resolves to one the article names
+        definite_body = np.isin(lower, self.bodies) & shifted(np.isin(lower, self.the_this), 1)
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
 
         mentions = per_sentence(mention)
         has = {name: per_sentence(mask) > 0 for name, mask in (
             ("trigger", trigger), ("person", person), ("pronoun", pronoun), ("title", title),
-            ("definite_title", definite_title), ("in_place", in_place),
+            ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),
         )}
         arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"]))
+        arguments |= has["definite_body"] & ((mentions >= 1) | has["pronoun"] | has["definite_title"])
         # a quotation that judges someone, and the sentences around it that say who spoke
         quoted = (per_sentence(np.isin(lower, self.quotes)) > 0) & (mentions >= 1) & (per_sentence(cue) > 0)
         near_quote = np.zeros_like(quoted)

@@ -38,6 +38,7 @@ from kg.names import (
 from kg.records import DocResult, Entity, EntityType, LocalEntity
 from kg.roles import (
     Role,
+    body_nouns,
     compatible,
     gender_of_word,
     is_honorific,
@@ -78,6 +79,9 @@ _GROUP_NOUNS = {
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"}
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
+# bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
+# national ones, "the government" with none named is the article's main country's
+BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -111,7 +115,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._vote_labels(spans)
+        spans = self._vote_labels(self._join_split_names(spans))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -125,6 +129,7 @@ class _DocResolver:
         self._add_groups()
         self._read_roles()
         self._resolve_role_nouns()
+        self._resolve_definite_bodies()
         self._read_genders()
         self._resolve_pronouns()
         self._write_extensions()
@@ -196,6 +201,37 @@ class _DocResolver:
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
+
+    def _join_split_names(self, spans: list[Span]) -> list[Span]:
+        """"Jan Ten Vos" tagged as a person "Jan" and an organization "Vos": capitalized words
+        right after a person's name that the parser puts under one head with it ("Ten", "Vos"
+        compounds of one noun) and that the tagger labelled as something else finish the name,
+        unless the head is a known place or body."""
+        starts = {span.start: span for span in spans}
+        dropped: set[int] = set()
+        joined: dict[int, Span] = {}
+        for span in spans:
+            if span.label_ != "PERSON" or span.start in dropped:
+                continue
+            end = span.end
+            while end < len(self.doc) and end - span.end < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
+                    and self.doc[end].ent_type_ not in {"", "PERSON"} \
+                    and not self.doc[end - 1].whitespace_ == "" and self.doc[end - 1].dep_ == "compound":
+                end += 1
+            if end == span.end:
+                continue
+            head = self.doc[end - 1]
+            if any(t.head.i != head.i for t in self.doc[span.start : end - 1]) or head.dep_ == "compound":
+                continue
+            text = clean_surface(head.text)
+            if _place_type(text) is not None or gazetteer.organization_by_name(text) is not None:
+                continue
+            later = [starts[i] for i in range(span.end, end) if i in starts]
+            if any(len(other) > 1 or other.end > end for other in later):
+                continue  # a longer name of its own follows
+            dropped.update(other.start for other in later)
+            joined[span.start] = Span(self.doc, span.start, end, label="PERSON")
+        return [joined.get(span.start, span) for span in spans if span.start not in dropped]
 
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:
@@ -517,6 +553,71 @@ class _DocResolver:
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _resolve_definite_bodies(self) -> None:
+        """"the government", "this government", "the party", "the committee": a bare definite
+        noun for a body stands for the body of that kind the article named last. A government
+        the article never named is that of the country it mentions most."""
+        bodies = {EntityType.ORGANIZATION, EntityType.GROUP}
+        nouns = (self.pos == NOUN) & self._matching(self.lower, BODY_NOUNS.__contains__)
+        named = [i for i, key in enumerate(self.entity) if key and self.via[i] == "name" and self.entities[key].type in bodies]
+        last_named: dict[str, str] = {}  # noun -> key of the body of that kind named last
+        last_body: str | None = None  # the body named last, of any kind
+        home: str | None = None
+        for i in sorted(set(named) | set(np.flatnonzero(nouns).tolist())):
+            key = self.entity[i]
+            if key and self.via[i] == "name" and self.entities[key].type in bodies:
+                last_body = key
+                words = {w.lower() for w in self.entities[key].label.split()}
+                for noun in words & BODY_NOUNS:
+                    last_named[noun] = key
+                continue
+            token = self.doc[i]
+            noun = token.lower_
+            if key:
+                continue
+            lefts = [c for c in token.lefts if not c.is_punct]
+            if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in {"the", "this"}:
+                continue  # "the Labour government", "a government", "the previous government"
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue  # "the government of X" names its own country
+            found = last_named.get(noun)
+            if noun not in _NATIONAL_BODY_NOUNS and found != last_body:
+                found = None  # "the Harbour Party ... the Liberals ... the party": which one is unclear
+            if found is None and noun in _NATIONAL_BODY_NOUNS:
+                home = home or self._home_country()
+                if home is not None:
+                    found = self._national_body(home, noun).key
+            if found is not None:
+                self.entity[i], self.via[i] = found, "role"
+
+    def _home_country(self) -> str | None:
+        """The country an article names most often, by name or demonym ("British"), when one
+        clearly leads: its demonym."""
+        counts = Counter()
+        for i, key in enumerate(self.entity):
+            if key and self.via[i] == "name" and self.entities[key].type is EntityType.COUNTRY:
+                if i == 0 or self.entity[i - 1] != key:
+                    country = gazetteer.country_by_name(self.entities[key].label)
+                    counts[country.name if country is not None else self.entities[key].label] += 1
+        for ent in self.doc.ents:
+            key = self.entity[ent.start]
+            named_country = key and self.via[ent.start] == "name" and self.entities[key].type is EntityType.COUNTRY
+            if ent.label_ == "NORP" and not named_country:
+                country = gazetteer.country_by_demonym(ent[0].text)
+                if country is not None:
+                    counts[country.name] += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        country = gazetteer.country_by_name(ranked[0][0])
+        return country.demonyms[0] if country is not None and country.demonyms else ranked[0][0]
+
+    def _national_body(self, demonym: str, noun: str) -> LocalEntity:
+        label = f"{demonym} {noun}"
+        entity = self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
+        entity.forms.add(label)
+        return entity
 
     # ------------------------------------------------------------------ pronouns
     def _read_genders(self) -> None:

@@ -167,6 +167,13 @@ def role_headed_by(head: Token) -> Role | None:
     return Role(found[2], _qualifier(tokens))
 
 
+def body_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns a bare "the ..." can use for a body the article names ("the party", "the committee"),
+    and among them those of a national government ("the government", "the administration")."""
+    national = frozenset(_lexicon()["national_body_nouns"])
+    return national | frozenset(_lexicon()["body_nouns"]), national
+
+
 def is_organization_noun(word: str) -> bool:
     """A common noun that describes an organization: "charity", "party", "watchdog"."""
     return name_key(word) in _lexicon()["organization_nouns"]

@@ -300,3 +300,39 @@ def test_tokens_inside_quotation_marks_are_marked_quoted(doc_of):
     quoted = {doc[i].text for i in doc._.quoted}
     assert {"He", "is", "wrong", "They", "failed", "us"} <= quoted
     assert not {"Anne", "Martin", "said", "She", "left", "room"} & quoted  # a line break ends a quotation
+
+
+# ---------------------------------------------------------------------- names the tagger splits
+
+def test_name_split_by_the_tagger_is_joined(nlp):
+    """"Jan Ten Vos" tagged as a person "Jan", a number "Ten" and an organization "Vos"."""
+    from spacy.tokens import Span
+
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    text = "Assistant coach Jan Ten Vos has branded the complaint as pathetic."
+    doc = nlp(text)
+    doc._.article = CleanArticle(Article("t", text), text)
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 3, 4, label="CARDINAL"), Span(doc, 4, 5, label="ORG")]
+    resolve_document(doc)
+    assert label_of(doc, "Vos") == "Jan Ten Vos"
+    assert "Jan Ten Vos" in persons(doc)
+
+
+def test_a_known_place_after_a_name_is_not_joined(doc_of):
+    doc = doc_of("The envoy met Anne Martin in London on Monday.")
+    assert label_of(doc, "London") == "London"
+    assert "Anne Martin" in persons(doc)
+
+
+# ---------------------------------------------------------------------- bodies named by a bare noun
+
+def test_bare_government_is_the_government_named_last(doc_of):
+    doc = doc_of("The Chilean government welcomed the deal. Later the government changed its mind.")
+    assert label_of(doc, "government", 1) == "Chilean government"
+
+
+def test_bare_government_without_a_main_country_stays_unresolved(doc_of):
+    doc = doc_of("Chile and Peru signed the deal. Later the government changed its mind.")
+    assert entity_of(doc, "government") is None

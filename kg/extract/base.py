@@ -31,6 +31,8 @@ _CONTAINER_NOUNS = {
     "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
     "port", "district", "enclave", "territory", "kingdom", "emirate",
 }
+# people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
+_DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # how much a reading via a pronoun or a role noun lowers confidence
 _VIA_FACTOR = {"name": 1.0, "role": 0.92, "pronoun": 0.85}
 
@@ -94,6 +96,9 @@ def ref_of(token: Token) -> Ref | None:
         named = {t._.entity for t in token.subtree if t._.entity_via == "name" and (t._.entity or "").startswith("person:")}
         if len(named) == 1:
             return Ref(named.pop(), "name")
+    delegated = _delegation_of(token)
+    if delegated is not None:
+        return delegated
     if token.lemma_.lower() in _CONTAINER_NOUNS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -102,6 +107,20 @@ def ref_of(token: Token) -> Ref | None:
                         return Ref(obj._.entity, "name")
         if token.lemma_.lower() == "capital":
             return _capital_of_demonym(token)
+    return None
+
+
+def _delegation_of(token: Token) -> Ref | None:
+    """"a delegation from X", "officials of X": a body acting through the people it sends."""
+    if token.lemma_.lower() not in _DELEGATION_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj._.entity and not obj._.entity.startswith("person:"):
+                    entity = entities(token.doc).get(obj._.entity)
+                    if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
+                        return Ref(obj._.entity, "role")
     return None
 
 
@@ -127,8 +146,13 @@ def refs(tokens: Iterable[Token]) -> list[Ref]:
     found: list[Ref] = []
     for token in tokens:
         members = with_conjuncts(token)
-        for appos in children(token, "appos"):
+        appositions = children(token, "appos")
+        for appos in appositions:
             members += appos.conjuncts
+        if any(a.conjuncts for a in appositions):
+            # "India's minister A and Russia's minister B would meet": the parser can hang B on
+            # the first title beside A
+            members += [a for a in appositions[1:] if a._.entity]
         for member in members:
             ref = ref_of(member)
             if ref is not None and ref not in found:
@@ -249,9 +273,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         token = trigger.head
         chain.append(token)
     while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
-        if token.dep_ == "prep" and token.lower_ in _PRESUPPOSING_PREPS and (
-            token.lower_ != "for" or chain[-1].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
-        ):
+        if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
+            token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
+        ):  # "was not straightforward in attacking Y": the attack happened
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         token = token.head
         chain.append(token)

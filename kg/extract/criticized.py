@@ -42,7 +42,8 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets.append(ref_of(owner))
             continue
         for child in token.children:
-            if child.dep_ == "amod" and child.lemma_.lower() in lexicon("criticized")["led_participles"]:
+            participles = lexicon("criticized")["led_participles"]
+            if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             if child.dep_ == "compound" and child._.entity and child._.entity_via == "name":

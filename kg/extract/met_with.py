@@ -46,6 +46,15 @@ def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], na
     )
 
 
+def talks_partners(verb: Token) -> list[Token]:
+    """Who a verb of talks is with: "discussed it with Y", also when the parser hangs "with Y"
+    on the object ("discussed the dispute with Y")."""
+    found = prep_objects(verb, "with")
+    if not found and verb.lemma_.lower() != "meet":
+        found = [o for d in children(verb, "dobj") for o in prep_objects(d, "with")]
+    return found
+
+
 @extractor("met_with.verb")
 def verb_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
@@ -57,7 +66,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"]:
             objects += children(token, "dobj")
         if lemma in words["verbs_with_with"]:
-            objects += prep_objects(token, "with")
+            objects += talks_partners(token)
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X"
             objects += children(token, "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else []

@@ -25,6 +25,7 @@ from kg.extract.base import (
     status_of,
     with_conjuncts,
 )
+from kg.extract.met_with import talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
@@ -171,7 +172,11 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         holds_meeting = lemma in meeting["support_verbs"] and any(
             c.lemma_.lower() in meeting["nouns"] or c.lower_ in meeting["nouns"] for c in children(token, "dobj")
         )
-        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds_meeting):
+        # "discussed it with Y in Z": talks with someone named, face to face in a place
+        talks_with = lemma in meeting["verbs_with_with"] and any(
+            entity_type(doc, r) in _TRAVELLERS for r in refs(talks_partners(token))
+        )
+        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds_meeting or talks_with):
             continue
         place = location_of(doc, token)
         if place is None:
@@ -235,3 +240,24 @@ def _is_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     qualifiers = {r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier}
     homes = {q for q in qualifiers if gazetteer.country_by_name(q) is not None}
     return country is not None and bool(homes) and country not in homes
+
+
+@extractor("visited.event")
+def event_attendance(doc: Doc) -> Iterator[Fact]:
+    """"X will represent Y at the conference in Z", "X spoke at the summit in Z": who
+    does something at an event held in a place attended it there (not a place the person's
+    roles make home)."""
+    nouns = set(lexicon("visited")["event_nouns"])
+    skip = set(lexicon("visited")["verbs_attend"]) | set(lexicon("visited")["verbs_motion"])
+    for token in parsed_tokens(doc):
+        if token.pos_ != "VERB" or token.lemma_.lower() in skip:
+            continue  # attending and travelling verbs are read by visited.verb
+        events = [e for e in prep_objects(token, "at") if e.lemma_.lower() in nouns]
+        places = _event_places(doc, events)
+        if not places:
+            continue
+        status = status_of(token)
+        for traveller in _travellers(doc, clause_subjects(token)):
+            away = [p for p in places if not _is_home(doc, traveller, p)]
+            # not the capital's country too: at home, a ceremony in the capital is no journey
+            yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)

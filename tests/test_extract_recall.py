@@ -1,0 +1,86 @@
+"""Facts told with less explicit wording: coordinated titles, delegations, talks abroad, events
+held in a place, and bodies named by a bare definite noun ("the government", "the party").
+
+Each case lists every fact of the relation (subject, object, status) it should give; negative
+cases must give none.
+"""
+from __future__ import annotations
+
+import pytest
+
+MARTIN, BERG, LUND = "Anne Martin", "Tomas Berg", "Erik Lund"
+
+
+def of(relation, facts) -> set[tuple[str, str, str]]:
+    return {(s, o, status) for rel, s, o, status in facts if rel == relation}
+
+
+CASES = [
+    # a participle written with a hyphen: the leader answers for the coalition
+    ("CRITICIZED", "Anne Martin has criticised the US-led aid coalition.", {(MARTIN, "United States", "occurred")}),
+    # the parser hangs the second person on the first title of the coordination
+    ("MET_WITH",
+     "Reporters said that Norway's trade minister Mr Berg and Swedish energy minister Anne Martin would discuss the "
+     "pipeline at a meeting on Tuesday.",
+     {("Berg", MARTIN, "planned")}),
+    # a delegation acts for the body that sends it
+    ("MET_WITH", "The latest delegation from the Nordic Harbour Council met Tomas Berg on Wednesday.", {("Nordic Harbour Council", BERG, "occurred")}),
+    # "with Y" hung on the object by the parser
+    ("MET_WITH", "Erik Lund discussed the dispute with Anne Martin on Monday.", {(LUND, MARTIN, "occurred")}),
+    # talks with someone in a place abroad are a visit there
+    ("VISITED", "Last week in Tegucigalpa, Erik Lund discussed the dispute with Anne Martin.",
+     {(LUND, "Tegucigalpa", "occurred")}),
+    # doing something at an event held in a place
+    ("VISITED", "During his trip, Tomas Berg will represent the group at the international conference in Windhoek on Thursday.",
+     {(BERG, "Windhoek", "planned")}),
+    ("VISITED", "Anne Martin spoke at the summit in Windhoek on Monday.", {(MARTIN, "Windhoek", "occurred")}),
+    # what a clause of manner or a refusal presupposes happened
+    ("CRITICIZED", "Critics say Anne Martin has not been straightforward in attacking Tomas Berg.",
+     {(MARTIN, BERG, "occurred")}),
+    ("CRITICIZED", "Anne Martin says she will not apologise for making allegations against Tomas Berg.",
+     {(MARTIN, BERG, "occurred")}),
+    # "the government" with none named: the government of the country the article is about
+    ("CRITICIZED", "Britain has raised taxes. Britain will also cut spending. Anne Martin accused the government of lying.",
+     {(MARTIN, "British government", "occurred")}),
+    # ... and the one named last when the article names one
+    ("CRITICIZED",
+     "Britain and Chile signed the deal. The Chilean government welcomed it. Anne Martin said the government should have "
+     "acted sooner.",
+     {(MARTIN, "Chilean government", "occurred")}),
+    # demonyms count towards the article's main country
+    ("CRITICIZED",
+     "Chile and Britain signed the deal. British ministers and British diplomats welcomed it. Anne Martin said the "
+     "government should have acted sooner.",
+     {(MARTIN, "British government", "occurred")}),
+    # "the party": the party the article named
+    ("CRITICIZED", "Anne Martin quit the Harbour Party last month. She criticised the party on Monday.",
+     {(MARTIN, "Harbour Party", "occurred")}),
+]
+
+
+@pytest.mark.parametrize("relation, text, expected", CASES, ids=[t for _, t, _ in CASES])
+def test_recall_cases(facts_of, relation, text, expected):
+    assert of(relation, facts_of(text)) == expected
+
+
+NONE = [
+    # talks without a place, or at home
+    ("VISITED", "Anne Martin discussed the budget with Tomas Berg."),
+    ("VISITED", "Honduran President Anne Martin spoke at a ceremony in Tegucigalpa on Monday."),
+    ("VISITED", "Anne Martin spoke at the conference on Monday."),
+    # a government the article does not tie to one country
+    ("CRITICIZED", "Britain and Chile signed the deal. Anne Martin accused the government of lying."),
+    ("CRITICIZED", "Britain has raised taxes. Anne Martin criticised the previous government."),
+    # another body named since the party was: "the party" may be either
+    ("CRITICIZED", "Anne Martin quit the Harbour Party last month. The Liberal Democrats welcomed her. She criticised the "
+                   "party on Monday."),
+    # no party named before
+    ("CRITICIZED", "Anne Martin criticised the party on Monday."),
+    # a spokesman is not a delegation: he speaks, the body is not said to meet
+    ("MET_WITH", "The spokesman met reporters on Wednesday."),
+]
+
+
+@pytest.mark.parametrize("relation, text", NONE, ids=[t for _, t in NONE])
+def test_no_fact(facts_of, relation, text):
+    assert of(relation, facts_of(text)) == set()
