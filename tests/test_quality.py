@@ -1,8 +1,8 @@
-"""Extraction quality that must not slip: the seed gold, the dev set, the held-out set.
+"""Extraction quality that must not slip: the seed gold, the dev set, the held-out sets.
 
 The floors sit a little under the figures measured when they were set (README, "Extraction
-quality"), so a change that loses facts fails here. The held-out set was annotated
-independently and is reported, not tuned on, by the rules' authors.
+quality"), so a change that loses facts fails here. The held-out sets were annotated
+independently; "fresh" is kept clean: its errors are not read, only its scores.
 """
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ SETS = {
         FIXTURES / "heldout" / "articles",
         FIXTURES / "heldout" / "heldout.gold.jsonl",
         FIXTURES / "heldout" / "heldout.entities.json",
+    ),
+    "fresh": (
+        FIXTURES / "fresh" / "articles",
+        FIXTURES / "fresh" / "fresh.gold.jsonl",
+        FIXTURES / "fresh" / "fresh.entities.json",
     ),
 }
 
@@ -62,6 +67,12 @@ def test_heldout_set(graphs):
     report = _report(graphs, "heldout")
     assert report.row("ALL", "occurred").f1 >= 0.58, report.format()
     assert report.row("ALL", "occurred").precision >= 0.8, report.format()
+
+
+def test_fresh_set(graphs):
+    report = _report(graphs, "fresh")
+    assert report.row("ALL", "occurred").f1 >= 0.35, report.format()
+    assert report.row("ALL", "occurred").precision >= 0.65, report.format()
 
 
 def test_confidence_ranks_facts_on_the_dev_set(graphs):
