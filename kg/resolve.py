@@ -39,6 +39,7 @@ from kg.records import DocResult, Entity, EntityType, LocalEntity
 from kg.roles import (
     Role,
     body_nouns,
+    can_end_title,
     compatible,
     gender_of_word,
     is_honorific,
@@ -46,7 +47,6 @@ from kg.roles import (
     noun_phrase_tokens,
     role_from_tokens,
     role_headed_by,
-    can_end_title,
 )
 
 for _name, _default in (("entity", None), ("entity_via", None)):
