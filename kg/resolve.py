@@ -115,7 +115,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._vote_labels(self._join_split_names(spans))
+        spans = self._places_in_lists(self._vote_labels(self._join_split_names(spans)))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -249,6 +249,54 @@ class _DocResolver:
             fixed.append(span)
         return fixed
 
+    def _places_in_lists(self, spans: list[Span]) -> list[Span]:
+        """"visits Leeds, Hull, Torbay and Dorset", "in Kent and Hampshire": a one-word name
+        coordinated with places (two or more of them, or one under "in"/"to") that the tagger
+        called a person or an organization, or left untagged, is a place too, unless the article
+        uses it as a person's surname or the gazetteer knows it as a body."""
+        by_root = {span.root.i: span for span in spans if len(span) == 1 or span.root.dep_ == "conj"}
+        surnames = {clean_surface(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        relabelled: dict[int, Span] = {}
+        seen: set[int] = set()
+        for span in spans:
+            root = span.root
+            if root.i in seen or not root.conjuncts:
+                continue
+            members = sorted([root, *root.conjuncts], key=lambda t: t.i)
+            seen.update(m.i for m in members)
+            places = [m for m in members if m.i in by_root and by_root[m.i].label_ in {"GPE", "LOC"}]
+            others = [m for m in members if m not in places]
+            head = members[0]
+            under_place_prep = head.dep_ == "pobj" and head.head.lower_ in {"in", "to", "across", "throughout"}
+            if not places or len(places) < len(others) or (len(places) < 2 and not under_place_prep):
+                continue
+            for member in others:
+                found = by_root.get(member.i)
+                if found is not None and (len(found) > 1 or found.label_ not in {"PERSON", "ORG"}):
+                    continue
+                if found is None and (member.ent_type_ or any(c.dep_ == "compound" for c in member.children)):
+                    continue
+                text = clean_surface(member.text)
+                previous = self.doc[member.i - 1] if member.i else None
+                if (
+                    member.pos_ != "PROPN" or not member.is_title or text in surnames
+                    or gazetteer.organization_by_name(text) is not None
+                    or (previous is not None and is_honorific(previous.text))
+                ):
+                    continue
+                relabelled[member.i] = Span(self.doc, member.i, member.i + 1, label="GPE")
+        for span in spans:
+            # "Harwick South, where the party won the seat": no one is a "where"
+            if span.label_ == "PERSON" and any(
+                c.dep_ == "relcl" and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)
+                for c in span.root.children
+            ):
+                relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
+        if not relabelled:
+            return spans
+        kept = [s for s in spans if not (s.start in relabelled and s.end >= relabelled[s.start].end)]
+        return sorted(kept + list(relabelled.values()), key=lambda s: s.start)
+
     def _new_entity(self, key_hint: str, label: str, etype: EntityType) -> LocalEntity:
         self.counter[key_hint] += 1
         key = key_hint if self.counter[key_hint] == 1 else f"{key_hint}#{self.counter[key_hint]}"
@@ -271,6 +319,10 @@ class _DocResolver:
             key for key, known in self.person_names.items()
             if person_names_agree(known, words) or person_names_agree(words, known)
         ]
+        title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
+        if title is not None:
+            # "Mrs Martin" is not "Paul Martin": an honorific's gender against a given name's
+            candidates = [key for key in candidates if gender_of_word(self.entities[key].label.split()[0]) in {None, title}]
         if len(candidates) > 1:
             # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
             candidates = [self._nearest_before(span, candidates)]
@@ -338,7 +390,11 @@ class _DocResolver:
         if not (letters.isupper() and 2 <= len(letters) <= 6):
             return None
         for entity in self.entities.values():
-            if entity.type is etype and "".join(w[0] for w in entity.label.split() if w[:1].isupper()) == letters:
+            words = [w for w in entity.label.split() if w[:1].isupper()]
+            if entity.type is etype and letters in {
+                "".join(w[0] for w in words),
+                "".join(w if w.isupper() else w[0] for w in words),  # "UKIP": "UK Independence Party"
+            }:
                 return entity
         return None
 
@@ -543,7 +599,7 @@ class _DocResolver:
                 key for key, roles in self.roles.items()
                 if (key in introduced or role.qualifier) and any(compatible(role, r) for r in roles)
             ]
-            if not holders and role.qualifier:
+            if not holders and role.qualifier and gazetteer.country_by_name(role.qualifier) is not None:
                 # "the Pakistani president" for a person introduced as "President X", nationality untold
                 loose = Role(role.title, None)
                 holders = [
@@ -651,6 +707,9 @@ class _DocResolver:
             index = int(sentence_of[token.i])
             sent = sentences[index]
             speakers = self._speakers(sent) if token.i in quoted else set()
+            if token.dep_ in {"dobj", "dative"}:
+                # "Mr Berg accused him": an object pronoun is not its own clause's subject
+                speakers |= {self.entity[c.i] for c in token.head.children if c.dep_ == "nsubj" and self.entity[c.i]}
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
             antecedent = self._subject_person(sent, before=token.i, excluding=speakers)

@@ -84,3 +84,50 @@ NONE = [
 @pytest.mark.parametrize("relation, text", NONE, ids=[t for _, t in NONE])
 def test_no_fact(facts_of, relation, text):
     assert of(relation, facts_of(text)) == set()
+
+
+CASES_2 = [
+    # a list of places after "visits", some tagged as persons or not at all
+    ("VISITED", "Anne Martin is campaigning as she visits Oslo, Lima, Vienna, Dunford and Hexworth.",
+     {(MARTIN, p, "occurred") for p in ("Oslo", "Lima", "Vienna", "Dunford", "Hexworth")}),
+    ("VISITED", "Tomas Berg is visiting constituencies in Vienna and Hexworth on Monday.",
+     {(BERG, "Vienna", "occurred"), (BERG, "Hexworth", "occurred")}),
+    # examples of a common noun
+    ("VISITED", "Tomas Berg visited towns including Harwick and Oslo.",
+     {(BERG, "Harwick", "occurred"), (BERG, "Oslo", "occurred")}),
+    # "X, where ...": a place, visited, not a person met
+    ("VISITED", "Anne Martin will visit Harwick South, where the party won the seat last year.",
+     {(MARTIN, "Harwick South", "planned")}),
+    # the subject of a relative clause is its head noun
+    ("CRITICIZED", "Club manager Erik Lund, who was fined in December for accusing striker Tomas Berg of cheating, "
+                   "believes the punishment was too lenient.", {(LUND, BERG, "occurred")}),
+    # an object pronoun is someone else than the subject
+    ("CRITICIZED", "Tomas Berg criticised the plan on Monday. But Erik Lund accused him of lying.",
+     {(LUND, BERG, "occurred")}),
+]
+
+
+@pytest.mark.parametrize("relation, text, expected", CASES_2, ids=[t for _, t, _ in CASES_2])
+def test_recall_cases_2(facts_of, relation, text, expected):
+    assert of(relation, facts_of(text)) == expected
+
+
+NONE_2 = [
+    ("MET_WITH", "Anne Martin will visit Harwick South, where the party won the seat last year."),
+    ("MET_WITH", "Anne Martin is campaigning as she visits Oslo, Lima, Vienna, Dunford and Hexworth."),
+    # a person in a list with a person: no place
+    ("VISITED", "Anne Martin visited Tomas Berg and Erik Lund on Monday."),
+]
+
+
+@pytest.mark.parametrize("relation, text", NONE_2, ids=[t for _, t in NONE_2])
+def test_no_fact_2(facts_of, relation, text):
+    assert of(relation, facts_of(text)) == set()
+
+
+def test_an_unresolved_party_title_is_not_the_party(facts_of):
+    text = "Anne Martin joined the Harbour Party in May. Tomas Berg then accused the Harbour Party leader of lying."
+    assert of("CRITICIZED", facts_of(text)) == set()
+    assert of("CRITICIZED", facts_of("Tomas Berg then attacked Harbour Party policy on taxes.")) == {
+        (BERG, "Harbour Party", "occurred")
+    }

@@ -336,3 +336,47 @@ def test_bare_government_is_the_government_named_last(doc_of):
 def test_bare_government_without_a_main_country_stays_unresolved(doc_of):
     doc = doc_of("Chile and Peru signed the deal. Later the government changed its mind.")
     assert entity_of(doc, "government") is None
+
+
+# ---------------------------------------------------------------------- recall 2: names, lists, pronouns
+
+def test_an_honorific_of_the_other_gender_is_another_person(doc_of):
+    doc = doc_of("Tomas Berg spoke on Monday. Later Mrs Berg made a speech in Oslo.")
+    assert label_of(doc, "Berg", 1) != "Tomas Berg"
+
+
+def test_an_honorific_of_the_same_gender_joins_the_full_name(doc_of):
+    doc = doc_of("Tomas Berg spoke on Monday. Later Mr Berg made a speech in Oslo.")
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+
+
+def test_acronym_with_an_upper_case_word_matches_the_full_name(doc_of):
+    doc = doc_of("Anne Martin joined the NZ Harbour Party in May. The NZHP said she was welcome.")
+    assert label_of(doc, "NZHP") == "NZ Harbour Party"
+
+
+def test_one_word_names_coordinated_with_places_are_places(doc_of):
+    doc = doc_of("Anne Martin is campaigning as she visits Oslo, Lima, Vienna, Dunford and Hexworth.")
+    places = {e.label for e in doc._.entities.values() if e.type in {EntityType.PLACE, EntityType.CITY}}
+    assert {"Dunford", "Hexworth"} <= places
+    assert "Anne Martin" in persons(doc)
+
+
+def test_a_surname_coordinated_with_places_stays_a_person(doc_of):
+    doc = doc_of("Anne Martin spoke on Monday. Reporters followed Oslo, Vienna, Lima and Martin all week.")
+    assert label_of(doc, "Martin", 1) == "Anne Martin"
+
+
+def test_a_name_with_a_where_clause_is_a_place(doc_of):
+    doc = doc_of("Anne Martin will visit Harwick South, where the party won the seat last year.")
+    assert doc._.entities[entity_of(doc, "Harwick")].type is EntityType.PLACE
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause(doc_of):
+    doc = doc_of("Tomas Berg criticised the plan on Monday. But Erik Lund accused him of lying.")
+    assert label_of(doc, "him") == "Tomas Berg"
+
+
+def test_a_role_noun_qualified_by_a_party_needs_a_holder_of_that_party(doc_of):
+    doc = doc_of("Mr Berg, Leader of the Commons, spoke on Monday. He then accused the Tory Leader of lying.")
+    assert label_of(doc, "Leader", 1) is None

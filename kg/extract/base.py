@@ -225,7 +225,10 @@ def agents(verb: Token) -> list[Token]:
 def clause_subjects(verb: Token) -> list[Token]:
     """Who a clause is about: its agent, or the grammatical subject of a passive without one
     ("X is headed to Moscow")."""
-    return agents(verb) or children(verb, "nsubjpass")
+    subjects = agents(verb) or children(verb, "nsubjpass")
+    if verb.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["which"], ["that"]):
+        return [verb.head]  # "X, who was fined for accusing Y"
+    return subjects
 
 
 def _is_infinitive(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.base import (
     status_of,
 )
 from kg.records import EntityType, Fact, Relation
+from kg.roles import role_headed_by
 
 
 def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
@@ -41,12 +42,14 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
         if owner is not None and ref_of(owner) is not None:
             targets.append(ref_of(owner))
             continue
+        # "the Harbour Party leader" unresolved: a person, not the party
+        is_title = role_headed_by(token) is not None
         for child in token.children:
             participles = lexicon("criticized")["led_participles"]
             if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
-            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name":
+            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and not is_title:
                 targets.append(Ref(child._.entity, "name"))  # "UK policy", "NATO expansion"
                 continue
             if child.dep_ in {"amod", "compound"}:

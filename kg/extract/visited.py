@@ -42,7 +42,18 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     found = [r for r in refs(tokens) if is_place(doc, r)]
     for token in tokens:
         for member in with_conjuncts(token):
-            found += [r for r in refs(prep_objects(member, "in")) if is_place(doc, r) and r not in found]
+            found += [r for r in refs(prep_objects(member, "in") + _examples(member)) if is_place(doc, r) and r not in found]
+    return found
+
+
+def _examples(token: Token) -> list[Token]:
+    """"places such as Leeds", "towns including Hull": the named examples of a common noun."""
+    if token.pos_ != "NOUN":
+        return []
+    found = []
+    for prep in children(token, "prep"):
+        if prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            found += [o for o in children(prep, "pobj") for o in with_conjuncts(o)]
     return found
 
 
