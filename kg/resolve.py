@@ -322,7 +322,7 @@ class _DocResolver:
         title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
         if title is not None:
             # "Mrs Martin" is not "Paul Martin": an honorific's gender against a given name's
-            candidates = [key for key in candidates if gender_of_word(self.entities[key].label.split()[0]) in {None, title}]
+            candidates = [key for key in candidates if self._given_gender(key) in {None, title}]
         if len(candidates) > 1:
             # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
             candidates = [self._nearest_before(span, candidates)]
@@ -334,6 +334,11 @@ class _DocResolver:
             entity = self._new_entity("person:" + " ".join(words), clean_surface(span.text), EntityType.PERSON)
             self.person_names[entity.key] = words
         self._mark(span, entity)
+
+    def _given_gender(self, key: str) -> str | None:
+        """The gender of a person's given name, when the article gives one ("Paul Martin": m)."""
+        words = self.entities[key].label.split()
+        return gender_of_word(words[0]) if len(words) > 1 else None
 
     def _nearest_before(self, span: Span, keys: list[str]) -> str:
         for i in range(span.start - 1, -1, -1):

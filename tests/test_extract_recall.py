@@ -104,6 +104,17 @@ CASES_2 = [
     # an object pronoun is someone else than the subject
     ("CRITICIZED", "Tomas Berg criticised the plan on Monday. But Erik Lund accused him of lying.",
      {(LUND, BERG, "occurred")}),
+    # a speech at or to an event held in a place; leaving or chairing an event there
+    ("VISITED", "Anne Martin made her debut speech at the Harbour Party Conference in Kelmouth last October.",
+     {(MARTIN, "Kelmouth", "occurred")}),
+    ("VISITED", "In an upbeat speech to his party's spring conference in Kelmouth, Tomas Berg said the plans were working.",
+     {(BERG, "Kelmouth", "occurred")}),
+    ("VISITED", "Leaving an Oslo summit Tomas Berg said the talks went well.", {(BERG, "Oslo", "occurred")}),
+    ("VISITED", "Tomas Berg will visit a school in Lima before chairing a meeting of the Harbour Commission in Kelmouth.",
+     {(BERG, "Lima", "planned"), (BERG, "Kelmouth", "planned")}),
+    # both sides of a meeting at an event held in a place were there
+    ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
+     {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
 ]
 
 
@@ -117,6 +128,10 @@ NONE_2 = [
     ("MET_WITH", "Anne Martin is campaigning as she visits Oslo, Lima, Vienna, Dunford and Hexworth."),
     # a person in a list with a person: no place
     ("VISITED", "Anne Martin visited Tomas Berg and Erik Lund on Monday."),
+    # a speech, a meeting left, a building opened: no event in a place
+    ("VISITED", "Tomas Berg made a speech in parliament on Monday."),
+    ("VISITED", "Tomas Berg left the meeting in anger."),
+    ("VISITED", "Tomas Berg opened the new school in Kelmouth on Monday."),
 ]
 
 

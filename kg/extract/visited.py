@@ -258,17 +258,35 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
     """"X will represent Y at the conference in Z", "X spoke at the summit in Z": who
     does something at an event held in a place attended it there (not a place the person's
     roles make home)."""
-    nouns = set(lexicon("visited")["event_nouns"])
-    skip = set(lexicon("visited")["verbs_attend"]) | set(lexicon("visited")["verbs_motion"])
+    words = lexicon("visited")
+    nouns = set(words["event_nouns"])
+    skip = set(words["verbs_attend"]) | set(words["verbs_motion"])
     for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() in skip:
             continue  # attending and travelling verbs are read by visited.verb
-        events = [e for e in prep_objects(token, "at") if e.lemma_.lower() in nouns]
+        events = [e for e in _event_phrases(token, words) if e.lemma_.lower() in nouns]
         places = _event_places(doc, events)
+        if events and not places:
+            places = _places(doc, prep_objects(token, "in"))  # "spoke at the conference ... in Z"
         if not places:
             continue
         status = status_of(token)
-        for traveller in _travellers(doc, clause_subjects(token)):
+        travellers = clause_subjects(token)
+        if token.lemma_.lower() in lexicon("met_with")["verbs"]:
+            travellers = travellers + children(token, "dobj")  # "met Y at the conference in Z": both there
+        for traveller in _travellers(doc, travellers):
             away = [p for p in places if not _is_home(doc, traveller, p)]
             # not the capital's country too: at home, a ceremony in the capital is no journey
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
+
+
+def _event_phrases(verb: Token, words: dict) -> list[Token]:
+    """The nouns that may name an event a verb's subject took part in: "spoke at E", "made a
+    speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
+    found = prep_objects(verb, "at")
+    speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in") if o.lemma_.lower() in words["speech_nouns"]]
+    for speech in speeches:
+        found += prep_objects(speech, "at", "to")
+    if verb.lemma_.lower() in words["event_verbs"]:
+        found += children(verb, "dobj")
+    return found
