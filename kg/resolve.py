@@ -83,6 +83,10 @@ _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envo
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
+# pronouns for a body, and whether they are plural
+_BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their": True}
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
+_NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
 
@@ -132,6 +136,7 @@ class _DocResolver:
         self._resolve_definite_bodies()
         self._read_genders()
         self._resolve_pronouns()
+        self._resolve_body_pronouns()
         self._write_extensions()
 
     def _write_extensions(self) -> None:
@@ -729,6 +734,46 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _resolve_body_pronouns(self) -> None:
+        """"Lord Smith criticised the Harbour Party, accusing it of ...", "the Tories said they
+        ...": "it" and "they" outside quotations stand for the one organization, country (for
+        "it") or group (for "they") that is a subject or an object earlier in the sentence, or
+        else in the sentence before, when no other noun of the same number lies in between."""
+        pronouns = self._tokens(self._matching(self.lower, _BODY_PRONOUNS.__contains__) & (self.pos == PRON))
+        quoted = self.doc._.quoted
+        for token in pronouns:
+            if token.i in quoted or self.entity[token.i] is not None:
+                continue
+            plural = _BODY_PRONOUNS[token.lower_]
+            if not plural and token.dep_ in {"nsubj", "nsubjpass", "expl"} and token.head.lemma_.lower() in _EXPLETIVE_HEADS:
+                continue  # "it is clear that", "it seems"
+            sent = token.sent
+            found, blocked = self._bodies_in(sent.start, token.i, plural)
+            if not found and not blocked and sent.start > 0:
+                previous = self.doc[sent.start - 1].sent
+                found, blocked = self._bodies_in(previous.start, previous.end, plural, subjects_only=True)
+            if len(found) == 1 and not blocked:
+                self.entity[token.i], self.via[token.i] = found.pop(), "pronoun"
+
+    def _bodies_in(self, start: int, end: int, plural: bool, subjects_only: bool = False) -> tuple[set[str], bool]:
+        """The bodies named as a subject or an object in [start, end), and whether a noun of the
+        pronoun's number comes after the last of them (it may be the antecedent instead)."""
+        kinds = {EntityType.ORGANIZATION, EntityType.GROUP} if plural else {EntityType.ORGANIZATION, EntityType.COUNTRY}
+        roles = {"nsubj", "nsubjpass", "conj"} if subjects_only else {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        found: set[str] = set()
+        blocked = False
+        for i in range(start, end):
+            key = self.entity[i]
+            token = self.doc[i]
+            if key and self.entities[key].type in kinds and self.via[i] != "pronoun":
+                if token.dep_ in roles:
+                    found.add(key)
+                    blocked = False
+            elif key is None and token.pos_ in {"NOUN", "PROPN"} and token.dep_ in roles | {"attr", "appos"} \
+                    and token.ent_type_ not in _NUMERIC_ENTITIES and (token.tag_ in {"NNS", "NNPS"}) == plural:
+                blocked = True  # "the party rejected the plan, saying it ...": the plan, maybe
+        return found, blocked
 
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""

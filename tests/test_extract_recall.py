@@ -112,6 +112,9 @@ CASES_2 = [
     ("VISITED", "Leaving an Oslo summit Tomas Berg said the talks went well.", {(BERG, "Oslo", "occurred")}),
     ("VISITED", "Tomas Berg will visit a school in Lima before chairing a meeting of the Harbour Commission in Kelmouth.",
      {(BERG, "Lima", "planned"), (BERG, "Kelmouth", "planned")}),
+    # passives with a "by" agent in a relative clause or a participle
+    ("CRITICIZED", "Tomas Berg, who was criticised by Anne Martin last week, resigned.", {(MARTIN, BERG, "occurred")}),
+    ("CRITICIZED", "Tomas Berg's plan, condemned by Anne Martin as reckless, will be dropped.", {(MARTIN, BERG, "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -128,6 +131,9 @@ NONE_2 = [
     ("MET_WITH", "Anne Martin is campaigning as she visits Oslo, Lima, Vienna, Dunford and Hexworth."),
     # a person in a list with a person: no place
     ("VISITED", "Anne Martin visited Tomas Berg and Erik Lund on Monday."),
+    # a participle without an agent, or one that is no criticism
+    ("CRITICIZED", "Tomas Berg's plan, condemned as reckless, will be dropped."),
+    ("CRITICIZED", "The report, published by Tomas Berg, was praised."),
     # a speech, a meeting left, a building opened: no event in a place
     ("VISITED", "Tomas Berg made a speech in parliament on Monday."),
     ("VISITED", "Tomas Berg left the meeting in anger."),

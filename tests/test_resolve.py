@@ -386,3 +386,27 @@ def test_the_same_honorific_and_surname_twice_is_one_person(doc_of):
     # a surname that is also a given name ("Martin") tells no gender
     doc = doc_of("Paul Martin spoke on Monday. Mrs Martin made a speech in Oslo. Later Mrs Martin flew home.")
     assert entity_of(doc, "Martin", 1) == entity_of(doc, "Martin", 2) != entity_of(doc, "Martin", 0)
+
+
+@pytest.mark.parametrize("text, pronoun, label", [
+    ("Anne Martin quit the Harbour Party earlier this month, calling it a joke.", "it", "Harbour Party"),
+    ("Lord Berg criticised the Harbour Party on Monday, accusing it of lying.", "it", "Harbour Party"),
+    ("The Harbour Party met on Monday. They accused Anne Martin of lying.", "They", "Harbour Party"),
+])
+def test_it_and_they_stand_for_the_one_body_before_them(doc_of, text, pronoun, label):
+    assert label_of(doc_of(text), pronoun) == label
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    # another noun of the same number may be meant
+    ("The Harbour Party rejected the plan, saying it was reckless.", "it"),
+    ("The Harbour Party says the Government checks people if they come into Oslo.", "they"),
+    # two bodies
+    ("The Harbour Party and the Union met on Monday. They accused Anne Martin of lying.", "They"),
+    # an expletive
+    ("The Harbour Party met on Monday. It is clear that Anne Martin lied.", "It"),
+    # inside a quotation
+    ('The Harbour Party met on Monday. "They lied to us," Anne Martin said.', "They"),
+])
+def test_it_and_they_stay_unresolved_when_unclear(doc_of, text, pronoun):
+    assert label_of(doc_of(text), pronoun) is None

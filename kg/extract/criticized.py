@@ -22,7 +22,7 @@ from kg.extract.base import (
     refs,
     status_of,
 )
-from kg.records import EntityType, Fact, Relation
+from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import role_headed_by
 
 
@@ -107,6 +107,12 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"]:
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
+            status = None
+            if passive and token.dep_ == "relcl" and all(o.lower_ in {"who", "which", "that"} for o in objects):
+                objects = [token.head]  # "Y, who was criticised by X"
+            elif not passive and not objects and token.dep_ == "acl" and token.tag_ == "VBN" and prep_objects(token, "by"):
+                passive, objects = True, [token.head]  # "Y's plan, condemned by X as reckless"
+                status = Status.OCCURRED  # what the noun's own clause says is not the participle's
             if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
             critics = _critics(doc, agents(token))
@@ -116,7 +122,7 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             targets = _targets(doc, objects)
             if not targets and not passive and _is_action(objects):
                 targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
-            yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9)
+            yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
         elif phrasal and any(p in particles or prep_objects(token, p) for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
             objects = prep_objects(token, "at", "on", *phrasal)
