@@ -115,6 +115,12 @@ CASES_2 = [
     # passives with a "by" agent in a relative clause or a participle
     ("CRITICIZED", "Tomas Berg, who was criticised by Anne Martin last week, resigned.", {(MARTIN, BERG, "occurred")}),
     ("CRITICIZED", "Tomas Berg's plan, condemned by Anne Martin as reckless, will be dropped.", {(MARTIN, BERG, "occurred")}),
+    # reported speech: a wrong done by an agent, a pity hung on the predicate
+    ("CRITICIZED", "Mr Berg said the public felt let down by the Harbour Party on issues from taxes to fees.",
+     {("Berg", "Harbour Party", "occurred")}),
+    ("CRITICIZED", "Mr Berg said he had been betrayed by the Harbour Party.", {("Berg", "Harbour Party", "occurred")}),
+    ("CRITICIZED", 'Mr Berg told reporters: "It is such a pity that Anne Martin does not practise what she preaches."',
+     {("Berg", MARTIN, "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -134,6 +140,9 @@ NONE_2 = [
     # a participle without an agent, or one that is no criticism
     ("CRITICIZED", "Tomas Berg's plan, condemned as reckless, will be dropped."),
     ("CRITICIZED", "The report, published by Tomas Berg, was praised."),
+    # an agent that did no wrong; a wrong not let down
+    ("CRITICIZED", "Mr Berg said the plan was backed by Anne Martin."),
+    ("CRITICIZED", "Mr Berg said Anne Martin let the dog out."),
     # a speech, a meeting left, a building opened: no event in a place
     ("VISITED", "Tomas Berg made a speech in parliament on Monday."),
     ("VISITED", "Tomas Berg left the meeting in anger."),

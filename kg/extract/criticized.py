@@ -205,9 +205,15 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            if any(t.lower_ == "it" for t in subjects) or children(clause, "expl"):
+            if clause.tag_ == "VBN" and children(clause, "agent"):
+                subjects = prep_objects(clause, "by")  # "said voters felt let down by Y": Y did it
+            elif any(t.lower_ == "it" for t in subjects) or children(clause, "expl"):
                 # "It was pathetic that Britain gave so little": the clause after "that" is judged
-                subjects = [s for c in children(clause, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+                # ("It is a pity that Y ...": the clause can hang on the predicate)
+                that_clauses = children(clause, "ccomp") + [
+                    c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")
+                ]
+                subjects = [s for c in that_clauses for s in children(c, "nsubj", "nsubjpass")]
             # a pronoun inside a quotation points anywhere; outside one it is the article's own
             targets = [
                 t for t in _targets(doc, subjects)
@@ -247,6 +253,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
     if clause.lemma_.lower() in words["negative_actions"] and not negated:
         return True  # "said she broke a convention"
+    particle = words["negative_phrasal"].get(clause.lemma_.lower())
+    if particle is not None and not negated and any(c.dep_ == "prt" and c.lower_ == particle for c in clause.children):
+        return True  # "said voters had been let down"
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
         return True  # "said he should apologise"
