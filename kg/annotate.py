@@ -540,7 +540,7 @@ QUOTES = ('"', "“", "”", "«", "»", "``", "''")
 QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_actions", "event_nouns"})
 # lists that are neither: prepositions and words so common they would choose every sentence
 NOT_TRIGGERS = QUALIFIERS | {
-    "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal",
+    "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal", "judged_nouns",
 }
 
 

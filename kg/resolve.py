@@ -409,8 +409,13 @@ class _DocResolver:
         return None
 
     def _add_bare_surnames(self) -> None:
-        """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here."""
+        """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here,
+        or a one-word name the tagger found elsewhere in the article for a body."""
         surnames = {words[-1]: key for key, words in self.person_names.items()}
+        one_word = {
+            form: key for key, entity in self.entities.items()
+            if entity.type in {EntityType.ORGANIZATION, EntityType.GROUP} for form in entity.forms if " " not in form
+        }
         for token in self._tokens(self.is_title & ((self.pos == PROPN) | (self.pos == NOUN))):
             previous = self.doc[token.i - 1] if token.i else None
             if (
@@ -428,6 +433,9 @@ class _DocResolver:
                 continue
             if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
                 key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
+                if key is None and token.pos_ == "PROPN" and not any(c.dep_ in {"det", "poss"} for c in token.lefts):
+                    # the tagger found the name elsewhere only (not "the Budget", "Y's Budget")
+                    key = one_word.get(clean_surface(token.text))
                 if key is not None:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
 

@@ -121,6 +121,14 @@ CASES_2 = [
     ("CRITICIZED", "Mr Berg said he had been betrayed by the Harbour Party.", {("Berg", "Harbour Party", "occurred")}),
     ("CRITICIZED", 'Mr Berg told reporters: "It is such a pity that Anne Martin does not practise what she preaches."',
      {("Berg", MARTIN, "occurred")}),
+    ("CRITICIZED", "Tomas Berg backed arms sales to Norway but not to North Korea, which he said had a terrible rights record.",
+     {(BERG, "North Korea", "occurred")}),
+    ("CRITICIZED", "Tomas Berg said many people would be offended by Anne Martin's actions.", {(BERG, MARTIN, "occurred")}),
+    ("CRITICIZED", "Tomas Berg told the radio that Anne Martin's stance on the law was putting the country at risk.",
+     {(BERG, MARTIN, "occurred")}),
+    # a fine is not who was criticised for accusing
+    ("CRITICIZED", "Club manager Erik Lund, who was fined $15,000 for accusing striker Tomas Berg of cheating, "
+                   "believes the punishment was too lenient.", {(LUND, BERG, "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -140,6 +148,8 @@ NONE_2 = [
     # a participle without an agent, or one that is no criticism
     ("CRITICIZED", "Tomas Berg's plan, condemned as reckless, will be dropped."),
     ("CRITICIZED", "The report, published by Tomas Berg, was praised."),
+    ("CRITICIZED", "Tomas Berg said the coach had a good record."),
+    ("CRITICIZED", "Tomas Berg said Anne Martin put the money at the bank."),
     # an agent that did no wrong; a wrong not let down
     ("CRITICIZED", "Mr Berg said the plan was backed by Anne Martin."),
     ("CRITICIZED", "Mr Berg said Anne Martin let the dog out."),

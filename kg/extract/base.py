@@ -209,7 +209,7 @@ def agents(verb: Token) -> list[Token]:
         head = verb.head
         if verb.dep_ == "pcomp":
             prep, head = head, head.head
-            objects = children(head, "dobj") if head.pos_ == "VERB" else []
+            objects = [o for o in children(head, "dobj") if o.pos_ != "NUM"] if head.pos_ == "VERB" else []
             if prep.lower_ == "for" and objects:
                 return objects  # "criticized X for agreeing to meet Y": X agreed
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:

@@ -205,6 +205,8 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
+            if token.dep_ == "relcl" and [t.lower_ for t in subjects] in (["which"], ["who"], ["that"]):
+                subjects = [token.head]  # "Y, which he said had a terrible record"
             if clause.tag_ == "VBN" and children(clause, "agent"):
                 subjects = prep_objects(clause, "by")  # "said voters felt let down by Y": Y did it
             elif any(t.lower_ == "it" for t in subjects) or children(clause, "expl"):
@@ -259,9 +261,11 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
         return True  # "said he should apologise"
-    for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "job"):
+    for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in words["judged_nouns"]):
         if any(a.lemma_.lower() in words["bad_job_adjectives"] for a in obj.subtree):
-            return True  # "did a really bad job"
+            return True  # "did a really bad job", "has a terrible record"
+    if not negated and any(o.lemma_.lower() == "risk" for o in prep_objects(clause, "at")) and children(clause, "dobj"):
+        return True  # "was putting the country at risk"
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in clause.children
     ):
