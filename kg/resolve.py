@@ -86,6 +86,8 @@ _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "cla
 # pronouns for a body, and whether they are plural
 _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their": True}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
+# verbs whose "in" can take a person: "believe in X", "invest in X"
+_IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -119,7 +121,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._places_in_lists(self._vote_labels(self._join_split_names(spans)))
+        spans = self._misread_places(self._vote_labels(self._join_split_names(spans)))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -254,11 +256,13 @@ class _DocResolver:
             fixed.append(span)
         return fixed
 
-    def _places_in_lists(self, spans: list[Span]) -> list[Span]:
+    def _misread_places(self, spans: list[Span]) -> list[Span]:
         """"visits Leeds, Hull, Torbay and Dorset", "in Kent and Hampshire": a one-word name
         coordinated with places (two or more of them, or one under "in"/"to") that the tagger
         called a person or an organization, or left untagged, is a place too, unless the article
-        uses it as a person's surname or the gazetteer knows it as a body."""
+        uses it as a person's surname or the gazetteer knows it as a body. So is a one-word
+        "person" after a verb's "in" ("told activists in Kelshire") and a "person" followed by a
+        "where" clause."""
         by_root = {span.root.i: span for span in spans if len(span) == 1 or span.root.dep_ == "conj"}
         surnames = {clean_surface(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
         relabelled: dict[int, Span] = {}
@@ -291,6 +295,16 @@ class _DocResolver:
                     continue
                 relabelled[member.i] = Span(self.doc, member.i, member.i + 1, label="GPE")
         for span in spans:
+            root = span.root
+            if (
+                span.label_ == "PERSON" and len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in"
+                and root.head.head.pos_ == "VERB" and root.head.head.lemma_.lower() not in _IN_PERSON_VERBS
+                and clean_surface(root.text) not in surnames
+                and not (span.start and is_honorific(self.doc[span.start - 1].text))
+            ):
+                # "told activists in Kelshire": a verb's "in" names a place, not one-word a person
+                relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
+                continue
             # "Harwick South, where the party won the seat": no one is a "where"
             if span.label_ == "PERSON" and any(
                 c.dep_ == "relcl" and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)

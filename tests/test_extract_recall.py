@@ -129,6 +129,13 @@ CASES_2 = [
     # a fine is not who was criticised for accusing
     ("CRITICIZED", "Club manager Erik Lund, who was fined $15,000 for accusing striker Tomas Berg of cheating, "
                    "believes the punishment was too lenient.", {(LUND, BERG, "occurred")}),
+    # speaking to an audience in a place; a one-word "person" after a verb's "in" is a place
+    ("VISITED", "Tomas Berg is expected to tell activists in Kelshire that voters are being abused.",
+     {(BERG, "Kelshire", "planned")}),
+    ("VISITED", "Anne Martin addressed supporters in Oslo on Monday.", {(MARTIN, "Oslo", "occurred")}),
+    # more events: a service held in a place
+    ("VISITED", "Anne Martin and Tomas Berg will lead the commemoration at a service in Oslo.",
+     {(MARTIN, "Oslo", "planned"), (BERG, "Oslo", "planned")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -153,6 +160,9 @@ NONE_2 = [
     # an agent that did no wrong; a wrong not let down
     ("CRITICIZED", "Mr Berg said the plan was backed by Anne Martin."),
     ("CRITICIZED", "Mr Berg said Anne Martin let the dog out."),
+    # reporters are no audience gathered there; a person "in" after "believe"
+    ("VISITED", "Anne Martin told reporters in Oslo that the plan was dead."),
+    ("VISITED", "Tomas Berg said voters believe in Martin and trust in Lund."),
     # a speech, a meeting left, a building opened: no event in a place
     ("VISITED", "Tomas Berg made a speech in parliament on Monday."),
     ("VISITED", "Tomas Berg left the meeting in anger."),

@@ -290,3 +290,25 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
     if verb.lemma_.lower() in words["event_verbs"]:
         found += children(verb, "dobj")
     return found
+
+
+@extractor("visited.audience")
+def audiences(doc: Doc) -> Iterator[Fact]:
+    """"X is expected to tell activists in Kent", "X addressed supporters in Leeds": who speaks to
+    an audience gathered in a place is there (not a place the person's roles make home)."""
+    words = lexicon("visited")
+    audience = set(words["audience_nouns"])
+    for token in parsed_tokens(doc):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["addressing_verbs"]:
+            continue
+        listeners = [o for o in children(token, "dobj") + prep_objects(token, "to") if o.lemma_.lower() in audience]
+        if not listeners:
+            continue
+        places = _places(doc, prep_objects(token, "in", "at")) + _places(doc, [p for o in listeners for p in prep_objects(o, "in", "at")])
+        places = [p for p in places if p.via == "name"]  # not a seat of government standing for its country
+        if not places:
+            continue
+        status = status_of(token)
+        for traveller in _travellers(doc, clause_subjects(token)):
+            away = [p for p in places if not _is_home(doc, traveller, p)]
+            yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.audience", 0.65, status=status)
