@@ -136,6 +136,11 @@ CASES_2 = [
     # more events: a service held in a place
     ("VISITED", "Anne Martin and Tomas Berg will lead the commemoration at a service in Oslo.",
      {(MARTIN, "Oslo", "planned"), (BERG, "Oslo", "planned")}),
+    # a presence or an attendance with no place: the event in a place named before
+    ("VISITED", "The Nordic Economic Forum in the city of Oslo opens on Monday. Many leaders will speak. "
+                "The new president, Tomas Berg, will also be there.", {(BERG, "Oslo", "planned")}),
+    ("VISITED", "The Harbour Summit in Oslo opens on Monday. More than 20 leaders are expected to attend including "
+                "President Tomas Berg.", {(BERG, "Oslo", "planned")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -163,6 +168,9 @@ NONE_2 = [
     # reporters are no audience gathered there; a person "in" after "believe"
     ("VISITED", "Anne Martin told reporters in Oslo that the plan was dead."),
     ("VISITED", "Tomas Berg said voters believe in Martin and trust in Lund."),
+    # "there" and "attend" with no event in a place named before
+    ("VISITED", "Oslo is cold. The new president, Tomas Berg, will also be there."),
+    ("VISITED", "The Harbour Summit opens on Monday. More than 20 leaders are expected to attend including President Tomas Berg."),
     # a speech, a meeting left, a building opened: no event in a place
     ("VISITED", "Tomas Berg made a speech in parliament on Monday."),
     ("VISITED", "Tomas Berg left the meeting in anger."),

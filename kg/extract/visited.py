@@ -312,3 +312,48 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         for traveller in _travellers(doc, clause_subjects(token)):
             away = [p for p in places if not _is_home(doc, traveller, p)]
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.audience", 0.65, status=status)
+
+
+def _event_places_by_position(doc: Doc) -> list[tuple[int, Ref]]:
+    """Where the article's events are held, by token position: an event noun ("forum",
+    "summit") followed within a few words by "in"/"at" and a place ("the World Forum in the
+    resort of Z"). Read from the words and the entity marks only, so that it does not depend on
+    which sentences were parsed."""
+    nouns = set(lexicon("visited")["event_nouns"]) | set(lexicon("met_with")["nouns"])
+    found: list[tuple[int, Ref]] = []
+    for ent in doc.ents:
+        end = ent.end
+        words = [t.lower_ for t in doc[ent.start : end]]
+        if not any(w.rstrip("s") in nouns or w in nouns for w in words[-1:]):
+            continue
+        for i in range(end, min(end + 2, len(doc))):
+            if doc[i].lower_ in {"in", "at"}:
+                for j in range(i + 1, min(i + 7, len(doc))):
+                    key = doc[j]._.entity
+                    if key and doc._.entities[key].type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}:
+                        found.append((ent.start, Ref(key, "name")))
+                        break
+                break
+    return found
+
+
+@extractor("visited.implicit")
+def implicit_places(doc: Doc) -> Iterator[Fact]:
+    """"X will also be there", "Y and Z are expected to attend": a presence or an attendance
+    with no place named is at the event in a place the article named last before it."""
+    events = None
+    for token in parsed_tokens(doc):
+        lemma = token.lemma_.lower()
+        there = lemma == "be" and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
+        bare_attend = lemma == "attend" and token.pos_ == "VERB" and not children(token, "dobj") and not prep_objects(token, "in", "at")
+        if not (there or bare_attend):
+            continue
+        if events is None:
+            events = _event_places_by_position(doc)
+        before = [ref for start, ref in events if start < token.i]
+        if not before:
+            continue
+        travellers = clause_subjects(token)
+        if bare_attend:
+            travellers = travellers + prep_objects(token, "including")  # "leaders are expected to attend including X"
+        yield from _facts(doc, token, _travellers(doc, travellers), [before[-1]], "visited.implicit", 0.55)
