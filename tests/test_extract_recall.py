@@ -141,6 +141,9 @@ CASES_2 = [
                 "The new president, Tomas Berg, will also be there.", {(BERG, "Oslo", "planned")}),
     ("VISITED", "The Harbour Summit in Oslo opens on Monday. More than 20 leaders are expected to attend including "
                 "President Tomas Berg.", {(BERG, "Oslo", "planned")}),
+    # a pronoun inside a quotation whose sentence names its person before it
+    ("CRITICIZED", 'Anne Martin said: "Tomas Berg\'s speech today confirms what we have always said - that his only '
+                   'strategy is opportunism."', {(MARTIN, BERG, "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -168,6 +171,8 @@ NONE_2 = [
     # reporters are no audience gathered there; a person "in" after "believe"
     ("VISITED", "Anne Martin told reporters in Oslo that the plan was dead."),
     ("VISITED", "Tomas Berg said voters believe in Martin and trust in Lund."),
+    # ... but not one whose person the sentence does not name
+    ("CRITICIZED", 'Tomas Berg spoke on Monday. Anne Martin said: "His only strategy is opportunism."'),
     # "there" and "attend" with no event in a place named before
     ("VISITED", "Oslo is cold. The new president, Tomas Berg, will also be there."),
     ("VISITED", "The Harbour Summit opens on Monday. More than 20 leaders are expected to attend including President Tomas Berg."),

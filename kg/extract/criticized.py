@@ -219,10 +219,16 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             # a pronoun inside a quotation points anywhere; outside one it is the article's own
             targets = [
                 t for t in _targets(doc, subjects)
-                if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted)
+                if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted or _named_before(t, clause))
             ]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
+
+
+def _named_before(ref: Ref, clause: Token) -> bool:
+    """Whether the sentence names the entity before the clause: a pronoun inside a quotation can
+    then be trusted ("Y's speech confirms that his only strategy is opportunism")."""
+    return any(t._.entity == ref.key and t._.entity_via == "name" for t in clause.sent if t.i < clause.i)
 
 
 def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, bool]]:
@@ -363,7 +369,9 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
             if clause.pos_ not in {"VERB", "AUX"} or _judgement(clause, False) is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            targets = [t for t in _targets(doc, subjects) if t.via != "pronoun" and t not in speakers]
+            targets = [
+                t for t in _targets(doc, subjects) if (t.via != "pronoun" or _named_before(t, clause)) and t not in speakers
+            ]
             yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6)
 
 
