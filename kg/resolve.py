@@ -306,9 +306,9 @@ class _DocResolver:
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
             # "Harwick South, where the party won the seat": no one is a "where"
-            if span.label_ == "PERSON" and any(
-                c.dep_ == "relcl" and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)
-                for c in span.root.children
+            after = [t for t in self.doc[span.end : span.end + 2] if not t.is_punct]
+            if span.label_ == "PERSON" and after and after[0].lower_ == "where" and any(
+                c.dep_ == "relcl" for c in span.root.children
             ):
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
         if not relabelled:

@@ -98,6 +98,8 @@ CASES_2 = [
     # "X, where ...": a place, visited, not a person met
     ("VISITED", "Anne Martin will visit Harwick South, where the party won the seat last year.",
      {(MARTIN, "Harwick South", "planned")}),
+    ("VISITED", "On Tuesday Anne Martin will visit Harwick South, where Harbour Party MP Tomas Berg overturned a big "
+                "majority to win the seat.", {(MARTIN, "Harwick South", "planned")}),
     # the subject of a relative clause is its head noun
     ("CRITICIZED", "Club manager Erik Lund, who was fined in December for accusing striker Tomas Berg of cheating, "
                    "believes the punishment was too lenient.", {(LUND, BERG, "occurred")}),
