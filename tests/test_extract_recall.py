@@ -146,6 +146,10 @@ CASES_2 = [
     # a pronoun inside a quotation whose sentence names its person before it
     ("CRITICIZED", 'Anne Martin said: "Tomas Berg\'s speech today confirms what we have always said - that his only '
                    'strategy is opportunism."', {(MARTIN, BERG, "occurred")}),
+    # "practise what you preach": hypocrisy, reported or demanded
+    ("CRITICIZED", 'Tomas Berg told the radio: "It is a shame that Anne Martin does not practise what she preaches."',
+     {(BERG, MARTIN, "occurred")}),
+    ("CRITICIZED", "Anne Martin urged Tomas Berg to practise what he preaches.", {(MARTIN, BERG, "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -175,6 +179,7 @@ NONE_2 = [
     ("VISITED", "Tomas Berg said voters believe in Martin and trust in Lund."),
     # ... but not one whose person the sentence does not name
     ("CRITICIZED", 'Tomas Berg spoke on Monday. Anne Martin said: "His only strategy is opportunism."'),
+    ("CRITICIZED", "Tomas Berg urged Anne Martin to practise her speech."),
     # "there" and "attend" with no event in a place named before
     ("VISITED", "Oslo is cold. The new president, Tomas Berg, will also be there."),
     ("VISITED", "The Harbour Summit opens on Monday. More than 20 leaders are expected to attend including President Tomas Berg."),

@@ -225,6 +225,11 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
 
 
+def _is_preaching(verb: Token) -> bool:
+    """"practise what you preach": said of someone, it charges them with hypocrisy."""
+    return verb.lemma_.lower() in {"practise", "practice"} and any(t.lemma_.lower() == "preach" for t in verb.subtree)
+
+
 def _named_before(ref: Ref, clause: Token) -> bool:
     """Whether the sentence names the entity before the clause: a pronoun inside a quotation can
     then be trusted ("Y's speech confirms that his only strategy is opportunism")."""
@@ -261,6 +266,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
     if clause.lemma_.lower() in words["negative_actions"] and not negated:
         return True  # "said she broke a convention"
+    if _is_preaching(clause):
+        return True  # "does not practise what he preaches": hypocrisy, negated or not
     particle = words["negative_phrasal"].get(clause.lemma_.lower())
     if particle is not None and not negated and any(c.dep_ == "prt" and c.lower_ == particle for c in clause.children):
         return True  # "said voters had been let down"
@@ -321,7 +328,7 @@ def demands(doc: Doc) -> Iterator[Fact]:
     resignation is criticism of the one asked."""
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["demand_verbs"]:
+        if token.pos_ != "VERB" or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token)):
             continue
         asker = token.head
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
