@@ -150,6 +150,8 @@ CASES_2 = [
     ("CRITICIZED", 'Tomas Berg told the radio: "It is a shame that Anne Martin does not practise what she preaches."',
      {(BERG, MARTIN, "occurred")}),
     ("CRITICIZED", "Anne Martin urged Tomas Berg to practise what he preaches.", {(MARTIN, BERG, "occurred")}),
+    ("VISITED", "Tomas Berg will visit an orphanage in Tanzania before chairing a meeting of the Commission for Oceans "
+                "in Windhoek.", {(BERG, "Tanzania", "planned"), (BERG, "Windhoek", "planned")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),

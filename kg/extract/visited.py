@@ -66,9 +66,21 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
             continue
         places += _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}])
         places += _places(doc, prep_objects(event, "in", "at"))
+        # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
+        places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
         for clause in children(event, "acl"):
             places += _places(doc, prep_objects(clause, "in", "at"))
     return places
+
+
+def _nominal_path(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs under ``top`` through nouns and prepositions only, no clause."""
+    node = token.head
+    while node.i != top.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            return False
+        node = node.head
+    return True
 
 
 def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
