@@ -152,6 +152,10 @@ CASES_2 = [
     ("CRITICIZED", "Anne Martin urged Tomas Berg to practise what he preaches.", {(MARTIN, BERG, "occurred")}),
     ("VISITED", "Tomas Berg will visit an orphanage in Tanzania before chairing a meeting of the Commission for Oceans "
                 "in Windhoek.", {(BERG, "Tanzania", "planned"), (BERG, "Windhoek", "planned")}),
+    # rejecting what someone said
+    ("CRITICIZED", "Environment Secretary Anne Martin rejected Mr Berg's comment, telling the radio that her party was "
+                   "not rattled.", {(MARTIN, "Berg", "occurred")}),
+    ("CRITICIZED", "Anne Martin rejected the claims by Tomas Berg.", {(MARTIN, BERG, "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -182,6 +186,9 @@ NONE_2 = [
     # ... but not one whose person the sentence does not name
     ("CRITICIZED", 'Tomas Berg spoke on Monday. Anne Martin said: "His only strategy is opportunism."'),
     ("CRITICIZED", "Tomas Berg urged Anne Martin to practise her speech."),
+    # a proposal or an offer rejected, or a person
+    ("CRITICIZED", "Anne Martin rejected Tomas Berg's offer."),
+    ("CRITICIZED", "Anne Martin rejected Tomas Berg."),
     # "there" and "attend" with no event in a place named before
     ("VISITED", "Oslo is cold. The new president, Tomas Berg, will also be there."),
     ("VISITED", "The Harbour Summit opens on Monday. More than 20 leaders are expected to attend including President Tomas Berg."),

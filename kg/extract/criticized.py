@@ -150,6 +150,24 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     return bool(attackers) and bool(targets) and not any(is_place(doc, r) for r in targets)
 
 
+@extractor("criticized.rebuttal")
+def rebuttals(doc: Doc) -> Iterator[Fact]:
+    """"X rejected Y's claims", "X rebuffed the comments by Y": rejecting what someone said
+    answers them back (a proposal or an offer rejected is no criticism)."""
+    words = lexicon("criticized")
+    statements = set(words["statement_nouns"])
+    for token in parsed_tokens(doc):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["rebuttal_verbs"]:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        objects = [o for o in children(token, "nsubjpass" if passive else "dobj") if o.lemma_.lower() in statements]
+        authors: list[Token] = []
+        for obj in objects:
+            owner = possessor(obj)
+            authors += [owner] if owner is not None else prep_objects(obj, "by", "from")
+        yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, authors), "criticized.rebuttal", 0.7)
+
+
 @extractor("criticized.attack")
 def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     """"X launches attack on Y", "X made a fresh swipe at Y": an attack on a person or a body
