@@ -541,7 +541,7 @@ QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_
 # lists that are neither: prepositions and words so common they would choose every sentence
 NOT_TRIGGERS = QUALIFIERS | {
     "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal", "judged_nouns",
-    "audience_nouns", "addressing_verbs", "statement_nouns",
+    "audience_nouns", "addressing_verbs", "statement_nouns", "verbs_stay",
 }
 
 

@@ -156,6 +156,9 @@ CASES_2 = [
     ("CRITICIZED", "Environment Secretary Anne Martin rejected Mr Berg's comment, telling the radio that her party was "
                    "not rattled.", {(MARTIN, "Berg", "occurred")}),
     ("CRITICIZED", "Anne Martin rejected the claims by Tomas Berg.", {(MARTIN, BERG, "occurred")}),
+    # time spent in a place
+    ("VISITED", "Tomas Berg had to spend an extra 24 hours in Nairobi before rejoining the committee.",
+     {(BERG, "Nairobi", "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
@@ -189,6 +192,8 @@ NONE_2 = [
     # a proposal or an offer rejected, or a person
     ("CRITICIZED", "Anne Martin rejected Tomas Berg's offer."),
     ("CRITICIZED", "Anne Martin rejected Tomas Berg."),
+    ("VISITED", "Tomas Berg spent millions in Oslo."),
+    ("VISITED", "Anne Martin stayed in Oslo to lead the opposition to the bill."),
     # "there" and "attend" with no event in a place named before
     ("VISITED", "Oslo is cold. The new president, Tomas Berg, will also be there."),
     ("VISITED", "The Harbour Summit opens on Monday. More than 20 leaders are expected to attend including President Tomas Berg."),

@@ -235,6 +235,28 @@ def presence(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6)
 
 
+@extractor("visited.stay")
+def stays(doc: Doc) -> Iterator[Fact]:
+    """"X spent an extra day in Nairobi": time spent somewhere is a visit (not in a place the
+    person's roles make home); "spend" needs a span of time as its object. ("Stayed in London"
+    says rather that someone did not travel.)"""
+    words = lexicon("visited")
+    for token in parsed_tokens(doc):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in words["verbs_stay"]:
+            continue
+        if lemma == "spend" and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(token, "dobj")):
+            continue  # "spent money in X"
+        places = _places(doc, prep_objects(token, "in"))
+        if not places:
+            continue
+        for traveller in _travellers(doc, clause_subjects(token)):
+            if entity_type(doc, traveller) is not EntityType.PERSON:
+                continue
+            away = [p for p in places if not _is_home(doc, traveller, p)]
+            yield from _facts(doc, token, [traveller], away, "visited.stay", 0.6)
+
+
 @extractor("visited.abroad")
 def abroad(doc: Doc) -> Iterator[Fact]:
     """"French President X told reporters in Brussels", "In London, India's finance minister
