@@ -50,6 +50,23 @@ def parsed_tokens(doc: Doc) -> list[Token]:
     return doc._.parsed_tokens
 
 
+if not Doc.has_extension("lemma_index"):
+    Doc.set_extension("lemma_index", default=None)
+
+
+def with_lemmas(doc: Doc, lemmas: Iterable[str]) -> list[Token]:
+    """The parsed tokens whose lower-case lemma is one of ``lemmas``, in order: a rule that
+    fires on a few words looks only at them (the index is built once per doc)."""
+    if doc._.lemma_index is None:
+        index: dict[str, list[Token]] = {}
+        for token in parsed_tokens(doc):
+            index.setdefault(token.lemma_.lower(), []).append(token)
+        doc._.lemma_index = index
+    index = doc._.lemma_index
+    found = [t for lemma in set(lemmas) for t in index.get(lemma, ())]
+    return sorted(found, key=lambda t: t.i)
+
+
 @cache
 def lexicon(section: str) -> dict:
     data = json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))

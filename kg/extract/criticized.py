@@ -21,6 +21,7 @@ from kg.extract.base import (
     ref_of,
     refs,
     status_of,
+    with_lemmas,
 )
 from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import role_headed_by
@@ -156,8 +157,8 @@ def rebuttals(doc: Doc) -> Iterator[Fact]:
     answers them back (a proposal or an offer rejected is no criticism)."""
     words = lexicon("criticized")
     statements = set(words["statement_nouns"])
-    for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["rebuttal_verbs"]:
+    for token in with_lemmas(doc, words["rebuttal_verbs"]):
+        if token.pos_ != "VERB":
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         objects = [o for o in children(token, "nsubjpass" if passive else "dobj") if o.lemma_.lower() in statements]

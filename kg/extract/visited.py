@@ -24,6 +24,7 @@ from kg.extract.base import (
     refs,
     status_of,
     with_conjuncts,
+    with_lemmas,
 )
 from kg.extract.met_with import talks_partners
 from kg.records import EntityType, Fact, Relation, Status
@@ -241,9 +242,9 @@ def stays(doc: Doc) -> Iterator[Fact]:
     person's roles make home); "spend" needs a span of time as its object. ("Stayed in London"
     says rather that someone did not travel.)"""
     words = lexicon("visited")
-    for token in parsed_tokens(doc):
+    for token in with_lemmas(doc, words["verbs_stay"]):
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in words["verbs_stay"]:
+        if token.pos_ != "VERB":
             continue
         if lemma == "spend" and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(token, "dobj")):
             continue  # "spent money in X"
@@ -295,7 +296,7 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
     words = lexicon("visited")
     nouns = set(words["event_nouns"])
     skip = set(words["verbs_attend"]) | set(words["verbs_motion"])
-    for token in parsed_tokens(doc):
+    for token in _verbs_near_events(doc, words):
         if token.pos_ != "VERB" or token.lemma_.lower() in skip:
             continue  # attending and travelling verbs are read by visited.verb
         events = [e for e in _event_phrases(token, words) if e.lemma_.lower() in nouns]
@@ -312,6 +313,24 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
             away = [p for p in places if not _is_home(doc, traveller, p)]
             # not the capital's country too: at home, a ceremony in the capital is no journey
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
+
+
+def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
+    """The verbs :func:`_event_phrases` can find an event for, found from the event nouns up."""
+    verbs: dict[int, Token] = {}
+    speeches = set(words["speech_nouns"])
+    for event in with_lemmas(doc, words["event_nouns"]):
+        head = event.head
+        if event.dep_ == "dobj":
+            verbs[head.i] = head  # "leaving the summit"
+        if event.dep_ not in {"pobj", "pcomp"}:
+            continue
+        above = head.head  # "spoke at E", "a speech at E"
+        verbs[above.i] = above
+        if above.lemma_.lower() in speeches:
+            verb = above.head.head if above.dep_ == "pobj" else above.head  # "in a speech to E, X said"
+            verbs[verb.i] = verb
+    return [verbs[i] for i in sorted(verbs)]
 
 
 def _event_phrases(verb: Token, words: dict) -> list[Token]:
@@ -332,8 +351,8 @@ def audiences(doc: Doc) -> Iterator[Fact]:
     an audience gathered in a place is there (not a place the person's roles make home)."""
     words = lexicon("visited")
     audience = set(words["audience_nouns"])
-    for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["addressing_verbs"]:
+    for token in with_lemmas(doc, words["addressing_verbs"]):
+        if token.pos_ != "VERB":
             continue
         listeners = [o for o in children(token, "dobj") + prep_objects(token, "to") if o.lemma_.lower() in audience]
         if not listeners:
@@ -376,7 +395,8 @@ def implicit_places(doc: Doc) -> Iterator[Fact]:
     """"X will also be there", "Y and Z are expected to attend": a presence or an attendance
     with no place named is at the event in a place the article named last before it."""
     events = None
-    for token in parsed_tokens(doc):
+    candidates = [t.head for t in with_lemmas(doc, ["there"])] + with_lemmas(doc, ["attend"])
+    for token in sorted({t.i: t for t in candidates}.values(), key=lambda t: t.i):
         lemma = token.lemma_.lower()
         there = lemma == "be" and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
         bare_attend = lemma == "attend" and token.pos_ == "VERB" and not children(token, "dobj") and not prep_objects(token, "in", "at")
