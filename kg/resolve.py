@@ -257,7 +257,7 @@ class _DocResolver:
         return fixed
 
     def _misread_places(self, spans: list[Span]) -> list[Span]:
-        """"visits Leeds, Hull, Torbay and Dorset", "in Kent and Hampshire": a one-word name
+        """"visits Kelby, Harwick, Lillevik and Dunford", "in Kelshire and Hexworth": a one-word name
         coordinated with places (two or more of them, or one under "in"/"to") that the tagger
         called a person or an organization, or left untagged, is a place too, unless the article
         uses it as a person's surname or the gazetteer knows it as a body. So is a one-word
@@ -417,7 +417,7 @@ class _DocResolver:
             words = [w for w in entity.label.split() if w[:1].isupper()]
             if entity.type is etype and letters in {
                 "".join(w[0] for w in words),
-                "".join(w if w.isupper() else w[0] for w in words),  # "UKIP": "UK Independence Party"
+                "".join(w if w.isupper() else w[0] for w in words),  # "NZHP": "NZ Harbour Party"
             }:
                 return entity
         return None
@@ -448,7 +448,7 @@ class _DocResolver:
             if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
                 key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
                 if key is None and token.pos_ == "PROPN" and not any(c.dep_ in {"det", "poss"} for c in token.lefts):
-                    # the tagger found the name elsewhere only (not "the Budget", "Y's Budget")
+                    # the tagger found the name elsewhere only (not "the Harbourside", "Y's Harbourside")
                     key = one_word.get(clean_surface(token.text))
                 if key is not None:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
@@ -758,7 +758,7 @@ class _DocResolver:
                 self.via[token.i] = "pronoun"
 
     def _resolve_body_pronouns(self) -> None:
-        """"Lord Smith criticised the Harbour Party, accusing it of ...", "the Tories said they
+        """"Lord Berg criticised the Harbour Party, accusing it of ...", "the Harbour Party said they
         ...": "it" and "they" outside quotations stand for the one organization, country (for
         "it") or group (for "they") that is a subject or an object earlier in the sentence, or
         else in the sentence before, when no other noun of the same number lies in between."""

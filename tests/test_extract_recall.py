@@ -123,8 +123,8 @@ CASES_2 = [
     ("CRITICIZED", "Mr Berg said he had been betrayed by the Harbour Party.", {("Berg", "Harbour Party", "occurred")}),
     ("CRITICIZED", 'Mr Berg told reporters: "It is such a pity that Anne Martin does not practise what she preaches."',
      {("Berg", MARTIN, "occurred")}),
-    ("CRITICIZED", "Tomas Berg backed arms sales to Norway but not to North Korea, which he said had a terrible rights record.",
-     {(BERG, "North Korea", "occurred")}),
+    ("CRITICIZED", "Tomas Berg backed arms sales to Chile but not to Paraguay, which he said had a terrible rights record.",
+     {(BERG, "Paraguay", "occurred")}),
     ("CRITICIZED", "Tomas Berg said many people would be offended by Anne Martin's actions.", {(BERG, MARTIN, "occurred")}),
     ("CRITICIZED", "Tomas Berg told the radio that Anne Martin's stance on the law was putting the country at risk.",
      {(BERG, MARTIN, "occurred")}),
@@ -150,15 +150,15 @@ CASES_2 = [
     ("CRITICIZED", 'Tomas Berg told the radio: "It is a shame that Anne Martin does not practise what she preaches."',
      {(BERG, MARTIN, "occurred")}),
     ("CRITICIZED", "Anne Martin urged Tomas Berg to practise what he preaches.", {(MARTIN, BERG, "occurred")}),
-    ("VISITED", "Tomas Berg will visit an orphanage in Tanzania before chairing a meeting of the Commission for Oceans "
-                "in Windhoek.", {(BERG, "Tanzania", "planned"), (BERG, "Windhoek", "planned")}),
+    ("VISITED", "Tomas Berg will visit an orphanage in Bolivia before chairing a meeting of the Commission for Oceans "
+                "in Windhoek.", {(BERG, "Bolivia", "planned"), (BERG, "Windhoek", "planned")}),
     # rejecting what someone said
     ("CRITICIZED", "Environment Secretary Anne Martin rejected Mr Berg's comment, telling the radio that her party was "
                    "not rattled.", {(MARTIN, "Berg", "occurred")}),
     ("CRITICIZED", "Anne Martin rejected the claims by Tomas Berg.", {(MARTIN, BERG, "occurred")}),
     # time spent in a place
-    ("VISITED", "Tomas Berg had to spend an extra 24 hours in Nairobi before rejoining the committee.",
-     {(BERG, "Nairobi", "occurred")}),
+    ("VISITED", "Tomas Berg had to spend an extra 24 hours in Windhoek before rejoining the committee.",
+     {(BERG, "Windhoek", "occurred")}),
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),

@@ -378,8 +378,8 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(doc_of):
 
 
 def test_a_role_noun_qualified_by_a_party_needs_a_holder_of_that_party(doc_of):
-    doc = doc_of("Mr Berg, Leader of the Commons, spoke on Monday. He then accused the Tory Leader of lying.")
-    assert label_of(doc, "Leader", 1) is None
+    doc = doc_of("Mr Berg, Leader of the Assembly, spoke on Monday. He then accused the Arab League leader of lying.")
+    assert label_of(doc, "leader") is None
 
 
 def test_the_same_honorific_and_surname_twice_is_one_person(doc_of):

@@ -48,7 +48,7 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
 
 
 def _examples(token: Token) -> list[Token]:
-    """"places such as Leeds", "towns including Hull": the named examples of a common noun."""
+    """"places such as Kelby", "towns including Harwick": the named examples of a common noun."""
     if token.pos_ != "NOUN":
         return []
     found = []
@@ -238,8 +238,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
 
 @extractor("visited.stay")
 def stays(doc: Doc) -> Iterator[Fact]:
-    """"X spent an extra day in Nairobi": time spent somewhere is a visit (not in a place the
-    person's roles make home); "spend" needs a span of time as its object. ("Stayed in London"
+    """"X spent an extra day in Windhoek": time spent somewhere is a visit (not in a place the
+    person's roles make home); "spend" needs a span of time as its object. ("Stayed in Oslo"
     says rather that someone did not travel.)"""
     words = lexicon("visited")
     for token in with_lemmas(doc, words["verbs_stay"]):
@@ -347,7 +347,7 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
 
 @extractor("visited.audience")
 def audiences(doc: Doc) -> Iterator[Fact]:
-    """"X is expected to tell activists in Kent", "X addressed supporters in Leeds": who speaks to
+    """"X is expected to tell activists in Kelshire", "X addressed supporters in Harwick": who speaks to
     an audience gathered in a place is there (not a place the person's roles make home)."""
     words = lexicon("visited")
     audience = set(words["audience_nouns"])
@@ -369,7 +369,7 @@ def audiences(doc: Doc) -> Iterator[Fact]:
 
 def _event_places_by_position(doc: Doc) -> list[tuple[int, Ref]]:
     """Where the article's events are held, by token position: an event noun ("forum",
-    "summit") followed within a few words by "in"/"at" and a place ("the World Forum in the
+    "summit") followed within a few words by "in"/"at" and a place ("the Harbour Forum in the
     resort of Z"). Read from the words and the entity marks only, so that it does not depend on
     which sentences were parsed."""
     nouns = set(lexicon("visited")["event_nouns"]) | set(lexicon("met_with")["nouns"])
