@@ -539,7 +539,10 @@ QUOTES = ('"', "“", "”", "«", "»", "``", "''")
 # lists of relations.json that qualify a trigger rather than make one (judgements: cues in a quotation)
 QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_actions", "event_nouns"})
 # lists that are neither: prepositions and words so common they would choose every sentence
-NOT_TRIGGERS = QUALIFIERS | {"motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles"}
+NOT_TRIGGERS = QUALIFIERS | {
+    "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal", "judged_nouns",
+    "audience_nouns", "addressing_verbs", "statement_nouns", "verbs_stay",
+}
 
 
 @cache

@@ -83,6 +83,12 @@ _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envo
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
+# pronouns for a body, and whether they are plural
+_BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their": True}
+_EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
+# verbs whose "in" can take a person: "believe in X", "invest in X"
+_IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
+_NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
 
@@ -115,7 +121,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._vote_labels(self._join_split_names(spans))
+        spans = self._misread_places(self._vote_labels(self._join_split_names(spans)))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -132,6 +138,7 @@ class _DocResolver:
         self._resolve_definite_bodies()
         self._read_genders()
         self._resolve_pronouns()
+        self._resolve_body_pronouns()
         self._write_extensions()
 
     def _write_extensions(self) -> None:
@@ -249,6 +256,66 @@ class _DocResolver:
             fixed.append(span)
         return fixed
 
+    def _misread_places(self, spans: list[Span]) -> list[Span]:
+        """"visits Kelby, Harwick, Lillevik and Dunford", "in Kelshire and Hexworth": a one-word name
+        coordinated with places (two or more of them, or one under "in"/"to") that the tagger
+        called a person or an organization, or left untagged, is a place too, unless the article
+        uses it as a person's surname or the gazetteer knows it as a body. So is a one-word
+        "person" after a verb's "in" ("told activists in Kelshire") and a "person" followed by a
+        "where" clause."""
+        by_root = {span.root.i: span for span in spans if len(span) == 1 or span.root.dep_ == "conj"}
+        surnames = {clean_surface(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        relabelled: dict[int, Span] = {}
+        seen: set[int] = set()
+        for span in spans:
+            root = span.root
+            if root.i in seen or not root.conjuncts:
+                continue
+            members = sorted([root, *root.conjuncts], key=lambda t: t.i)
+            seen.update(m.i for m in members)
+            places = [m for m in members if m.i in by_root and by_root[m.i].label_ in {"GPE", "LOC"}]
+            others = [m for m in members if m not in places]
+            head = members[0]
+            under_place_prep = head.dep_ == "pobj" and head.head.lower_ in {"in", "to", "across", "throughout"}
+            if not places or len(places) < len(others) or (len(places) < 2 and not under_place_prep):
+                continue
+            for member in others:
+                found = by_root.get(member.i)
+                if found is not None and (len(found) > 1 or found.label_ not in {"PERSON", "ORG"}):
+                    continue
+                if found is None and (member.ent_type_ or any(c.dep_ == "compound" for c in member.children)):
+                    continue
+                text = clean_surface(member.text)
+                previous = self.doc[member.i - 1] if member.i else None
+                if (
+                    member.pos_ != "PROPN" or not member.is_title or text in surnames
+                    or gazetteer.organization_by_name(text) is not None
+                    or (previous is not None and is_honorific(previous.text))
+                ):
+                    continue
+                relabelled[member.i] = Span(self.doc, member.i, member.i + 1, label="GPE")
+        for span in spans:
+            root = span.root
+            if (
+                span.label_ == "PERSON" and len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in"
+                and root.head.head.pos_ == "VERB" and root.head.head.lemma_.lower() not in _IN_PERSON_VERBS
+                and clean_surface(root.text) not in surnames
+                and not (span.start and is_honorific(self.doc[span.start - 1].text))
+            ):
+                # "told activists in Kelshire": a verb's "in" names a place, not one-word a person
+                relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
+                continue
+            # "Harwick South, where the party won the seat": no one is a "where"
+            after = [t for t in self.doc[span.end : span.end + 2] if not t.is_punct]
+            if span.label_ == "PERSON" and after and after[0].lower_ == "where" and any(
+                c.dep_ == "relcl" for c in span.root.children
+            ):
+                relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
+        if not relabelled:
+            return spans
+        kept = [s for s in spans if not (s.start in relabelled and s.end >= relabelled[s.start].end)]
+        return sorted(kept + list(relabelled.values()), key=lambda s: s.start)
+
     def _new_entity(self, key_hint: str, label: str, etype: EntityType) -> LocalEntity:
         self.counter[key_hint] += 1
         key = key_hint if self.counter[key_hint] == 1 else f"{key_hint}#{self.counter[key_hint]}"
@@ -271,6 +338,10 @@ class _DocResolver:
             key for key, known in self.person_names.items()
             if person_names_agree(known, words) or person_names_agree(words, known)
         ]
+        title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
+        if title is not None:
+            # "Mrs Martin" is not "Paul Martin": an honorific's gender against a given name's
+            candidates = [key for key in candidates if self._given_gender(key) in {None, title}]
         if len(candidates) > 1:
             # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
             candidates = [self._nearest_before(span, candidates)]
@@ -282,6 +353,11 @@ class _DocResolver:
             entity = self._new_entity("person:" + " ".join(words), clean_surface(span.text), EntityType.PERSON)
             self.person_names[entity.key] = words
         self._mark(span, entity)
+
+    def _given_gender(self, key: str) -> str | None:
+        """The gender of a person's given name, when the article gives one ("Paul Martin": m)."""
+        words = self.entities[key].label.split()
+        return gender_of_word(words[0]) if len(words) > 1 else None
 
     def _nearest_before(self, span: Span, keys: list[str]) -> str:
         for i in range(span.start - 1, -1, -1):
@@ -338,13 +414,22 @@ class _DocResolver:
         if not (letters.isupper() and 2 <= len(letters) <= 6):
             return None
         for entity in self.entities.values():
-            if entity.type is etype and "".join(w[0] for w in entity.label.split() if w[:1].isupper()) == letters:
+            words = [w for w in entity.label.split() if w[:1].isupper()]
+            if entity.type is etype and letters in {
+                "".join(w[0] for w in words),
+                "".join(w if w.isupper() else w[0] for w in words),  # "NZHP": "NZ Harbour Party"
+            }:
                 return entity
         return None
 
     def _add_bare_surnames(self) -> None:
-        """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here."""
+        """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here,
+        or a one-word name the tagger found elsewhere in the article for a body."""
         surnames = {words[-1]: key for key, words in self.person_names.items()}
+        one_word = {
+            form: key for key, entity in self.entities.items()
+            if entity.type in {EntityType.ORGANIZATION, EntityType.GROUP} for form in entity.forms if " " not in form
+        }
         for token in self._tokens(self.is_title & ((self.pos == PROPN) | (self.pos == NOUN))):
             previous = self.doc[token.i - 1] if token.i else None
             if (
@@ -362,6 +447,9 @@ class _DocResolver:
                 continue
             if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
                 key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
+                if key is None and token.pos_ == "PROPN" and not any(c.dep_ in {"det", "poss"} for c in token.lefts):
+                    # the tagger found the name elsewhere only (not "the Harbourside", "Y's Harbourside")
+                    key = one_word.get(clean_surface(token.text))
                 if key is not None:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
 
@@ -543,7 +631,7 @@ class _DocResolver:
                 key for key, roles in self.roles.items()
                 if (key in introduced or role.qualifier) and any(compatible(role, r) for r in roles)
             ]
-            if not holders and role.qualifier:
+            if not holders and role.qualifier and gazetteer.country_by_name(role.qualifier) is not None:
                 # "the Pakistani president" for a person introduced as "President X", nationality untold
                 loose = Role(role.title, None)
                 holders = [
@@ -651,6 +739,9 @@ class _DocResolver:
             index = int(sentence_of[token.i])
             sent = sentences[index]
             speakers = self._speakers(sent) if token.i in quoted else set()
+            if token.dep_ in {"dobj", "dative"}:
+                # "Mr Berg accused him": an object pronoun is not its own clause's subject
+                speakers |= {self.entity[c.i] for c in token.head.children if c.dep_ == "nsubj" and self.entity[c.i]}
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
             antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
@@ -665,6 +756,46 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _resolve_body_pronouns(self) -> None:
+        """"Lord Berg criticised the Harbour Party, accusing it of ...", "the Harbour Party said they
+        ...": "it" and "they" outside quotations stand for the one organization, country (for
+        "it") or group (for "they") that is a subject or an object earlier in the sentence, or
+        else in the sentence before, when no other noun of the same number lies in between."""
+        pronouns = self._tokens(self._matching(self.lower, _BODY_PRONOUNS.__contains__) & (self.pos == PRON))
+        quoted = self.doc._.quoted
+        for token in pronouns:
+            if token.i in quoted or self.entity[token.i] is not None:
+                continue
+            plural = _BODY_PRONOUNS[token.lower_]
+            if not plural and token.dep_ in {"nsubj", "nsubjpass", "expl"} and token.head.lemma_.lower() in _EXPLETIVE_HEADS:
+                continue  # "it is clear that", "it seems"
+            sent = token.sent
+            found, blocked = self._bodies_in(sent.start, token.i, plural)
+            if not found and not blocked and sent.start > 0:
+                previous = self.doc[sent.start - 1].sent
+                found, blocked = self._bodies_in(previous.start, previous.end, plural, subjects_only=True)
+            if len(found) == 1 and not blocked:
+                self.entity[token.i], self.via[token.i] = found.pop(), "pronoun"
+
+    def _bodies_in(self, start: int, end: int, plural: bool, subjects_only: bool = False) -> tuple[set[str], bool]:
+        """The bodies named as a subject or an object in [start, end), and whether a noun of the
+        pronoun's number comes after the last of them (it may be the antecedent instead)."""
+        kinds = {EntityType.ORGANIZATION, EntityType.GROUP} if plural else {EntityType.ORGANIZATION, EntityType.COUNTRY}
+        roles = {"nsubj", "nsubjpass", "conj"} if subjects_only else {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        found: set[str] = set()
+        blocked = False
+        for i in range(start, end):
+            key = self.entity[i]
+            token = self.doc[i]
+            if key and self.entities[key].type in kinds and self.via[i] != "pronoun":
+                if token.dep_ in roles:
+                    found.add(key)
+                    blocked = False
+            elif key is None and token.pos_ in {"NOUN", "PROPN"} and token.dep_ in roles | {"attr", "appos"} \
+                    and token.ent_type_ not in _NUMERIC_ENTITIES and (token.tag_ in {"NNS", "NNPS"}) == plural:
+                blocked = True  # "the party rejected the plan, saying it ...": the plan, maybe
+        return found, blocked
 
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""

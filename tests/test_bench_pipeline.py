@@ -136,6 +136,8 @@ GOLD_SETS = {
     "seed": (ARTICLES, ROOT / "tests/fixtures/seeds.gold.jsonl", ROOT / "tests/fixtures/seeds.entities.json"),
     "dev": (ROOT / "tests/fixtures/dev/articles", ROOT / "tests/fixtures/dev.gold.jsonl",
             ROOT / "tests/fixtures/dev.entities.json"),
+    "dev2": (ROOT / "tests/fixtures/dev2/articles", ROOT / "tests/fixtures/dev2/dev2.gold.jsonl",
+             ROOT / "tests/fixtures/dev2/dev2.entities.json"),
     "heldout": (ROOT / "tests/fixtures/heldout/articles", ROOT / "tests/fixtures/heldout/heldout.gold.jsonl",
                 ROOT / "tests/fixtures/heldout/heldout.entities.json"),
 }

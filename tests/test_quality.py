@@ -20,6 +20,11 @@ ROOT = FIXTURES.parents[1]
 SETS = {
     "seed": (ROOT / "data" / "articles", FIXTURES / "seeds.gold.jsonl", FIXTURES / "seeds.entities.json"),
     "dev": (FIXTURES / "dev" / "articles", FIXTURES / "dev.gold.jsonl", FIXTURES / "dev.entities.json"),
+    "dev2": (
+        FIXTURES / "dev2" / "articles",
+        FIXTURES / "dev2" / "dev2.gold.jsonl",
+        FIXTURES / "dev2" / "dev2.entities.json",
+    ),
     "heldout": (
         FIXTURES / "heldout" / "articles",
         FIXTURES / "heldout" / "heldout.gold.jsonl",
@@ -58,15 +63,24 @@ def test_seed_gold(graphs):
 
 def test_dev_set(graphs):
     report = _report(graphs, "dev")
-    assert report.row("ALL", "occurred").f1 >= 0.76, report.format()
-    assert report.row("ALL", "occurred").precision >= 0.88, report.format()
-    assert report.row("ALL", "non-occurred").f1 >= 0.62, report.format()
+    assert report.row("ALL", "occurred").f1 >= 0.78, report.format()
+    assert report.row("ALL", "occurred").precision >= 0.91, report.format()
+    assert report.row("ALL", "non-occurred").f1 >= 0.77, report.format()
+
+
+def test_dev2_set(graphs):
+    """Annotated blind; first measured at occurred F1 0.406 before any rule was tuned on it."""
+    report = _report(graphs, "dev2")
+    assert report.row("ALL", "occurred").f1 >= 0.65, report.format()
+    assert report.row("ALL", "occurred").precision >= 0.91, report.format()
+    assert report.row("ALL", "non-occurred").f1 >= 0.85, report.format()
 
 
 def test_heldout_set(graphs):
     report = _report(graphs, "heldout")
-    assert report.row("ALL", "occurred").f1 >= 0.58, report.format()
-    assert report.row("ALL", "occurred").precision >= 0.8, report.format()
+    assert report.row("ALL", "occurred").f1 >= 0.70, report.format()
+    assert report.row("ALL", "occurred").precision >= 0.91, report.format()
+    assert report.row("ALL", "non-occurred").f1 >= 0.48, report.format()
 
 
 def test_fresh_set(graphs):

@@ -336,3 +336,101 @@ def test_bare_government_is_the_government_named_last(doc_of):
 def test_bare_government_without_a_main_country_stays_unresolved(doc_of):
     doc = doc_of("Chile and Peru signed the deal. Later the government changed its mind.")
     assert entity_of(doc, "government") is None
+
+
+# ---------------------------------------------------------------------- recall 2: names, lists, pronouns
+
+def test_an_honorific_of_the_other_gender_is_another_person(doc_of):
+    doc = doc_of("Tomas Berg spoke on Monday. Later Mrs Berg made a speech in Oslo.")
+    assert label_of(doc, "Berg", 1) != "Tomas Berg"
+
+
+def test_an_honorific_of_the_same_gender_joins_the_full_name(doc_of):
+    doc = doc_of("Tomas Berg spoke on Monday. Later Mr Berg made a speech in Oslo.")
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+
+
+def test_acronym_with_an_upper_case_word_matches_the_full_name(doc_of):
+    doc = doc_of("Anne Martin joined the NZ Harbour Party in May. The NZHP said she was welcome.")
+    assert label_of(doc, "NZHP") == "NZ Harbour Party"
+
+
+def test_one_word_names_coordinated_with_places_are_places(doc_of):
+    doc = doc_of("Anne Martin is campaigning as she visits Oslo, Lima, Vienna, Dunford and Hexworth.")
+    places = {e.label for e in doc._.entities.values() if e.type in {EntityType.PLACE, EntityType.CITY}}
+    assert {"Dunford", "Hexworth"} <= places
+    assert "Anne Martin" in persons(doc)
+
+
+def test_a_surname_coordinated_with_places_stays_a_person(doc_of):
+    doc = doc_of("Anne Martin spoke on Monday. Reporters followed Oslo, Vienna, Lima and Martin all week.")
+    assert label_of(doc, "Martin", 1) == "Anne Martin"
+
+
+def test_a_name_with_a_where_clause_is_a_place(doc_of):
+    doc = doc_of("Anne Martin will visit Harwick South, where the party won the seat last year.")
+    assert doc._.entities[entity_of(doc, "Harwick")].type is EntityType.PLACE
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause(doc_of):
+    doc = doc_of("Tomas Berg criticised the plan on Monday. But Erik Lund accused him of lying.")
+    assert label_of(doc, "him") == "Tomas Berg"
+
+
+def test_a_role_noun_qualified_by_a_party_needs_a_holder_of_that_party(doc_of):
+    doc = doc_of("Mr Berg, Leader of the Assembly, spoke on Monday. He then accused the Arab League leader of lying.")
+    assert label_of(doc, "leader") is None
+
+
+def test_the_same_honorific_and_surname_twice_is_one_person(doc_of):
+    # a surname that is also a given name ("Martin") tells no gender
+    doc = doc_of("Paul Martin spoke on Monday. Mrs Martin made a speech in Oslo. Later Mrs Martin flew home.")
+    assert entity_of(doc, "Martin", 1) == entity_of(doc, "Martin", 2) != entity_of(doc, "Martin", 0)
+
+
+@pytest.mark.parametrize("text, pronoun, label", [
+    ("Anne Martin quit the Harbour Party earlier this month, calling it a joke.", "it", "Harbour Party"),
+    ("Lord Berg criticised the Harbour Party on Monday, accusing it of lying.", "it", "Harbour Party"),
+    ("The Harbour Party met on Monday. They accused Anne Martin of lying.", "They", "Harbour Party"),
+])
+def test_it_and_they_stand_for_the_one_body_before_them(doc_of, text, pronoun, label):
+    assert label_of(doc_of(text), pronoun) == label
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    # another noun of the same number may be meant
+    ("The Harbour Party rejected the plan, saying it was reckless.", "it"),
+    ("The Harbour Party says the Government checks people if they come into Oslo.", "they"),
+    # two bodies
+    ("The Harbour Party and the Union met on Monday. They accused Anne Martin of lying.", "They"),
+    # an expletive
+    ("The Harbour Party met on Monday. It is clear that Anne Martin lied.", "It"),
+    # inside a quotation
+    ('The Harbour Party met on Monday. "They lied to us," Anne Martin said.', "They"),
+])
+def test_it_and_they_stay_unresolved_when_unclear(doc_of, text, pronoun):
+    assert label_of(doc_of(text), pronoun) is None
+
+
+def test_a_one_word_body_name_the_tagger_found_elsewhere_is_that_body(doc_of):
+    doc = doc_of("Officials said the Harbour Party would protest. Later Harbourside criticised Harbourside's rivals. "
+                 "Harbourside lied, Anne Martin said.")
+    keys = {t._.entity for t in doc if t.text == "Harbourside"}
+    tagged = {t._.entity for t in doc if t.text == "Harbourside" and t.ent_type_}
+    assert tagged and keys == tagged
+
+
+def test_a_one_word_body_name_with_a_determiner_is_not_propagated(nlp):
+    """The tagger's miss is set by hand: only the first "Harbourside" is tagged."""
+    import datetime as dt
+
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    text = "The Harbourside said it would protest. Anne Martin dismissed Tomas Berg's Harbourside as a stunt. Harbourside lied."
+    doc = nlp(text)
+    first = [t.i for t in doc if t.text == "Harbourside"]
+    doc.ents = [e for e in doc.ents if e.start not in first[1:]]
+    doc._.article = CleanArticle(Article("t", text, date=dt.date(2022, 4, 27)), text)
+    resolve_document(doc)
+    assert [doc[i]._.entity for i in first] == ["organization:harbourside", None, "organization:harbourside"]

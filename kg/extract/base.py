@@ -50,6 +50,23 @@ def parsed_tokens(doc: Doc) -> list[Token]:
     return doc._.parsed_tokens
 
 
+if not Doc.has_extension("lemma_index"):
+    Doc.set_extension("lemma_index", default=None)
+
+
+def with_lemmas(doc: Doc, lemmas: Iterable[str]) -> list[Token]:
+    """The parsed tokens whose lower-case lemma is one of ``lemmas``, in order: a rule that
+    fires on a few words looks only at them (the index is built once per doc)."""
+    if doc._.lemma_index is None:
+        index: dict[str, list[Token]] = {}
+        for token in parsed_tokens(doc):
+            index.setdefault(token.lemma_.lower(), []).append(token)
+        doc._.lemma_index = index
+    index = doc._.lemma_index
+    found = [t for lemma in set(lemmas) for t in index.get(lemma, ())]
+    return sorted(found, key=lambda t: t.i)
+
+
 @cache
 def lexicon(section: str) -> dict:
     data = json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))
@@ -209,7 +226,7 @@ def agents(verb: Token) -> list[Token]:
         head = verb.head
         if verb.dep_ == "pcomp":
             prep, head = head, head.head
-            objects = children(head, "dobj") if head.pos_ == "VERB" else []
+            objects = [o for o in children(head, "dobj") if o.pos_ != "NUM"] if head.pos_ == "VERB" else []
             if prep.lower_ == "for" and objects:
                 return objects  # "criticized X for agreeing to meet Y": X agreed
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
@@ -225,7 +242,10 @@ def agents(verb: Token) -> list[Token]:
 def clause_subjects(verb: Token) -> list[Token]:
     """Who a clause is about: its agent, or the grammatical subject of a passive without one
     ("X is headed to Moscow")."""
-    return agents(verb) or children(verb, "nsubjpass")
+    subjects = agents(verb) or children(verb, "nsubjpass")
+    if verb.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["which"], ["that"]):
+        return [verb.head]  # "X, who was fined for accusing Y"
+    return subjects
 
 
 def _is_infinitive(verb: Token) -> bool:

@@ -21,8 +21,10 @@ from kg.extract.base import (
     ref_of,
     refs,
     status_of,
+    with_lemmas,
 )
-from kg.records import EntityType, Fact, Relation
+from kg.records import EntityType, Fact, Relation, Status
+from kg.roles import role_headed_by
 
 
 def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
@@ -41,12 +43,14 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
         if owner is not None and ref_of(owner) is not None:
             targets.append(ref_of(owner))
             continue
+        # "the Harbour Party leader" unresolved: a person, not the party
+        is_title = role_headed_by(token) is not None
         for child in token.children:
             participles = lexicon("criticized")["led_participles"]
             if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
-            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name":
+            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and not is_title:
                 targets.append(Ref(child._.entity, "name"))  # "UK policy", "NATO expansion"
                 continue
             if child.dep_ in {"amod", "compound"}:
@@ -104,6 +108,12 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"]:
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
+            status = None
+            if passive and token.dep_ == "relcl" and all(o.lower_ in {"who", "which", "that"} for o in objects):
+                objects = [token.head]  # "Y, who was criticised by X"
+            elif not passive and not objects and token.dep_ == "acl" and token.tag_ == "VBN" and prep_objects(token, "by"):
+                passive, objects = True, [token.head]  # "Y's plan, condemned by X as reckless"
+                status = Status.OCCURRED  # what the noun's own clause says is not the participle's
             if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
             critics = _critics(doc, agents(token))
@@ -113,7 +123,7 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             targets = _targets(doc, objects)
             if not targets and not passive and _is_action(objects):
                 targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
-            yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9)
+            yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
         elif phrasal and any(p in particles or prep_objects(token, p) for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
             objects = prep_objects(token, "at", "on", *phrasal)
@@ -139,6 +149,24 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     attackers = refs(agents(token))
     targets = refs(objects)
     return bool(attackers) and bool(targets) and not any(is_place(doc, r) for r in targets)
+
+
+@extractor("criticized.rebuttal")
+def rebuttals(doc: Doc) -> Iterator[Fact]:
+    """"X rejected Y's claims", "X rebuffed the comments by Y": rejecting what someone said
+    answers them back (a proposal or an offer rejected is no criticism)."""
+    words = lexicon("criticized")
+    statements = set(words["statement_nouns"])
+    for token in with_lemmas(doc, words["rebuttal_verbs"]):
+        if token.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        objects = [o for o in children(token, "nsubjpass" if passive else "dobj") if o.lemma_.lower() in statements]
+        authors: list[Token] = []
+        for obj in objects:
+            owner = possessor(obj)
+            authors += [owner] if owner is not None else prep_objects(obj, "by", "from")
+        yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, authors), "criticized.rebuttal", 0.7)
 
 
 @extractor("criticized.attack")
@@ -196,16 +224,35 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            if any(t.lower_ == "it" for t in subjects) or children(clause, "expl"):
+            if token.dep_ == "relcl" and [t.lower_ for t in subjects] in (["which"], ["who"], ["that"]):
+                subjects = [token.head]  # "Y, which he said had a terrible record"
+            if clause.tag_ == "VBN" and children(clause, "agent"):
+                subjects = prep_objects(clause, "by")  # "said voters felt let down by Y": Y did it
+            elif any(t.lower_ == "it" for t in subjects) or children(clause, "expl"):
                 # "It was pathetic that Britain gave so little": the clause after "that" is judged
-                subjects = [s for c in children(clause, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+                # ("It is a pity that Y ...": the clause can hang on the predicate)
+                that_clauses = children(clause, "ccomp") + [
+                    c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")
+                ]
+                subjects = [s for c in that_clauses for s in children(c, "nsubj", "nsubjpass")]
             # a pronoun inside a quotation points anywhere; outside one it is the article's own
             targets = [
                 t for t in _targets(doc, subjects)
-                if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted)
+                if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted or _named_before(t, clause))
             ]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
+
+
+def _is_preaching(verb: Token) -> bool:
+    """"practise what you preach": said of someone, it charges them with hypocrisy."""
+    return verb.lemma_.lower() in {"practise", "practice"} and any(t.lemma_.lower() == "preach" for t in verb.subtree)
+
+
+def _named_before(ref: Ref, clause: Token) -> bool:
+    """Whether the sentence names the entity before the clause: a pronoun inside a quotation can
+    then be trusted ("Y's speech confirms that his only strategy is opportunism")."""
+    return any(t._.entity == ref.key and t._.entity_via == "name" for t in clause.sent if t.i < clause.i)
 
 
 def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, bool]]:
@@ -238,12 +285,19 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
     if clause.lemma_.lower() in words["negative_actions"] and not negated:
         return True  # "said she broke a convention"
+    if _is_preaching(clause):
+        return True  # "does not practise what he preaches": hypocrisy, negated or not
+    particle = words["negative_phrasal"].get(clause.lemma_.lower())
+    if particle is not None and not negated and any(c.dep_ == "prt" and c.lower_ == particle for c in clause.children):
+        return True  # "said voters had been let down"
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
         return True  # "said he should apologise"
-    for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "job"):
+    for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in words["judged_nouns"]):
         if any(a.lemma_.lower() in words["bad_job_adjectives"] for a in obj.subtree):
-            return True  # "did a really bad job"
+            return True  # "did a really bad job", "has a terrible record"
+    if not negated and any(o.lemma_.lower() == "risk" for o in prep_objects(clause, "at")) and children(clause, "dobj"):
+        return True  # "was putting the country at risk"
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in clause.children
     ):
@@ -293,7 +347,7 @@ def demands(doc: Doc) -> Iterator[Fact]:
     resignation is criticism of the one asked."""
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["demand_verbs"]:
+        if token.pos_ != "VERB" or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token)):
             continue
         asker = token.head
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
@@ -341,7 +395,9 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
             if clause.pos_ not in {"VERB", "AUX"} or _judgement(clause, False) is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            targets = [t for t in _targets(doc, subjects) if t.via != "pronoun" and t not in speakers]
+            targets = [
+                t for t in _targets(doc, subjects) if (t.via != "pronoun" or _named_before(t, clause)) and t not in speakers
+            ]
             yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6)
 
 

@@ -24,6 +24,7 @@ from kg.extract.base import (
     refs,
     status_of,
     with_conjuncts,
+    with_lemmas,
 )
 from kg.extract.met_with import talks_partners
 from kg.records import EntityType, Fact, Relation, Status
@@ -42,7 +43,18 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     found = [r for r in refs(tokens) if is_place(doc, r)]
     for token in tokens:
         for member in with_conjuncts(token):
-            found += [r for r in refs(prep_objects(member, "in")) if is_place(doc, r) and r not in found]
+            found += [r for r in refs(prep_objects(member, "in") + _examples(member)) if is_place(doc, r) and r not in found]
+    return found
+
+
+def _examples(token: Token) -> list[Token]:
+    """"places such as Kelby", "towns including Harwick": the named examples of a common noun."""
+    if token.pos_ != "NOUN":
+        return []
+    found = []
+    for prep in children(token, "prep"):
+        if prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            found += [o for o in children(prep, "pobj") for o in with_conjuncts(o)]
     return found
 
 
@@ -55,9 +67,21 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
             continue
         places += _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}])
         places += _places(doc, prep_objects(event, "in", "at"))
+        # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
+        places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
         for clause in children(event, "acl"):
             places += _places(doc, prep_objects(clause, "in", "at"))
     return places
+
+
+def _nominal_path(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs under ``top`` through nouns and prepositions only, no clause."""
+    node = token.head
+    while node.i != top.i:
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            return False
+        node = node.head
+    return True
 
 
 def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
@@ -212,6 +236,28 @@ def presence(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6)
 
 
+@extractor("visited.stay")
+def stays(doc: Doc) -> Iterator[Fact]:
+    """"X spent an extra day in Windhoek": time spent somewhere is a visit (not in a place the
+    person's roles make home); "spend" needs a span of time as its object. ("Stayed in Oslo"
+    says rather that someone did not travel.)"""
+    words = lexicon("visited")
+    for token in with_lemmas(doc, words["verbs_stay"]):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        if lemma == "spend" and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(token, "dobj")):
+            continue  # "spent money in X"
+        places = _places(doc, prep_objects(token, "in"))
+        if not places:
+            continue
+        for traveller in _travellers(doc, clause_subjects(token)):
+            if entity_type(doc, traveller) is not EntityType.PERSON:
+                continue
+            away = [p for p in places if not _is_home(doc, traveller, p)]
+            yield from _facts(doc, token, [traveller], away, "visited.stay", 0.6)
+
+
 @extractor("visited.abroad")
 def abroad(doc: Doc) -> Iterator[Fact]:
     """"French President X told reporters in Brussels", "In London, India's finance minister
@@ -247,17 +293,121 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
     """"X will represent Y at the conference in Z", "X spoke at the summit in Z": who
     does something at an event held in a place attended it there (not a place the person's
     roles make home)."""
-    nouns = set(lexicon("visited")["event_nouns"])
-    skip = set(lexicon("visited")["verbs_attend"]) | set(lexicon("visited")["verbs_motion"])
-    for token in parsed_tokens(doc):
+    words = lexicon("visited")
+    nouns = set(words["event_nouns"])
+    skip = set(words["verbs_attend"]) | set(words["verbs_motion"])
+    for token in _verbs_near_events(doc, words):
         if token.pos_ != "VERB" or token.lemma_.lower() in skip:
             continue  # attending and travelling verbs are read by visited.verb
-        events = [e for e in prep_objects(token, "at") if e.lemma_.lower() in nouns]
+        events = [e for e in _event_phrases(token, words) if e.lemma_.lower() in nouns]
         places = _event_places(doc, events)
+        if events and not places:
+            places = _places(doc, prep_objects(token, "in"))  # "spoke at the conference ... in Z"
+        if not places:
+            continue
+        status = status_of(token)
+        travellers = clause_subjects(token)
+        if token.lemma_.lower() in lexicon("met_with")["verbs"]:
+            travellers = travellers + children(token, "dobj")  # "met Y at the conference in Z": both there
+        for traveller in _travellers(doc, travellers):
+            away = [p for p in places if not _is_home(doc, traveller, p)]
+            # not the capital's country too: at home, a ceremony in the capital is no journey
+            yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
+
+
+def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
+    """The verbs :func:`_event_phrases` can find an event for, found from the event nouns up."""
+    verbs: dict[int, Token] = {}
+    speeches = set(words["speech_nouns"])
+    for event in with_lemmas(doc, words["event_nouns"]):
+        head = event.head
+        if event.dep_ == "dobj":
+            verbs[head.i] = head  # "leaving the summit"
+        if event.dep_ not in {"pobj", "pcomp"}:
+            continue
+        above = head.head  # "spoke at E", "a speech at E"
+        verbs[above.i] = above
+        if above.lemma_.lower() in speeches:
+            verb = above.head.head if above.dep_ == "pobj" else above.head  # "in a speech to E, X said"
+            verbs[verb.i] = verb
+    return [verbs[i] for i in sorted(verbs)]
+
+
+def _event_phrases(verb: Token, words: dict) -> list[Token]:
+    """The nouns that may name an event a verb's subject took part in: "spoke at E", "made a
+    speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
+    found = prep_objects(verb, "at")
+    speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in") if o.lemma_.lower() in words["speech_nouns"]]
+    for speech in speeches:
+        found += prep_objects(speech, "at", "to")
+    if verb.lemma_.lower() in words["event_verbs"]:
+        found += children(verb, "dobj")
+    return found
+
+
+@extractor("visited.audience")
+def audiences(doc: Doc) -> Iterator[Fact]:
+    """"X is expected to tell activists in Kelshire", "X addressed supporters in Harwick": who speaks to
+    an audience gathered in a place is there (not a place the person's roles make home)."""
+    words = lexicon("visited")
+    audience = set(words["audience_nouns"])
+    for token in with_lemmas(doc, words["addressing_verbs"]):
+        if token.pos_ != "VERB":
+            continue
+        listeners = [o for o in children(token, "dobj") + prep_objects(token, "to") if o.lemma_.lower() in audience]
+        if not listeners:
+            continue
+        places = _places(doc, prep_objects(token, "in", "at")) + _places(doc, [p for o in listeners for p in prep_objects(o, "in", "at")])
+        places = [p for p in places if p.via == "name"]  # not a seat of government standing for its country
         if not places:
             continue
         status = status_of(token)
         for traveller in _travellers(doc, clause_subjects(token)):
             away = [p for p in places if not _is_home(doc, traveller, p)]
-            # not the capital's country too: at home, a ceremony in the capital is no journey
-            yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
+            yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.audience", 0.65, status=status)
+
+
+def _event_places_by_position(doc: Doc) -> list[tuple[int, Ref]]:
+    """Where the article's events are held, by token position: an event noun ("forum",
+    "summit") followed within a few words by "in"/"at" and a place ("the Harbour Forum in the
+    resort of Z"). Read from the words and the entity marks only, so that it does not depend on
+    which sentences were parsed."""
+    nouns = set(lexicon("visited")["event_nouns"]) | set(lexicon("met_with")["nouns"])
+    found: list[tuple[int, Ref]] = []
+    for ent in doc.ents:
+        end = ent.end
+        words = [t.lower_ for t in doc[ent.start : end]]
+        if not any(w.rstrip("s") in nouns or w in nouns for w in words[-1:]):
+            continue
+        for i in range(end, min(end + 2, len(doc))):
+            if doc[i].lower_ in {"in", "at"}:
+                for j in range(i + 1, min(i + 7, len(doc))):
+                    key = doc[j]._.entity
+                    if key and doc._.entities[key].type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}:
+                        found.append((ent.start, Ref(key, "name")))
+                        break
+                break
+    return found
+
+
+@extractor("visited.implicit")
+def implicit_places(doc: Doc) -> Iterator[Fact]:
+    """"X will also be there", "Y and Z are expected to attend": a presence or an attendance
+    with no place named is at the event in a place the article named last before it."""
+    events = None
+    candidates = [t.head for t in with_lemmas(doc, ["there"])] + with_lemmas(doc, ["attend"])
+    for token in sorted({t.i: t for t in candidates}.values(), key=lambda t: t.i):
+        lemma = token.lemma_.lower()
+        there = lemma == "be" and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
+        bare_attend = lemma == "attend" and token.pos_ == "VERB" and not children(token, "dobj") and not prep_objects(token, "in", "at")
+        if not (there or bare_attend):
+            continue
+        if events is None:
+            events = _event_places_by_position(doc)
+        before = [ref for start, ref in events if start < token.i]
+        if not before:
+            continue
+        travellers = clause_subjects(token)
+        if bare_attend:
+            travellers = travellers + prep_objects(token, "including")  # "leaders are expected to attend including X"
+        yield from _facts(doc, token, _travellers(doc, travellers), [before[-1]], "visited.implicit", 0.55)
