@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.records import CleanArticle
+from kg.roles import body_nouns
 from kg.settings import DEFAULT_MODELS, Settings
 
 if not Doc.has_extension("article"):
@@ -579,14 +580,6 @@ def title_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def body_nouns() -> frozenset[str]:
-    """Nouns for a body that "the ..." can stand for ("the government", "the party"), from
-    ``kg/lexicons/titles.json``."""
-    data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
-    return frozenset(data["national_body_nouns"]) | frozenset(data["body_nouns"])
-
-
 class SentenceSelector:
     """Chooses the sentences that get the tagger and the parser: those where a fact can be.
 
@@ -631,7 +624,7 @@ class SentenceSelector:
         self.locative = hashes(LOCATIVE)
         self.quotes = hashes(QUOTES)
         self.the = np.uint64(strings.add("the"))
-        self.bodies = hashes(body_nouns())
+        self.bodies = hashes(body_nouns()[0])
         self.the_this = hashes(("the", "this"))
 
     def lemma_candidates(self, word: str) -> set[str]:

@@ -61,32 +61,24 @@ def test_seed_gold(graphs):
     assert report.row("ALL", "non-occurred").f1 >= 0.85, report.format()
 
 
-def test_dev_set(graphs):
-    report = _report(graphs, "dev")
-    assert report.row("ALL", "occurred").f1 >= 0.78, report.format()
-    assert report.row("ALL", "occurred").precision >= 0.91, report.format()
-    assert report.row("ALL", "non-occurred").f1 >= 0.77, report.format()
+# per set: occurred F1, occurred precision, non-occurred F1 (None: not held); dev2 was first
+# measured at occurred F1 0.406, before any rule was tuned on it
+FLOORS = {
+    "dev": (0.78, 0.91, 0.77),
+    "dev2": (0.65, 0.91, 0.85),
+    "heldout": (0.70, 0.91, 0.48),
+    "fresh": (0.35, 0.65, None),
+}
 
 
-def test_dev2_set(graphs):
-    """Annotated blind; first measured at occurred F1 0.406 before any rule was tuned on it."""
-    report = _report(graphs, "dev2")
-    assert report.row("ALL", "occurred").f1 >= 0.65, report.format()
-    assert report.row("ALL", "occurred").precision >= 0.91, report.format()
-    assert report.row("ALL", "non-occurred").f1 >= 0.85, report.format()
-
-
-def test_heldout_set(graphs):
-    report = _report(graphs, "heldout")
-    assert report.row("ALL", "occurred").f1 >= 0.70, report.format()
-    assert report.row("ALL", "occurred").precision >= 0.91, report.format()
-    assert report.row("ALL", "non-occurred").f1 >= 0.48, report.format()
-
-
-def test_fresh_set(graphs):
-    report = _report(graphs, "fresh")
-    assert report.row("ALL", "occurred").f1 >= 0.35, report.format()
-    assert report.row("ALL", "occurred").precision >= 0.65, report.format()
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_set_keeps_its_floors(graphs, name):
+    occurred_f1, occurred_precision, other_f1 = FLOORS[name]
+    report = _report(graphs, name)
+    assert report.row("ALL", "occurred").f1 >= occurred_f1, report.format()
+    assert report.row("ALL", "occurred").precision >= occurred_precision, report.format()
+    if other_f1 is not None:
+        assert report.row("ALL", "non-occurred").f1 >= other_f1, report.format()
 
 
 def test_confidence_ranks_facts_on_the_dev_set(graphs):

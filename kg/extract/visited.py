@@ -211,6 +211,15 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
                 yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
 
 
+def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:
+    """Each traveller among ``tokens`` (only persons, with ``persons_only``) with the ``places``
+    that are not home to them (:func:`_is_home`)."""
+    for traveller in _travellers(doc, tokens):
+        if persons_only and entity_type(doc, traveller) is not EntityType.PERSON:
+            continue
+        yield traveller, [p for p in places if not _is_home(doc, traveller, p)]
+
+
 def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     """Whether a place is the country (or its capital) that the person's roles belong to."""
     label = doc._.entities[place.key].label
@@ -229,10 +238,7 @@ def presence(doc: Doc) -> Iterator[Fact]:
         places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
         if not places:
             continue
-        for traveller in _travellers(doc, agents(token)):
-            if entity_type(doc, traveller) is not EntityType.PERSON:
-                continue
-            away = [p for p in places if not _is_home(doc, traveller, p)]
+        for traveller, away in _away_from_home(doc, agents(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6)
 
 
@@ -251,10 +257,7 @@ def stays(doc: Doc) -> Iterator[Fact]:
         places = _places(doc, prep_objects(token, "in"))
         if not places:
             continue
-        for traveller in _travellers(doc, clause_subjects(token)):
-            if entity_type(doc, traveller) is not EntityType.PERSON:
-                continue
-            away = [p for p in places if not _is_home(doc, traveller, p)]
+        for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.stay", 0.6)
 
 
@@ -309,8 +312,7 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
         travellers = clause_subjects(token)
         if token.lemma_.lower() in lexicon("met_with")["verbs"]:
             travellers = travellers + children(token, "dobj")  # "met Y at the conference in Z": both there
-        for traveller in _travellers(doc, travellers):
-            away = [p for p in places if not _is_home(doc, traveller, p)]
+        for traveller, away in _away_from_home(doc, travellers, places):
             # not the capital's country too: at home, a ceremony in the capital is no journey
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
 
@@ -362,8 +364,7 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         if not places:
             continue
         status = status_of(token)
-        for traveller in _travellers(doc, clause_subjects(token)):
-            away = [p for p in places if not _is_home(doc, traveller, p)]
+        for traveller, away in _away_from_home(doc, clause_subjects(token), places):
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.audience", 0.65, status=status)
 
 
