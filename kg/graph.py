@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg import gazetteer
 from kg.events import Report, group_events, report_of
-from kg.namespace import ARTICLE, ASSERTION, ENTITY, EVENT, KG
+from kg.namespace import ARTICLE, ASSERTION, ENTITY, EVENT, FACT, KG
 from kg.records import DocResult, Entity, EntityType, Fact, Relation, Status
 
 PREDICATES = {Relation.MET_WITH: KG.metWith, Relation.CRITICIZED: KG.criticized, Relation.VISITED: KG.visited}
@@ -47,6 +47,16 @@ def assertion_iri(fact: Fact, subject_id: str, object_id: str) -> URIRef:
         (fact.doc_id, fact.relation.value, subject_id, object_id, fact.status.value, str(fact.char_start), fact.extractor)
     )
     return ASSERTION[hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]]
+
+
+def fact_iri(relation: Relation, subject_id: str, object_id: str) -> URIRef:
+    """The fact an assertion states, whatever its article, status or wording: every report of the
+    same subject, relation and object points to it (a meeting in either order: kg:metWith is
+    symmetric). Grouping reports by one link, instead of joining three properties of each
+    assertion, keeps "reported by several" fast on large graphs."""
+    ends = sorted((subject_id, object_id)) if relation is Relation.MET_WITH else (subject_id, object_id)
+    key = "\x1f".join((relation.value, *ends))
+    return FACT[hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]]
 
 
 def new_graph() -> Graph:
@@ -174,6 +184,7 @@ def _add_assertion(
     graph.add((node, RDF.subject, subject))
     graph.add((node, RDF.predicate, predicate))
     graph.add((node, RDF.object, obj))
+    graph.add((node, KG.fact, fact_iri(fact.relation, subject_id, object_id)))
     graph.add((node, KG.status, STATUSES[fact.status]))
     graph.add((node, PROV.wasDerivedFrom, article))
     graph.add((node, KG.evidence, Literal(fact.evidence)))

@@ -21,6 +21,7 @@ class KG(DefinedNamespace):
     City: URIRef
     Group: URIRef
     Assertion: URIRef
+    Fact: URIRef
     Status: URIRef
     Occurred: URIRef
     Planned: URIRef
@@ -44,6 +45,7 @@ class KG(DefinedNamespace):
     location: URIRef
     role: URIRef
     event: URIRef
+    fact: URIRef
     participant: URIRef
     date: URIRef
     place: URIRef
@@ -53,3 +55,4 @@ ARTICLE = Namespace(str(RESOURCE_BASE) + "article/")
 ENTITY = Namespace(str(RESOURCE_BASE) + "entity/")
 ASSERTION = Namespace(str(RESOURCE_BASE) + "assertion/")
 EVENT = Namespace(str(RESOURCE_BASE) + "event/")
+FACT = Namespace(str(RESOURCE_BASE) + "fact/")
