@@ -47,6 +47,20 @@ CASES = [
     ("“Tomas Berg is a good man,” Maria Kovacs said.", set()),
     # "dismiss" a person is to fire or send off, not to criticize
     ("The referee, Maria Kovacs, dismissed Tomas Berg in the second half.", set()),
+    # judgements spoken of what someone owns or did, and mistakes made
+    ("The Liberal Party and the Green Party both say Tomas Berg's pledges are \"worthless\".",
+     {("Liberal Party", BERG, "occurred"), ("Green Party", BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg's claims were lies.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had made a serious mistake.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was to blame for the crisis.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg should be ashamed of himself.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said she was disappointed with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said she was not disappointed with Tomas Berg.", set()),
+    ("Maria Kovacs said no-one in the party felt Tomas Berg was a racist.", set()),
+    # other demands and swipes
+    ("Maria Kovacs called for Tomas Berg to resign.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs took a swipe at Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs blasted Tomas Berg's handling of the crisis.", {(KOVACS, BERG, "occurred")}),
     # praise and neutral reports are not criticism
     ("Maria Kovacs said Tomas Berg was serious about the talks.", set()),
     ("Maria Kovacs said Tomas Berg was an honest man.", set()),

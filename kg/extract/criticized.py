@@ -130,8 +130,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             if any(p in particles for p in phrasal):
                 objects += children(token, "dobj")  # "turned on Y" parsed with Y as object
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
-        elif words["aim_phrases"].get(lemma) in {c.lemma_.lower() for c in children(token, "dobj")}:
-            # "took aim at Y", "pointed the finger at Y"
+        elif set(words["aim_phrases"].get(lemma, ())) & {c.lemma_.lower() for c in children(token, "dobj")}:
+            # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"
             objects = prep_objects(token, "at") + [p for d in children(token, "dobj") for p in prep_objects(d, "at")]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
 
@@ -147,7 +147,8 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     if any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy", "plan"} for t in token.sent):
         return True
     attackers = refs(agents(token))
-    targets = refs(objects)
+    # "blasted Y's handling of the crisis": what a party owns or does answers for it
+    targets = refs(objects) or [ref_of(o) for o in map(possessor, objects) if o is not None and ref_of(o) is not None]
     return bool(attackers) and bool(targets) and not any(is_place(doc, r) for r in targets)
 
 
@@ -255,6 +256,14 @@ def _named_before(ref: Ref, clause: Token) -> bool:
     return any(t._.entity == ref.key and t._.entity_via == "name" for t in clause.sent if t.i < clause.i)
 
 
+_NOBODY = frozenset({"no-one", "noone", "nobody", "none", "nothing", "neither"})
+
+
+def _is_nobody(subject: Token) -> bool:
+    """"nobody", "none of them", "no-one" (which the tokenizer splits into "no", "-", "one")."""
+    return subject.lower_ in _NOBODY or any(c.lower_ == "no" for c in subject.children)
+
+
 def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, bool]]:
     """Clauses reported under a speech verb, each with whether a negation lies on the way
     ("no sign to believe", "did not think")."""
@@ -265,7 +274,9 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
             for child in token.children:
                 if child.dep_ in {"ccomp", "xcomp", "acl", "dobj", "advcl", "conj"}:
                     below = negated or any(
-                        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in child.children
+                        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                        or (c.dep_ == "nsubj" and _is_nobody(c))  # "no-one felt Y was a racist"
+                        for c in child.children
                     )
                     clause = child.dep_ in {"ccomp", "xcomp", "conj"} or (
                         child.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
@@ -279,6 +290,7 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
 def _judgement(clause: Token, negated: bool) -> bool | None:
     """True when a clause's predicate judges its subject badly: "was naive", "is not serious"."""
     words = lexicon("criticized")
+    negative, positive = set(words["negative_evaluation"]), set(words["positive_evaluation"])
     predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
     if clause.pos_ == "ADJ":
         predicates.append(clause)
@@ -302,11 +314,17 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         c.dep_ == "aux" and c.lower_ == "have" for c in clause.children
     ):
         return True  # "said the government should have acted sooner"
+    if not negated and clause.lemma_.lower() in {"make", "commit"} and any(
+        o.lemma_.lower() in words["negative_evaluation"] for o in children(clause, "dobj")
+    ):
+        return True  # "said Y had made a serious mistake", "committed a blunder"
+    if not negated and any(x.lemma_.lower() == "blame" and x.tag_ == "VB" for x in children(clause, "xcomp")):
+        return True  # "said Y was to blame"
     for predicate in predicates:
-        lemma = predicate.lemma_.lower()
-        if lemma in words["negative_evaluation"] and not negated:
+        forms = {predicate.lemma_.lower(), predicate.lower_}  # "were lies": the lemma is "lie"
+        if forms & negative and not negated:
             return True
-        if lemma in words["positive_evaluation"] and negated:
+        if forms & positive and negated:
             return True
     return None
 
@@ -332,12 +350,19 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
     """"X was critical of Y's decision", "X is furious with Y"."""
     stances = lexicon("criticized")["critical_adjectives"]
     for token in parsed_tokens(doc):
-        preps = stances.get(token.lemma_.lower())
-        if token.pos_ != "ADJ" or preps is None or any(c.dep_ == "neg" for c in token.head.children):
+        preps = stances.get(token.lemma_.lower()) or stances.get(token.lower_)
+        participle = token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
+        negated = any(c.dep_ == "neg" for c in [*token.children, *token.head.children])
+        if (token.pos_ != "ADJ" and not participle) or preps is None or negated:
             continue
         targets = _targets(doc, prep_objects(token, *preps))
-        holder = token.head if token.dep_ in {"acomp", "attr"} else None
-        critics = _critics(doc, agents(holder)) if holder is not None else []
+        # "X is furious with Y"; "X said he was disappointed with Y" (tagged as a passive: its
+        # subject holds the stance)
+        if participle:
+            critics = _critics(doc, children(token, "nsubjpass"))
+        else:
+            holder = token.head if token.dep_ in {"acomp", "attr"} else None
+            critics = _critics(doc, agents(holder)) if holder is not None else []
         yield from _facts(doc, token, critics, targets, "criticized.adjective", 0.75)
 
 
@@ -352,7 +377,8 @@ def demands(doc: Doc) -> Iterator[Fact]:
         asker = token.head
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
             continue
-        asked = children(asker, "dobj") + prep_objects(asker, "on", "for")
+        # "urged Y to resign", "called on Y to quit"; "called for Y to resign", "demanded that Y quit"
+        asked = children(asker, "dobj") + prep_objects(asker, "on", "for") + children(token, "nsubj")
         yield from _facts(doc, token, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
                           status=status_of(asker))
 
