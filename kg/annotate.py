@@ -594,6 +594,9 @@ class SentenceSelector:
     * a quotation mark, a mention and a trigger or judgement word (a quoted criticism), and next
       to such a sentence (one before, two after) a trigger and a mention (who said it).
 
+    A mention is a named entity the recognizer found, or a word it did not mark there that is a
+    name it found elsewhere in the article (a surname, a one-word name).
+
     Without tags, trigger words are found through their forms: each distinct lower-case word
     is lemmatized once as a verb, a noun and an adjective with the model's own lemmatizer tables
     (a superset of what the tagger's choice would give).
@@ -654,7 +657,7 @@ class SentenceSelector:
         n = len(doc)
         if n == 0:
             return []
-        lower, sent_start, iob, etype = doc.to_array([LOWER, SENT_START, ENT_IOB, ENT_TYPE]).reshape(n, 4).T
+        lower, orth, sent_start, iob, etype = doc.to_array([LOWER, ORTH, SENT_START, ENT_IOB, ENT_TYPE]).reshape(n, 5).T
         starts = sent_start == 1
         starts[0] = True
         bounds = np.flatnonzero(starts)
@@ -682,8 +685,13 @@ class SentenceSelector:
             inverse.reshape(-1)
         ]
         begins = iob == 3
-        mention = begins & np.isin(etype, self.mention_labels)
-        person = begins & (etype == self.person_label)
+        # a name the article has used is a mention wherever it recurs, also where the recognizer
+        # missed it there ("Dorval will visit China", after "President Emmanuel Dorval")
+        surnames, names = self._names_used(doc)
+        outside = iob == 2
+        named_person = outside & np.isin(orth, surnames)
+        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names))
+        person = (begins & (etype == self.person_label)) | named_person
         place = begins & np.isin(etype, self.place_labels)
         pronoun = np.isin(lower, self.pronouns)
         title = np.isin(lower, self.titles)
@@ -715,6 +723,17 @@ class SentenceSelector:
             | (near_quote & has["trigger"] & (mentions >= 1))
         )
         return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]
+
+    def _names_used(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+        """The last words of the persons the recognizer found anywhere in ``doc`` (their surnames),
+        and its one-word names of other mentions, as ORTH hashes: capitalized as found."""
+        surnames, names = set(), set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent[-1].is_title:
+                surnames.add(ent[-1].orth)
+            elif len(ent) == 1 and ent.label_ in MENTION_LABELS and ent[0].is_title:
+                names.add(ent[0].orth)
+        return (np.array(sorted(surnames), dtype=np.uint64), np.array(sorted(names - surnames), dtype=np.uint64))
 
 
 _SELECTORS: dict[int, SentenceSelector] = {}

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Span
 
 from kg.annotate import (
     FastAttributeRuler,
@@ -178,6 +179,22 @@ def test_sentence_selection(model):
     assert "Angela Merkel met Emmanuel Macron." in chosen
     assert "It rained in the morning." not in chosen
     assert "Shares rose sharply on Friday." not in chosen
+
+
+def test_a_name_used_before_is_a_mention_where_the_recognizer_missed_it(model):
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    doc = nlp.make_doc("President Emmanuel Dorval spoke on Monday. Dorval will visit Borvia in April.")
+    for name in ("senter", "kg_line_breaks"):
+        doc = nlp.get_pipe(name)(doc)
+    words = [t.text for t in doc]
+    place = Span(doc, words.index("Borvia"), words.index("Borvia") + 1, label="GPE")
+    visit = "Dorval will visit Borvia in April."
+
+    doc.ents = [place]  # nothing says that "Dorval" is a name: one mention, not chosen
+    assert visit not in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), place]  # "Emmanuel Dorval" in the first sentence
+    assert visit in [doc[s:e].text.strip() for s, e in selector.select(doc)]
 
 
 def test_adjacent_sentences_make_one_region():
