@@ -52,6 +52,8 @@ CASES = [
     ("Maria Kovacs arrived in Geneva on Monday. Kovacs criticized Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # a capital as an agent is its government
     ("Moscow condemned Tomas Berg on Monday.", {("Russia", BERG, "occurred")}),
+    # and so is a capital that owns what is criticized
+    ("Maria Kovacs criticised Washington's trade policy.", {(KOVACS, "United States", "occurred")}),
     # role noun resolved to the person introduced with that role
     ("French President Luc Moreau arrived in Berlin on Monday. The French president criticized Tomas Berg.",
      {("Luc Moreau", BERG, "occurred")}),

@@ -41,7 +41,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             continue
         owner = possessor(token)
         if owner is not None and ref_of(owner) is not None:
-            targets.append(ref_of(owner))
+            targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
             continue
         # "the Harbour Party leader" unresolved: a person, not the party
         is_title = role_headed_by(token) is not None
