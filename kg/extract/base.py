@@ -287,11 +287,16 @@ def governing_chain(trigger: Token) -> list[Token]:
     meet", "ruled out attending", "a request ... for X to visit"."""
     chain = [trigger]
     token = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_ != "be":
-        # ("his attack was not a stunt" says what the attack was, not whether it happened)
-        # "a meeting ... is planned", "the visit was cancelled": the noun's verb says
-        token = trigger.head
-        chain.append(token)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        # "a meeting ... is planned", "the visit was cancelled": the noun's verb says; a copula
+        # only through an adjective governing a clause ("the meeting is due to take place"), as
+        # "his attack was not a stunt" says what the attack was, not whether it happened
+        predicate = trigger.head
+        if predicate.lemma_ == "be":
+            predicate = next((a for a in children(predicate, "acomp") if children(a, "xcomp")), predicate)
+        if predicate.lemma_ != "be":
+            token = predicate
+            chain.append(token)
     while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
@@ -412,6 +417,26 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         ref = ref_of(trigger.head)  # "the United States, where he met ..."
         if ref is not None and is_place(doc, ref):
             return ref
+    predicate = event_predicate(trigger)
+    return location_of(doc, predicate) if predicate is not None else None
+
+
+def event_predicate(noun: Token) -> Token | None:
+    """The verb that says where and when the event an event noun names happens: "the talks will
+    be held in Geneva", "the meeting is due to take place at noon in Z"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = noun.head
+    for _depth in range(3):  # "is due to take place", "is expected to be held"
+        following = [x for a in children(verb, "acomp") for x in children(a, "xcomp")] + children(verb, "xcomp")
+        if not following:
+            break
+        verb = following[0]
+    cues = lexicon("modality")
+    lemma = verb.lemma_.lower()
+    particle = cues["occurrence_phrasal"].get(lemma)
+    if lemma in cues["occurrence_verbs"] or (particle is not None and any(c.lower_ == particle for c in verb.children)):
+        return verb
     return None
 
 

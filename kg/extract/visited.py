@@ -209,6 +209,17 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         for traveller in _travellers(doc, agents(token)):
             if not _is_home(doc, traveller, place):
                 yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
+    for token in parsed_tokens(doc):
+        # "the meeting between X and Y will take place in Z": every party comes to it
+        if token.pos_ != "NOUN" or not (token.lemma_.lower() in meeting["nouns"] or token.lower_ in meeting["nouns"]):
+            continue
+        parties = prep_objects(token, "between")
+        place = location_of(doc, token) if len(refs(parties)) >= 2 else None
+        if place is None:
+            continue
+        status = status_of(token)
+        for traveller, away in _away_from_home(doc, parties, [place]):
+            yield from _facts(doc, token, [traveller], away, "visited.meeting_place", 0.7, status=status)
 
 
 def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:

@@ -1,0 +1,32 @@
+"""Events named by nouns and events taken part in: "the meeting between X and Y is due to take
+place in Z", withdrawals, competing somewhere, trips a clause happens during. Invented names and
+places only; each case lists every MET_WITH and VISITED fact (subject, object, status)."""
+from __future__ import annotations
+
+import pytest
+
+VARNAY, BERG = "Olek Varnay", "Tomas Berg"
+
+
+def facts(found) -> set[tuple[str, str, str, str]]:
+    return {(rel, s, o, status) for rel, s, o, status in found if rel in {"MET_WITH", "VISITED"}}
+
+
+CASES = [
+    # a meeting noun whose clause says whether and where it happens
+    ("The meeting between Olek Varnay and Tomas Berg is due to take place at noon in Borvia.",
+     {("MET_WITH", VARNAY, BERG, "planned"), ("VISITED", VARNAY, "Borvia", "planned"), ("VISITED", BERG, "Borvia", "planned")}),
+    ("The talks between Olek Varnay and Tomas Berg will be held in Vienna on Monday.",
+     {("MET_WITH", VARNAY, BERG, "planned"), ("VISITED", VARNAY, "Vienna", "planned"), ("VISITED", BERG, "Vienna", "planned")}),
+    ("The meeting between Olek Varnay and Tomas Berg took place in Oslo on Monday.",
+     {("MET_WITH", VARNAY, BERG, "occurred"), ("VISITED", VARNAY, "Oslo", "occurred"), ("VISITED", BERG, "Oslo", "occurred")}),
+    ("The meeting between Olek Varnay and Tomas Berg was called off.", {("MET_WITH", VARNAY, BERG, "negated")}),
+    ("The meeting between Olek Varnay and Tomas Berg was postponed.", {("MET_WITH", VARNAY, BERG, "negated")}),
+    # a copula that says what the meeting was, not whether it happened
+    ("The meeting between Olek Varnay and Tomas Berg was tense.", {("MET_WITH", VARNAY, BERG, "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[t for t, _ in CASES])
+def test_occasions(facts_of, text, expected):
+    assert facts(facts_of(text)) == expected
