@@ -24,6 +24,18 @@ CASES = [
     ("The meeting between Olek Varnay and Tomas Berg was postponed.", {("MET_WITH", VARNAY, BERG, "negated")}),
     # a copula that says what the meeting was, not whether it happened
     ("The meeting between Olek Varnay and Tomas Berg was tense.", {("MET_WITH", VARNAY, BERG, "occurred")}),
+    # taking part somewhere, and withdrawing from it
+    ("Olek Varnay was playing in an exhibition event in Borvia at the time.", {("VISITED", VARNAY, "Borvia", "occurred")}),
+    ("Olek Varnay will compete in Oslo next week.", {("VISITED", VARNAY, "Oslo", "planned")}),
+    ("Olek Varnay will also not compete in Oslo on Thursday.", {("VISITED", VARNAY, "Oslo", "negated")}),
+    ("Olek Varnay has pulled out of international meets in Oslo and Borvia this week.",
+     {("VISITED", VARNAY, "Oslo", "negated"), ("VISITED", VARNAY, "Borvia", "negated")}),
+    ("Olek Varnay withdrew from the tournament in Borvia.", {("VISITED", VARNAY, "Borvia", "negated")}),
+    ("Olek Varnay will miss the match in Oslo.", {("VISITED", VARNAY, "Oslo", "negated")}),
+    # a place left is no event left; a role played is no game
+    ("Olek Varnay withdrew troops from Borvia.", set()),
+    ("Olek Varnay missed a penalty in Oslo.", set()),
+    ("Olek Varnay played a key role in Borvia.", set()),
 ]
 
 

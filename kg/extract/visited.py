@@ -272,6 +272,44 @@ def stays(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, [traveller], away, "visited.stay", 0.6)
 
 
+@extractor("visited.taking_part")
+def taking_part(doc: Doc) -> Iterator[Fact]:
+    """"X will compete in Z", "X was playing in an exhibition event in Z": who takes part in
+    something in a place is there, as modality says; "X pulled out of meets in Z", "X withdrew
+    from the tournament in Z", "X will miss the match in Z": a visit that will not happen."""
+    words = lexicon("visited")
+    withdrawals = words["withdrawal_verbs"]
+    events = set(words["event_nouns"])
+    for token in with_lemmas(doc, [*words["verbs_take_part"], *withdrawals]):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        if lemma in withdrawals:
+            heads = [token]
+            if withdrawals[lemma]:
+                heads = [c for c in token.children if c.lower_ == withdrawals[lemma] and c.dep_ in {"prt", "prep", "advmod"}]
+                heads = heads + [token] if heads else []
+            # what is left is an event held in a place, never the place ("withdrew troops from Z")
+            left = [o for h in heads for o in prep_objects(h, "of", "from") if o.pos_ == "NOUN"]
+            objects = children(token, "dobj")
+            if left:
+                left += objects  # "pulled out of meets in Z as well as training in W": W hangs on the verb
+            else:
+                left = [o for o in objects if o.lemma_.lower() in events]  # "will miss the match in Z"
+            if not left:
+                continue
+            places = _places(doc, [p for o in left for member in with_conjuncts(o) for p in prep_objects(member, "in", "at")])
+            places += [p for p in _places(doc, prep_objects(token, "in")) if p not in places]
+            status = Status.NEGATED
+        else:
+            places = _places(doc, prep_objects(token, "in", "at"))
+            status = status_of(token)
+        if not places:
+            continue
+        for traveller, away in _away_from_home(doc, clause_subjects(token), places):
+            yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.taking_part", 0.65, status=status)
+
+
 @extractor("visited.abroad")
 def abroad(doc: Doc) -> Iterator[Fact]:
     """"French President X told reporters in Brussels", "In London, India's finance minister
