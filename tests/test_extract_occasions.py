@@ -36,6 +36,12 @@ CASES = [
     ("Olek Varnay withdrew troops from Borvia.", set()),
     ("Olek Varnay missed a penalty in Oslo.", set()),
     ("Olek Varnay played a key role in Borvia.", set()),
+    # a trip the clause happens during: its agent made it, when the clause says
+    ("Oil minister Olek Varnay discussed the plans during a trip to Moscow last year.", {("VISITED", VARNAY, "Moscow", "occurred")}),
+    ("Olek Varnay will discuss the plans during a trip to Moscow next week.", {("VISITED", VARNAY, "Moscow", "planned")}),
+    ("Olek Varnay sailed across the lake in Borvia while on a visit with Education Secretary Tomas Berg to back school outings.",
+     {("VISITED", VARNAY, "Borvia", "occurred"), ("VISITED", BERG, "Borvia", "occurred")}),
+    ("Olek Varnay was arrested in Borvia during a visit.", {("VISITED", VARNAY, "Borvia", "occurred")}),
 ]
 
 

@@ -179,11 +179,19 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             for traveller in by_whom:
                 # "the attendance of the chief at the summit": the parser often hangs "at" on the person
                 places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
+        status = None
+        if not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} and token.head.head.pos_ == "VERB":
+            # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
+            # clause's agent (and who came along) made the trip, where the clause happens
+            verb = token.head.head
+            travellers = _travellers(doc, clause_subjects(verb)) + _travellers(doc, prep_objects(token, "with"))
+            places = places or _places(doc, prep_objects(verb, "in"))
+            status = status_of(verb)
         if not places:
             continue
         if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in {"pay", "make", "begin", "start", "end", "complete"}:
             travellers = _travellers(doc, agents(token.head))
-        yield from _facts(doc, token, travellers, places, "visited.noun", 0.8)
+        yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
 
 
 @extractor("visited.meeting_place")
