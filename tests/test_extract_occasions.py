@@ -42,6 +42,18 @@ CASES = [
     ("Olek Varnay sailed across the lake in Borvia while on a visit with Education Secretary Tomas Berg to back school outings.",
      {("VISITED", VARNAY, "Borvia", "occurred"), ("VISITED", BERG, "Borvia", "occurred")}),
     ("Olek Varnay was arrested in Borvia during a visit.", {("VISITED", VARNAY, "Borvia", "occurred")}),
+    # ... whose negation belongs to the clause, not to the trip
+    ("Olek Varnay will not meet Tomas Berg during his visit to Oslo.",
+     {("MET_WITH", VARNAY, BERG, "negated"), ("VISITED", VARNAY, "Oslo", "planned")}),
+    ("Olek Varnay did not meet Tomas Berg during his visit to Oslo.",
+     {("MET_WITH", VARNAY, BERG, "negated"), ("VISITED", VARNAY, "Oslo", "occurred")}),
+    # trips called off, arrivals to come
+    ("Olek Varnay called off a visit to Oslo.", {("VISITED", VARNAY, "Oslo", "negated")}),
+    ("Olek Varnay pulled out of a trip to Oslo.", {("VISITED", VARNAY, "Oslo", "negated")}),
+    ("Olek Varnay is due in Oslo on Monday.", {("VISITED", VARNAY, "Oslo", "planned")}),
+    ("Olek Varnay is expected in Oslo next week.", {("VISITED", VARNAY, "Oslo", "planned")}),
+    ("Olek Varnay is not expected in Oslo.", {("VISITED", VARNAY, "Oslo", "negated")}),
+    ("Olek Varnay is interested in Oslo.", set()),
 ]
 
 

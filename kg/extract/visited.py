@@ -31,6 +31,11 @@ from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
 _ARRIVAL = {"arrive", "land", "stop"}
+# verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
+_UNDERTAKING = {
+    "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
+    "cut", "delay", "plan",
+}
 
 
 def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
@@ -180,18 +185,31 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 # "the attendance of the chief at the summit": the parser often hangs "at" on the person
                 places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
         status = None
-        if not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} and token.head.head.pos_ == "VERB":
-            # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
-            # clause's agent (and who came along) made the trip, where the clause happens
+        if token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} and token.head.head.pos_ == "VERB":
+            # a trip a clause happens during is as past or future as the clause
             verb = token.head.head
-            travellers = _travellers(doc, clause_subjects(verb)) + _travellers(doc, prep_objects(token, "with"))
-            places = places or _places(doc, prep_objects(verb, "in"))
-            status = status_of(verb)
+            status = _tense_of(verb)
+            if not travellers:
+                # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
+                # clause's agent (and who came along) made the trip, where the clause happens
+                travellers = _travellers(doc, clause_subjects(verb)) + _travellers(doc, prep_objects(token, "with"))
+                places = places or _places(doc, prep_objects(verb, "in"))
         if not places:
             continue
-        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in {"pay", "make", "begin", "start", "end", "complete"}:
+        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERTAKING:
             travellers = _travellers(doc, agents(token.head))
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
+
+
+def _tense_of(verb: Token) -> Status:
+    """Whether what a clause happens during ("met Y during a visit to Z") has happened or is to
+    come: the clause's status, less its negation or request ("will not meet Y during his visit"
+    does not call the visit off)."""
+    status = status_of(verb)
+    if status is Status.NEGATED or status is Status.REQUESTED:
+        planning = lexicon("modality")["planning_aux"]
+        return Status.PLANNED if status is Status.REQUESTED or any(c.dep_ == "aux" and c.lower_ in planning for c in verb.children) else Status.OCCURRED
+    return status
 
 
 @extractor("visited.meeting_place")
@@ -250,15 +268,28 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
 
 @extractor("visited.presence")
 def presence(doc: Doc) -> Iterator[Fact]:
-    """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit."""
+    """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit; "X is
+    due in Z", "X is expected in Z": one to come."""
+    expecting = set(lexicon("modality")["planning_verbs"])
     for token in parsed_tokens(doc):
-        if token.lemma_ != "be" or token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
+        lemma = token.lemma_.lower()
+        if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
             continue
-        places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
+        if lemma == "be":
+            places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
+            expected = [a for a in children(token, "acomp") if a.lemma_.lower() in expecting]
+        elif lemma == "expect" and children(token, "auxpass") and not children(token, "xcomp"):
+            places, expected = [], [token]
+        else:
+            continue
+        places += _places(doc, [p for a in expected for p in prep_objects(a, "in")])
         if not places:
             continue
-        for traveller, away in _away_from_home(doc, agents(token), places, persons_only=True):
-            yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6)
+        status = status_of(token)
+        if expected and status is Status.OCCURRED:
+            status = Status.PLANNED
+        for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
+            yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6, status=status)
 
 
 @extractor("visited.stay")
@@ -306,7 +337,7 @@ def taking_part(doc: Doc) -> Iterator[Fact]:
                 left = [o for o in objects if o.lemma_.lower() in events]  # "will miss the match in Z"
             if not left:
                 continue
-            places = _places(doc, [p for o in left for member in with_conjuncts(o) for p in prep_objects(member, "in", "at")])
+            places = _places(doc, [p for o in left for member in with_conjuncts(o) for p in prep_objects(member, "in", "at", "to")])
             places += [p for p in _places(doc, prep_objects(token, "in")) if p not in places]
             status = Status.NEGATED
         else:
