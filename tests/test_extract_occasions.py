@@ -54,6 +54,13 @@ CASES = [
     ("Olek Varnay is expected in Oslo next week.", {("VISITED", VARNAY, "Oslo", "planned")}),
     ("Olek Varnay is not expected in Oslo.", {("VISITED", VARNAY, "Oslo", "negated")}),
     ("Olek Varnay is interested in Oslo.", set()),
+    # meetings made by a verb and its object
+    ("Olek Varnay had dinner with Tomas Berg on Monday.", {("MET_WITH", VARNAY, BERG, "occurred")}),
+    ("Olek Varnay and Tomas Berg held talks on Monday.", {("MET_WITH", VARNAY, BERG, "occurred")}),
+    ("Olek Varnay and Tomas Berg shook hands.", {("MET_WITH", VARNAY, BERG, "occurred")}),
+    ("Olek Varnay shook hands with Tomas Berg.", {("MET_WITH", VARNAY, BERG, "occurred")}),
+    ("Olek Varnay shook with rage at Tomas Berg.", set()),
+    ("Olek Varnay and Tomas Berg have had problems.", set()),
 ]
 
 
