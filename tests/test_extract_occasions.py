@@ -61,6 +61,9 @@ CASES = [
     ("Olek Varnay shook hands with Tomas Berg.", {("MET_WITH", VARNAY, BERG, "occurred")}),
     ("Olek Varnay shook with rage at Tomas Berg.", set()),
     ("Olek Varnay and Tomas Berg have had problems.", set()),
+    # side meetings at an event: both were at it
+    ("Olek Varnay will meet Tomas Berg on the margins of the conference in Oslo next week.",
+     {("MET_WITH", VARNAY, BERG, "planned"), ("VISITED", VARNAY, "Oslo", "planned"), ("VISITED", BERG, "Oslo", "planned")}),
 ]
 
 

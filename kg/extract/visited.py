@@ -31,6 +31,8 @@ from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
 _ARRIVAL = {"arrive", "land", "stop"}
+# "on the sidelines of E": where side meetings at an event happen
+_MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
@@ -417,8 +419,9 @@ def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
             continue
         above = head.head  # "spoke at E", "a speech at E"
         verbs[above.i] = above
-        if above.lemma_.lower() in speeches:
-            verb = above.head.head if above.dep_ == "pobj" else above.head  # "in a speech to E, X said"
+        if above.lemma_.lower() in speeches or (above.lower_ in _MARGINS and above.dep_ == "pobj"):
+            # "in a speech to E, X said", "met Y on the sidelines of E"
+            verb = above.head.head if above.dep_ == "pobj" else above.head
             verbs[verb.i] = verb
     return [verbs[i] for i in sorted(verbs)]
 
@@ -427,6 +430,7 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
     """The nouns that may name an event a verb's subject took part in: "spoke at E", "made a
     speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
     found = prep_objects(verb, "at")
+    found += [e for m in prep_objects(verb, "on", "at") if m.lower_ in _MARGINS for e in prep_objects(m, "of")]
     speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in") if o.lemma_.lower() in words["speech_nouns"]]
     for speech in speeches:
         found += prep_objects(speech, "at", "to")
