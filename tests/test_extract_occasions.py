@@ -64,6 +64,11 @@ CASES = [
     # side meetings at an event: both were at it
     ("Olek Varnay will meet Tomas Berg on the margins of the conference in Oslo next week.",
      {("MET_WITH", VARNAY, BERG, "planned"), ("VISITED", VARNAY, "Oslo", "planned"), ("VISITED", BERG, "Oslo", "planned")}),
+    # a speech given in a place; a speech praised there is not
+    ("Olek Varnay delivered the 14th Harbour Lecture in Borvia.", {("VISITED", VARNAY, "Borvia", "occurred")}),
+    ("In a speech to students in Oslo, Olek Varnay said the plan was dead.", {("VISITED", VARNAY, "Oslo", "occurred")}),
+    ("Olek Varnay will give a speech in Oslo next week.", {("VISITED", VARNAY, "Oslo", "planned")}),
+    ("Olek Varnay praised the speech in Oslo.", set()),
 ]
 
 

@@ -458,6 +458,31 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         for traveller, away in _away_from_home(doc, clause_subjects(token), places):
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.audience", 0.65, status=status)
+    yield from _speeches(doc, words, audience)
+
+
+def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
+    """"X delivered a lecture in Z", "in a speech to students in Z, X said", "X's speech in Z":
+    who gives a speech in a place is there."""
+    for speech in with_lemmas(doc, words["speech_nouns"]):
+        if speech.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        listeners = [o for o in prep_objects(speech, "to") if o.lemma_.lower() in audience]
+        where = prep_objects(speech, "in") + [p for o in listeners for p in prep_objects(o, "in", "at")]
+        verb = None
+        if speech.dep_ == "dobj" and speech.head.lemma_.lower() in {"deliver", "give", "make"}:
+            verb = speech.head  # "delivered a lecture in Z", with "in Z" on the verb or on the lecture
+            where += prep_objects(verb, "in")
+        elif speech.dep_ == "pobj" and speech.head.lower_ == "in":
+            verb = speech.head.head  # "in a speech in Z, X said"
+        owner = possessor(speech)
+        speakers = [owner] if owner is not None else clause_subjects(verb) if verb is not None and verb.pos_ == "VERB" else []
+        places = [p for p in _places(doc, where) if p.via == "name"]
+        if not places or not speakers:
+            continue
+        trigger = verb if owner is None else speech
+        for traveller, away in _away_from_home(doc, speakers, places, persons_only=True):
+            yield from _facts(doc, trigger, [traveller], away, "visited.audience", 0.6, status=status_of(trigger))
 
 
 def _event_places_by_position(doc: Doc) -> list[tuple[int, Ref]]:
