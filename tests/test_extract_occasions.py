@@ -69,6 +69,11 @@ CASES = [
     ("In a speech to students in Oslo, Olek Varnay said the plan was dead.", {("VISITED", VARNAY, "Oslo", "occurred")}),
     ("Olek Varnay will give a speech in Oslo next week.", {("VISITED", VARNAY, "Oslo", "planned")}),
     ("Olek Varnay praised the speech in Oslo.", set()),
+    # a simple present with a date ahead is a timetable; a past or habitual one is not
+    ("Olek Varnay flies to Oslo on Monday.", {("VISITED", VARNAY, "Oslo", "planned")}),
+    ("Tomas Berg meets Olek Varnay tomorrow.", {("MET_WITH", BERG, VARNAY, "planned")}),
+    ("Olek Varnay visits Oslo every year.", {("VISITED", VARNAY, "Oslo", "occurred")}),
+    ("Olek Varnay says he met Tomas Berg on Monday.", {("MET_WITH", VARNAY, BERG, "occurred")}),
 ]
 
 

@@ -348,10 +348,30 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # headline future: "X to meet Y"
         if _is_progressive_motion(token):
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
+        if position == 0 and _is_scheduled_present(token):
+            statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday"
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _is_scheduled_present(verb: Token) -> bool:
+    """A simple present with a date of its own ("X meets Y on Friday", "X travels to Oslo next
+    week"): news tells what is past in the past tense, so this is a timetable."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    past = set(lexicon("modality")["dates_not_ahead"])  # past or habitual
+    for child in verb.children:
+        dated = [child] if child.ent_type_ == "DATE" else []
+        if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
+            dated = [c for c in child.children if c.ent_type_ == "DATE"]
+        for token in dated:
+            span = _ent_span(token)
+            words = {t.lower_ for t in span} if span is not None else set()
+            if words and not words & past and not any(t.like_num and len(t.text) == 4 for t in span):
+                return True
+    return False
 
 
 def _is_progressive_motion(token: Token) -> bool:
