@@ -74,6 +74,10 @@ CASES = [
     ("Tomas Berg meets Olek Varnay tomorrow.", {("MET_WITH", BERG, VARNAY, "planned")}),
     ("Olek Varnay visits Oslo every year.", {("VISITED", VARNAY, "Oslo", "occurred")}),
     ("Olek Varnay says he met Tomas Berg on Monday.", {("MET_WITH", VARNAY, BERG, "occurred")}),
+    # "the summit" attended is the one named before; the one invited would attend
+    ("The Harbour Summit in Oslo opens on Monday. Olek Varnay is the only non-member leader invited to attend the summit.",
+     {("VISITED", VARNAY, "Oslo", "requested")}),
+    ("The Harbour Summit in Oslo opens on Monday. Tomas Berg will attend a summit.", set()),
 ]
 
 

@@ -231,6 +231,10 @@ def agents(verb: Token) -> list[Token]:
                 return objects  # "criticized X for agreeing to meet Y": X agreed
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
             head = head.head  # "X is due to visit Y"
+        if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.lemma_ in lexicon("modality")["requesting_verbs"]:
+            # "the only leader invited to attend": the one invited would act; "X is the leader ..."
+            noun = head.head
+            return children(noun.head, "nsubj") if noun.dep_ == "attr" and noun.head.lemma_ == "be" else [noun]
         if head.pos_ in {"VERB", "AUX"}:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:

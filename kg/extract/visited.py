@@ -513,11 +513,18 @@ def implicit_places(doc: Doc) -> Iterator[Fact]:
     """"X will also be there", "Y and Z are expected to attend": a presence or an attendance
     with no place named is at the event in a place the article named last before it."""
     events = None
+    event_nouns = set(lexicon("visited")["event_nouns"])
     candidates = [t.head for t in with_lemmas(doc, ["there"])] + with_lemmas(doc, ["attend"])
     for token in sorted({t.i: t for t in candidates}.values(), key=lambda t: t.i):
         lemma = token.lemma_.lower()
         there = lemma == "be" and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
-        bare_attend = lemma == "attend" and token.pos_ == "VERB" and not children(token, "dobj") and not prep_objects(token, "in", "at")
+        objects = children(token, "dobj")
+        # "expected to attend", "invited to attend the summit": the event named before, when the
+        # object names no place of its own
+        bare_attend = lemma == "attend" and token.pos_ == "VERB" and not prep_objects(token, "in", "at") and all(
+            o.lemma_.lower() in event_nouns and any(d.lower_ == "the" for d in o.children) and not _event_places(doc, [o])
+            for o in objects
+        )
         if not (there or bare_attend):
             continue
         if events is None:
