@@ -231,6 +231,10 @@ def agents(verb: Token) -> list[Token]:
                 return objects  # "criticized X for agreeing to meet Y": X agreed
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
             head = head.head  # "X is due to visit Y"
+        if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.lemma_ in lexicon("modality")["requesting_verbs"]:
+            # "the only leader invited to attend": the one invited would act; "X is the leader ..."
+            noun = head.head
+            return children(noun.head, "nsubj") if noun.dep_ == "attr" and noun.head.lemma_ == "be" else [noun]
         if head.pos_ in {"VERB", "AUX"}:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
@@ -287,11 +291,16 @@ def governing_chain(trigger: Token) -> list[Token]:
     meet", "ruled out attending", "a request ... for X to visit"."""
     chain = [trigger]
     token = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_ != "be":
-        # ("his attack was not a stunt" says what the attack was, not whether it happened)
-        # "a meeting ... is planned", "the visit was cancelled": the noun's verb says
-        token = trigger.head
-        chain.append(token)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        # "a meeting ... is planned", "the visit was cancelled": the noun's verb says; a copula
+        # only through an adjective governing a clause ("the meeting is due to take place"), as
+        # "his attack was not a stunt" says what the attack was, not whether it happened
+        predicate = trigger.head
+        if predicate.lemma_ == "be":
+            predicate = next((a for a in children(predicate, "acomp") if children(a, "xcomp")), predicate)
+        if predicate.lemma_ != "be":
+            token = predicate
+            chain.append(token)
     while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
@@ -343,10 +352,30 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # headline future: "X to meet Y"
         if _is_progressive_motion(token):
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
+        if position == 0 and _is_scheduled_present(token):
+            statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday"
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _is_scheduled_present(verb: Token) -> bool:
+    """A simple present with a date of its own ("X meets Y on Friday", "X travels to Oslo next
+    week"): news tells what is past in the past tense, so this is a timetable."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    past = set(lexicon("modality")["dates_not_ahead"])  # past or habitual
+    for child in verb.children:
+        dated = [child] if child.ent_type_ == "DATE" else []
+        if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
+            dated = [c for c in child.children if c.ent_type_ == "DATE"]
+        for token in dated:
+            span = _ent_span(token)
+            words = {t.lower_ for t in span} if span is not None else set()
+            if words and not words & past and not any(t.like_num and len(t.text) == 4 for t in span):
+                return True
+    return False
 
 
 def _is_progressive_motion(token: Token) -> bool:
@@ -412,6 +441,26 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         ref = ref_of(trigger.head)  # "the United States, where he met ..."
         if ref is not None and is_place(doc, ref):
             return ref
+    predicate = event_predicate(trigger)
+    return location_of(doc, predicate) if predicate is not None else None
+
+
+def event_predicate(noun: Token) -> Token | None:
+    """The verb that says where and when the event an event noun names happens: "the talks will
+    be held in Geneva", "the meeting is due to take place at noon in Z"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = noun.head
+    for _depth in range(3):  # "is due to take place", "is expected to be held"
+        following = [x for a in children(verb, "acomp") for x in children(a, "xcomp")] + children(verb, "xcomp")
+        if not following:
+            break
+        verb = following[0]
+    cues = lexicon("modality")
+    lemma = verb.lemma_.lower()
+    particle = cues["occurrence_phrasal"].get(lemma)
+    if lemma in cues["occurrence_verbs"] or (particle is not None and any(c.lower_ == particle for c in verb.children)):
+        return verb
     return None
 
 

@@ -82,17 +82,20 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             for prep in children(token, "prep", "advmod"):
                 if prep.lower_ in preps:
                     objects += prep_objects(prep, "from", "to")
-        if lemma in words["support_verbs"]:
-            for noun in children(token, "dobj"):
-                if noun.lemma_.lower() in words["nouns"] or noun.lower_ in words["nouns"]:
-                    objects += prep_objects(noun, "with") + prep_objects(token, "with")
-        if not objects and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
+        # "held talks", "had lunch", "shook hands": a verb that makes a meeting with its object
+        holds = lemma in words["support_verbs"] and any(
+            n.lemma_.lower() in words["nouns"] or n.lower_ in words["nouns"] for n in children(token, "dobj")
+        )
+        holds = holds or words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in children(token, "dobj")}
+        if holds:
+            objects += [o for n in children(token, "dobj") for o in prep_objects(n, "with")] + prep_objects(token, "with")
+        if not objects and not holds and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
         subject_tokens = agents(token)
         subjects = _parties(doc, refs(subject_tokens))
         object_refs = _parties(doc, refs(objects))
         at_meeting = any(o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "at", "during", "in"))
-        reciprocal = lemma in words["verbs"] or (lemma in words["verbs_with_with"] and at_meeting)
+        reciprocal = lemma in words["verbs"] or holds or (lemma in words["verbs_with_with"] and at_meeting)
         if reciprocal and not object_refs and len(subjects) >= 2:
             # "X and Y met", "X and Y would discuss it at a meeting": every pair of the subjects
             for i, first in enumerate(subjects):

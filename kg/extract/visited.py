@@ -31,6 +31,13 @@ from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
 _ARRIVAL = {"arrive", "land", "stop"}
+# "on the sidelines of E": where side meetings at an event happen
+_MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
+# verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
+_UNDERTAKING = {
+    "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
+    "cut", "delay", "plan",
+}
 
 
 def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
@@ -179,11 +186,32 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             for traveller in by_whom:
                 # "the attendance of the chief at the summit": the parser often hangs "at" on the person
                 places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
+        status = None
+        if token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} and token.head.head.pos_ == "VERB":
+            # a trip a clause happens during is as past or future as the clause
+            verb = token.head.head
+            status = _tense_of(verb)
+            if not travellers:
+                # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
+                # clause's agent (and who came along) made the trip, where the clause happens
+                travellers = _travellers(doc, clause_subjects(verb)) + _travellers(doc, prep_objects(token, "with"))
+                places = places or _places(doc, prep_objects(verb, "in"))
         if not places:
             continue
-        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in {"pay", "make", "begin", "start", "end", "complete"}:
+        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERTAKING:
             travellers = _travellers(doc, agents(token.head))
-        yield from _facts(doc, token, travellers, places, "visited.noun", 0.8)
+        yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
+
+
+def _tense_of(verb: Token) -> Status:
+    """Whether what a clause happens during ("met Y during a visit to Z") has happened or is to
+    come: the clause's status, less its negation or request ("will not meet Y during his visit"
+    does not call the visit off)."""
+    status = status_of(verb)
+    if status is Status.NEGATED or status is Status.REQUESTED:
+        planning = lexicon("modality")["planning_aux"]
+        return Status.PLANNED if status is Status.REQUESTED or any(c.dep_ == "aux" and c.lower_ in planning for c in verb.children) else Status.OCCURRED
+    return status
 
 
 @extractor("visited.meeting_place")
@@ -209,6 +237,17 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         for traveller in _travellers(doc, agents(token)):
             if not _is_home(doc, traveller, place):
                 yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
+    for token in parsed_tokens(doc):
+        # "the meeting between X and Y will take place in Z": every party comes to it
+        if token.pos_ != "NOUN" or not (token.lemma_.lower() in meeting["nouns"] or token.lower_ in meeting["nouns"]):
+            continue
+        parties = prep_objects(token, "between")
+        place = location_of(doc, token) if len(refs(parties)) >= 2 else None
+        if place is None:
+            continue
+        status = status_of(token)
+        for traveller, away in _away_from_home(doc, parties, [place]):
+            yield from _facts(doc, token, [traveller], away, "visited.meeting_place", 0.7, status=status)
 
 
 def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:
@@ -231,15 +270,28 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
 
 @extractor("visited.presence")
 def presence(doc: Doc) -> Iterator[Fact]:
-    """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit."""
+    """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit; "X is
+    due in Z", "X is expected in Z": one to come."""
+    expecting = set(lexicon("modality")["planning_verbs"])
     for token in parsed_tokens(doc):
-        if token.lemma_ != "be" or token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
+        lemma = token.lemma_.lower()
+        if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
             continue
-        places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
+        if lemma == "be":
+            places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
+            expected = [a for a in children(token, "acomp") if a.lemma_.lower() in expecting]
+        elif lemma == "expect" and children(token, "auxpass") and not children(token, "xcomp"):
+            places, expected = [], [token]
+        else:
+            continue
+        places += _places(doc, [p for a in expected for p in prep_objects(a, "in")])
         if not places:
             continue
-        for traveller, away in _away_from_home(doc, agents(token), places, persons_only=True):
-            yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6)
+        status = status_of(token)
+        if expected and status is Status.OCCURRED:
+            status = Status.PLANNED
+        for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
+            yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6, status=status)
 
 
 @extractor("visited.stay")
@@ -259,6 +311,44 @@ def stays(doc: Doc) -> Iterator[Fact]:
             continue
         for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.stay", 0.6)
+
+
+@extractor("visited.taking_part")
+def taking_part(doc: Doc) -> Iterator[Fact]:
+    """"X will compete in Z", "X was playing in an exhibition event in Z": who takes part in
+    something in a place is there, as modality says; "X pulled out of meets in Z", "X withdrew
+    from the tournament in Z", "X will miss the match in Z": a visit that will not happen."""
+    words = lexicon("visited")
+    withdrawals = words["withdrawal_verbs"]
+    events = set(words["event_nouns"])
+    for token in with_lemmas(doc, [*words["verbs_take_part"], *withdrawals]):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        if lemma in withdrawals:
+            heads = [token]
+            if withdrawals[lemma]:
+                heads = [c for c in token.children if c.lower_ == withdrawals[lemma] and c.dep_ in {"prt", "prep", "advmod"}]
+                heads = heads + [token] if heads else []
+            # what is left is an event held in a place, never the place ("withdrew troops from Z")
+            left = [o for h in heads for o in prep_objects(h, "of", "from") if o.pos_ == "NOUN"]
+            objects = children(token, "dobj")
+            if left:
+                left += objects  # "pulled out of meets in Z as well as training in W": W hangs on the verb
+            else:
+                left = [o for o in objects if o.lemma_.lower() in events]  # "will miss the match in Z"
+            if not left:
+                continue
+            places = _places(doc, [p for o in left for member in with_conjuncts(o) for p in prep_objects(member, "in", "at", "to")])
+            places += [p for p in _places(doc, prep_objects(token, "in")) if p not in places]
+            status = Status.NEGATED
+        else:
+            places = _places(doc, prep_objects(token, "in", "at"))
+            status = status_of(token)
+        if not places:
+            continue
+        for traveller, away in _away_from_home(doc, clause_subjects(token), places):
+            yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.taking_part", 0.65, status=status)
 
 
 @extractor("visited.abroad")
@@ -329,8 +419,9 @@ def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
             continue
         above = head.head  # "spoke at E", "a speech at E"
         verbs[above.i] = above
-        if above.lemma_.lower() in speeches:
-            verb = above.head.head if above.dep_ == "pobj" else above.head  # "in a speech to E, X said"
+        if above.lemma_.lower() in speeches or (above.lower_ in _MARGINS and above.dep_ == "pobj"):
+            # "in a speech to E, X said", "met Y on the sidelines of E"
+            verb = above.head.head if above.dep_ == "pobj" else above.head
             verbs[verb.i] = verb
     return [verbs[i] for i in sorted(verbs)]
 
@@ -339,6 +430,7 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
     """The nouns that may name an event a verb's subject took part in: "spoke at E", "made a
     speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
     found = prep_objects(verb, "at")
+    found += [e for m in prep_objects(verb, "on", "at") if m.lower_ in _MARGINS for e in prep_objects(m, "of")]
     speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in") if o.lemma_.lower() in words["speech_nouns"]]
     for speech in speeches:
         found += prep_objects(speech, "at", "to")
@@ -366,6 +458,31 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         for traveller, away in _away_from_home(doc, clause_subjects(token), places):
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.audience", 0.65, status=status)
+    yield from _speeches(doc, words, audience)
+
+
+def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
+    """"X delivered a lecture in Z", "in a speech to students in Z, X said", "X's speech in Z":
+    who gives a speech in a place is there."""
+    for speech in with_lemmas(doc, words["speech_nouns"]):
+        if speech.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        listeners = [o for o in prep_objects(speech, "to") if o.lemma_.lower() in audience]
+        where = prep_objects(speech, "in") + [p for o in listeners for p in prep_objects(o, "in", "at")]
+        verb = None
+        if speech.dep_ == "dobj" and speech.head.lemma_.lower() in {"deliver", "give", "make"}:
+            verb = speech.head  # "delivered a lecture in Z", with "in Z" on the verb or on the lecture
+            where += prep_objects(verb, "in")
+        elif speech.dep_ == "pobj" and speech.head.lower_ == "in":
+            verb = speech.head.head  # "in a speech in Z, X said"
+        owner = possessor(speech)
+        speakers = [owner] if owner is not None else clause_subjects(verb) if verb is not None and verb.pos_ == "VERB" else []
+        places = [p for p in _places(doc, where) if p.via == "name"]
+        if not places or not speakers:
+            continue
+        trigger = verb if owner is None else speech
+        for traveller, away in _away_from_home(doc, speakers, places, persons_only=True):
+            yield from _facts(doc, trigger, [traveller], away, "visited.audience", 0.6, status=status_of(trigger))
 
 
 def _event_places_by_position(doc: Doc) -> list[tuple[int, Ref]]:
@@ -396,11 +513,18 @@ def implicit_places(doc: Doc) -> Iterator[Fact]:
     """"X will also be there", "Y and Z are expected to attend": a presence or an attendance
     with no place named is at the event in a place the article named last before it."""
     events = None
+    event_nouns = set(lexicon("visited")["event_nouns"])
     candidates = [t.head for t in with_lemmas(doc, ["there"])] + with_lemmas(doc, ["attend"])
     for token in sorted({t.i: t for t in candidates}.values(), key=lambda t: t.i):
         lemma = token.lemma_.lower()
         there = lemma == "be" and any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children)
-        bare_attend = lemma == "attend" and token.pos_ == "VERB" and not children(token, "dobj") and not prep_objects(token, "in", "at")
+        objects = children(token, "dobj")
+        # "expected to attend", "invited to attend the summit": the event named before, when the
+        # object names no place of its own
+        bare_attend = lemma == "attend" and token.pos_ == "VERB" and not prep_objects(token, "in", "at") and all(
+            o.lemma_.lower() in event_nouns and any(d.lower_ == "the" for d in o.children) and not _event_places(doc, [o])
+            for o in objects
+        )
         if not (there or bare_attend):
             continue
         if events is None:
