@@ -32,6 +32,18 @@ CASES = [
      {("VISITED", VARNAY, "Oslo", "negated"), ("VISITED", VARNAY, "Borvia", "negated")}),
     ("Olek Varnay withdrew from the tournament in Borvia.", {("VISITED", VARNAY, "Borvia", "negated")}),
     ("Olek Varnay will miss the match in Oslo.", {("VISITED", VARNAY, "Oslo", "negated")}),
+    # a guest received somewhere came there; the host is at home
+    ("French President Olek Varnay received German Chancellor Tomas Berg in Paris.",
+     {("MET_WITH", VARNAY, BERG, "occurred"), ("VISITED", BERG, "Paris", "occurred")}),
+    ("German Chancellor Tomas Berg was received by French President Olek Varnay in Paris.",
+     {("MET_WITH", VARNAY, BERG, "occurred"), ("VISITED", BERG, "Paris", "occurred")}),
+    ("French President Olek Varnay will welcome German Chancellor Tomas Berg to Paris on Monday.",
+     {("MET_WITH", VARNAY, BERG, "planned"), ("VISITED", BERG, "Paris", "planned")}),
+    ("French President Olek Varnay received German Chancellor Tomas Berg in Berlin.",
+     {("MET_WITH", VARNAY, BERG, "occurred"), ("VISITED", VARNAY, "Berlin", "occurred")}),
+    ("French President Olek Varnay received an award in Paris.", set()),
+    # a trip ruled out
+    ("Olek Varnay ruled out a visit to Moscow.", {("VISITED", VARNAY, "Moscow", "negated")}),
     # a place left is no event left; a role played is no game
     ("Olek Varnay withdrew troops from Borvia.", set()),
     ("Olek Varnay missed a penalty in Oslo.", set()),

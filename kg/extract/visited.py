@@ -36,7 +36,7 @@ _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
-    "cut", "delay", "plan",
+    "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline",
 }
 
 
@@ -164,6 +164,25 @@ def invitations(doc: Doc) -> Iterator[Fact]:
         guests = _travellers(doc, children(token, "dobj"))
         if places and guests:
             yield from _facts(doc, token, guests, places, "visited.invitation", 0.75, status=Status.REQUESTED)
+
+
+@extractor("visited.hosted")
+def hosted(doc: Doc) -> Iterator[Fact]:
+    """"X hosted Y in Paris", "Y was received by X in Vienna", "X welcomed Y to Oslo": the guest
+    came to the place (not when it is the guest's own country or capital); the host is at home."""
+    words = lexicon("visited")
+    for token in parsed_tokens(doc):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["hosting_verbs"]:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        guests = children(token, "nsubjpass") if passive else children(token, "dobj")
+        # the parser often hangs the place on a name next to it ("received Y in Paris")
+        hangers = [token, *guests, *prep_objects(token, "by")]
+        places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to")])
+        if not places:
+            continue
+        for guest, away in _away_from_home(doc, guests, places):
+            yield from _facts(doc, token, [guest], away, "visited.hosted", 0.75)
 
 
 @extractor("visited.noun")
