@@ -28,6 +28,11 @@ def normalized(relation: str, expected: set[tuple[str, str, str]]) -> set[tuple[
 
 
 CASES = [
+    # a negation in the main clause does not reach into a clause of time or cause
+    ("VISITED", "Maria Kovacs did not meet Tomas Berg when she visited Rome.", {(KOVACS, "Rome", "occurred")}),
+    ("MET_WITH", "Maria Kovacs refused to comment because she had met Tomas Berg in Rome.", {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "Maria Kovacs will leave Paris after she meets Tomas Berg in Rome.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs did not meet Tomas Berg in Rome.", {(KOVACS, BERG, "negated")}),
     # ---- planned
     ("MET_WITH", "Maria Kovacs will meet Tomas Berg in Geneva next week.", {(KOVACS, BERG, "planned")}),
     ("MET_WITH", "Maria Kovacs is to meet Tomas Berg in Geneva on Friday.", {(KOVACS, BERG, "planned")}),

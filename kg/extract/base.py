@@ -318,16 +318,19 @@ def status_of(trigger: Token) -> Status:
     cues = lexicon("modality")
     chain = governing_chain(trigger)
     statuses: set[Status] = set()
+    beyond_clause = False  # above an adverbial clause "after ...", "because ...": its negation is not ours
     for position, token in enumerate(chain):
         kids = list(token.children)
-        if any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids):
+        if position > 0 and _is_factive_clause(chain[position - 1]):
+            beyond_clause = True  # "failed to win after Y demanded that X quit": the demand was made
+        if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
         particle = {c.lower_ for c in kids if c.dep_ == "prt"}
         lemma = token.lemma_.lower()
         if token.lower_ in cues["planning_forms"]:
             lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
         if lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particle:
-            if position > 0:
+            if position > 0 and not beyond_clause:
                 statuses.add(Status.NEGATED)
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB":
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
@@ -358,6 +361,17 @@ def status_of(trigger: Token) -> Status:
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+# subordinators of adverbial clauses whose event holds whatever the main clause denies
+_FACTIVE_MARKS = frozenset({"after", "because", "since", "although", "though", "once", "as", "when", "while"})
+
+
+def _is_factive_clause(token: Token) -> bool:
+    """An adverbial clause of time, cause or concession ("after X met Y", "because X visited Z"):
+    a negation in the main clause does not reach into it (its tense and plans still do: "will
+    leave after X arrives")."""
+    return token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FACTIVE_MARKS for c in token.children)
 
 
 def _is_scheduled_present(verb: Token) -> bool:
