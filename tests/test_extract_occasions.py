@@ -42,6 +42,11 @@ CASES = [
     ("French President Olek Varnay received German Chancellor Tomas Berg in Berlin.",
      {("MET_WITH", VARNAY, BERG, "occurred"), ("VISITED", VARNAY, "Berlin", "occurred")}),
     ("French President Olek Varnay received an award in Paris.", set()),
+    # an event in a place attended by someone
+    ("Olek Varnay hosted a summit in Paris attended by Tomas Berg.", {("VISITED", BERG, "Paris", "occurred")}),
+    ("The conference in Oslo, attended by Olek Varnay, ended on Monday.", {("VISITED", VARNAY, "Oslo", "occurred")}),
+    ("The summit in Paris will be attended by Olek Varnay.", {("VISITED", VARNAY, "Paris", "planned")}),
+    ("The summit in Paris was attended by thousands of delegates.", set()),
     # a trip ruled out
     ("Olek Varnay ruled out a visit to Moscow.", {("VISITED", VARNAY, "Moscow", "negated")}),
     # a place left is no event left; a role played is no game

@@ -141,7 +141,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL else ("to", "into")
             places = _places(doc, prep_objects(token, *preps))
         elif lemma in words["verbs_attend"]:
-            objects = children(token, "dobj")
+            # "the summit in Z will be attended by X": the event is the passive's subject
+            objects = children(token, "dobj") or children(token, "nsubjpass")
             places = (
                 _event_places(doc, objects)
                 or _places(doc, prep_objects(token, "in"))
@@ -424,6 +425,22 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
         for traveller, away in _away_from_home(doc, travellers, places):
             # not the capital's country too: at home, a ceremony in the capital is no journey
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
+
+
+@extractor("visited.attended_by")
+def attended_by(doc: Doc) -> Iterator[Fact]:
+    """"a summit in Paris attended by X and Y", "the talks in Z, joined by X": who attended an
+    event held in a place came there (not a place the person's roles make home)."""
+    words = lexicon("visited")
+    for event in with_lemmas(doc, words["event_nouns"]):
+        for clause in children(event, "acl"):
+            if clause.tag_ != "VBN" or clause.lemma_.lower() not in words["verbs_attend"]:
+                continue
+            places = _event_places(doc, [event])
+            if not places:
+                continue
+            for traveller, away in _away_from_home(doc, prep_objects(clause, "by"), places):
+                yield from _facts(doc, clause, [traveller], away, "visited.attended_by", 0.7)
 
 
 def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
