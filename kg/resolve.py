@@ -42,11 +42,13 @@ from kg.roles import (
     can_end_title,
     compatible,
     gender_of_word,
+    is_given_name,
     is_honorific,
     is_organization_noun,
     noun_phrase_tokens,
     role_from_tokens,
     role_headed_by,
+    takes_given_name,
 )
 
 for _name, _default in (("entity", None), ("entity_via", None)):
@@ -338,6 +340,8 @@ class _DocResolver:
             key for key, known in self.person_names.items()
             if person_names_agree(known, words) or person_names_agree(words, known)
         ]
+        if not candidates and len(words) == 1:
+            candidates = self._by_given_name(span)
         title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
         if title is not None:
             # "Mrs Martin" is not "Paul Martin": an honorific's gender against a given name's
@@ -353,6 +357,23 @@ class _DocResolver:
             entity = self._new_entity("person:" + " ".join(words), clean_surface(span.text), EntityType.PERSON)
             self.person_names[entity.key] = words
         self._mark(span, entity)
+
+    def _by_given_name(self, span: Span) -> list[str]:
+        """"Sir Edward" or a lone "Edward" after "Edward Heath": a one-word name that is a given
+        name (written alone or after "Sir"/"Dame", not after "Mr", which takes a surname) is the
+        one person named earlier with that first name; with two such persons, neither."""
+        previous = self.doc[span.start - 1].text if span.start else ""
+        if is_honorific(previous) and not takes_given_name(previous):
+            return []
+        if not (takes_given_name(previous) or is_given_name(span.text)):
+            return []
+        first = name_tokens(span.text)
+        earlier = set(self.entity[: span.start])
+        fits = [
+            key for key, known in self.person_names.items()
+            if len(known) > 1 and known[0] == first[0] and key in earlier
+        ]
+        return fits if len(fits) == 1 else []
 
     def _given_gender(self, key: str) -> str | None:
         """The gender of a person's given name, when the article gives one ("Paul Martin": m)."""

@@ -193,6 +193,19 @@ def _given_names() -> dict[str, str]:
     return {**{n: "f" for n in data["female"]}, **{n: "m" for n in data["male"]}}
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a capitalized word is a given name the lexicon knows ("Maria", "Edward")."""
+    return word[:1].isupper() and name_key(word) in _given_names()
+
+
+# honorifics that go with a given name ("Sir Edward", "Dame Judi"); the others go with a surname
+_GIVEN_NAME_HONORIFICS = {"sir", "dame"}
+
+
+def takes_given_name(honorific: str) -> bool:
+    return name_key(honorific) in _GIVEN_NAME_HONORIFICS
+
+
 def gender_of_word(word: str) -> str | None:
     """"m" or "f" when a title, honorific or given name says so ("Mrs", "queen", "Maria"), else None.
 

@@ -434,3 +434,24 @@ def test_a_one_word_body_name_with_a_determiner_is_not_propagated(nlp):
     doc._.article = CleanArticle(Article("t", text, date=dt.date(2022, 4, 27)), text)
     resolve_document(doc)
     assert [doc[i]._.entity for i in first] == ["organization:harbourside", None, "organization:harbourside"]
+
+
+# ---------------------------------------------------------------------- resolve 2: given names, bodies misread, pairs
+
+@pytest.mark.parametrize("later", ["Sir Olek", "Dame Olek", "Tomas"])
+def test_a_given_name_later_joins_the_one_person_with_that_first_name(doc_of, later):
+    # "Olek" is in no lexicon: alone it could be a surname, after "Sir" it is a given name
+    first = later.split()[-1]
+    doc = doc_of(f"{first} Varnay arrived in Borvia on Monday. Hours later {later} told reporters the talks had failed.")
+    assert list(persons(doc)) == [f"{first} Varnay"]
+    assert label_of(doc, first, 1) == f"{first} Varnay"
+
+
+def test_a_given_name_shared_by_two_persons_joins_neither(doc_of):
+    doc = doc_of("Olek Varnay met Olek Brandt in Borvia on Monday. Hours later Sir Olek told reporters the talks had failed.")
+    assert label_of(doc, "Olek", 2) not in {"Olek Varnay", "Olek Brandt"}
+
+
+def test_mr_before_a_given_name_takes_it_as_a_surname(doc_of):
+    doc = doc_of("Thomas Varnay arrived in Borvia on Monday. Hours later Mr Thomas told reporters the talks had failed.")
+    assert label_of(doc, "Thomas", 1) != "Thomas Varnay"
