@@ -90,6 +90,22 @@ _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their"
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
 # verbs whose "in" can take a person: "believe in X", "invest in X"
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
+# words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
+_GROUP_WORDS = {
+    "tory", "whig", "democrat", "republican", "conservative", "liberal", "socialist", "communist", "fascist",
+    "nazi", "marxist", "maoist", "unionist", "nationalist", "loyalist", "separatist", "islamist", "zionist",
+    "muslim", "moslem", "jew", "jewish", "christian", "catholic", "protestant", "anglican", "evangelical",
+    "orthodox", "hindu", "sikh", "buddhist", "sunni", "shia", "shiite", "arab", "kurd", "western", "eastern",
+    "english", "scottish", "welsh", "irish",
+}
+# endings of nationality and faith adjectives ("Siberian", "Kurdish", "Islamic", "Dutchman")
+_GROUP_WORD_ENDINGS = ("ian", "ean", "can", "ish", "ese", "ic", "man")
+# titles held in a body, that put its name before a person's: "Harbourline chief Olek Varnay"
+# (not "aide", "ally" or "spokesman", which a person's name can precede too)
+_EMPLOYER_ROLE_NOUNS = {
+    "chief", "boss", "chairman", "chairwoman", "chair", "ceo", "executive", "director", "founder", "owner",
+    "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "captain", "president",
+}
 _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -123,7 +139,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._misread_places(self._vote_labels(self._join_split_names(spans)))
+        spans = self._misread_places(self._vote_labels(self._misread_employers(self._join_split_names(spans))))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -206,10 +222,22 @@ class _DocResolver:
             if gazetteer.country_by_demonym(text) is not None:
                 return None  # an adjective; read as a qualifier or a target, not a mention
             if not text.endswith("s"):
-                return None  # "Republican", "Catholic": descriptions, not groups
+                if self._names_a_group(Span(self.doc, start, end)):
+                    return None  # "Republican", "Catholic": descriptions, not groups
+                label = "ORG"  # "stock market Euronext has met": a body's name the tagger took for a group
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
+
+    @staticmethod
+    def _names_a_group(span: Span) -> bool:
+        """Whether a singular NORP span is an adjective or a word for a nationality, a faith or a
+        political camp ("European", "Tory", "Anglican"), rather than a name."""
+        words = [name_key(t.text) for t in span]
+        return (
+            span[-1].tag_ == "JJ" or any(w.split(" ")[-1] in _GROUP_WORDS for w in words)
+            or words[-1].endswith(_GROUP_WORD_ENDINGS) or "-" in span.text
+        )
 
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
         """"Jan Ten Vos" tagged as a person "Jan" and an organization "Vos": capitalized words
@@ -241,6 +269,26 @@ class _DocResolver:
             dropped.update(other.start for other in later)
             joined[span.start] = Span(self.doc, span.start, end, label="PERSON")
         return [joined.get(span.start, span) for span in spans if span.start not in dropped]
+
+    def _misread_employers(self, spans: list[Span]) -> list[Span]:
+        """"Harbourline chief Olek Varnay" tagged with a person "Harbourline": a name right before a
+        title held in a body and then a person's name is the body, unless the article gives that
+        name as a person's elsewhere (part of a longer name)."""
+        person_words = {
+            word for span in spans if span.label_ == "PERSON" and len(span) > 1 for word in name_tokens(span.text)
+        }
+        by_start = {span.start: span for span in spans}
+        fixed = []
+        for span in spans:
+            after = self.doc[span.end : span.end + 2]
+            if (
+                span.label_ == "PERSON" and len(after) == 2 and after[0].lower_ in _EMPLOYER_ROLE_NOUNS
+                and span.end + 1 in by_start and by_start[span.end + 1].label_ == "PERSON"
+                and not set(name_tokens(span.text)) & person_words
+            ):
+                span = Span(self.doc, span.start, span.end, label="ORG")
+            fixed.append(span)
+        return fixed
 
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:

@@ -455,3 +455,46 @@ def test_a_given_name_shared_by_two_persons_joins_neither(doc_of):
 def test_mr_before_a_given_name_takes_it_as_a_surname(doc_of):
     doc = doc_of("Thomas Varnay arrived in Borvia on Monday. Hours later Mr Thomas told reporters the talks had failed.")
     assert label_of(doc, "Thomas", 1) != "Thomas Varnay"
+
+
+def _tagged(nlp, text: str, labels: list[tuple[str, str]]):
+    """``text`` parsed, with the tagger's entities replaced by ``labels`` ((words, label), each at
+    the first place after the previous one), resolved."""
+    from spacy.tokens import Span
+
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    doc = nlp(text)
+    doc._.article = CleanArticle(Article("t", text), text)
+    spans, after = [], 0
+    for words, label in labels:
+        start = next(t.i for t in doc[after:] if doc[t.i : t.i + len(words.split())].text == words)
+        after = start + len(words.split())
+        spans.append(Span(doc, start, after, label=label))
+    doc.ents = spans
+    resolve_document(doc)
+    return doc
+
+
+def test_a_name_tagged_as_a_group_is_a_body(nlp):
+    doc = _tagged(nlp, "Bourse operator Harbourline has met with the Borvia Exchange.", [("Harbourline", "NORP"), ("Borvia Exchange", "ORG")])
+    assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
+
+
+@pytest.mark.parametrize("word", ["Socialist", "Anglican", "Kurdish"])
+def test_a_word_for_a_camp_or_a_faith_tagged_as_a_group_is_no_entity(nlp, word):
+    doc = _tagged(nlp, f"A {word} delegate met with the Borvia Exchange.", [(word, "NORP"), ("Borvia Exchange", "ORG")])
+    assert entity_of(doc, word) is None
+
+
+def test_a_name_before_a_body_title_and_a_person_is_the_body(nlp):
+    doc = _tagged(nlp, "Harbourline chief Olek Varnay held talks with Anne Martin.", [("Harbourline", "PERSON"), ("Olek Varnay", "PERSON"), ("Anne Martin", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
+    assert "Harbourline" not in persons(doc)
+
+
+def test_a_surname_before_a_title_and_a_person_stays_a_person(nlp):
+    text = "Tomas Harbour arrived. Harbour boss Olek Varnay spoke."
+    doc = _tagged(nlp, text, [("Tomas Harbour", "PERSON"), ("Harbour", "PERSON"), ("Olek Varnay", "PERSON")])
+    assert label_of(doc, "Harbour", 1) == "Tomas Harbour"
