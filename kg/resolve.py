@@ -51,7 +51,8 @@ from kg.roles import (
     takes_given_name,
 )
 
-for _name, _default in (("entity", None), ("entity_via", None)):
+# "the pair", "the two men": a noun standing for two persons carries both keys in ``token._.pair``
+for _name, _default in (("entity", None), ("entity_via", None), ("pair", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 if not Doc.has_extension("entities"):
@@ -106,6 +107,10 @@ _EMPLOYER_ROLE_NOUNS = {
     "chief", "boss", "chairman", "chairwoman", "chair", "ceo", "executive", "director", "founder", "owner",
     "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "captain", "president",
 }
+# nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
+_PAIR_NOUNS = {"pair", "duo"}
+_PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
+_PAIR_DISTANCE = 2  # sentences back to look for the two persons
 _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -135,6 +140,7 @@ class _DocResolver:
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
         self.roles: dict[str, set[Role]] = defaultdict(set)
         self.counter = Counter()
+        self.pairs: dict[int, tuple[str, str]] = {}  # token index -> the two persons "the pair" stands for
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
@@ -157,6 +163,7 @@ class _DocResolver:
         self._read_genders()
         self._resolve_pronouns()
         self._resolve_body_pronouns()
+        self._resolve_pairs()
         self._write_extensions()
 
     def _write_extensions(self) -> None:
@@ -175,6 +182,8 @@ class _DocResolver:
                 start = i
         if start is not None:
             mentions.append((doc[start].idx, doc[-1].idx + len(doc[-1]), self.entity[start]))
+        for i, pair in self.pairs.items():
+            doc[i]._.pair = pair
         doc._.entities = self.entities
         doc._.roles = dict(self.roles)
         doc._.mentions = mentions
@@ -865,6 +874,32 @@ class _DocResolver:
                     and token.ent_type_ not in _NUMERIC_ENTITIES and (token.tag_ in {"NNS", "NNPS"}) == plural:
                 blocked = True  # "the party rejected the plan, saying it ...": the plan, maybe
         return found, blocked
+
+    def _resolve_pairs(self) -> None:
+        """"The pair met on the platform", "the two men", "both leaders": a noun for two persons
+        stands for the two persons named last, in its sentence before it or in the two sentences
+        before that."""
+        nouns = self._matching(self.lemma, (_PAIR_NOUNS | _PAIRED_PERSON_NOUNS).__contains__) & (self.pos == NOUN)
+        for token in self._tokens(nouns):
+            if self.entity[token.i] is not None or not self._is_pair_noun(token):
+                continue
+            sent = token.sent
+            start = sent.start
+            for _ in range(_PAIR_DISTANCE):
+                start = self.doc[start - 1].sent.start if start > 0 else start
+            last: list[str] = []  # distinct persons, the latest first
+            for i in reversed(self._persons_in(start, token.i)):
+                if self.entity[i] not in last:
+                    last.append(self.entity[i])
+            if len(last) >= 2:
+                self.pairs[token.i] = (last[1], last[0])
+
+    @staticmethod
+    def _is_pair_noun(token: Token) -> bool:
+        lefts = {c.lower_ for c in token.lefts}
+        if token.lemma_.lower() in _PAIR_NOUNS:
+            return token.tag_ == "NN" and "the" in lefts
+        return token.tag_ == "NNS" and ("both" in lefts or {"the", "two"} <= lefts)
 
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""

@@ -498,3 +498,15 @@ def test_a_surname_before_a_title_and_a_person_stays_a_person(nlp):
     text = "Tomas Harbour arrived. Harbour boss Olek Varnay spoke."
     doc = _tagged(nlp, text, [("Tomas Harbour", "PERSON"), ("Harbour", "PERSON"), ("Olek Varnay", "PERSON")])
     assert label_of(doc, "Harbour", 1) == "Tomas Harbour"
+
+
+@pytest.mark.parametrize("pair", ["The pair", "The two men", "Both men"])
+def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
+    doc = doc_of(f"Erik Lund spoke on Monday. Olek Varnay clashed with Tomas Berg in Borvia. {pair} met on the platform.")
+    noun = next(t for t in doc if t.lower_ in {"pair", "men"})
+    assert {doc._.entities[k].label for k in noun._.pair} == {"Olek Varnay", "Tomas Berg"}
+
+
+def test_a_pair_with_one_person_before_it_stands_for_no_one(doc_of):
+    doc = doc_of("Olek Varnay spoke in Borvia on Monday. The pair met on the platform.")
+    assert next(t for t in doc if t.lower_ == "pair")._.pair is None
