@@ -910,7 +910,7 @@ class _DocResolver:
         for i in np.flatnonzero(marks | self._matching(self.lower, lambda text: "\n" in text and not text.strip())).tolist():
             text = doc[i].text
             if text in {"“", "”", '"'}:
-                opening = text == "“" or (text == '"' and open_at is None)
+                opening = text == "“" or (text == '"' and self._opens_quote(i, open_at is None))
                 if open_at is not None:
                     inside.update(range(open_at, i))
                 open_at = i + 1 if opening else None
@@ -920,6 +920,19 @@ class _DocResolver:
         if open_at is not None:
             inside.update(range(open_at, len(doc)))
         return inside
+
+    def _opens_quote(self, i: int, default: bool) -> bool:
+        """Whether the straight quotation mark at ``i`` opens a quotation: one with a space before
+        and a word right after opens, one stuck to the word before and followed by a space closes,
+        whatever came before. A quotation that runs over paragraphs reopens at each one without
+        being closed ("... Adriano. "Parma ..."), and a paragraph break lost in cleaning leaves
+        only the spacing to tell."""
+        doc = self.doc
+        space_before = i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
+        space_after = bool(doc[i].whitespace_) or i + 1 == len(doc) or doc[i + 1].is_space
+        if space_before != space_after:
+            return space_before
+        return default
 
     def _fronted_subject(self, sent: Span, pronoun: Token) -> str | None:
         """"During her visit to Japan, Maria Kovacs said": a pronoun in a phrase put before the

@@ -510,3 +510,10 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
 def test_a_pair_with_one_person_before_it_stands_for_no_one(doc_of):
     doc = doc_of("Olek Varnay spoke in Borvia on Monday. The pair met on the platform.")
     assert next(t for t in doc if t.lower_ == "pair")._.pair is None
+
+
+def test_a_quotation_reopened_without_closing_ends_at_its_closing_mark(doc_of):
+    # the quote of one paragraph is left open and reopened in the next, the paragraph break lost
+    doc = doc_of('Olek Varnay told reporters: "We will win. "The vote is ours." Tomas Berg had claimed that he was in Borvia.')
+    assert not any(t.i in doc._.quoted for t in doc if t.text in {"Tomas", "claimed"})
+    assert label_of(doc, "he") == "Tomas Berg"
