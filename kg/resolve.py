@@ -42,6 +42,7 @@ from kg.roles import (
     can_end_title,
     compatible,
     gender_of_word,
+    is_generic_title,
     is_given_name,
     is_honorific,
     is_organization_noun,
@@ -716,9 +717,32 @@ class _DocResolver:
                     key for key, roles in self.roles.items()
                     if key in introduced and any(compatible(loose, r) and r.qualifier is None for r in roles)
                 ]
+            bare = not any(t.pos_ == "PROPN" or self.entity[t.i] for t in phrase if t.i < token.i)
+            if not holders and bare and role.qualifier is None and not is_generic_title(role.title):
+                holders = self._unintroduced_holder(token)
+                if holders:
+                    # "Olek Varnay ... the prime minister": the article never gave the title; later
+                    # uses of it go to the same person
+                    self.roles[holders[0]].add(role)
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _unintroduced_holder(self, token: Token) -> list[str]:
+        """"... his rift with Tomas Berg. Meanwhile, the chancellor is leaving": a bare
+        title (no body or country named with it) that no one in the article holds is the person named last in the two sentences
+        before, skipping those with a title of their own; none when that person is named in the
+        title's own sentence too ("Brown met the chancellor" is someone else)."""
+        sent = token.sent
+        start = sent.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
+        for i in reversed(self._persons_in(start, sent.start)):
+            key = self.entity[i]
+            if self.via[i] == "name" and not self.roles.get(key):
+                return [] if key in own else [key]
+        return []
 
     def _resolve_definite_bodies(self) -> None:
         """"the government", "this government", "the party", "the committee": a bare definite

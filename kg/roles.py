@@ -48,6 +48,11 @@ def _canonical(title: str, data: dict | None = None) -> str:
     return data["equivalents"].get(title, title)
 
 
+def is_generic_title(title: str) -> bool:
+    """"leader", "chief", "head": titles that say what someone is, not which office they hold."""
+    return title in _lexicon()["generic"]
+
+
 def is_honorific(word: str) -> bool:
     return name_key(word) in _lexicon()["honorifics"]
 

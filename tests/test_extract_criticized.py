@@ -77,6 +77,8 @@ NOT_CRITICISM = [
     "Critics condemned Maria Kovacs on Monday.",
     "He condemned Tomas Berg on Monday.",
     "The president condemned Russia on Monday.",
+    # control, not an accusation
+    "Maria Kovacs took personal charge of Borvia's response on Tuesday.",
 ]
 
 

@@ -517,3 +517,15 @@ def test_a_quotation_reopened_without_closing_ends_at_its_closing_mark(doc_of):
     doc = doc_of('Olek Varnay told reporters: "We will win. "The vote is ours." Tomas Berg had claimed that he was in Borvia.')
     assert not any(t.i in doc._.quoted for t in doc if t.text in {"Tomas", "claimed"})
     assert label_of(doc, "he") == "Tomas Berg"
+
+
+def test_a_title_the_article_never_gave_is_the_person_named_last_without_one(doc_of):
+    doc = doc_of("Olek Varnay faces questions about his rift with Tomas Berg. Meanwhile, the chancellor is leaving Borvia. "
+                 "Critics accused the chancellor of disloyalty.")
+    assert label_of(doc, "chancellor") == "Tomas Berg"
+    assert label_of(doc, "chancellor", 1) == "Tomas Berg"
+
+
+def test_an_unheld_title_is_not_a_person_named_in_its_own_sentence(doc_of):
+    doc = doc_of("Olek Varnay arrived in Borvia on Monday. Mr Varnay met the chancellor in the capital.")
+    assert label_of(doc, "chancellor") is None
