@@ -215,6 +215,9 @@ class _DocResolver:
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}):
             end -= 1
         label = ent.label_
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
+                and not any(t.tag_ == "POS" for t in self.doc[start:end]):
+            label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
         if label == "PERSON":
             while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
                 start += 1

@@ -529,3 +529,9 @@ def test_a_title_the_article_never_gave_is_the_person_named_last_without_one(doc
 def test_an_unheld_title_is_not_a_person_named_in_its_own_sentence(doc_of):
     doc = doc_of("Olek Varnay arrived in Borvia on Monday. Mr Varnay met the chancellor in the capital.")
     assert label_of(doc, "chancellor") is None
+
+
+def test_an_honorific_and_a_name_tagged_as_a_body_is_a_person(nlp):
+    doc = _tagged(nlp, "Gen Olek Varnay held talks in Borvia. Varnay said the talks went well.", [("Gen Olek Varnay", "ORG"), ("Borvia", "GPE"), ("Varnay", "PERSON")])
+    assert list(persons(doc)) == ["Olek Varnay"]
+    assert label_of(doc, "Varnay", 1) == "Olek Varnay"
