@@ -112,6 +112,7 @@ _EMPLOYER_ROLE_NOUNS = {
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_DISTANCE = 2  # sentences back to look for the two persons
+_ROLE_DISTANCE = 2  # sentences back to look for the holder of a title the article did not give
 _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -727,25 +728,38 @@ class _DocResolver:
                     # "Olek Varnay ... the prime minister": the article never gave the title; later
                     # uses of it go to the same person
                     self.roles[holders[0]].add(role)
+            if len(holders) > 1:
+                # "Prince Olek ... Prince Tomas should apologise. The prince, 20, ...": the one named lately
+                holders = self._named_lately(token, holders)
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
 
     def _unintroduced_holder(self, token: Token) -> list[str]:
-        """"... his rift with Tomas Berg. Meanwhile, the chancellor is leaving": a bare
-        title (no body or country named with it) that no one in the article holds is the person named last in the two sentences
-        before, skipping those with a title of their own; none when that person is named in the
-        title's own sentence too ("Brown met the chancellor" is someone else)."""
+        """"... his rift with Tomas Berg. Meanwhile, the chancellor is leaving": a bare title (no
+        body or country named with it) that no one in the article holds is the person named last
+        in the two sentences before, skipping those with a title of their own; none when that
+        person is named in the title's own sentence too ("Berg met the chancellor": someone else)."""
         sent = token.sent
-        start = sent.start
-        for _ in range(2):
-            start = self.doc[start - 1].sent.start if start > 0 else start
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
-        for i in reversed(self._persons_in(start, sent.start)):
+        for i in reversed(self._persons_in(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)):
             key = self.entity[i]
             if self.via[i] == "name" and not self.roles.get(key):
                 return [] if key in own else [key]
         return []
+
+    def _named_lately(self, token: Token, keys: list[str]) -> list[str]:
+        """Those of ``keys`` named in the sentence of ``token`` before it or in the one before."""
+        start = self._sentences_back(token.sent, 1)
+        named = {self.entity[i] for i in range(start, token.i) if self.via[i] == "name"}
+        return [key for key in keys if key in named]
+
+    def _sentences_back(self, sent: Span, count: int) -> int:
+        """The start of the sentence ``count`` sentences before ``sent`` (or of the first)."""
+        start = sent.start
+        for _ in range(count):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        return start
 
     def _resolve_definite_bodies(self) -> None:
         """"the government", "this government", "the party", "the committee": a bare definite
@@ -910,12 +924,8 @@ class _DocResolver:
         for token in self._tokens(nouns):
             if self.entity[token.i] is not None or not self._is_pair_noun(token):
                 continue
-            sent = token.sent
-            start = sent.start
-            for _ in range(_PAIR_DISTANCE):
-                start = self.doc[start - 1].sent.start if start > 0 else start
             last: list[str] = []  # distinct persons, the latest first
-            for i in reversed(self._persons_in(start, token.i)):
+            for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
                 if self.entity[i] not in last:
                     last.append(self.entity[i])
             if len(last) >= 2:

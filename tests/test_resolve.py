@@ -535,3 +535,14 @@ def test_an_honorific_and_a_name_tagged_as_a_body_is_a_person(nlp):
     doc = _tagged(nlp, "Gen Olek Varnay held talks in Borvia. Varnay said the talks went well.", [("Gen Olek Varnay", "ORG"), ("Borvia", "GPE"), ("Varnay", "PERSON")])
     assert list(persons(doc)) == ["Olek Varnay"]
     assert label_of(doc, "Varnay", 1) == "Olek Varnay"
+
+
+def test_a_title_two_persons_hold_is_the_one_named_lately(doc_of):
+    doc = doc_of("Prince Olek will attend the service in Borvia. Critics say Prince Tomas should apologise for his remarks. "
+                 "The prince said he was sorry.")
+    assert label_of(doc, "prince") == "Tomas"
+
+
+def test_a_title_two_persons_named_lately_hold_stays_unresolved(doc_of):
+    doc = doc_of("Prince Olek met Prince Tomas in Borvia on Monday. The prince said he was sorry.")
+    assert label_of(doc, "prince") is None
