@@ -75,6 +75,7 @@ _LABEL_TYPES = {
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _GROUP_NOUNS = {
     "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
@@ -94,7 +95,7 @@ _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", 
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 # words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
 _GROUP_WORDS = {
-    "tory", "whig", "democrat", "republican", "conservative", "liberal", "socialist", "communist", "fascist",
+    "scot", "tory", "whig", "democrat", "republican", "conservative", "liberal", "socialist", "communist", "fascist",
     "nazi", "marxist", "maoist", "unionist", "nationalist", "loyalist", "separatist", "islamist", "zionist",
     "muslim", "moslem", "jew", "jewish", "christian", "catholic", "protestant", "anglican", "evangelical",
     "orthodox", "hindu", "sikh", "buddhist", "sunni", "shia", "shiite", "arab", "kurd", "western", "eastern",
@@ -164,6 +165,7 @@ class _DocResolver:
         self._resolve_definite_bodies()
         self._read_genders()
         self._resolve_pronouns()
+        self._resolve_first_person()
         self._resolve_body_pronouns()
         self._resolve_pairs()
         self._write_extensions()
@@ -246,10 +248,11 @@ class _DocResolver:
     @staticmethod
     def _names_a_group(span: Span) -> bool:
         """Whether a singular NORP span is an adjective or a word for a nationality, a faith or a
-        political camp ("European", "Tory", "Anglican"), rather than a name."""
+        political camp ("European", "Tory", "Anglican", "the Dane"), rather than a name."""
         words = [name_key(t.text) for t in span]
         return (
             span[-1].tag_ == "JJ" or any(w.split(" ")[-1] in _GROUP_WORDS for w in words)
+            or gazetteer.country_by_plural_demonym(span.text + "s") is not None
             or words[-1].endswith(_GROUP_WORD_ENDINGS) or "-" in span.text
         )
 
@@ -721,8 +724,7 @@ class _DocResolver:
                     key for key, roles in self.roles.items()
                     if key in introduced and any(compatible(loose, r) and r.qualifier is None for r in roles)
                 ]
-            bare = not any(t.pos_ == "PROPN" or self.entity[t.i] for t in phrase if t.i < token.i)
-            if not holders and bare and role.qualifier is None and not is_generic_title(role.title):
+            if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token)
                 if holders:
                     # "Olek Varnay ... the prime minister": the article never gave the title; later
@@ -734,6 +736,16 @@ class _DocResolver:
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _names_an_unheld_office(self, token: Token, phrase: list[Token], role: Role) -> bool:
+        """Whether a role noun can name someone the article gave no title: a definite one ("the",
+        "this", "his"), bare (no body or country named before it), for an office one person holds
+        (a leader's, or a portfolio: "the chancellor", "the foreign secretary"; not "the
+        spokesman", "the official", "the leader")."""
+        definite = any(c.lower_ in {"the", "this"} or c.dep_ == "poss" for c in token.children)
+        bare = not any(t.pos_ == "PROPN" or self.entity[t.i] or t.ent_type_ for t in phrase if t.i < token.i)
+        office = (role.is_leader() or len(role.title.split()) > 1) and not is_generic_title(role.title)
+        return definite and bare and office and role.qualifier is None
 
     def _unintroduced_holder(self, token: Token) -> list[str]:
         """"... his rift with Tomas Berg. Meanwhile, the chancellor is leaving": a bare title (no
@@ -940,23 +952,53 @@ class _DocResolver:
 
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""
+        return {i for start, end in self._quotations() for i in range(start, end)}
+
+    def _quotations(self) -> list[tuple[int, int]]:
+        """The [start, end) token ranges between quotation marks, in order."""
         doc = self.doc
         strings = doc.vocab.strings
         marks = np.isin(self.lower, [strings.add(q) for q in ("“", "”", '"')])
-        inside, open_at = set(), None
+        found, open_at = [], None
         for i in np.flatnonzero(marks | self._matching(self.lower, lambda text: "\n" in text and not text.strip())).tolist():
             text = doc[i].text
             if text in {"“", "”", '"'}:
                 opening = text == "“" or (text == '"' and self._opens_quote(i, open_at is None))
                 if open_at is not None:
-                    inside.update(range(open_at, i))
+                    found.append((open_at, i))
                 open_at = i + 1 if opening else None
             elif open_at is not None:  # a quotation does not run over a paragraph break here
-                inside.update(range(open_at, i))
+                found.append((open_at, i))
                 open_at = None
         if open_at is not None:
-            inside.update(range(open_at, len(doc)))
-        return inside
+            found.append((open_at, len(doc)))
+        return [(start, end) for start, end in found if end > start]
+
+    def _resolve_first_person(self) -> None:
+        """"Varnay added: "I will be meeting them on Wednesday."": "I", "me", "my" in a quotation
+        stand for its speaker, the one person the sentences around it have as the subject of a
+        speech verb outside the quotation."""
+        pronouns = self._matching(self.lower, _FIRST_PERSON.__contains__) & (self.pos == PRON)
+        if not pronouns.any():
+            return
+        quotations = self._quotations()
+        quoted = self.doc._.quoted
+        for start, end in quotations:
+            inside = [i for i in range(start, end) if pronouns[i] and self.entity[i] is None]
+            if not inside:
+                continue
+            doc = self.doc
+            # the sentences of the opening mark, of the word before it ("X said: / "I ...") and of the closing mark
+            sentences = {doc[i].sent for i in (start - 1, start - 2, end) if 0 <= i < len(doc)}
+            speakers = {
+                self.entity[t.i] for sent in sentences for t in sent
+                if t.i not in quoted and t.dep_ == "nsubj" and t.head.lemma_ in _SPEECH_VERBS
+                and (self.entity[t.i] or "").startswith("person:")
+            }
+            if len(speakers) == 1:
+                speaker = speakers.pop()
+                for i in inside:
+                    self.entity[i], self.via[i] = speaker, "pronoun"
 
     def _opens_quote(self, i: int, default: bool) -> bool:
         """Whether the straight quotation mark at ``i`` opens a quotation: one with a space before

@@ -482,7 +482,7 @@ def test_a_name_tagged_as_a_group_is_a_body(nlp):
     assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
 
 
-@pytest.mark.parametrize("word", ["Socialist", "Anglican", "Kurdish"])
+@pytest.mark.parametrize("word", ["Socialist", "Anglican", "Kurdish", "Dane"])
 def test_a_word_for_a_camp_or_a_faith_tagged_as_a_group_is_no_entity(nlp, word):
     doc = _tagged(nlp, f"A {word} delegate met with the Borvia Exchange.", [(word, "NORP"), ("Borvia Exchange", "ORG")])
     assert entity_of(doc, word) is None
@@ -546,3 +546,22 @@ def test_a_title_two_persons_hold_is_the_one_named_lately(doc_of):
 def test_a_title_two_persons_named_lately_hold_stays_unresolved(doc_of):
     doc = doc_of("Prince Olek met Prince Tomas in Borvia on Monday. The prince said he was sorry.")
     assert label_of(doc, "prince") is None
+
+
+@pytest.mark.parametrize("text", [
+    'Olek Varnay told reporters: "I will meet them in Borvia on Wednesday."',
+    '"I will meet them in Borvia on Wednesday," Olek Varnay said.',
+])
+def test_i_in_a_quotation_is_its_speaker(doc_of, text):
+    assert label_of(doc_of(text), "I") == "Olek Varnay"
+
+
+def test_i_in_a_quotation_without_a_named_speaker_stays_unresolved(doc_of):
+    doc = doc_of('Olek Varnay arrived in Borvia. "I will meet them on Wednesday," a spokesman said.')
+    assert label_of(doc, "I") is None
+
+
+@pytest.mark.parametrize("noun", ["The spokesman", "A chancellor", "The Borvian chancellor"])
+def test_only_a_definite_bare_office_names_someone_given_no_title(doc_of, noun):
+    doc = doc_of(f"Olek Varnay arrived in Borvia on Monday. {noun} said the talks had failed.")
+    assert label_of(doc, noun.split()[-1]) is None
