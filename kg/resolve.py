@@ -524,6 +524,7 @@ class _DocResolver:
                 and token.pos_ == "PROPN"
                 and token.is_title
                 and (is_honorific(previous.text) or (previous.is_title and role_from_tokens([previous]) is not None))
+                and not is_honorific(token.text)  # "Minister Lord Olek": the name comes after "Lord"
                 and _place_type(token.text) is None
                 and gazetteer.organization_by_name(token.text) is None
                 and role_from_tokens([token]) is None  # "Secretary General" is a title, not a name

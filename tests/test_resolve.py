@@ -565,3 +565,10 @@ def test_i_in_a_quotation_without_a_named_speaker_stays_unresolved(doc_of):
 def test_only_a_definite_bare_office_names_someone_given_no_title(doc_of, noun):
     doc = doc_of(f"Olek Varnay arrived in Borvia on Monday. {noun} said the talks had failed.")
     assert label_of(doc, noun.split()[-1]) is None
+
+
+def test_peerage_titles_are_honorifics_not_names(doc_of):
+    doc = doc_of("Olek Varnay met Borvia Office Minister Lord Tamsin and adviser Baroness Kelbrook on Monday.")
+    assert label_of(doc, "Tamsin") == "Tamsin"
+    assert label_of(doc, "Kelbrook") == "Kelbrook"
+    assert doc._.entities[entity_of(doc, "Kelbrook")].type is EntityType.PERSON
