@@ -166,6 +166,7 @@ class _DocResolver:
         self._read_genders()
         self._resolve_pronouns()
         self._resolve_first_person()
+        self._resolve_ages()
         self._resolve_body_pronouns()
         self._resolve_pairs()
         self._write_extensions()
@@ -974,6 +975,26 @@ class _DocResolver:
         if open_at is not None:
             found.append((open_at, len(doc)))
         return [(start, end) for start, end in found if end > start]
+
+    def _resolve_ages(self) -> None:
+        """"Chris Varnay won in Kelby. The 23-year-old has a minor injury": "the N-year-old" is
+        the person a sentence before has as its subject (or its only person). Its own sentence is
+        not searched: "Varnay said the 23-year-old ..." speaks of someone else."""
+        sentences = None
+        for token in self._tokens(self._matching(self.lower, "old".__eq__)):
+            words = [t.lower_ for t in self.doc[max(0, token.i - 5) : token.i]]
+            if words[:1] != ["the"] or words[2:] != ["-", "year", "-"] or not self.doc[token.i - 4].like_num \
+                    or self.entity[token.i] is not None or token.dep_ == "appos":
+                continue  # not "the 23-year-old", or "Varnay, the 23-year-old,": named there
+            if sentences is None:
+                sentences = list(self.doc.sents)
+            index = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+            antecedent, back = None, index - 1
+            while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
+                antecedent = self._subject_person(sentences[back]) or self._only_person(sentences[back])
+                back -= 1
+            if antecedent is not None:
+                self.entity[token.i], self.via[token.i] = antecedent, "role"
 
     def _resolve_first_person(self) -> None:
         """"Varnay added: "I will be meeting them on Wednesday."": "I", "me", "my" in a quotation

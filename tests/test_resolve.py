@@ -572,3 +572,13 @@ def test_peerage_titles_are_honorifics_not_names(doc_of):
     assert label_of(doc, "Tamsin") == "Tamsin"
     assert label_of(doc, "Kelbrook") == "Kelbrook"
     assert doc._.entities[entity_of(doc, "Kelbrook")].type is EntityType.PERSON
+
+
+def test_the_n_year_old_is_the_subject_of_the_sentence_before(doc_of):
+    doc = doc_of("Chris Varnay beat Tomas Berg in Borvia last week. The 23-year-old has a minor injury.")
+    assert label_of(doc, "old") == "Chris Varnay"
+
+
+def test_the_n_year_old_in_a_sentence_naming_a_person_is_not_that_person(doc_of):
+    doc = doc_of("Olek Varnay said the 23-year-old had a minor injury.")
+    assert label_of(doc, "old") is None
