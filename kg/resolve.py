@@ -148,7 +148,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._misread_places(self._vote_labels(self._misread_employers(self._join_split_names(spans))))
+        spans = self._misread_places(self._vote_labels(self._misread_bodies(self._join_split_names(spans))))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -163,6 +163,7 @@ class _DocResolver:
         self._read_roles()
         self._resolve_role_nouns()
         self._resolve_definite_bodies()
+        self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
         self._resolve_first_person()
@@ -288,25 +289,34 @@ class _DocResolver:
             joined[span.start] = Span(self.doc, span.start, end, label="PERSON")
         return [joined.get(span.start, span) for span in spans if span.start not in dropped]
 
-    def _misread_employers(self, spans: list[Span]) -> list[Span]:
-        """"Harbourline chief Olek Varnay" tagged with a person "Harbourline": a name right before a
-        title held in a body and then a person's name is the body, unless the article gives that
-        name as a person's elsewhere (part of a longer name)."""
+    def _misread_bodies(self, spans: list[Span]) -> list[Span]:
+        """A name the tagger called a person that the article shows is a body: one right before a
+        title held in a body and then a person's name ("Harbourline chief Olek Varnay"), or one
+        with a "which" clause ("Harbourline, which runs three exchanges"). Every mention of the
+        name becomes the body, unless the article gives it as part of a person's longer name."""
         person_words = {
             word for span in spans if span.label_ == "PERSON" and len(span) > 1 for word in name_tokens(span.text)
         }
         by_start = {span.start: span for span in spans}
-        fixed = []
+        bodies = set()
         for span in spans:
+            if span.label_ != "PERSON" or set(name_tokens(span.text)) & person_words:
+                continue
             after = self.doc[span.end : span.end + 2]
-            if (
-                span.label_ == "PERSON" and len(after) == 2 and after[0].lower_ in _EMPLOYER_ROLE_NOUNS
+            employer = (
+                len(after) == 2 and after[0].lower_ in _EMPLOYER_ROLE_NOUNS
                 and span.end + 1 in by_start and by_start[span.end + 1].label_ == "PERSON"
-                and not set(name_tokens(span.text)) & person_words
-            ):
-                span = Span(self.doc, span.start, span.end, label="ORG")
-            fixed.append(span)
-        return fixed
+            )
+            which = any(
+                c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
+                for c in span.root.children
+            )
+            if employer or which:
+                bodies.add(name_key(span.text))
+        return [
+            Span(self.doc, span.start, span.end, label="ORG") if span.label_ == "PERSON" and name_key(span.text) in bodies else span
+            for span in spans
+        ]
 
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:
@@ -811,6 +821,39 @@ class _DocResolver:
                     found = self._national_body(home, noun).key
             if found is not None:
                 self.entity[i], self.via[i] = found, "role"
+
+    def _resolve_described_bodies(self) -> None:
+        """"Rival suitor Harbourline upped its offer. The pan-European bourse said ...": "the"
+        before a noun for a body ("bourse", "group", "carmaker"), with only descriptive words
+        between, stands for the one organization that is a subject in its sentence before it, or
+        else in the sentence before."""
+        nouns = (self.pos == NOUN) & self._matching(self.lower, is_organization_noun)
+        for token in self._tokens(nouns):
+            lefts = list(token.lefts)
+            if self.entity[token.i] is not None or token.tag_ != "NN" or not lefts or lefts[0].lower_ != "the" \
+                    or any(t.dep_ not in {"det", "amod", "compound", "punct"} or self.entity[t.i] for t in lefts):
+                continue
+            sent = token.sent
+            found = self._subject_bodies(sent.start, token.i)
+            if not found and sent.start > 0:
+                previous = self.doc[sent.start - 1].sent
+                found = self._subject_bodies(previous.start, previous.end)
+            if len(found) == 1:
+                self.entity[token.i], self.via[token.i] = found.pop(), "role"
+
+    def _subject_bodies(self, start: int, end: int) -> set[str]:
+        """The organizations named as subjects in [start, end) ("Harbourline bosses" counts)."""
+        found = set()
+        for i in range(start, end):
+            key, token = self.entity[i], self.doc[i]
+            if not key or self.via[i] != "name" or self.entities[key].type is not EntityType.ORGANIZATION:
+                continue
+            head = token.head if token.dep_ in {"compound", "appos"} else token
+            while head.dep_ == "conj":  # "Harbourline and Kelby Bank raised their offers"
+                head = head.head
+            if head.dep_ in {"nsubj", "nsubjpass"}:
+                found.add(key)
+        return found
 
     def _home_country(self) -> str | None:
         """The country an article names most often, by name or demonym ("British"), when one

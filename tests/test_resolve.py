@@ -582,3 +582,19 @@ def test_the_n_year_old_is_the_subject_of_the_sentence_before(doc_of):
 def test_the_n_year_old_in_a_sentence_naming_a_person_is_not_that_person(doc_of):
     doc = doc_of("Olek Varnay said the 23-year-old had a minor injury.")
     assert label_of(doc, "old") is None
+
+
+def test_a_described_body_is_the_organization_subject_before_it(doc_of):
+    doc = doc_of("Rival suitor Harbourline Exchange also raised its offer. The pan-European bourse said it may pay in cash.")
+    assert label_of(doc, "bourse") == "Harbourline Exchange"
+
+
+def test_a_described_body_with_two_organizations_before_it_stays_unresolved(doc_of):
+    doc = doc_of("Harbourline Exchange and Kelby Bank raised their offers. The bourse said it may pay in cash.")
+    assert label_of(doc, "bourse") is None
+
+
+def test_a_person_with_a_which_clause_is_a_body(nlp):
+    doc = _tagged(nlp, "Harbourline, which runs three exchanges, met the regulator. Harbourline said the talks went well.",
+                  [("Harbourline", "PERSON"), ("Harbourline", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Harbourline", 1)].type is EntityType.ORGANIZATION
