@@ -827,7 +827,8 @@ class _DocResolver:
         before a noun for a body ("bourse", "group", "carmaker"), with only descriptive words
         between, stands for the one organization that is a subject in its sentence before it, or
         else in the sentence before."""
-        nouns = (self.pos == NOUN) & self._matching(self.lower, is_organization_noun)
+        # the nouns of the bodies a bare "the party" stands for are left to _resolve_definite_bodies
+        nouns = (self.pos == NOUN) & self._matching(self.lower, lambda w: is_organization_noun(w) and w not in BODY_NOUNS)
         for token in self._tokens(nouns):
             lefts = list(token.lefts)
             if self.entity[token.i] is not None or token.tag_ != "NN" or not lefts or lefts[0].lower_ != "the" \
