@@ -419,9 +419,15 @@ class _DocResolver:
         if not candidates and len(words) == 1:
             candidates = self._by_given_name(span)
         title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
+        label = clean_surface(span.text)
         if title is not None:
             # "Mrs Martin" is not "Paul Martin": an honorific's gender against a given name's
-            candidates = [key for key in candidates if self._given_gender(key) in {None, title}]
+            kept = [key for key in candidates if self._given_gender(key) in {None, title}]
+            if candidates and not kept:
+                # and the honorific stays in her name, so that no other article's "Martin" or
+                # "Paul Martin" takes her for him
+                label = f"{clean_surface(self.doc[span.start - 1].text)} {label}"
+            candidates = kept
         if len(candidates) > 1:
             # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
             candidates = [self._nearest_before(span, candidates)]
@@ -430,7 +436,7 @@ class _DocResolver:
             if len(words) > len(self.person_names[entity.key]):
                 self.person_names[entity.key] = words
         else:
-            entity = self._new_entity("person:" + " ".join(words), clean_surface(span.text), EntityType.PERSON)
+            entity = self._new_entity("person:" + " ".join(words), label, EntityType.PERSON)
             self.person_names[entity.key] = words
         self._mark(span, entity)
 

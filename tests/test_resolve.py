@@ -598,3 +598,14 @@ def test_a_person_with_a_which_clause_is_a_body(nlp):
     doc = _tagged(nlp, "Harbourline, which runs three exchanges, met the regulator. Harbourline said the talks went well.",
                   [("Harbourline", "PERSON"), ("Harbourline", "PERSON")])
     assert doc._.entities[entity_of(doc, "Harbourline", 1)].type is EntityType.ORGANIZATION
+
+
+def test_an_honorific_of_the_other_gender_keeps_her_apart_across_articles(doc_of):
+    first = doc_of("Tomas Berg spoke on Monday. Later Mrs Berg made a speech in Oslo.", doc_id="a")
+    second = doc_of("Tomas Berg met Erik Lund in Oslo on Tuesday.", doc_id="b")
+    results = [DocResult(d._.article.article, d._.entities, mentions_of(d), []) for d in (first, second)]
+    entities, local_to_id = merge_entities(results)
+    her = local_to_id[("a", entity_of(first, "Berg", 1))]
+    him = local_to_id[("b", entity_of(second, "Berg"))]
+    assert her != him
+    assert entities[her].label == "Mrs Berg"
