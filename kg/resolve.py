@@ -321,16 +321,17 @@ class _DocResolver:
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:
         """One name, one type within an article: a one-word name the tagger calls a person once
-        and a place or an organization more often ("Auschwitz") takes the majority label."""
+        and a place or an organization more often, all together ("Auschwitz"), takes the label the
+        others agree on most."""
         votes: dict[str, Counter] = defaultdict(Counter)
         for span in spans:
             votes[name_key(span.text)][span.label_] += 1
         fixed = []
         for span in spans:
             counts = votes[name_key(span.text)]
-            best, count = counts.most_common(1)[0]
-            if len(span) == 1 and span.label_ == "PERSON" and best != "PERSON" and count > counts["PERSON"]:
-                span = Span(span.doc, span.start, span.end, label=best)
+            others = Counter({label: n for label, n in counts.items() if label != "PERSON"})
+            if len(span) == 1 and span.label_ == "PERSON" and others.total() > counts["PERSON"]:
+                span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
             fixed.append(span)
         return fixed
 
@@ -474,7 +475,7 @@ class _DocResolver:
         if len(span) == 1 and _place_type(text) is None and gazetteer.organization_by_name(text) is None:
             words = name_tokens(text)
             for key, known in self.person_names.items():
-                if words and known[-1] == words[-1]:
+                if words and len(known) > 1 and known[-1] == words[-1]:
                     self._mark(span, self.entities[key])
                     return
         seat = gazetteer.country_of_seat(text)

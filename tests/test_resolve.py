@@ -609,3 +609,10 @@ def test_an_honorific_of_the_other_gender_keeps_her_apart_across_articles(doc_of
     him = local_to_id[("b", entity_of(second, "Berg"))]
     assert her != him
     assert entities[her].label == "Mrs Berg"
+
+
+def test_a_one_word_person_outvoted_by_places_and_bodies_together_is_no_person(nlp):
+    text = "Olek Varnay spoke in Kelby on Monday. Kelby is a small town. Kelby council welcomed him."
+    doc = _tagged(nlp, text, [("Olek Varnay", "PERSON"), ("Kelby", "GPE"), ("Kelby", "PERSON"), ("Kelby", "ORG")])
+    assert all(e.label != "Kelby" for e in persons(doc).values())
+    assert doc._.entities[entity_of(doc, "Kelby")].type is not EntityType.PERSON
