@@ -242,7 +242,7 @@ class _DocResolver:
             if not text.endswith("s"):
                 if self._names_a_group(Span(self.doc, start, end)):
                     return None  # "Republican", "Catholic": descriptions, not groups
-                label = "ORG"  # "stock market Euronext has met": a body's name the tagger took for a group
+                label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
@@ -442,7 +442,7 @@ class _DocResolver:
         self._mark(span, entity)
 
     def _by_given_name(self, span: Span) -> list[str]:
-        """"Sir Edward" or a lone "Edward" after "Edward Heath": a one-word name that is a given
+        """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name that is a given
         name (written alone or after "Sir"/"Dame", not after "Mr", which takes a surname) is the
         one person named earlier with that first name; with two such persons, neither."""
         previous = self.doc[span.start - 1].text if span.start else ""
