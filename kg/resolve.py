@@ -442,9 +442,9 @@ class _DocResolver:
         self._mark(span, entity)
 
     def _by_given_name(self, span: Span) -> list[str]:
-        """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name that is a given
-        name (written alone or after "Sir"/"Dame", not after "Mr", which takes a surname) is the
-        one person named earlier with that first name; with two such persons, neither."""
+        """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name
+        that is a given name (written alone or after "Sir"/"Dame", not after "Mr", which takes a
+        surname) is the one person named earlier with that first name; with two such, neither."""
         previous = self.doc[span.start - 1].text if span.start else ""
         if is_honorific(previous) and not takes_given_name(previous):
             return []
