@@ -42,14 +42,18 @@ from kg.roles import (
     can_end_title,
     compatible,
     gender_of_word,
+    is_generic_title,
+    is_given_name,
     is_honorific,
     is_organization_noun,
     noun_phrase_tokens,
     role_from_tokens,
     role_headed_by,
+    takes_given_name,
 )
 
-for _name, _default in (("entity", None), ("entity_via", None)):
+# "the pair", "the two men": a noun standing for two persons carries both keys in ``token._.pair``
+for _name, _default in (("entity", None), ("entity_via", None), ("pair", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 if not Doc.has_extension("entities"):
@@ -71,6 +75,7 @@ _LABEL_TYPES = {
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _GROUP_NOUNS = {
     "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
@@ -88,6 +93,27 @@ _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their"
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
 # verbs whose "in" can take a person: "believe in X", "invest in X"
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
+# words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
+_GROUP_WORDS = {
+    "scot", "tory", "whig", "democrat", "republican", "conservative", "liberal", "socialist", "communist", "fascist",
+    "nazi", "marxist", "maoist", "unionist", "nationalist", "loyalist", "separatist", "islamist", "zionist",
+    "muslim", "moslem", "jew", "jewish", "christian", "catholic", "protestant", "anglican", "evangelical",
+    "orthodox", "hindu", "sikh", "buddhist", "sunni", "shia", "shiite", "arab", "kurd", "western", "eastern",
+    "english", "scottish", "welsh", "irish",
+}
+# endings of nationality and faith adjectives ("Siberian", "Kurdish", "Islamic", "Dutchman")
+_GROUP_WORD_ENDINGS = ("ian", "ean", "can", "ish", "ese", "ic", "man")
+# titles held in a body, that put its name before a person's: "Harbourline chief Olek Varnay"
+# (not "aide", "ally" or "spokesman", which a person's name can precede too)
+_EMPLOYER_ROLE_NOUNS = {
+    "chief", "boss", "chairman", "chairwoman", "chair", "ceo", "executive", "director", "founder", "owner",
+    "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "captain", "president",
+}
+# nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
+_PAIR_NOUNS = {"pair", "duo"}
+_PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
+_PAIR_DISTANCE = 2  # sentences back to look for the two persons
+_ROLE_DISTANCE = 2  # sentences back to look for the holder of a title the article did not give
 _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
@@ -117,11 +143,12 @@ class _DocResolver:
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
         self.roles: dict[str, set[Role]] = defaultdict(set)
         self.counter = Counter()
+        self.pairs: dict[int, tuple[str, str]] = {}  # token index -> the two persons "the pair" stands for
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = self._misread_places(self._vote_labels(self._join_split_names(spans)))
+        spans = self._misread_places(self._vote_labels(self._misread_bodies(self._join_split_names(spans))))
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -136,9 +163,13 @@ class _DocResolver:
         self._read_roles()
         self._resolve_role_nouns()
         self._resolve_definite_bodies()
+        self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
+        self._resolve_first_person()
+        self._resolve_ages()
         self._resolve_body_pronouns()
+        self._resolve_pairs()
         self._write_extensions()
 
     def _write_extensions(self) -> None:
@@ -157,6 +188,8 @@ class _DocResolver:
                 start = i
         if start is not None:
             mentions.append((doc[start].idx, doc[-1].idx + len(doc[-1]), self.entity[start]))
+        for i, pair in self.pairs.items():
+            doc[i]._.pair = pair
         doc._.entities = self.entities
         doc._.roles = dict(self.roles)
         doc._.mentions = mentions
@@ -187,6 +220,9 @@ class _DocResolver:
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}):
             end -= 1
         label = ent.label_
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
+                and not any(t.tag_ == "POS" for t in self.doc[start:end]):
+            label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
         if label == "PERSON":
             while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
                 start += 1
@@ -204,10 +240,23 @@ class _DocResolver:
             if gazetteer.country_by_demonym(text) is not None:
                 return None  # an adjective; read as a qualifier or a target, not a mention
             if not text.endswith("s"):
-                return None  # "Republican", "Catholic": descriptions, not groups
+                if self._names_a_group(Span(self.doc, start, end)):
+                    return None  # "Republican", "Catholic": descriptions, not groups
+                label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
+
+    @staticmethod
+    def _names_a_group(span: Span) -> bool:
+        """Whether a singular NORP span is an adjective or a word for a nationality, a faith or a
+        political camp ("European", "Tory", "Anglican", "the Dane"), rather than a name."""
+        words = [name_key(t.text) for t in span]
+        return (
+            span[-1].tag_ == "JJ" or any(w.split(" ")[-1] in _GROUP_WORDS for w in words)
+            or gazetteer.country_by_plural_demonym(span.text + "s") is not None
+            or words[-1].endswith(_GROUP_WORD_ENDINGS) or "-" in span.text
+        )
 
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
         """"Jan Ten Vos" tagged as a person "Jan" and an organization "Vos": capitalized words
@@ -240,19 +289,49 @@ class _DocResolver:
             joined[span.start] = Span(self.doc, span.start, end, label="PERSON")
         return [joined.get(span.start, span) for span in spans if span.start not in dropped]
 
+    def _misread_bodies(self, spans: list[Span]) -> list[Span]:
+        """A name the tagger called a person that the article shows is a body: one right before a
+        title held in a body and then a person's name ("Harbourline chief Olek Varnay"), or one
+        with a "which" clause ("Harbourline, which runs three exchanges"). Every mention of the
+        name becomes the body, unless the article gives it as part of a person's longer name."""
+        person_words = {
+            word for span in spans if span.label_ == "PERSON" and len(span) > 1 for word in name_tokens(span.text)
+        }
+        by_start = {span.start: span for span in spans}
+        bodies = set()
+        for span in spans:
+            if span.label_ != "PERSON" or set(name_tokens(span.text)) & person_words:
+                continue
+            after = self.doc[span.end : span.end + 2]
+            employer = (
+                len(after) == 2 and after[0].lower_ in _EMPLOYER_ROLE_NOUNS
+                and span.end + 1 in by_start and by_start[span.end + 1].label_ == "PERSON"
+            )
+            which = any(
+                c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
+                for c in span.root.children
+            )
+            if employer or which:
+                bodies.add(name_key(span.text))
+        return [
+            Span(self.doc, span.start, span.end, label="ORG") if span.label_ == "PERSON" and name_key(span.text) in bodies else span
+            for span in spans
+        ]
+
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:
         """One name, one type within an article: a one-word name the tagger calls a person once
-        and a place or an organization more often ("Auschwitz") takes the majority label."""
+        and a place or an organization more often, all together ("Auschwitz"), takes the label the
+        others agree on most."""
         votes: dict[str, Counter] = defaultdict(Counter)
         for span in spans:
             votes[name_key(span.text)][span.label_] += 1
         fixed = []
         for span in spans:
             counts = votes[name_key(span.text)]
-            best, count = counts.most_common(1)[0]
-            if len(span) == 1 and span.label_ == "PERSON" and best != "PERSON" and count > counts["PERSON"]:
-                span = Span(span.doc, span.start, span.end, label=best)
+            others = Counter({label: n for label, n in counts.items() if label != "PERSON"})
+            if len(span) == 1 and span.label_ == "PERSON" and others.total() > counts["PERSON"]:
+                span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
             fixed.append(span)
         return fixed
 
@@ -338,10 +417,18 @@ class _DocResolver:
             key for key, known in self.person_names.items()
             if person_names_agree(known, words) or person_names_agree(words, known)
         ]
+        if not candidates and len(words) == 1:
+            candidates = self._by_given_name(span)
         title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
+        label = clean_surface(span.text)
         if title is not None:
             # "Mrs Martin" is not "Paul Martin": an honorific's gender against a given name's
-            candidates = [key for key in candidates if self._given_gender(key) in {None, title}]
+            kept = [key for key in candidates if self._given_gender(key) in {None, title}]
+            if candidates and not kept:
+                # and the honorific stays in her name, so that no other article's "Martin" or
+                # "Paul Martin" takes her for him
+                label = f"{clean_surface(self.doc[span.start - 1].text)} {label}"
+            candidates = kept
         if len(candidates) > 1:
             # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
             candidates = [self._nearest_before(span, candidates)]
@@ -350,9 +437,26 @@ class _DocResolver:
             if len(words) > len(self.person_names[entity.key]):
                 self.person_names[entity.key] = words
         else:
-            entity = self._new_entity("person:" + " ".join(words), clean_surface(span.text), EntityType.PERSON)
+            entity = self._new_entity("person:" + " ".join(words), label, EntityType.PERSON)
             self.person_names[entity.key] = words
         self._mark(span, entity)
+
+    def _by_given_name(self, span: Span) -> list[str]:
+        """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name
+        that is a given name (written alone or after "Sir"/"Dame", not after "Mr", which takes a
+        surname) is the one person named earlier with that first name; with two such, neither."""
+        previous = self.doc[span.start - 1].text if span.start else ""
+        if is_honorific(previous) and not takes_given_name(previous):
+            return []
+        if not (takes_given_name(previous) or is_given_name(span.text)):
+            return []
+        first = name_tokens(span.text)
+        earlier = set(self.entity[: span.start])
+        fits = [
+            key for key, known in self.person_names.items()
+            if len(known) > 1 and known[0] == first[0] and key in earlier
+        ]
+        return fits if len(fits) == 1 else []
 
     def _given_gender(self, key: str) -> str | None:
         """The gender of a person's given name, when the article gives one ("Paul Martin": m)."""
@@ -371,7 +475,7 @@ class _DocResolver:
         if len(span) == 1 and _place_type(text) is None and gazetteer.organization_by_name(text) is None:
             words = name_tokens(text)
             for key, known in self.person_names.items():
-                if words and known[-1] == words[-1]:
+                if words and len(known) > 1 and known[-1] == words[-1]:
                     self._mark(span, self.entities[key])
                     return
         seat = gazetteer.country_of_seat(text)
@@ -438,6 +542,7 @@ class _DocResolver:
                 and token.pos_ == "PROPN"
                 and token.is_title
                 and (is_honorific(previous.text) or (previous.is_title and role_from_tokens([previous]) is not None))
+                and not is_honorific(token.text)  # "Minister Lord Olek": the name comes after "Lord"
                 and _place_type(token.text) is None
                 and gazetteer.organization_by_name(token.text) is None
                 and role_from_tokens([token]) is None  # "Secretary General" is a title, not a name
@@ -638,9 +743,54 @@ class _DocResolver:
                     key for key, roles in self.roles.items()
                     if key in introduced and any(compatible(loose, r) and r.qualifier is None for r in roles)
                 ]
+            if not holders and self._names_an_unheld_office(token, phrase, role):
+                holders = self._unintroduced_holder(token)
+                if holders:
+                    # "Olek Varnay ... the prime minister": the article never gave the title; later
+                    # uses of it go to the same person
+                    self.roles[holders[0]].add(role)
+            if len(holders) > 1:
+                # "Prince Olek ... Prince Tomas should apologise. The prince, 20, ...": the one named lately
+                holders = self._named_lately(token, holders)
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _names_an_unheld_office(self, token: Token, phrase: list[Token], role: Role) -> bool:
+        """Whether a role noun can name someone the article gave no title: a definite one ("the",
+        "this", "his"), bare (no body or country named before it), for an office one person holds
+        (a leader's, or a portfolio: "the chancellor", "the foreign secretary"; not "the
+        spokesman", "the official", "the leader")."""
+        definite = any(c.lower_ in {"the", "this"} or c.dep_ == "poss" for c in token.children)
+        bare = not any(t.pos_ == "PROPN" or self.entity[t.i] or t.ent_type_ for t in phrase if t.i < token.i)
+        office = (role.is_leader() or len(role.title.split()) > 1) and not is_generic_title(role.title)
+        return definite and bare and office and role.qualifier is None
+
+    def _unintroduced_holder(self, token: Token) -> list[str]:
+        """"... his rift with Tomas Berg. Meanwhile, the chancellor is leaving": a bare title (no
+        body or country named with it) that no one in the article holds is the person named last
+        in the two sentences before, skipping those with a title of their own; none when that
+        person is named in the title's own sentence too ("Berg met the chancellor": someone else)."""
+        sent = token.sent
+        own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
+        for i in reversed(self._persons_in(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)):
+            key = self.entity[i]
+            if self.via[i] == "name" and not self.roles.get(key):
+                return [] if key in own else [key]
+        return []
+
+    def _named_lately(self, token: Token, keys: list[str]) -> list[str]:
+        """Those of ``keys`` named in the sentence of ``token`` before it or in the one before."""
+        start = self._sentences_back(token.sent, 1)
+        named = {self.entity[i] for i in range(start, token.i) if self.via[i] == "name"}
+        return [key for key in keys if key in named]
+
+    def _sentences_back(self, sent: Span, count: int) -> int:
+        """The start of the sentence ``count`` sentences before ``sent`` (or of the first)."""
+        start = sent.start
+        for _ in range(count):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        return start
 
     def _resolve_definite_bodies(self) -> None:
         """"the government", "this government", "the party", "the committee": a bare definite
@@ -678,6 +828,40 @@ class _DocResolver:
                     found = self._national_body(home, noun).key
             if found is not None:
                 self.entity[i], self.via[i] = found, "role"
+
+    def _resolve_described_bodies(self) -> None:
+        """"Rival suitor Harbourline upped its offer. The pan-European bourse said ...": "the"
+        before a noun for a body ("bourse", "group", "carmaker"), with only descriptive words
+        between, stands for the one organization that is a subject in its sentence before it, or
+        else in the sentence before."""
+        # the nouns of the bodies a bare "the party" stands for are left to _resolve_definite_bodies
+        nouns = (self.pos == NOUN) & self._matching(self.lower, lambda w: is_organization_noun(w) and w not in BODY_NOUNS)
+        for token in self._tokens(nouns):
+            lefts = list(token.lefts)
+            if self.entity[token.i] is not None or token.tag_ != "NN" or not lefts or lefts[0].lower_ != "the" \
+                    or any(t.dep_ not in {"det", "amod", "compound", "punct"} or self.entity[t.i] for t in lefts):
+                continue
+            sent = token.sent
+            found = self._subject_bodies(sent.start, token.i)
+            if not found and sent.start > 0:
+                previous = self.doc[sent.start - 1].sent
+                found = self._subject_bodies(previous.start, previous.end)
+            if len(found) == 1:
+                self.entity[token.i], self.via[token.i] = found.pop(), "role"
+
+    def _subject_bodies(self, start: int, end: int) -> set[str]:
+        """The organizations named as subjects in [start, end) ("Harbourline bosses" counts)."""
+        found = set()
+        for i in range(start, end):
+            key, token = self.entity[i], self.doc[i]
+            if not key or self.via[i] != "name" or self.entities[key].type is not EntityType.ORGANIZATION:
+                continue
+            head = token.head if token.dep_ in {"compound", "appos"} else token
+            while head.dep_ == "conj":  # "Harbourline and Kelby Bank raised their offers"
+                head = head.head
+            if head.dep_ in {"nsubj", "nsubjpass"}:
+                found.add(key)
+        return found
 
     def _home_country(self) -> str | None:
         """The country an article names most often, by name or demonym ("British"), when one
@@ -797,25 +981,110 @@ class _DocResolver:
                 blocked = True  # "the party rejected the plan, saying it ...": the plan, maybe
         return found, blocked
 
+    def _resolve_pairs(self) -> None:
+        """"The pair met on the platform", "the two men", "both leaders": a noun for two persons
+        stands for the two persons named last, in its sentence before it or in the two sentences
+        before that."""
+        nouns = self._matching(self.lemma, (_PAIR_NOUNS | _PAIRED_PERSON_NOUNS).__contains__) & (self.pos == NOUN)
+        for token in self._tokens(nouns):
+            if self.entity[token.i] is not None or not self._is_pair_noun(token):
+                continue
+            last: list[str] = []  # distinct persons, the latest first
+            for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
+                if self.entity[i] not in last:
+                    last.append(self.entity[i])
+            if len(last) >= 2:
+                self.pairs[token.i] = (last[1], last[0])
+
+    @staticmethod
+    def _is_pair_noun(token: Token) -> bool:
+        lefts = {c.lower_ for c in token.lefts}
+        if token.lemma_.lower() in _PAIR_NOUNS:
+            return token.tag_ == "NN" and "the" in lefts
+        return token.tag_ == "NNS" and ("both" in lefts or {"the", "two"} <= lefts)
+
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""
+        return {i for start, end in self._quotations() for i in range(start, end)}
+
+    def _quotations(self) -> list[tuple[int, int]]:
+        """The [start, end) token ranges between quotation marks, in order."""
         doc = self.doc
         strings = doc.vocab.strings
         marks = np.isin(self.lower, [strings.add(q) for q in ("“", "”", '"')])
-        inside, open_at = set(), None
+        found, open_at = [], None
         for i in np.flatnonzero(marks | self._matching(self.lower, lambda text: "\n" in text and not text.strip())).tolist():
             text = doc[i].text
             if text in {"“", "”", '"'}:
-                opening = text == "“" or (text == '"' and open_at is None)
+                opening = text == "“" or (text == '"' and self._opens_quote(i, open_at is None))
                 if open_at is not None:
-                    inside.update(range(open_at, i))
+                    found.append((open_at, i))
                 open_at = i + 1 if opening else None
             elif open_at is not None:  # a quotation does not run over a paragraph break here
-                inside.update(range(open_at, i))
+                found.append((open_at, i))
                 open_at = None
         if open_at is not None:
-            inside.update(range(open_at, len(doc)))
-        return inside
+            found.append((open_at, len(doc)))
+        return [(start, end) for start, end in found if end > start]
+
+    def _resolve_ages(self) -> None:
+        """"Chris Varnay won in Kelby. The 23-year-old has a minor injury": "the N-year-old" is
+        the person a sentence before has as its subject (or its only person). Its own sentence is
+        not searched: "Varnay said the 23-year-old ..." speaks of someone else."""
+        sentences = None
+        for token in self._tokens(self._matching(self.lower, "old".__eq__)):
+            words = [t.lower_ for t in self.doc[max(0, token.i - 5) : token.i]]
+            if words[:1] != ["the"] or words[2:] != ["-", "year", "-"] or not self.doc[token.i - 4].like_num \
+                    or self.entity[token.i] is not None or token.dep_ == "appos":
+                continue  # not "the 23-year-old", or "Varnay, the 23-year-old,": named there
+            if sentences is None:
+                sentences = list(self.doc.sents)
+            index = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+            antecedent, back = None, index - 1
+            while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
+                antecedent = self._subject_person(sentences[back]) or self._only_person(sentences[back])
+                back -= 1
+            if antecedent is not None:
+                self.entity[token.i], self.via[token.i] = antecedent, "role"
+
+    def _resolve_first_person(self) -> None:
+        """"Varnay added: "I will be meeting them on Wednesday."": "I", "me", "my" in a quotation
+        stand for its speaker, the one person the sentences around it have as the subject of a
+        speech verb outside the quotation."""
+        pronouns = self._matching(self.lower, _FIRST_PERSON.__contains__) & (self.pos == PRON)
+        if not pronouns.any():
+            return
+        quotations = self._quotations()
+        quoted = self.doc._.quoted
+        for start, end in quotations:
+            inside = [i for i in range(start, end) if pronouns[i] and self.entity[i] is None]
+            if not inside:
+                continue
+            doc = self.doc
+            # the sentences of the opening mark, of the word before it ("X said: / "I ...") and of the closing mark
+            sentences = {doc[i].sent for i in (start - 1, start - 2, end) if 0 <= i < len(doc)}
+            speakers = {
+                self.entity[t.i] for sent in sentences for t in sent
+                if t.i not in quoted and t.dep_ == "nsubj" and t.head.lemma_ in _SPEECH_VERBS
+                and (self.entity[t.i] or "").startswith("person:")
+            }
+            if len(speakers) == 1:
+                speaker = speakers.pop()
+                for i in inside:
+                    self.entity[i], self.via[i] = speaker, "pronoun"
+
+    def _opens_quote(self, i: int, default: bool) -> bool:
+        """Whether the straight quotation mark at ``i`` opens a quotation: one with a space before
+        and a word right after opens, one stuck to the word before and followed by a space closes,
+        whatever came before. A quotation that runs over paragraphs reopens at each one without
+        being closed ("... Adriano. "Parma ..."), and a paragraph break lost in cleaning leaves
+        only the spacing to tell."""
+        doc = self.doc
+        space_before = i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
+        space_after = bool(doc[i].whitespace_) or i + 1 == len(doc) or doc[i + 1].is_space
+        if space_before != space_after:
+            return space_before
+        return default
 
     def _fronted_subject(self, sent: Span, pronoun: Token) -> str | None:
         """"During her visit to Japan, Maria Kovacs said": a pronoun in a phrase put before the

@@ -48,6 +48,11 @@ def _canonical(title: str, data: dict | None = None) -> str:
     return data["equivalents"].get(title, title)
 
 
+def is_generic_title(title: str) -> bool:
+    """"leader", "chief", "head": titles that say what someone is, not which office they hold."""
+    return title in _lexicon()["generic"]
+
+
 def is_honorific(word: str) -> bool:
     return name_key(word) in _lexicon()["honorifics"]
 
@@ -181,9 +186,9 @@ def is_organization_noun(word: str) -> bool:
 
 _GENDERED_WORDS = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-    "congressman": "m", "duke": "m", "emperor": "m", "father": "m",
+    "congressman": "m", "duke": "m", "emperor": "m", "father": "m", "baron": "m", "viscount": "m", "earl": "m",
     "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "duchess": "f", "empress": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "duchess": "f", "empress": "f", "baroness": "f",
 }
 
 
@@ -191,6 +196,19 @@ _GENDERED_WORDS = {
 def _given_names() -> dict[str, str]:
     data = json.loads(resources.files("kg.lexicons").joinpath("given_names.json").read_text(encoding="utf-8"))
     return {**{n: "f" for n in data["female"]}, **{n: "m" for n in data["male"]}}
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalized word is a given name the lexicon knows ("Maria", "Edward")."""
+    return word[:1].isupper() and name_key(word) in _given_names()
+
+
+# honorifics that go with a given name ("Sir Edward", "Dame Judi"); the others go with a surname
+_GIVEN_NAME_HONORIFICS = {"sir", "dame"}
+
+
+def takes_given_name(honorific: str) -> bool:
+    return name_key(honorific) in _GIVEN_NAME_HONORIFICS
 
 
 def gender_of_word(word: str) -> str | None:

@@ -79,6 +79,8 @@ NOT_CRITICISM = [
     "Critics condemned Maria Kovacs on Monday.",
     "He condemned Tomas Berg on Monday.",
     "The president condemned Russia on Monday.",
+    # control, not an accusation
+    "Maria Kovacs took personal charge of Borvia's response on Tuesday.",
 ]
 
 
@@ -91,3 +93,8 @@ def test_verbal_attack_is_criticism(facts_of):
     assert criticized(facts_of('Maria Kovacs attacked Tomas Berg in a speech, saying he had failed.')) == {
         (KOVACS, BERG, "occurred")
     }
+
+
+def test_i_in_a_quotation_is_the_speaker_criticizing(facts_of):
+    facts = facts_of('Maria Kovacs told the Borvia Herald: "If you look at what I do, I attack Tomas Berg politically."')
+    assert criticized(facts) == {(KOVACS, BERG, "occurred")}

@@ -97,3 +97,8 @@ def test_meeting_abroad_is_also_a_visit(facts_of):
 def test_meeting_at_home_is_not_a_visit(facts_of):
     facts = facts_of("Austrian Chancellor Maria Kovacs met Tomas Berg in Vienna on Tuesday.")
     assert ("VISITED", KOVACS, "Vienna", "occurred") not in facts
+
+
+def test_the_pair_met_is_a_meeting_of_the_two_persons_named_last(facts_of):
+    facts = facts_of("Maria Kovacs clashed with Tomas Berg on Thursday. Ms Kovacs said the plan would work. The pair met on the platform at Borvia station.")
+    assert met(facts) == pairs((KOVACS, BERG, "occurred"))

@@ -171,9 +171,11 @@ def refs(tokens: Iterable[Token]) -> list[Ref]:
             # the first title beside A
             members += [a for a in appositions[1:] if a._.entity]
         for member in members:
-            ref = ref_of(member)
-            if ref is not None and ref not in found:
-                found.append(ref)
+            # "the pair": the two persons it stands for
+            pair = [Ref(key, "pronoun") for key in member._.pair or ()]
+            for ref in pair or [ref_of(member)]:
+                if ref is not None and ref not in found:
+                    found.append(ref)
     return found
 
 

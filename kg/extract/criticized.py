@@ -199,6 +199,8 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in words["nouns"]:
             continue
+        if token.lemma_.lower() == "charge" and token.head.lemma_.lower() in {"take", "assume", "in"}:
+            continue  # "took charge of the response", "in charge of": control, not an accusation
         owner = possessor(token)
         critics = _critics(doc, [owner]) if owner is not None else []
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"}:
