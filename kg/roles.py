@@ -133,9 +133,17 @@ def compatible(asked: Role, given: Role) -> bool:
         return False
     if asked.qualifier and not given.qualifier:
         return False
-    if asked.title == given.title:
-        return True
+    if asked.title == given.title or frozenset((asked.title, given.title)) in _same_offices():
+        return True  # "the premier" for a Prime Minister
+    if " " not in asked.title and given.title.split()[-1] == asked.title and asked.title not in _lexicon()["generic"]:
+        return True  # "the minister" for a Foreign Minister (the only minister, or the one named lately)
     return asked.title in _lexicon()["generic"] and given.is_leader()
+
+
+@cache
+def _same_offices() -> frozenset[frozenset[str]]:
+    """Pairs of titles for one office, each kept as the article wrote it (a Premier stays one)."""
+    return frozenset(frozenset(_canonical(name_key(t)) for t in pair) for pair in _lexicon()["same_office"])
 
 
 def noun_phrase_tokens(head: Token) -> list[Token]:

@@ -137,11 +137,23 @@ def test_pronoun_agrees_in_gender(doc_of):
         ("The Swedish foreign minister said the talks were useful.", "minister"),
         ("The foreign minister said the talks were useful.", "minister"),
         ("Sweden's top diplomat said the talks were useful.", "diplomat"),
+        ("The minister said the talks were useful.", "minister"),
     ],
 )
 def test_role_nouns_for_a_minister(doc_of, second, word):
     doc = doc_of("Swedish Foreign Minister Tomas Berg arrived in Geneva on Monday. " + second)
     assert label_of(doc, word) == "Tomas Berg"
+
+
+def test_a_bare_minister_with_two_ministers_named_does_not_resolve(doc_of):
+    doc = doc_of("Swedish Foreign Minister Tomas Berg met Finnish Finance Minister Anna Virtanen on Monday. "
+                 "The talks lasted an hour, and the minister said little.")
+    assert entity_of(doc, "minister") is None
+
+
+def test_the_premier_is_the_prime_minister(doc_of):
+    doc = doc_of("Prime Minister Tomas Berg arrived in Geneva on Monday. The premier said the talks were useful.")
+    assert label_of(doc, "premier") == "Tomas Berg"
 
 
 def test_generic_leader_noun_does_not_pick_a_minister(doc_of):

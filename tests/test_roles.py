@@ -81,6 +81,14 @@ def test_leaders():
         (Role("chief", "United Nations"), Role("secretary-general", "United Nations"), True),
         (Role("leader", None), Role("foreign minister", "France"), False),
         (Role("president", "France"), Role("prime minister", "France"), False),
+        # a bare one-word title for the last word of a longer one; one office by two names
+        (Role("minister", None), Role("foreign minister", "Hungary"), True),
+        (Role("secretary", None), Role("foreign secretary", None), True),
+        (Role("prime minister", None), Role("deputy prime minister", None), False),
+        (Role("minister", "France"), Role("foreign minister", "Hungary"), False),
+        (Role("premier", None), Role("prime minister", "Canada"), True),
+        (Role("prime minister", None), Role("premier", None), True),
+        (Role("head", None), Role("foreign minister", None), False),
     ],
 )
 def test_compatible(asked, given, expected):
