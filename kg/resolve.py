@@ -65,6 +65,20 @@ if not Doc.has_extension("quoted"):
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)  # (char_start, char_end, entity key) of named mentions
 
+# labels the recognizer gives unfamiliar persons' names ("Olena Marchuk" as a product or a place)
+_OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC"}
+# last words that make a name a place's ("Victoria Falls", "Alice Springs")
+_PLACE_WORDS = frozenset({
+    "springs", "falls", "island", "islands", "city", "town", "bay", "beach", "park", "hill", "hills", "valley",
+    "lake", "river", "mountain", "mountains", "street", "square", "palace", "hall", "airport", "station", "stadium",
+    "bridge", "county", "province", "region", "republic", "kingdom", "state", "states", "land", "coast", "port",
+    "harbour", "harbor", "heights", "gardens", "road", "avenue", "house", "centre", "center", "arena", "cathedral",
+})
+# and those of them that are nobody's surname
+_PLACE_ONLY_WORDS = frozenset({
+    "springs", "falls", "island", "islands", "valley", "mountains", "heights", "county", "province", "republic",
+    "kingdom", "airport", "station", "stadium", "square", "palace", "avenue", "cathedral",
+})
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
     "ORG": EntityType.ORGANIZATION,
@@ -223,6 +237,10 @@ class _DocResolver:
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]):
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
+        if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
+            label = "PERSON"  # "would not meet Olena Marchuk" tagged as a product: a given name and a surname
+        elif label == "PERSON" and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
+            label = "GPE"  # "visited Alice Springs": no one's surname
         if label == "PERSON":
             while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
                 start += 1
@@ -246,6 +264,20 @@ class _DocResolver:
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
+
+    @staticmethod
+    def _is_person_name(words: Span) -> bool:
+        """A known given name and one or two capitalized words, none of which makes a place
+        ("Victoria Falls") or a name the tables know."""
+        if not 2 <= len(words) <= 3 or not is_given_name(words[0].text):
+            return False
+        if not all(t.is_title and t.text.replace("-", "").isalpha() for t in words):
+            return False
+        text = words.text
+        return (
+            name_key(words[-1].text) not in _PLACE_WORDS and _place_type(text) is None
+            and gazetteer.organization_by_name(text) is None and gazetteer.country_of_seat(text) is None
+        )
 
     @staticmethod
     def _names_a_group(span: Span) -> bool:

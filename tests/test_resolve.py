@@ -628,3 +628,16 @@ def test_a_one_word_person_outvoted_by_places_and_bodies_together_is_no_person(n
     doc = _tagged(nlp, text, [("Olek Varnay", "PERSON"), ("Kelby", "GPE"), ("Kelby", "PERSON"), ("Kelby", "ORG")])
     assert all(e.label != "Kelby" for e in persons(doc).values())
     assert doc._.entities[entity_of(doc, "Kelby")].type is not EntityType.PERSON
+
+
+@pytest.mark.parametrize("label", ["PRODUCT", "GPE", "WORK_OF_ART"])
+def test_a_given_name_and_a_surname_tagged_as_something_else_is_a_person(nlp, label):
+    doc = _tagged(nlp, "Olek Varnay would not meet Olena Marchuk.", [("Olek Varnay", "PERSON"), ("Olena Marchuk", label)])
+    assert doc._.entities[entity_of(doc, "Marchuk")].type is EntityType.PERSON
+
+
+@pytest.mark.parametrize("name", ["Victoria Falls", "Alice Springs"])
+def test_a_place_word_after_a_given_name_keeps_a_place_a_place(nlp, name):
+    for label in ("GPE", "PERSON"):
+        doc = _tagged(nlp, f"Olek Varnay visited {name} last week.", [("Olek Varnay", "PERSON"), (name, label)])
+        assert doc._.entities[entity_of(doc, name.split()[-1])].type is not EntityType.PERSON, label
