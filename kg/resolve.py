@@ -476,11 +476,11 @@ class _DocResolver:
     def _by_given_name(self, span: Span) -> list[str]:
         """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name
         that is a given name (written alone or after "Sir"/"Dame", not after "Mr", which takes a
-        surname) is the one person named earlier with that first name; with two such, neither."""
+        surname) is the one person named earlier with that first name; with two such, neither.
+        So is a one-word name that is no given name, alone or after "Mr": a family name written
+        first ("Xi" or "Mr Xi" after "Xi Jinping")."""
         previous = self.doc[span.start - 1].text if span.start else ""
-        if is_honorific(previous) and not takes_given_name(previous):
-            return []
-        if not (takes_given_name(previous) or is_given_name(span.text)):
+        if is_honorific(previous) and not takes_given_name(previous) and is_given_name(span.text):
             return []
         first = name_tokens(span.text)
         earlier = set(self.entity[: span.start])

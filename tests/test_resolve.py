@@ -641,3 +641,15 @@ def test_a_place_word_after_a_given_name_keeps_a_place_a_place(nlp, name):
     for label in ("GPE", "PERSON"):
         doc = _tagged(nlp, f"Olek Varnay visited {name} last week.", [("Olek Varnay", "PERSON"), (name, label)])
         assert doc._.entities[entity_of(doc, name.split()[-1])].type is not EntityType.PERSON, label
+
+
+@pytest.mark.parametrize("mention", ["Wen", "Mr Wen"])
+def test_a_family_name_written_first_joins_the_full_name(doc_of, mention):
+    doc = doc_of(f"Foreign Minister Wen Zhaolin met Tomas Berg in Oslo on Monday. {mention} said the talks were useful.")
+    assert label_of(doc, "said") is None
+    assert [label_of(doc, "Wen", n) for n in (0, 1)] == ["Wen Zhaolin", "Wen Zhaolin"]
+
+
+def test_mr_and_a_given_name_is_not_a_first_name(doc_of):
+    doc = doc_of("Tomas Berg met Olek Varnay on Monday. Mr Tomas said little.")
+    assert label_of(doc, "Tomas", 1) != "Tomas Berg"
