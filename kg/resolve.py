@@ -66,7 +66,7 @@ if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)  # (char_start, char_end, entity key) of named mentions
 
 # labels the recognizer gives unfamiliar persons' names ("Olena Marchuk" as a product or a place)
-_OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC"}
+_OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC", "ORG"}
 # last words that make a name a place's ("Victoria Falls", "Alice Springs")
 _PLACE_WORDS = frozenset({
     "springs", "falls", "island", "islands", "city", "town", "bay", "beach", "park", "hill", "hills", "valley",
@@ -74,7 +74,9 @@ _PLACE_WORDS = frozenset({
     "bridge", "county", "province", "region", "republic", "kingdom", "state", "states", "land", "coast", "port",
     "harbour", "harbor", "heights", "gardens", "road", "avenue", "house", "centre", "center", "arena", "cathedral",
 })
-# and those of them that are nobody's surname
+# last words that make a name an award's, a lecture's or a body's ("Adam Smith Lecture")
+_EVENT_WORDS = frozenset({"award", "awards", "prize", "lecture", "lectures", "trophy", "cup", "council", "memorial"})
+# place words that are nobody's surname
 _PLACE_ONLY_WORDS = frozenset({
     "springs", "falls", "island", "islands", "valley", "mountains", "heights", "county", "province", "republic",
     "kingdom", "airport", "station", "stadium", "square", "palace", "avenue", "cathedral",
@@ -274,8 +276,10 @@ class _DocResolver:
         if not all(t.is_title and t.text.replace("-", "").isalpha() for t in words):
             return False
         text = words.text
+        last = name_key(words[-1].text)
         return (
-            name_key(words[-1].text) not in _PLACE_WORDS and _place_type(text) is None
+            last not in _PLACE_WORDS and last not in _EVENT_WORDS and not is_organization_noun(last)
+            and _place_type(text) is None
             and gazetteer.organization_by_name(text) is None and gazetteer.country_of_seat(text) is None
         )
 

@@ -630,7 +630,7 @@ def test_a_one_word_person_outvoted_by_places_and_bodies_together_is_no_person(n
     assert doc._.entities[entity_of(doc, "Kelby")].type is not EntityType.PERSON
 
 
-@pytest.mark.parametrize("label", ["PRODUCT", "GPE", "WORK_OF_ART"])
+@pytest.mark.parametrize("label", ["PRODUCT", "GPE", "WORK_OF_ART", "ORG"])
 def test_a_given_name_and_a_surname_tagged_as_something_else_is_a_person(nlp, label):
     doc = _tagged(nlp, "Olek Varnay would not meet Olena Marchuk.", [("Olek Varnay", "PERSON"), ("Olena Marchuk", label)])
     assert doc._.entities[entity_of(doc, "Marchuk")].type is EntityType.PERSON
@@ -653,3 +653,9 @@ def test_a_family_name_written_first_joins_the_full_name(doc_of, mention):
 def test_mr_and_a_given_name_is_not_a_first_name(doc_of):
     doc = doc_of("Tomas Berg met Olek Varnay on Monday. Mr Tomas said little.")
     assert label_of(doc, "Tomas", 1) != "Tomas Berg"
+
+
+@pytest.mark.parametrize("name", ["Olek Varnay Lecture", "Tomas Berg Council", "Olek Varnay Foundation"])
+def test_a_body_or_an_award_named_after_a_person_stays_what_it_is(nlp, name):
+    doc = _tagged(nlp, f"Maria Kovacs praised the {name} on Monday.", [("Maria Kovacs", "PERSON"), (name, "ORG")])
+    assert doc._.entities[entity_of(doc, name.split()[-1])].type is EntityType.ORGANIZATION
