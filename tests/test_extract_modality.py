@@ -28,6 +28,10 @@ def normalized(relation: str, expected: set[tuple[str, str, str]]) -> set[tuple[
 
 
 CASES = [
+    # what should or could have happened did not; what might have, may have
+    ("VISITED", "Maria Kovacs said Tomas Berg should have visited Kyiv first.", {(BERG, "Kyiv", "negated")}),
+    ("MET_WITH", "Maria Kovacs could have met Tomas Berg in Rome.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs might have met Tomas Berg in Rome.", {(KOVACS, BERG, "occurred")}),
     # a negation in the main clause does not reach into a clause of time or cause
     ("VISITED", "Maria Kovacs did not meet Tomas Berg when she visited Rome.", {(KOVACS, "Rome", "occurred")}),
     ("MET_WITH", "Maria Kovacs refused to comment because she had met Tomas Berg in Rome.", {(KOVACS, BERG, "occurred")}),

@@ -343,7 +343,9 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.REQUESTED)
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["requesting_nouns"]:
             statuses.add(Status.REQUESTED)
-        if any(c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in kids):
+        if not beyond_clause and _is_counterfactual(token):
+            statuses.add(Status.NEGATED)  # "should have visited Kyiv first": it did not happen
+        elif any(c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in kids):
             statuses.add(Status.PLANNED)
         if position > 0 and lemma in cues["planning_verbs"]:
             statuses.add(Status.PLANNED)
@@ -363,6 +365,13 @@ def status_of(trigger: Token) -> Status:
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _is_counterfactual(verb: Token) -> bool:
+    """"should have visited", "could have met", "would have gone": what did not happen ("might
+    have" and "must have" guess at what may have)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in auxes and bool({"should", "could", "would", "ought"} & set(auxes))
 
 
 # subordinators of adverbial clauses whose event holds whatever the main clause denies
