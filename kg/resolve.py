@@ -758,6 +758,12 @@ class _DocResolver:
                 continue  # part of a longer noun phrase; its head is tried instead
             if token.dep_ == "appos" or any(c.dep_ == "appos" and self.entity[c.i] for c in token.children):
                 continue  # "the French President, Anne Martin": the name is there
+            holder = self._name_after_principal(token)
+            if holder is not None:
+                # "a spokesman for Chancellor Olek Varnay, Tomas Berg, said": the parser hangs the
+                # spokesman's name on the person he speaks for
+                self.entity[token.i], self.via[token.i] = holder, "role"
+                continue
             phrase = noun_phrase_tokens(token)
             if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
                 c.dep_ in {"det", "poss"} for c in token.children
@@ -791,6 +797,20 @@ class _DocResolver:
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _name_after_principal(self, token: Token) -> str | None:
+        """The person named in apposition to the one a role noun works "for" or "of", when that one
+        is a person too: two persons side by side are the role's holder and the principal."""
+        for principal in (o for p in token.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                          for o in p.children if o.dep_ == "pobj"):
+            key = self.entity[principal.i]
+            if key is None or self.entities[key].type is not EntityType.PERSON:
+                continue
+            for appos in (c for c in principal.children if c.dep_ == "appos"):
+                other = self.entity[appos.i]
+                if other is not None and other != key and self.entities[other].type is EntityType.PERSON:
+                    return other
+        return None
 
     def _names_an_unheld_office(self, token: Token, phrase: list[Token], role: Role) -> bool:
         """Whether a role noun can name someone the article gave no title: a definite one ("the",

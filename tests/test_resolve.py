@@ -659,3 +659,10 @@ def test_mr_and_a_given_name_is_not_a_first_name(doc_of):
 def test_a_body_or_an_award_named_after_a_person_stays_what_it_is(nlp, name):
     doc = _tagged(nlp, f"Maria Kovacs praised the {name} on Monday.", [("Maria Kovacs", "PERSON"), (name, "ORG")])
     assert doc._.entities[entity_of(doc, name.split()[-1])].type is EntityType.ORGANIZATION
+
+
+def test_a_spokesman_named_after_his_principal_is_that_name(doc_of):
+    doc = doc_of("A spokesman for Chancellor Olek Varnay, Tomas Berg, said the talks were useful.")
+    assert label_of(doc, "spokesman") == "Tomas Berg"
+    doc = doc_of("A spokesman for Chancellor Olek Varnay said the talks were useful.")
+    assert label_of(doc, "spokesman") is None
