@@ -225,6 +225,8 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
+            if not subjects and clause.dep_ == "xcomp" and clause.head is not token:
+                subjects = children(clause.head, "nsubj")  # "said Y was trying to destabilise"
             if token.dep_ == "relcl" and [t.lower_ for t in subjects] in (["which"], ["who"], ["that"]):
                 subjects = [token.head]  # "Y, which he said had a terrible record"
             if clause.tag_ == "VBN" and children(clause, "agent"):
@@ -320,8 +322,17 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y had made a serious mistake", "committed a blunder"
     if not negated and any(x.lemma_.lower() == "blame" and x.tag_ == "VB" for x in children(clause, "xcomp")):
         return True  # "said Y was to blame"
+    objects = {o.lemma_.lower() for o in children(clause, "dobj")} | {o.lower_ for o in children(clause, "dobj")}
+    if not negated and clause.lemma_.lower() in words["harm_verbs"] and objects & set(words["harm_objects"]):
+        return True  # "said Y was spreading lies", "fuelling the conflict", "had shown contempt for"
+    if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
+        return True  # "said Y bore responsibility for the violence"
+    if negated and clause.lemma_.lower() in words["positive_actions"]:
+        return True  # "said Y could not be trusted", "did not respect the agreement"
     for predicate in predicates:
         forms = {predicate.lemma_.lower(), predicate.lower_}  # "were lies": the lemma is "lie"
+        if forms & set(words["threat_nouns"]) and prep_objects(predicate, "to") and not negated:
+            return True  # "said Y was a threat to peace" ("thought Y was a serious threat" weighs a risk)
         if forms & negative and not negated:
             return True
         if forms & positive and negated:
@@ -339,7 +350,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB" or lemma not in words["labelling_verbs"]:
             continue
         objects = children(token, "dobj")
-        labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]]
+        labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
+            t for t in token.subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
+        ]  # "described Y as a threat to security"
         if not objects or (lemma != "brand" and not labels):
             continue
         yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.75)
