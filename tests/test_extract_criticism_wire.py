@@ -30,6 +30,35 @@ CASES = [
     ("Maria Kovacs said Tomas Berg could be trusted.", set()),
     ("Maria Kovacs said Tomas Berg was fuelling growth.", set()),
     ("The report said the government thought Tomas Berg was a serious threat.", set()),
+    # "we" and "I" in a quotation are the one it is attributed to; "said of Y"
+    ("“We condemn Tomas Berg's actions in the strongest terms,” Maria Kovacs said.", {(KOVACS, BERG, "occurred")}),
+    ("“We welcome Tomas Berg's decision,” Maria Kovacs said.", set()),
+    ("“This is a disgrace,” Maria Kovacs said of Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
+    ("“This is a great day,” Maria Kovacs said of Tomas Berg's decision.", set()),
+    # nominalizations: the critic after "by", a barrage of criticism, accusations later rejected
+    ("The condemnation of Tomas Berg by Maria Kovacs came hours after the vote.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg faced a barrage of criticism from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs's accusations against Tomas Berg were rejected.", {(KOVACS, BERG, "occurred")}),
+    # demands, free relatives, rights denied
+    ("Maria Kovacs demanded that Tomas Berg resign.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs condemned what she called Tomas Berg's aggression.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had no right to interfere.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had every right to speak.", set()),
+    # idioms: harsh words, doubts cast on a virtue, critics by title
+    ("Maria Kovacs had harsh words for Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs had kind words for Tomas Berg.", set()),
+    ("Maria Kovacs questioned Tomas Berg's commitment to democracy.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs questioned Tomas Berg about the plan.", set()),
+    ("Maria Kovacs has long been a vocal critic of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs, a fierce critic of Tomas Berg, spoke on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs, a fierce critic of the plan, met Tomas Berg on Monday.", set()),
+    # a statement that criticizes speaks for whoever issued it
+    ("Maria Kovacs issued a statement condemning Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs issued a statement welcoming Tomas Berg's decision.", set()),
+    # criticism held back
+    ("Maria Kovacs stopped short of criticising Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("Maria Kovacs refrained from criticising Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("Maria Kovacs told a news conference that Tomas Berg was spreading lies.", {(KOVACS, BERG, "occurred")}),
 ]
 
 

@@ -76,9 +76,21 @@ def _country_ref(doc: Doc, name: str) -> Ref | None:
     return None
 
 
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+
+
 def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
-    """Critics; a capital acting as an agent is its country's government."""
-    return [_government(doc, ref) for ref in refs(tokens)]
+    """Critics; a capital acting as an agent is its country's government. "I" or "we" inside a
+    quotation is whoever the quotation is attributed to ("'We condemn Y's actions,' X said")."""
+    found = [_government(doc, ref) for ref in refs(tokens)]
+    if not found:
+        for token in tokens:
+            if token.lower_ in _FIRST_PERSON and token.i in doc._.quoted:
+                sentences = list(doc.sents)
+                index = next(i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+                speech = lexicon("criticized")["speech_verbs"]
+                found += [r for r in _quote_speakers(doc, sentences, index, speech) if r not in found]
+    return found
 
 
 def _government(doc: Doc, ref: Ref) -> Ref:
@@ -108,6 +120,10 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"]:
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
+            if not objects and not passive:
+                # "condemned what she called Y's aggression": the name the free relative gives
+                objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
+                           for o in children(c, "oprd")]
             status = None
             if passive and token.dep_ == "relcl" and all(o.lower_ in {"who", "which", "that"} for o in objects):
                 objects = [token.head]  # "Y, who was criticised by X"
@@ -116,8 +132,12 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 status = Status.OCCURRED  # what the noun's own clause says is not the participle's
             if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
-            critics = _critics(doc, agents(token))
+            critics = _critics(doc, agents(token)) or _critics(doc, _issuers(token))
             name = "criticized.passive" if passive else "criticized.verb"
+            if _held_back(token):
+                status = Status.NEGATED  # "stopped short of criticising Y", "refrained from condemning"
+                governor = token.head.head
+                critics = critics or _critics(doc, agents(governor if governor.pos_ == "VERB" else governor.head))
             if lemma in words["statement_verbs"] and refs(objects):
                 continue  # "dismissed Y" is firing Y; "dismissed Y's claims" is criticism
             targets = _targets(doc, objects)
@@ -134,6 +154,29 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"
             objects = prep_objects(token, "at") + [p for d in children(token, "dobj") for p in prep_objects(d, "at")]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+
+
+def _issuers(verb: Token) -> list[Token]:
+    """"X issued a statement condemning Y", "in a statement criticising Y, X said": a statement
+    that criticizes speaks for whoever issued it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in lexicon("criticized")["issued_nouns"]:
+        return []
+    statement = verb.head
+    if statement.dep_ in {"dobj", "nsubjpass"}:
+        return agents(statement.head)
+    if statement.dep_ == "pobj" and statement.head.head.pos_ == "VERB":
+        return agents(statement.head.head)
+    return []
+
+
+def _held_back(verb: Token) -> bool:
+    """"stopped short of criticising", "refrained from condemning": the criticism was withheld."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "from"}:
+        return False
+    governor = verb.head.head
+    return (verb.head.lower_ == "of" and governor.lower_ == "short") or (
+        verb.head.lower_ == "from" and governor.lemma_.lower() in {"refrain", "shy", "abstain"}
+    )
 
 
 def _is_action(tokens: list[Token]) -> bool:
@@ -203,8 +246,12 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         critics = _critics(doc, [owner]) if owner is not None else []
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"}:
             critics = _critics(doc, agents(token.head))  # "X voiced criticism of Y"
+        if not critics:
+            critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
         targets = _targets(doc, prep_objects(token, "of", "against"))
-        yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75)
+        # "X's accusations against Y were rejected": a criticism spoken of as a subject was made
+        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} else None
+        yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75, status=status)
 
 
 @extractor("criticized.reported")
@@ -243,6 +290,10 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                 t for t in _targets(doc, subjects)
                 if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted or _named_before(t, clause))
             ]
+            spoken_of = prep_objects(token, "of")
+            if spoken_of and not any(t.via == "name" for t in targets):
+                # "'This is a disgrace,' X said of Y's decision": what is spoken of is judged
+                targets = [t for t in _targets(doc, spoken_of) if t not in speakers]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
 
@@ -274,6 +325,11 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
         following = []
         for token, negated in frontier:
             for child in token.children:
+                if child.dep_ == "relcl" and token.dep_ == "dobj" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+                ):
+                    yield child, negated  # "told a news conference that Y was lying", parsed as a relative
+                    continue
                 if child.dep_ in {"ccomp", "xcomp", "acl", "dobj", "advcl", "conj"}:
                     below = negated or any(
                         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
@@ -325,6 +381,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     objects = {o.lemma_.lower() for o in children(clause, "dobj")} | {o.lower_ for o in children(clause, "dobj")}
     if not negated and clause.lemma_.lower() in words["harm_verbs"] and objects & set(words["harm_objects"]):
         return True  # "said Y was spreading lies", "fuelling the conflict", "had shown contempt for"
+    if clause.lemma_.lower() == "have" and any(
+        o.lemma_.lower() == "right" and any(d.lower_ == "no" for d in o.children) for o in children(clause, "dobj")
+    ):
+        return True  # "said Y had no right to interfere"
     if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
         return True  # "said Y bore responsibility for the violence"
     if negated and clause.lemma_.lower() in words["positive_actions"]:
@@ -385,7 +445,9 @@ def demands(doc: Doc) -> Iterator[Fact]:
     resignation is criticism of the one asked."""
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token)):
+        # "demanded that Y resign" can tag the bare verb a noun: a clause with a subject says it is one
+        verbal = token.pos_ == "VERB" or (token.dep_ == "ccomp" and children(token, "nsubj"))
+        if not verbal or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token)):
             continue
         asker = token.head
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
@@ -406,8 +468,13 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "NOUN":
             continue
         if lemma in words["received_nouns"] or token.lower_ in words["received_nouns"]:
-            verb = token.head.head if token.dep_ == "pobj" else token.head  # "came under fire"
-            critics = _critics(doc, prep_objects(token, "from") or prep_objects(verb, "from"))
+            anchor = token
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                anchor = token.head.head  # "faced a barrage of criticism"
+            verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "came under fire"
+            critics = _critics(
+                doc, prep_objects(token, "from") or prep_objects(anchor, "from") or prep_objects(verb, "from")
+            )
             if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
                 continue
             targets = _targets(doc, children(verb, "nsubj", "nsubjpass"))
@@ -453,3 +520,35 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
                 if speakers:
                     return speakers
     return []
+
+
+@extractor("criticized.idiom")
+def idioms(doc: Doc) -> Iterator[Fact]:
+    """"X had harsh words for Y", "X questioned Y's commitment to peace", "X, a fierce critic of
+    Y", "Y critic X": criticism said through a noun phrase or a doubt cast on a virtue."""
+    words = lexicon("criticized")
+    for token in parsed_tokens(doc):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in words["remark_nouns"] and token.dep_ == "dobj":
+            if any(a.lemma_.lower() in words["harsh_adjectives"] for a in children(token, "amod")):
+                targets = _targets(doc, prep_objects(token, "for") + prep_objects(token.head, "for"))
+                yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
+        elif token.pos_ == "VERB" and lemma in words["doubt_verbs"]:
+            qualities = [o for o in children(token, "dobj") if o.lemma_.lower() in words["doubted_qualities"]]
+            owners = [o for q in qualities for o in ([possessor(q)] if possessor(q) is not None else prep_objects(q, "of"))]
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, owners), "criticized.idiom", 0.7)
+        elif token.pos_ in {"NOUN", "PROPN"} and lemma in words["critic_nouns"]:
+            # "a critic of Y", "of Y's policies" (not "of US interventionism": a policy named by a country)
+            objects = prep_objects(token, "of")
+            targets = [_government(doc, r) for r in refs(objects + [o for o in map(possessor, objects) if o is not None])]
+            if token.dep_ == "attr" and token.head.lemma_ == "be":
+                critics = children(token.head, "nsubj")  # "X has long been a critic of Y"
+            elif token.dep_ == "appos":
+                critics = [token.head]  # "X, a fierce critic of Y,"
+            elif token.dep_ == "compound" and token.head._.entity:
+                critics = [token.head]  # "Kremlin critic X"
+                targets = targets or [r for r in refs(children(token, "compound")) if r not in refs([token.head])]
+            else:
+                continue
+            yield from _facts(doc, token, _critics(doc, critics), targets, "criticized.idiom", 0.7,
+                              status=Status.OCCURRED)
