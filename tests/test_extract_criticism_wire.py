@@ -59,6 +59,10 @@ CASES = [
     ("Maria Kovacs stopped short of criticising Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("Maria Kovacs refrained from criticising Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("Maria Kovacs told a news conference that Tomas Berg was spreading lies.", {(KOVACS, BERG, "occurred")}),
+    # "the way Y acts" answers for Y; a relative pronoun as the object stands for its noun
+    ("Maria Kovacs criticised the way Tomas Berg handled the crisis.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs explained the way Tomas Berg handled the crisis.", set()),
+    ("Tomas Berg's plan, which Maria Kovacs condemned last week, was dropped.", {(KOVACS, BERG, "occurred")}),
 ]
 
 

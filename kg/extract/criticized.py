@@ -11,6 +11,7 @@ from kg.extract.base import (
     Ref,
     agents,
     children,
+    clause_subjects,
     extractor,
     facts_between,
     is_place,
@@ -38,6 +39,10 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     targets: list[Ref] = []
     for token in tokens:
         if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.lemma_.lower() in {"way", "manner"}:
+            # "criticised the way Y's government operates", "the way the talks were run by Y"
+            targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
             continue
         owner = possessor(token)
         if owner is not None and ref_of(owner) is not None:
@@ -125,8 +130,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
                            for o in children(c, "oprd")]
             status = None
-            if passive and token.dep_ == "relcl" and all(o.lower_ in {"who", "which", "that"} for o in objects):
-                objects = [token.head]  # "Y, who was criticised by X"
+            if token.dep_ == "relcl" and objects and all(o.lower_ in {"who", "whom", "which", "that"} for o in objects):
+                objects = [token.head]  # "Y, who was criticised by X"; "Y's policy, which X condemned"
             elif not passive and not objects and token.dep_ == "acl" and token.tag_ == "VBN" and prep_objects(token, "by"):
                 passive, objects = True, [token.head]  # "Y's plan, condemned by X as reckless"
                 status = Status.OCCURRED  # what the noun's own clause says is not the participle's
