@@ -63,6 +63,25 @@ CASES = [
     ("Maria Kovacs criticised the way Tomas Berg handled the crisis.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs explained the way Tomas Berg handled the crisis.", set()),
     ("Tomas Berg's plan, which Maria Kovacs condemned last week, was dropped.", {(KOVACS, BERG, "occurred")}),
+    # blame placed, responsibility assigned, accusations traded, protests lodged
+    ("Maria Kovacs blamed the collapse of the talks on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Moscow blamed the explosion on Kyiv.", {("Russia", "Ukraine", "occurred")}),
+    ("Maria Kovacs blamed the weather for the delay.", set()),
+    ("Maria Kovacs put the blame on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs held Tomas Berg responsible for the attack.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs held Tomas Berg's hand.", set()),
+    ("Maria Kovacs and Tomas Berg traded accusations on Monday.", {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
+    ("Maria Kovacs and Tomas Berg traded places in the polls.", set()),
+    ("Maria Kovacs protested against Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs lodged a formal protest with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had crossed a red line.", {(KOVACS, BERG, "occurred")}),
+    # stances: disappointment, concern (not for someone's health), regret (not one's own)
+    ("Maria Kovacs said she was deeply disappointed by Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said she was delighted by Tomas Berg's decision.", set()),
+    ("Maria Kovacs expressed deep concern over Tomas Berg's crackdown on protesters.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs expressed concern about Tomas Berg's health.", set()),
+    ("Maria Kovacs regretted Tomas Berg's decision to withdraw.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs dismissed Tomas Berg as irrelevant.", {(KOVACS, BERG, "occurred")}),
 ]
 
 

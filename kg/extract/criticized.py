@@ -143,9 +143,14 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 status = Status.NEGATED  # "stopped short of criticising Y", "refrained from condemning"
                 governor = token.head.head
                 critics = critics or _critics(doc, agents(governor if governor.pos_ == "VERB" else governor.head))
-            if lemma in words["statement_verbs"] and refs(objects):
-                continue  # "dismissed Y" is firing Y; "dismissed Y's claims" is criticism
+            if lemma in words["statement_verbs"] and refs(objects) and not any(p.lower_ == "as" for p in children(token, "prep")):
+                continue  # "dismissed Y" is firing Y; "dismissed Y's claims", "dismissed Y as irrelevant" is criticism
             targets = _targets(doc, objects)
+            if not targets and not passive and lemma == "blame":
+                # "blamed the explosion on Y" ("on" can hang on the object's last noun; not "an attack on Y")
+                hosts = [token] + [t for o in objects for t in o.subtree if t.pos_ == "NOUN" and not _is_action([t])
+                                   and t.lemma_.lower() not in words["attack_nouns"]]
+                targets = _targets(doc, [o for h in hosts for o in prep_objects(h, "on")])
             if not targets and not passive and _is_action(objects):
                 targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
@@ -390,6 +395,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         o.lemma_.lower() == "right" and any(d.lower_ == "no" for d in o.children) for o in children(clause, "dobj")
     ):
         return True  # "said Y had no right to interfere"
+    if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):
+        return True  # "said Y had crossed a red line"
     if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
         return True  # "said Y bore responsibility for the violence"
     if negated and clause.lemma_.lower() in words["positive_actions"]:
@@ -431,7 +438,8 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
         preps = stances.get(token.lemma_.lower()) or stances.get(token.lower_)
         participle = token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
         negated = any(c.dep_ == "neg" for c in [*token.children, *token.head.children])
-        if (token.pos_ != "ADJ" and not participle) or preps is None or negated:
+        adjectival = token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp")  # "was deeply disappointed by"
+        if (not adjectival and not participle) or preps is None or negated:
             continue
         targets = _targets(doc, prep_objects(token, *preps))
         # "X is furious with Y"; "X said he was disappointed with Y" (tagged as a passive: its
@@ -485,7 +493,10 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             targets = _targets(doc, children(verb, "nsubj", "nsubjpass"))
             yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
         elif lemma in words["anger_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]:
-            targets = _targets(doc, prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over"))
+            objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over")
+            if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
+                continue  # "concern about Y's health" fears for Y
+            targets = _targets(doc, objects)
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
 
 
@@ -542,6 +553,30 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             qualities = [o for o in children(token, "dobj") if o.lemma_.lower() in words["doubted_qualities"]]
             owners = [o for q in qualities for o in ([possessor(q)] if possessor(q) is not None else prep_objects(q, "of"))]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, owners), "criticized.idiom", 0.7)
+        elif token.pos_ == "NOUN" and lemma == "blame" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["blame_placing_verbs"]:
+            # "put the blame on Y", "laid the blame at Y's door"
+            places = prep_objects(token.head, "on", "at") + prep_objects(token, "on", "at")
+            targets = _targets(doc, places)
+            yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
+        elif token.pos_ == "ADJ" and lemma in words["accountable_adjectives"]:
+            # "X held Y responsible for the attack" (the adjective can hang on Y)
+            if token.head.lemma_.lower() == "hold":
+                verb, held = token.head, children(token.head, "dobj")
+            elif token.dep_ == "amod" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "hold":
+                verb, held = token.head.head, [token.head]
+            else:
+                continue
+            yield from _facts(doc, token, _critics(doc, agents(verb)), _targets(doc, held), "criticized.idiom", 0.7)
+        elif token.pos_ == "NOUN" and lemma in words["traded_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["trading_verbs"]:
+            # "X and Y traded accusations", "X traded barbs with Y": each criticized the other
+            verb = token.head
+            sides = _critics(doc, agents(verb)) + _critics(doc, prep_objects(verb, "with") + prep_objects(token, "with"))
+            for side in sides:
+                yield from _facts(doc, token, [side], [s for s in sides if s != side], "criticized.idiom", 0.7)
+        elif token.pos_ == "NOUN" and lemma == "protest" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["protest_verbs"]:
+            # "X lodged a protest with Y", "made a formal protest to Y over ..."
+            targets = _targets(doc, prep_objects(token.head, "with", "to", "against") + prep_objects(token, "with", "to", "against"))
+            yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
         elif token.pos_ in {"NOUN", "PROPN"} and lemma in words["critic_nouns"]:
             # "a critic of Y", "of Y's policies" (not "of US interventionism": a policy named by a country)
             objects = prep_objects(token, "of")
