@@ -545,7 +545,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "audience_nouns", "addressing_verbs", "statement_nouns", "verbs_stay",
     "harm_verbs", "harm_objects", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
     "harsh_adjectives", "doubted_qualities", "issued_nouns", "blame_placing_verbs",
-    "trading_verbs", "protest_verbs", "welfare_nouns",
+    "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
 }
 
 

@@ -82,6 +82,12 @@ CASES = [
     ("Maria Kovacs expressed concern about Tomas Berg's health.", set()),
     ("Maria Kovacs regretted Tomas Berg's decision to withdraw.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg as irrelevant.", {(KOVACS, BERG, "occurred")}),
+    # a fault "by Y" in the predicate; an unnamed voice speaks for the body that modifies it
+    ("Maria Kovacs said the plan was a big misjudgement by Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said the goal was a great achievement by Tomas Berg.", set()),
+    ("A Liberal Party spokesman accused Tomas Berg of lying.", {("Liberal Party", BERG, "occurred")}),
+    ("Green Party spokesman Tomas Berg backed the plan. But a Liberal Party spokeswoman said: "
+     "\"The plan was a big misjudgement by the Green Party.\"", {("Liberal Party", "Green Party", "occurred")}),
 ]
 
 

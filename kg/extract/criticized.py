@@ -87,7 +87,11 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """Critics; a capital acting as an agent is its country's government. "I" or "we" inside a
     quotation is whoever the quotation is attributed to ("'We condemn Y's actions,' X said")."""
-    found = [_government(doc, ref) for ref in refs(tokens)]
+    # "a spokeswoman" introduces someone new: not a person named before, whatever the resolver says
+    definite = [t for t in tokens if not _new_someone(t)]
+    found = [_government(doc, ref) for ref in refs(definite)]
+    if not found:
+        found = [r for t in tokens for r in _spoken_for(doc, t)]
     if not found:
         for token in tokens:
             if token.lower_ in _FIRST_PERSON and token.i in doc._.quoted:
@@ -96,6 +100,32 @@ def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 speech = lexicon("criticized")["speech_verbs"]
                 found += [r for r in _quote_speakers(doc, sentences, index, speech) if r not in found]
     return found
+
+
+def _new_someone(token: Token) -> bool:
+    """"a Conservative spokeswoman" resolved by its title to someone named before: an indefinite
+    noun phrase introduces someone new ("a spokesman for X" still speaks for X)."""
+    return (
+        token.pos_ == "NOUN" and bool(token._.entity) and token._.entity_via != "name"
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in token.children)
+        and not prep_objects(token, "for", "of")
+    )
+
+
+def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
+    """"a Conservative spokeswoman", "a ministry spokesman of X", "Russian officials": an unnamed
+    voice speaks for the body or country its modifier names."""
+    if token.lemma_.lower() not in lexicon("criticized")["voice_nouns"] or (ref_of(token) is not None and not _new_someone(token)):
+        return []
+    found = [Ref(c._.entity, "role") for c in token.children
+             if c.dep_ in {"compound", "poss"} and c._.entity and not c._.entity.startswith("person:")]
+    found += [Ref(o._.entity, "role") for o in prep_objects(token, "for", "of") if o._.entity and not o._.entity.startswith("person:")]
+    for child in children(token, "amod", "compound"):
+        country = gazetteer.country_by_demonym(child.text)
+        ref = _country_ref(doc, country.name) if country is not None else None
+        if ref is not None:
+            found.append(ref)
+    return [_government(doc, r) for r in dict.fromkeys(found)]
 
 
 def _government(doc: Doc, ref: Ref) -> Ref:
@@ -295,6 +325,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                     c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")
                 ]
                 subjects = [s for c in that_clauses for s in children(c, "nsubj", "nsubjpass")]
+            subjects = subjects + _faulted_by(clause)
             # a pronoun inside a quotation points anywhere; outside one it is the article's own
             targets = [
                 t for t in _targets(doc, subjects)
@@ -306,6 +337,16 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                 targets = [t for t in _targets(doc, spoken_of) if t not in speakers]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
+
+
+def _faulted_by(clause: Token) -> list[Token]:
+    """"The campaign was a big misjudgement by Y", "it was a huge mistake by Y": the one after
+    "by" a negative judgement made the fault."""
+    negative = set(lexicon("criticized")["negative_evaluation"])
+    return [
+        o for p in children(clause, "attr", "acomp", "oprd") if {p.lemma_.lower(), p.lower_} & negative
+        for o in prep_objects(p, "by")
+    ]
 
 
 def _is_preaching(verb: Token) -> bool:
@@ -516,7 +557,7 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
         for clause in sent:
             if clause.pos_ not in {"VERB", "AUX"} or _judgement(clause, False) is None:
                 continue
-            subjects = children(clause, "nsubj", "nsubjpass")
+            subjects = children(clause, "nsubj", "nsubjpass") + _faulted_by(clause)
             targets = [
                 t for t in _targets(doc, subjects) if (t.via != "pronoun" or _named_before(t, clause)) and t not in speakers
             ]
@@ -526,7 +567,11 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
 def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[str]) -> list[Ref]:
     """Who a quoted sentence is attributed to: the named subject of a speech verb outside the
     quotation, in this sentence or in the next two ("..., X said.") or the one before ("X said:")."""
-    for offset in (0, 1, 2, -1):
+    if index > 0 and sentences[index - 1].text.rstrip().endswith(":"):
+        offsets: tuple[int, ...] = (0, -1)  # 'X said: "..."' names its speaker before the quotation
+    else:
+        offsets = (0, 1, 2, -1)
+    for offset in offsets:
         position = index + offset
         if not 0 <= position < len(sentences):
             continue
