@@ -82,6 +82,19 @@ CASES = [
     ("Maria Kovacs expressed concern about Tomas Berg's health.", set()),
     ("Maria Kovacs regretted Tomas Berg's decision to withdraw.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg as irrelevant.", {(KOVACS, BERG, "occurred")}),
+    # what is done to Y is no criticism of Y: Y is its victim
+    ("Maria Kovacs condemned the killing of Tomas Berg.", set()),
+    ("Maria Kovacs condemned the arrest of Tomas Berg.", set()),
+    ("Maria Kovacs denounced the jailing of Tomas Berg.", set()),
+    ("Maria Kovacs condemned the arrest of Tomas Berg by the Liberal Party.", {(KOVACS, "Liberal Party", "occurred")}),
+    ("Maria Kovacs criticised Tomas Berg's treatment of prisoners.", {(KOVACS, BERG, "occurred")}),
+    # conduct judged by its adjective, people used as tools, rebukes issued
+    ("Maria Kovacs warned that Tomas Berg was playing a dangerous game.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was playing a key role.", set()),
+    ("Maria Kovacs said Tomas Berg was using the refugees as pawns.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was using the money as a deposit.", set()),
+    ("Maria Kovacs issued a rebuke to Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said she was deeply concerned by Tomas Berg's actions.", {(KOVACS, BERG, "occurred")}),
     # a fault "by Y" in the predicate; an unnamed voice speaks for the body that modifies it
     ("Maria Kovacs said the plan was a big misjudgement by Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said the goal was a great achievement by Tomas Berg.", set()),

@@ -33,6 +33,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
     decision" -> Martin)."""
     action_nouns = set(lexicon("criticized")["action_nouns"])
+    victims = set(lexicon("criticized")["victim_nouns"])
     found = [_government(doc, ref) for ref in refs(tokens)]
     if found:
         return found
@@ -69,8 +70,8 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += refs(prep_objects(token, "by"))
             for clause in children(token, "acl"):
                 targets += refs(prep_objects(clause, "by"))
-        if not targets and token.lemma_.lower() not in action_nouns:
-            targets += refs(prep_objects(token, "of"))
+        if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
+            targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
     return targets
 
 
@@ -289,6 +290,8 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         if not critics:
             critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
         targets = _targets(doc, prep_objects(token, "of", "against"))
+        if not targets and token.dep_ == "dobj" and token.head.lemma_.lower() in {"issue", "deliver", "send", "direct"}:
+            targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))  # "issued a rebuke to Y"
         # "X's accusations against Y were rejected": a criticism spoken of as a subject was made
         status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} else None
         yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75, status=status)
@@ -436,6 +439,15 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         o.lemma_.lower() == "right" and any(d.lower_ == "no" for d in o.children) for o in children(clause, "dobj")
     ):
         return True  # "said Y had no right to interfere"
+    if not negated and clause.lemma_.lower() in words["conduct_verbs"] and any(
+        a.lemma_.lower() in words["negative_evaluation"] for o in children(clause, "dobj") for a in children(o, "amod")
+    ):
+        return True  # "said Y was playing a dangerous game", "pursuing a reckless policy"
+    if not negated and clause.lemma_.lower() in {"use", "exploit"} and any(
+        o.lemma_.lower() in words["instrument_nouns"] or o.lower_ in words["instrument_nouns"]
+        for o in prep_objects(clause, "as")
+    ):
+        return True  # "said Y was using the refugees as pawns", "food as a weapon"
     if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):
         return True  # "said Y had crossed a red line"
     if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
