@@ -95,6 +95,15 @@ CASES = [
     ("Maria Kovacs said Tomas Berg was using the money as a deposit.", set()),
     ("Maria Kovacs issued a rebuke to Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said she was deeply concerned by Tomas Berg's actions.", {(KOVACS, BERG, "occurred")}),
+    # attribution by "according to"; labels after "as"; demands to stop a wrong; help denied
+    ("According to Maria Kovacs, Tomas Berg had lied to parliament.", {(KOVACS, BERG, "occurred")}),
+    ("According to Maria Kovacs, Tomas Berg will arrive on Monday.", set()),
+    ("Maria Kovacs rejected Tomas Berg's offer as \"a cynical ploy\".", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs saw Tomas Berg's offer as a helpful gesture.", set()),
+    ("Maria Kovacs urged Tomas Berg to stop interfering.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs urged Tomas Berg to stop in Vienna.", set()),
+    ("Maria Kovacs said Tomas Berg's remarks were not helpful.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg's remarks were helpful.", set()),
     # a fault "by Y" in the predicate; an unnamed voice speaks for the body that modifies it
     ("Maria Kovacs said the plan was a big misjudgement by Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said the goal was a great achievement by Tomas Berg.", set()),

@@ -465,6 +465,20 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     return None
 
 
+@extractor("criticized.according")
+def according_to(doc: Doc) -> Iterator[Fact]:
+    """"According to X, Y had lied to parliament": X said so."""
+    for token in parsed_tokens(doc):
+        if token.lower_ != "according" or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        speakers = _critics(doc, [o for p in children(token, "prep") if p.lower_ == "to" for o in children(p, "pobj")])
+        clause = token.head
+        if not speakers or _judgement(clause, False) is None:
+            continue
+        targets = [t for t in _targets(doc, children(clause, "nsubj", "nsubjpass") + _faulted_by(clause)) if t not in speakers]
+        yield from _facts(doc, clause, speakers, targets, "criticized.according", 0.65)
+
+
 @extractor("criticized.labelling")
 def labelling(doc: Doc) -> Iterator[Fact]:
     """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace": a label
@@ -472,9 +486,21 @@ def labelling(doc: Doc) -> Iterator[Fact]:
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in words["labelling_verbs"]:
+        as_phrases = [p for h in [token, *children(token, "dobj")] for p in children(h, "prep") if p.lower_ == "as"]
+        if token.pos_ != "VERB" or (lemma not in words["labelling_verbs"] and not as_phrases):
             continue
         objects = children(token, "dobj")
+        if lemma not in words["labelling_verbs"]:
+            # "rejected Y's offer as a cynical ploy", "saw Y as a threat to peace": the label after "as"
+            subtree = [t for p in as_phrases for t in p.subtree]
+            if any(t.lemma_.lower() in words["positive_evaluation"] for t in subtree):
+                continue
+            labels = [t for t in subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
+                t for t in subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
+            ]
+            if objects and labels:
+                yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.7)
+            continue
         labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
             t for t in token.subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
         ]  # "described Y as a threat to security"
@@ -513,7 +539,10 @@ def demands(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         # "demanded that Y resign" can tag the bare verb a noun: a clause with a subject says it is one
         verbal = token.pos_ == "VERB" or (token.dep_ == "ccomp" and children(token, "nsubj"))
-        if not verbal or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token)):
+        stopping = token.lemma_.lower() in {"stop", "cease", "end", "quit"} and any(
+            c.lemma_.lower() in words["negative_actions"] for c in children(token, "xcomp", "dobj", "ccomp")
+        )  # "urged Y to stop interfering"
+        if not verbal or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token) and not stopping):
             continue
         asker = token.head
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
