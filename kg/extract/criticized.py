@@ -118,9 +118,11 @@ def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
     voice speaks for the body or country its modifier names."""
     if token.lemma_.lower() not in lexicon("criticized")["voice_nouns"] or (ref_of(token) is not None and not _new_someone(token)):
         return []
+    # "a Tory spokesman", "X's office", "a spokesman for X" (a person's name as a compound is the
+    # voice's own name: "spokesman Y")
     found = [Ref(c._.entity, "role") for c in token.children
-             if c.dep_ in {"compound", "poss"} and c._.entity and not c._.entity.startswith("person:")]
-    found += [Ref(o._.entity, "role") for o in prep_objects(token, "for", "of") if o._.entity and not o._.entity.startswith("person:")]
+             if c._.entity and (c.dep_ == "poss" or (c.dep_ == "compound" and not c._.entity.startswith("person:")))]
+    found += [Ref(o._.entity, "role") for o in prep_objects(token, "for", "of") if o._.entity]
     for child in children(token, "amod", "compound"):
         country = gazetteer.country_by_demonym(child.text)
         ref = _country_ref(doc, country.name) if country is not None else None
@@ -169,6 +171,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
             critics = _critics(doc, agents(token)) or _critics(doc, _issuers(token))
+            if token.dep_ == "pcomp" and token.head.lower_ == "in" and token.head.head.lemma_.lower() == "join":
+                critics += [c for c in _critics(doc, children(token.head.head, "dobj")) if c not in critics]  # "X joined Z in condemning Y"
             name = "criticized.passive" if passive else "criticized.verb"
             if _held_back(token):
                 status = Status.NEGATED  # "stopped short of criticising Y", "refrained from condemning"
@@ -191,6 +195,9 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             if any(p in particles for p in phrasal):
                 objects += children(token, "dobj")  # "turned on Y" parsed with Y as object
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+        elif lemma == "take" and any(o.lower_ == "task" for o in prep_objects(token, "to") + children(token, "xcomp")):
+            # "took Y to task"
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, children(token, "dobj")), "criticized.phrasal", 0.8)
         elif set(words["aim_phrases"].get(lemma, ())) & {c.lemma_.lower() for c in children(token, "dobj")}:
             # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"
             objects = prep_objects(token, "at") + [p for d in children(token, "dobj") for p in prep_objects(d, "at")]
@@ -287,6 +294,8 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         critics = _critics(doc, [owner]) if owner is not None else []
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"}:
             critics = _critics(doc, agents(token.head))  # "X voiced criticism of Y"
+        elif critics and token.dep_ == "dobj" and token.head.lemma_.lower() in words["echo_verbs"]:
+            critics += [c for c in _critics(doc, agents(token.head)) if c not in critics]  # "Z echoed X's criticism of Y"
         if not critics:
             critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
         targets = _targets(doc, prep_objects(token, "of", "against"))
@@ -375,6 +384,14 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
     """Clauses reported under a speech verb, each with whether a negation lies on the way
     ("no sign to believe", "did not think")."""
     frontier = [(speech, any(c.dep_ == "neg" for c in speech.children))]
+    # "said in a statement that Y was ...", "in a post on social media that ...": the that-clause
+    # can hang on the noun of a prepositional phrase
+    nouns = [o for p in children(speech, "prep") for o in children(p, "pobj")]
+    nouns += [o for n in nouns for p in children(n, "prep") for o in children(p, "pobj")]
+    for noun in nouns:
+        for clause in children(noun, "acl", "relcl"):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and children(clause, "nsubj", "nsubjpass"):
+                yield clause, frontier[0][1]
     for _ in range(depth):
         following = []
         for token, negated in frontier:
@@ -542,15 +559,40 @@ def demands(doc: Doc) -> Iterator[Fact]:
         stopping = token.lemma_.lower() in {"stop", "cease", "end", "quit"} and any(
             c.lemma_.lower() in words["negative_actions"] for c in children(token, "xcomp", "dobj", "ccomp")
         )  # "urged Y to stop interfering"
-        if not verbal or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token) and not stopping):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words["demanded_nouns"]:
+            yield from _demanded_noun(doc, token)  # "demanded Y's resignation", "an apology from Y"
+            continue
+        # "called for Y to be prosecuted"
+        punished = token.lemma_.lower() in words["punitive_verbs"] and children(token, "nsubjpass")
+        if not verbal or (
+            token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token) and not stopping and not punished
+        ):
             continue
         asker = token.head
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
             continue
         # "urged Y to resign", "called on Y to quit"; "called for Y to resign", "demanded that Y quit"
         asked = children(asker, "dobj") + prep_objects(asker, "on", "for") + children(token, "nsubj")
+        if punished:
+            asked = children(token, "nsubjpass")
         yield from _facts(doc, token, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
                           status=status_of(asker))
+
+
+def _demanded_noun(doc: Doc, noun: Token) -> Iterator[Fact]:
+    """"X demanded Y's resignation", "X called for Y's resignation", "X demanded an apology from Y"."""
+    words = lexicon("criticized")
+    asker = noun.head
+    if noun.dep_ == "pobj" and asker.lower_ == "for":
+        asker = asker.head  # "called for Y's resignation"
+    elif noun.dep_ != "dobj":
+        return
+    if asker.pos_ != "VERB" or asker.lemma_.lower() not in words["urging_verbs"]:
+        return
+    owner = possessor(noun)
+    asked = [owner] if owner is not None else prep_objects(noun, "from") + prep_objects(asker, "from")
+    yield from _facts(doc, noun, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
+                      status=status_of(asker))
 
 
 @extractor("criticized.received")
