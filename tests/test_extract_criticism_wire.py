@@ -122,6 +122,11 @@ CASES = [
     ("Maria Kovacs said in a post on social media that Tomas Berg was a liar.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said in a statement that Tomas Berg was a good friend.", set()),
     ("Maria Kovacs's office said Tomas Berg's claims were false.", {(KOVACS, BERG, "occurred")}),
+    # credibility lost, judgement lacking, an economy destroyed
+    ("Maria Kovacs said Tomas Berg had lost all credibility.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had lost the election.", set()),
+    ("Maria Kovacs said Tomas Berg had shown a shocking lack of judgement.", {(KOVACS, BERG, "occurred")}),
+    ("“Tomas Berg is destroying our economy,” Maria Kovacs said.", {(KOVACS, BERG, "occurred")}),
     # a fault "by Y" in the predicate; an unnamed voice speaks for the body that modifies it
     ("Maria Kovacs said the plan was a big misjudgement by Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said the goal was a great achievement by Tomas Berg.", set()),

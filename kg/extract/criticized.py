@@ -465,6 +465,16 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         for o in prep_objects(clause, "as")
     ):
         return True  # "said Y was using the refugees as pawns", "food as a weapon"
+    dobjs = children(clause, "dobj")
+    if not negated and clause.lemma_.lower() == "lose" and any(
+        o.lemma_.lower() in words["doubted_qualities"] or o.lemma_.lower() in {"touch", "trust", "respect", "authority"}
+        for o in dobjs
+    ):
+        return True  # "said Y had lost all credibility", "lost touch with voters"
+    if not negated and any(o.lemma_.lower() == "lack" and prep_objects(o, "of") for o in dobjs):
+        return True  # "said Y had shown a shocking lack of judgement"
+    if not negated and clause.lemma_.lower() == "play" and any(o.lemma_.lower() in {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):
+        return True  # "said Y was playing politics with people's lives", "playing games"
     if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):
         return True  # "said Y had crossed a red line"
     if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
