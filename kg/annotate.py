@@ -546,7 +546,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "harm_verbs", "harm_objects", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
     "harsh_adjectives", "doubted_qualities", "issued_nouns", "blame_placing_verbs",
     "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
-    "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs",
+    "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
 }
 
 

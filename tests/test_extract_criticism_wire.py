@@ -127,6 +127,15 @@ CASES = [
     ("Maria Kovacs said Tomas Berg had lost the election.", set()),
     ("Maria Kovacs said Tomas Berg had shown a shocking lack of judgement.", {(KOVACS, BERG, "occurred")}),
     ("“Tomas Berg is destroying our economy,” Maria Kovacs said.", {(KOVACS, BERG, "occurred")}),
+    # conduct judged by its adverb
+    ("Maria Kovacs said Tomas Berg had acted irresponsibly.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had acted quickly.", set()),
+    ("Maria Kovacs said Tomas Berg was not acting illegally.", set()),
+    # victims and controls
+    ("Tomas Berg said the arrest of Maria Kovacs was unacceptable.", set()),
+    ("Maria Kovacs expressed concern for Tomas Berg's safety.", set()),
+    ("Maria Kovacs described Tomas Berg as a close ally.", set()),
+    ("Maria Kovacs took Tomas Berg to the airport.", set()),
     # a fault "by Y" in the predicate; an unnamed voice speaks for the body that modifies it
     ("Maria Kovacs said the plan was a big misjudgement by Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said the goal was a great achievement by Tomas Berg.", set()),

@@ -466,6 +466,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     ):
         return True  # "said Y was using the refugees as pawns", "food as a weapon"
     dobjs = children(clause, "dobj")
+    if not negated and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
+        return True  # "said Y had acted irresponsibly", "behaved disgracefully"
     if not negated and clause.lemma_.lower() == "lose" and any(
         o.lemma_.lower() in words["doubted_qualities"] or o.lemma_.lower() in {"touch", "trust", "respect", "authority"}
         for o in dobjs
