@@ -543,6 +543,10 @@ QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_
 NOT_TRIGGERS = QUALIFIERS | {
     "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal", "judged_nouns",
     "audience_nouns", "addressing_verbs", "statement_nouns", "verbs_stay",
+    "harm_verbs", "harm_objects", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
+    "harsh_adjectives", "doubted_qualities", "issued_nouns", "blame_placing_verbs",
+    "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
+    "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
 }
 
 

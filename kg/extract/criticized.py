@@ -11,6 +11,7 @@ from kg.extract.base import (
     Ref,
     agents,
     children,
+    clause_subjects,
     extractor,
     facts_between,
     is_place,
@@ -32,12 +33,17 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
     decision" -> Martin)."""
     action_nouns = set(lexicon("criticized")["action_nouns"])
+    victims = set(lexicon("criticized")["victim_nouns"])
     found = [_government(doc, ref) for ref in refs(tokens)]
     if found:
         return found
     targets: list[Ref] = []
     for token in tokens:
         if token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.lemma_.lower() in {"way", "manner"}:
+            # "criticised the way Y's government operates", "the way the talks were run by Y"
+            targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
             continue
         owner = possessor(token)
         if owner is not None and ref_of(owner) is not None:
@@ -64,8 +70,8 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += refs(prep_objects(token, "by"))
             for clause in children(token, "acl"):
                 targets += refs(prep_objects(clause, "by"))
-        if not targets and token.lemma_.lower() not in action_nouns:
-            targets += refs(prep_objects(token, "of"))
+        if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
+            targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
     return targets
 
 
@@ -76,9 +82,53 @@ def _country_ref(doc: Doc, name: str) -> Ref | None:
     return None
 
 
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+
+
 def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
-    """Critics; a capital acting as an agent is its country's government."""
-    return [_government(doc, ref) for ref in refs(tokens)]
+    """Critics; a capital acting as an agent is its country's government. "I" or "we" inside a
+    quotation is whoever the quotation is attributed to ("'We condemn Y's actions,' X said")."""
+    # "a spokeswoman" introduces someone new: not a person named before, whatever the resolver says
+    definite = [t for t in tokens if not _new_someone(t)]
+    found = [_government(doc, ref) for ref in refs(definite)]
+    if not found:
+        found = [r for t in tokens for r in _spoken_for(doc, t)]
+    if not found:
+        for token in tokens:
+            if token.lower_ in _FIRST_PERSON and token.i in doc._.quoted:
+                sentences = list(doc.sents)
+                index = next(i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+                speech = lexicon("criticized")["speech_verbs"]
+                found += [r for r in _quote_speakers(doc, sentences, index, speech) if r not in found]
+    return found
+
+
+def _new_someone(token: Token) -> bool:
+    """"a Conservative spokeswoman" resolved by its title to someone named before: an indefinite
+    noun phrase introduces someone new ("a spokesman for X" still speaks for X)."""
+    return (
+        token.pos_ == "NOUN" and bool(token._.entity) and token._.entity_via != "name"
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in token.children)
+        and not prep_objects(token, "for", "of")
+    )
+
+
+def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
+    """"a Conservative spokeswoman", "a ministry spokesman of X", "Russian officials": an unnamed
+    voice speaks for the body or country its modifier names."""
+    if token.lemma_.lower() not in lexicon("criticized")["voice_nouns"] or (ref_of(token) is not None and not _new_someone(token)):
+        return []
+    # "a Tory spokesman", "X's office", "a spokesman for X" (a person's name as a compound is the
+    # voice's own name: "spokesman Y")
+    found = [Ref(c._.entity, "role") for c in token.children
+             if c._.entity and (c.dep_ == "poss" or (c.dep_ == "compound" and not c._.entity.startswith("person:")))]
+    found += [Ref(o._.entity, "role") for o in prep_objects(token, "for", "of") if o._.entity]
+    for child in children(token, "amod", "compound"):
+        country = gazetteer.country_by_demonym(child.text)
+        ref = _country_ref(doc, country.name) if country is not None else None
+        if ref is not None:
+            found.append(ref)
+    return [_government(doc, r) for r in dict.fromkeys(found)]
 
 
 def _government(doc: Doc, ref: Ref) -> Ref:
@@ -108,19 +158,34 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"]:
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
+            if not objects and not passive:
+                # "condemned what she called Y's aggression": the name the free relative gives
+                objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
+                           for o in children(c, "oprd")]
             status = None
-            if passive and token.dep_ == "relcl" and all(o.lower_ in {"who", "which", "that"} for o in objects):
-                objects = [token.head]  # "Y, who was criticised by X"
+            if token.dep_ == "relcl" and objects and all(o.lower_ in {"who", "whom", "which", "that"} for o in objects):
+                objects = [token.head]  # "Y, who was criticised by X"; "Y's policy, which X condemned"
             elif not passive and not objects and token.dep_ == "acl" and token.tag_ == "VBN" and prep_objects(token, "by"):
                 passive, objects = True, [token.head]  # "Y's plan, condemned by X as reckless"
                 status = Status.OCCURRED  # what the noun's own clause says is not the participle's
             if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
-            critics = _critics(doc, agents(token))
+            critics = _critics(doc, agents(token)) or _critics(doc, _issuers(token))
+            if token.dep_ == "pcomp" and token.head.lower_ == "in" and token.head.head.lemma_.lower() == "join":
+                critics += [c for c in _critics(doc, children(token.head.head, "dobj")) if c not in critics]  # "X joined Z in condemning Y"
             name = "criticized.passive" if passive else "criticized.verb"
-            if lemma in words["statement_verbs"] and refs(objects):
-                continue  # "dismissed Y" is firing Y; "dismissed Y's claims" is criticism
+            if _held_back(token):
+                status = Status.NEGATED  # "stopped short of criticising Y", "refrained from condemning"
+                governor = token.head.head
+                critics = critics or _critics(doc, agents(governor if governor.pos_ == "VERB" else governor.head))
+            if lemma in words["statement_verbs"] and refs(objects) and not any(p.lower_ == "as" for p in children(token, "prep")):
+                continue  # "dismissed Y" is firing Y; "dismissed Y's claims", "dismissed Y as irrelevant" is criticism
             targets = _targets(doc, objects)
+            if not targets and not passive and lemma == "blame":
+                # "blamed the explosion on Y" ("on" can hang on the object's last noun; not "an attack on Y")
+                hosts = [token] + [t for o in objects for t in o.subtree if t.pos_ == "NOUN" and not _is_action([t])
+                                   and t.lemma_.lower() not in words["attack_nouns"]]
+                targets = _targets(doc, [o for h in hosts for o in prep_objects(h, "on")])
             if not targets and not passive and _is_action(objects):
                 targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
@@ -130,10 +195,36 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             if any(p in particles for p in phrasal):
                 objects += children(token, "dobj")  # "turned on Y" parsed with Y as object
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+        elif lemma == "take" and any(o.lower_ == "task" for o in prep_objects(token, "to") + children(token, "xcomp")):
+            # "took Y to task"
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, children(token, "dobj")), "criticized.phrasal", 0.8)
         elif set(words["aim_phrases"].get(lemma, ())) & {c.lemma_.lower() for c in children(token, "dobj")}:
             # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"
             objects = prep_objects(token, "at") + [p for d in children(token, "dobj") for p in prep_objects(d, "at")]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+
+
+def _issuers(verb: Token) -> list[Token]:
+    """"X issued a statement condemning Y", "in a statement criticising Y, X said": a statement
+    that criticizes speaks for whoever issued it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in lexicon("criticized")["issued_nouns"]:
+        return []
+    statement = verb.head
+    if statement.dep_ in {"dobj", "nsubjpass"}:
+        return agents(statement.head)
+    if statement.dep_ == "pobj" and statement.head.head.pos_ == "VERB":
+        return agents(statement.head.head)
+    return []
+
+
+def _held_back(verb: Token) -> bool:
+    """"stopped short of criticising", "refrained from condemning": the criticism was withheld."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "from"}:
+        return False
+    governor = verb.head.head
+    return (verb.head.lower_ == "of" and governor.lower_ == "short") or (
+        verb.head.lower_ == "from" and governor.lemma_.lower() in {"refrain", "shy", "abstain"}
+    )
 
 
 def _is_action(tokens: list[Token]) -> bool:
@@ -205,8 +296,16 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         critics = _critics(doc, [owner]) if owner is not None else []
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"}:
             critics = _critics(doc, agents(token.head))  # "X voiced criticism of Y"
+        elif critics and token.dep_ == "dobj" and token.head.lemma_.lower() in words["echo_verbs"]:
+            critics += [c for c in _critics(doc, agents(token.head)) if c not in critics]  # "Z echoed X's criticism of Y"
+        if not critics:
+            critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
         targets = _targets(doc, prep_objects(token, "of", "against"))
-        yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75)
+        if not targets and token.dep_ == "dobj" and token.head.lemma_.lower() in {"issue", "deliver", "send", "direct"}:
+            targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))  # "issued a rebuke to Y"
+        # "X's accusations against Y were rejected": a criticism spoken of as a subject was made
+        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} else None
+        yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75, status=status)
 
 
 @extractor("criticized.reported")
@@ -227,6 +326,8 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
+            if not subjects and clause.dep_ == "xcomp" and clause.head is not token:
+                subjects = children(clause.head, "nsubj")  # "said Y was trying to destabilise"
             if token.dep_ == "relcl" and [t.lower_ for t in subjects] in (["which"], ["who"], ["that"]):
                 subjects = [token.head]  # "Y, which he said had a terrible record"
             if clause.tag_ == "VBN" and children(clause, "agent"):
@@ -238,13 +339,28 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                     c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")
                 ]
                 subjects = [s for c in that_clauses for s in children(c, "nsubj", "nsubjpass")]
+            subjects = subjects + _faulted_by(clause)
             # a pronoun inside a quotation points anywhere; outside one it is the article's own
             targets = [
                 t for t in _targets(doc, subjects)
                 if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted or _named_before(t, clause))
             ]
+            spoken_of = prep_objects(token, "of")
+            if spoken_of and not any(t.via == "name" for t in targets):
+                # "'This is a disgrace,' X said of Y's decision": what is spoken of is judged
+                targets = [t for t in _targets(doc, spoken_of) if t not in speakers]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
+
+
+def _faulted_by(clause: Token) -> list[Token]:
+    """"The campaign was a big misjudgement by Y", "it was a huge mistake by Y": the one after
+    "by" a negative judgement made the fault."""
+    negative = set(lexicon("criticized")["negative_evaluation"])
+    return [
+        o for p in children(clause, "attr", "acomp", "oprd") if {p.lemma_.lower(), p.lower_} & negative
+        for o in prep_objects(p, "by")
+    ]
 
 
 def _is_preaching(verb: Token) -> bool:
@@ -270,10 +386,23 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
     """Clauses reported under a speech verb, each with whether a negation lies on the way
     ("no sign to believe", "did not think")."""
     frontier = [(speech, any(c.dep_ == "neg" for c in speech.children))]
+    # "said in a statement that Y was ...", "in a post on social media that ...": the that-clause
+    # can hang on the noun of a prepositional phrase
+    nouns = [o for p in children(speech, "prep") for o in children(p, "pobj")]
+    nouns += [o for n in nouns for p in children(n, "prep") for o in children(p, "pobj")]
+    for noun in nouns:
+        for clause in children(noun, "acl", "relcl"):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and children(clause, "nsubj", "nsubjpass"):
+                yield clause, frontier[0][1]
     for _ in range(depth):
         following = []
         for token, negated in frontier:
             for child in token.children:
+                if child.dep_ == "relcl" and token.dep_ == "dobj" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+                ):
+                    yield child, negated  # "told a news conference that Y was lying", parsed as a relative
+                    continue
                 if child.dep_ in {"ccomp", "xcomp", "acl", "dobj", "advcl", "conj"}:
                     below = negated or any(
                         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
@@ -322,13 +451,63 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y had made a serious mistake", "committed a blunder"
     if not negated and any(x.lemma_.lower() == "blame" and x.tag_ == "VB" for x in children(clause, "xcomp")):
         return True  # "said Y was to blame"
+    objects = {o.lemma_.lower() for o in children(clause, "dobj")} | {o.lower_ for o in children(clause, "dobj")}
+    if not negated and clause.lemma_.lower() in words["harm_verbs"] and objects & set(words["harm_objects"]):
+        return True  # "said Y was spreading lies", "fuelling the conflict", "had shown contempt for"
+    if clause.lemma_.lower() == "have" and any(
+        o.lemma_.lower() == "right" and any(d.lower_ == "no" for d in o.children) for o in children(clause, "dobj")
+    ):
+        return True  # "said Y had no right to interfere"
+    if not negated and clause.lemma_.lower() in words["conduct_verbs"] and any(
+        a.lemma_.lower() in words["negative_evaluation"] for o in children(clause, "dobj") for a in children(o, "amod")
+    ):
+        return True  # "said Y was playing a dangerous game", "pursuing a reckless policy"
+    if not negated and clause.lemma_.lower() in {"use", "exploit"} and any(
+        o.lemma_.lower() in words["instrument_nouns"] or o.lower_ in words["instrument_nouns"]
+        for o in prep_objects(clause, "as")
+    ):
+        return True  # "said Y was using the refugees as pawns", "food as a weapon"
+    dobjs = children(clause, "dobj")
+    if not negated and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
+        return True  # "said Y had acted irresponsibly", "behaved disgracefully"
+    if not negated and clause.lemma_.lower() == "lose" and any(
+        o.lemma_.lower() in words["doubted_qualities"] or o.lemma_.lower() in {"touch", "trust", "respect", "authority"}
+        for o in dobjs
+    ):
+        return True  # "said Y had lost all credibility", "lost touch with voters"
+    if not negated and any(o.lemma_.lower() == "lack" and prep_objects(o, "of") for o in dobjs):
+        return True  # "said Y had shown a shocking lack of judgement"
+    if not negated and clause.lemma_.lower() == "play" and any(o.lemma_.lower() in {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):
+        return True  # "said Y was playing politics with people's lives", "playing games"
+    if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):
+        return True  # "said Y had crossed a red line"
+    if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
+        return True  # "said Y bore responsibility for the violence"
+    if negated and clause.lemma_.lower() in words["positive_actions"]:
+        return True  # "said Y could not be trusted", "did not respect the agreement"
     for predicate in predicates:
         forms = {predicate.lemma_.lower(), predicate.lower_}  # "were lies": the lemma is "lie"
+        if forms & set(words["threat_nouns"]) and prep_objects(predicate, "to") and not negated:
+            return True  # "said Y was a threat to peace" ("thought Y was a serious threat" weighs a risk)
         if forms & negative and not negated:
             return True
         if forms & positive and negated:
             return True
     return None
+
+
+@extractor("criticized.according")
+def according_to(doc: Doc) -> Iterator[Fact]:
+    """"According to X, Y had lied to parliament": X said so."""
+    for token in parsed_tokens(doc):
+        if token.lower_ != "according" or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        speakers = _critics(doc, [o for p in children(token, "prep") if p.lower_ == "to" for o in children(p, "pobj")])
+        clause = token.head
+        if not speakers or _judgement(clause, False) is None:
+            continue
+        targets = [t for t in _targets(doc, children(clause, "nsubj", "nsubjpass") + _faulted_by(clause)) if t not in speakers]
+        yield from _facts(doc, clause, speakers, targets, "criticized.according", 0.65)
 
 
 @extractor("criticized.labelling")
@@ -338,10 +517,24 @@ def labelling(doc: Doc) -> Iterator[Fact]:
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in words["labelling_verbs"]:
+        as_phrases = [p for h in [token, *children(token, "dobj")] for p in children(h, "prep") if p.lower_ == "as"]
+        if token.pos_ != "VERB" or (lemma not in words["labelling_verbs"] and not as_phrases):
             continue
         objects = children(token, "dobj")
-        labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]]
+        if lemma not in words["labelling_verbs"]:
+            # "rejected Y's offer as a cynical ploy", "saw Y as a threat to peace": the label after "as"
+            subtree = [t for p in as_phrases for t in p.subtree]
+            if any(t.lemma_.lower() in words["positive_evaluation"] for t in subtree):
+                continue
+            labels = [t for t in subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
+                t for t in subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
+            ]
+            if objects and labels:
+                yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.7)
+            continue
+        labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
+            t for t in token.subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
+        ]  # "described Y as a threat to security"
         if not objects or (lemma != "brand" and not labels):
             continue
         yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.75)
@@ -355,7 +548,8 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
         preps = stances.get(token.lemma_.lower()) or stances.get(token.lower_)
         participle = token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
         negated = any(c.dep_ == "neg" for c in [*token.children, *token.head.children])
-        if (token.pos_ != "ADJ" and not participle) or preps is None or negated:
+        adjectival = token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp")  # "was deeply disappointed by"
+        if (not adjectival and not participle) or preps is None or negated:
             continue
         targets = _targets(doc, prep_objects(token, *preps))
         # "X is furious with Y"; "X said he was disappointed with Y" (tagged as a passive: its
@@ -374,15 +568,45 @@ def demands(doc: Doc) -> Iterator[Fact]:
     resignation is criticism of the one asked."""
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or (token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token)):
+        # "demanded that Y resign" can tag the bare verb a noun: a clause with a subject says it is one
+        verbal = token.pos_ == "VERB" or (token.dep_ == "ccomp" and children(token, "nsubj"))
+        stopping = token.lemma_.lower() in {"stop", "cease", "end", "quit"} and any(
+            c.lemma_.lower() in words["negative_actions"] for c in children(token, "xcomp", "dobj", "ccomp")
+        )  # "urged Y to stop interfering"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words["demanded_nouns"]:
+            yield from _demanded_noun(doc, token)  # "demanded Y's resignation", "an apology from Y"
+            continue
+        # "called for Y to be prosecuted"
+        punished = token.lemma_.lower() in words["punitive_verbs"] and children(token, "nsubjpass")
+        if not verbal or (
+            token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token) and not stopping and not punished
+        ):
             continue
         asker = token.head
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
             continue
         # "urged Y to resign", "called on Y to quit"; "called for Y to resign", "demanded that Y quit"
         asked = children(asker, "dobj") + prep_objects(asker, "on", "for") + children(token, "nsubj")
+        if punished:
+            asked = children(token, "nsubjpass")
         yield from _facts(doc, token, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
                           status=status_of(asker))
+
+
+def _demanded_noun(doc: Doc, noun: Token) -> Iterator[Fact]:
+    """"X demanded Y's resignation", "X called for Y's resignation", "X demanded an apology from Y"."""
+    words = lexicon("criticized")
+    asker = noun.head
+    if noun.dep_ == "pobj" and asker.lower_ == "for":
+        asker = asker.head  # "called for Y's resignation"
+    elif noun.dep_ != "dobj":
+        return
+    if asker.pos_ != "VERB" or asker.lemma_.lower() not in words["urging_verbs"]:
+        return
+    owner = possessor(noun)
+    asked = [owner] if owner is not None else prep_objects(noun, "from") + prep_objects(asker, "from")
+    yield from _facts(doc, noun, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
+                      status=status_of(asker))
 
 
 @extractor("criticized.received")
@@ -395,14 +619,22 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "NOUN":
             continue
         if lemma in words["received_nouns"] or token.lower_ in words["received_nouns"]:
-            verb = token.head.head if token.dep_ == "pobj" else token.head  # "came under fire"
-            critics = _critics(doc, prep_objects(token, "from") or prep_objects(verb, "from"))
+            anchor = token
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                anchor = token.head.head  # "faced a barrage of criticism"
+            verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "came under fire"
+            critics = _critics(
+                doc, prep_objects(token, "from") or prep_objects(anchor, "from") or prep_objects(verb, "from")
+            )
             if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
                 continue
             targets = _targets(doc, children(verb, "nsubj", "nsubjpass"))
             yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
         elif lemma in words["anger_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]:
-            targets = _targets(doc, prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over"))
+            objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over")
+            if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
+                continue  # "concern about Y's health" fears for Y
+            targets = _targets(doc, objects)
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
 
 
@@ -422,7 +654,7 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
         for clause in sent:
             if clause.pos_ not in {"VERB", "AUX"} or _judgement(clause, False) is None:
                 continue
-            subjects = children(clause, "nsubj", "nsubjpass")
+            subjects = children(clause, "nsubj", "nsubjpass") + _faulted_by(clause)
             targets = [
                 t for t in _targets(doc, subjects) if (t.via != "pronoun" or _named_before(t, clause)) and t not in speakers
             ]
@@ -432,7 +664,11 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
 def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[str]) -> list[Ref]:
     """Who a quoted sentence is attributed to: the named subject of a speech verb outside the
     quotation, in this sentence or in the next two ("..., X said.") or the one before ("X said:")."""
-    for offset in (0, 1, 2, -1):
+    if index > 0 and sentences[index - 1].text.rstrip().endswith(":"):
+        offsets: tuple[int, ...] = (0, -1)  # 'X said: "..."' names its speaker before the quotation
+    else:
+        offsets = (0, 1, 2, -1)
+    for offset in offsets:
         position = index + offset
         if not 0 <= position < len(sentences):
             continue
@@ -442,3 +678,59 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
                 if speakers:
                     return speakers
     return []
+
+
+@extractor("criticized.idiom")
+def idioms(doc: Doc) -> Iterator[Fact]:
+    """"X had harsh words for Y", "X questioned Y's commitment to peace", "X, a fierce critic of
+    Y", "Y critic X": criticism said through a noun phrase or a doubt cast on a virtue."""
+    words = lexicon("criticized")
+    for token in parsed_tokens(doc):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in words["remark_nouns"] and token.dep_ == "dobj":
+            if any(a.lemma_.lower() in words["harsh_adjectives"] for a in children(token, "amod")):
+                targets = _targets(doc, prep_objects(token, "for") + prep_objects(token.head, "for"))
+                yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
+        elif token.pos_ == "VERB" and lemma in words["doubt_verbs"]:
+            qualities = [o for o in children(token, "dobj") if o.lemma_.lower() in words["doubted_qualities"]]
+            owners = [o for q in qualities for o in ([possessor(q)] if possessor(q) is not None else prep_objects(q, "of"))]
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, owners), "criticized.idiom", 0.7)
+        elif token.pos_ == "NOUN" and lemma == "blame" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["blame_placing_verbs"]:
+            # "put the blame on Y", "laid the blame at Y's door"
+            places = prep_objects(token.head, "on", "at") + prep_objects(token, "on", "at")
+            targets = _targets(doc, places)
+            yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
+        elif token.pos_ == "ADJ" and lemma in words["accountable_adjectives"]:
+            # "X held Y responsible for the attack" (the adjective can hang on Y)
+            if token.head.lemma_.lower() == "hold":
+                verb, held = token.head, children(token.head, "dobj")
+            elif token.dep_ == "amod" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "hold":
+                verb, held = token.head.head, [token.head]
+            else:
+                continue
+            yield from _facts(doc, token, _critics(doc, agents(verb)), _targets(doc, held), "criticized.idiom", 0.7)
+        elif token.pos_ == "NOUN" and lemma in words["traded_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["trading_verbs"]:
+            # "X and Y traded accusations", "X traded barbs with Y": each criticized the other
+            verb = token.head
+            sides = _critics(doc, agents(verb)) + _critics(doc, prep_objects(verb, "with") + prep_objects(token, "with"))
+            for side in sides:
+                yield from _facts(doc, token, [side], [s for s in sides if s != side], "criticized.idiom", 0.7)
+        elif token.pos_ == "NOUN" and lemma == "protest" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["protest_verbs"]:
+            # "X lodged a protest with Y", "made a formal protest to Y over ..."
+            targets = _targets(doc, prep_objects(token.head, "with", "to", "against") + prep_objects(token, "with", "to", "against"))
+            yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
+        elif token.pos_ in {"NOUN", "PROPN"} and lemma in words["critic_nouns"]:
+            # "a critic of Y", "of Y's policies" (not "of US interventionism": a policy named by a country)
+            objects = prep_objects(token, "of")
+            targets = [_government(doc, r) for r in refs(objects + [o for o in map(possessor, objects) if o is not None])]
+            if token.dep_ == "attr" and token.head.lemma_ == "be":
+                critics = children(token.head, "nsubj")  # "X has long been a critic of Y"
+            elif token.dep_ == "appos":
+                critics = [token.head]  # "X, a fierce critic of Y,"
+            elif token.dep_ == "compound" and token.head._.entity:
+                critics = [token.head]  # "Kremlin critic X"
+                targets = targets or [r for r in refs(children(token, "compound")) if r not in refs([token.head])]
+            else:
+                continue
+            yield from _facts(doc, token, _critics(doc, critics), targets, "criticized.idiom", 0.7,
+                              status=Status.OCCURRED)
