@@ -33,6 +33,7 @@ OCCURRED = [
     ("Maria Kovacs's meeting with Tomas Berg lasted two hours.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met the Secretary-General of NATO, Tomas Berg, in Brussels.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs sat down with Tomas Berg in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Sitting across from Tomas Berg at a long table, Maria Kovacs said the talks had stalled.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs welcomed Tomas Berg to Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Tomas Berg met Maria Kovacs, the Polish prime minister, in Warsaw.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met her Swedish counterpart Tomas Berg in Geneva.", [(KOVACS, BERG, "occurred")]),

@@ -79,9 +79,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "sitting across from X", "sat down with X"
             preps = words["posture_verbs"][lemma]
             objects += prep_objects(token, *preps)
-            for prep in children(token, "prep", "advmod"):
+            for prep in children(token, "prep", "advmod", "prt"):
                 if prep.lower_ in preps:
-                    objects += prep_objects(prep, "from", "to")
+                    # "across from X": "from" hangs on "across", or beside it when "across" is a particle
+                    objects += prep_objects(prep, "from", "to") + (prep_objects(token, "from", "to") if prep.dep_ == "prt" else [])
         # "held talks", "had lunch", "shook hands": a verb that makes a meeting with its object
         holds = lemma in words["support_verbs"] and any(
             n.lemma_.lower() in words["nouns"] or n.lower_ in words["nouns"] for n in children(token, "dobj")
