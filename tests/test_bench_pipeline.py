@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -304,5 +305,20 @@ def test_store_benchmark_on_a_small_graph():
     assert results["triples"] > 3000
     assert set(store_bench.REPRESENTATIVE) <= set(results["queries"])
     for entry in results["queries"].values():
-        assert entry["oxigraph_s"] is not None
+        assert entry["oxigraph_s"] is not None and entry["oxigraph_first_s"] is not None
+        assert entry["oxigraph_rows"] == entry["rdflib_rows"]
     json.dumps(results)
+
+
+def test_a_timed_query_reports_the_median_run_and_the_first():
+    from benchmarks.store_bench import timed_query
+
+    pauses = iter([0.3, 0.0, 0.1])
+
+    def count(_source, _sparql):
+        time.sleep(next(pauses))
+        return 7
+
+    answer = timed_query(count, None, "SELECT", limit_s=30, runs=3)
+    assert answer["rows"] == 7
+    assert 0.1 <= answer["seconds"] < 0.3 <= answer["first_s"]
