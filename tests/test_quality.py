@@ -2,7 +2,8 @@
 
 The floors sit a little under the figures measured when they were set (README, "Extraction
 quality"), so a change that loses facts fails here. The held-out sets were annotated
-independently; "fresh" is kept clean: its errors are not read, only its scores.
+independently; "fresh2" is kept clean: its errors are not read, only its scores ("fresh" was,
+until fresh2 was annotated; rules have been written from its misses since).
 """
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ SETS = {
         FIXTURES / "fresh" / "fresh.gold.jsonl",
         FIXTURES / "fresh" / "fresh.entities.json",
     ),
+    "fresh2": (
+        FIXTURES / "fresh2" / "articles",
+        FIXTURES / "fresh2" / "fresh2.gold.jsonl",
+        FIXTURES / "fresh2" / "fresh2.entities.json",
+    ),
 }
 
 
@@ -61,13 +67,14 @@ def test_seed_gold(graphs):
     assert report.row("ALL", "non-occurred").f1 >= 0.85, report.format()
 
 
-# per set: occurred F1, occurred precision, non-occurred F1 (None: not held); dev2 was first
-# measured at occurred F1 0.406, before any rule was tuned on it
+# per set: occurred F1, occurred precision, non-occurred F1 (None: not held); first measured
+# before any rule was tuned on them: dev2 at occurred F1 0.406, fresh 0.372, fresh2 0.466
 FLOORS = {
-    "dev": (0.78, 0.91, 0.77),
-    "dev2": (0.65, 0.91, 0.85),
+    "dev": (0.80, 0.92, 0.82),
+    "dev2": (0.72, 0.95, 0.85),
     "heldout": (0.70, 0.91, 0.48),
-    "fresh": (0.35, 0.65, None),
+    "fresh": (0.70, 0.92, 0.80),
+    "fresh2": (0.45, 0.70, None),
 }
 
 
