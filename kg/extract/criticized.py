@@ -85,15 +85,16 @@ def _country_ref(doc: Doc, name: str) -> Ref | None:
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 
 
-def _critics(doc: Doc, tokens: list[Token]) -> list[Ref]:
+def _critics(doc: Doc, tokens: list[Token], in_quotation: bool = True) -> list[Ref]:
     """Critics; a capital acting as an agent is its country's government. "I" or "we" inside a
-    quotation is whoever the quotation is attributed to ("'We condemn Y's actions,' X said")."""
+    quotation is whoever the quotation is attributed to ("'We condemn Y's actions,' X said"),
+    unless ``in_quotation`` is False (when looking for that speaker: a speaker is never "we")."""
     # "a spokeswoman" introduces someone new: not a person named before, whatever the resolver says
     definite = [t for t in tokens if not _new_someone(t)]
     found = [_government(doc, ref) for ref in refs(definite)]
     if not found:
         found = [r for t in tokens for r in _spoken_for(doc, t)]
-    if not found:
+    if not found and in_quotation:
         for token in tokens:
             if token.lower_ in _FIRST_PERSON and token.i in doc._.quoted:
                 sentences = list(doc.sents)
@@ -674,7 +675,7 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
             continue
         for token in sentences[position]:
             if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB" and token.i not in doc._.quoted:
-                speakers = [r for r in _critics(doc, agents(token)) if r.via != "pronoun"]
+                speakers = [r for r in _critics(doc, agents(token), in_quotation=False) if r.via != "pronoun"]
                 if speakers:
                     return speakers
     return []
