@@ -135,9 +135,9 @@ def compatible(asked: Role, given: Role) -> bool:
         return False
     if asked.title == given.title or frozenset((asked.title, given.title)) in _same_offices():
         return True  # "the premier" for a Prime Minister
-    if " " not in asked.title and given.title.split()[-1] == asked.title and asked.title not in _lexicon()["generic"]:
+    if " " not in asked.title and given.title.split()[-1] == asked.title and not is_generic_title(asked.title):
         return True  # "the minister" for a Foreign Minister (the only minister, or the one named lately)
-    return asked.title in _lexicon()["generic"] and given.is_leader()
+    return is_generic_title(asked.title) and given.is_leader()
 
 
 @cache

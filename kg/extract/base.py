@@ -391,15 +391,9 @@ def _is_scheduled_present(verb: Token) -> bool:
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     past = set(lexicon("modality")["dates_not_ahead"])  # past or habitual
-    for child in verb.children:
-        dated = [child] if child.ent_type_ == "DATE" else []
-        if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
-            dated = [c for c in child.children if c.ent_type_ == "DATE"]
-        for token in dated:
-            span = _ent_span(token)
-            words = {t.lower_ for t in span} if span is not None else set()
-            if words and not words & past and not any(t.like_num and len(t.text) == 4 for t in span):
-                return True
+    for span in _dates_of(verb):
+        if not {t.lower_ for t in span} & past and not any(t.like_num and len(t.text) == 4 for t in span):
+            return True
     return False
 
 
@@ -429,17 +423,24 @@ def event_date(trigger: Token, status: Status) -> dt.date | None:
         if trigger.head.pos_ == "ADP":
             scope.append(trigger.head.head)
     for token in scope:
-        for child in token.children:
-            candidates = [child] if child.ent_type_ == "DATE" else []
-            if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
-                candidates = [c for c in child.children if c.ent_type_ == "DATE"]
-            for candidate in candidates:
-                span = _ent_span(candidate)
-                if span is not None:
-                    resolved = resolve_date(span.text, published, future=status is Status.PLANNED)
-                    if resolved is not None:
-                        return resolved
+        for span in _dates_of(token):
+            resolved = resolve_date(span.text, published, future=status is Status.PLANNED)
+            if resolved is not None:
+                return resolved
     return None
+
+
+def _dates_of(verb: Token) -> Iterator[Span]:
+    """The date entities a word's clause names: a date among its children ("met Tuesday") or
+    after "on", "in", "at" ("on April 11")."""
+    for child in verb.children:
+        candidates = [child] if child.ent_type_ == "DATE" else []
+        if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
+            candidates = [c for c in child.children if c.ent_type_ == "DATE"]
+        for candidate in candidates:
+            span = _ent_span(candidate)
+            if span is not None:
+                yield span
 
 
 def _ent_span(token: Token) -> Span | None:
