@@ -2,7 +2,7 @@
 
 A :class:`~kg.records.DocResult` is stored under a key that hashes everything it depends on:
 the article (id, text, title, date, source), the spaCy model's name and version, how the
-pipeline ran (``parse`` mode), and the version of kg's own code (:func:`code_version`: a hash of
+pipeline ran (``parse`` mode, ``blas``), and the version of kg's own code (:func:`code_version`: a hash of
 every source file and lexicon of the ``kg`` package, so any change to the rules invalidates the
 cache). An article whose key is in the cache is not processed again.
 
@@ -52,15 +52,16 @@ def default_cache_dir(out_dir: Path) -> Path:
 class ResultCache:
     """Per-article results on disk, keyed by content, model, pipeline mode and code version."""
 
-    def __init__(self, directory: Path, model: str, parse: str, code: str | None = None):
+    def __init__(self, directory: Path, model: str, parse: str, code: str | None = None, blas: str = "numpy"):
         self.directory = Path(directory)
         self.model = model
         self.parse = parse
+        self.blas = blas
         self.code = code or code_version()
         self.hits = 0
         self.misses = 0
         self.writes = 0
-        self._prefix = "\x1f".join((f"kg-cache-{FORMAT}", self.model, self.parse, self.code))
+        self._prefix = "\x1f".join((f"kg-cache-{FORMAT}", self.model, self.parse, self.blas, self.code))
 
     def key(self, article: Article) -> str:
         """The cache key of an article: what it says, not where it was read from."""

@@ -174,6 +174,9 @@ def _add_scale_options(build: argparse.ArgumentParser) -> None:
                        help="worker processes for the NLP stages (default: 1; 0: one per core)")
     build.add_argument("--parse", choices=("selective", "all"), default=Settings().parse,
                        help="parse only the sentences where a fact can be (default) or every sentence")
+    build.add_argument("--blas", choices=("numpy", "blis"), default=Settings().blas,
+                       help="multiply the networks' matrices with numpy's BLAS (default, faster) or blis "
+                       "(spaCy's default)")
     build.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="run the per-article stages here or on a Dask cluster")
     build.add_argument("--scheduler", default=None, metavar="ADDRESS",
@@ -190,6 +193,7 @@ def _scale_settings(args: argparse.Namespace) -> dict:
         "cache_dir": str(args.cache_dir) if args.cache_dir else Settings().cache_dir,
         "processes": args.processes,
         "parse": args.parse,
+        "blas": args.blas,
         "engine": args.engine,
         "scheduler": args.scheduler,
         "store": args.store,

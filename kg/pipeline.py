@@ -74,13 +74,14 @@ _PIPELINES = threading.local()  # one spaCy pipeline per thread (Dask threads sh
 
 
 def pipeline_for(settings: Settings):
-    """The spaCy pipeline of ``settings.model``, loaded once per process and thread."""
+    """The spaCy pipeline of ``settings.model`` (with ``settings.blas``), loaded once per process and thread."""
     loaded = getattr(_PIPELINES, "by_model", None)
     if loaded is None:
         loaded = _PIPELINES.by_model = {}
-    if settings.model not in loaded:
-        loaded[settings.model] = load_pipeline(settings)
-    return loaded[settings.model]
+    key = (settings.model, settings.blas)
+    if key not in loaded:
+        loaded[key] = load_pipeline(settings)
+    return loaded[key]
 
 
 Outcome = DocResult | tuple[str, str]  # a result, or (doc_id, error message)
@@ -262,7 +263,7 @@ def make_cache(settings: Settings, out_dir: Path | None) -> ResultCache | None:
     if not settings.use_cache or (out_dir is None and not settings.cache_dir):
         return None
     directory = Path(settings.cache_dir) if settings.cache_dir else default_cache_dir(out_dir)
-    return ResultCache(directory, model=_model_name(settings), parse=settings.parse)
+    return ResultCache(directory, model=_model_name(settings), parse=settings.parse, blas=settings.blas)
 
 
 def _model_name(settings: Settings) -> str:

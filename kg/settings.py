@@ -23,6 +23,9 @@ class Settings:
     max_bytes: int = 5 * 1024 * 1024
     strict: bool = False
     parse: str = os.environ.get("KG_PARSE", "selective")  # "selective" or "all": see kg.annotate
+    # who multiplies the networks' matrices: "numpy" (numpy's BLAS, one thread per process) or
+    # "blis" (spaCy's default); see kg.annotate.use_blas
+    blas: str = os.environ.get("KG_BLAS", "numpy")
     # how the per-article stages run (kg.pipeline): chunks of articles, here or in worker processes
     chunk_size: int = 32
     processes: int = 1  # worker processes; 1: in this process; 0: one per core

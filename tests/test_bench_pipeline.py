@@ -68,6 +68,36 @@ def test_fast_attribute_ruler_matches_spacys(model):
         assert np.array_equal(expected.to_array(attrs), got.to_array(attrs)), expected.text[:60]
 
 
+def test_numpy_blas_gives_the_annotations_blis_gives(model):
+    """kg multiplies with numpy's BLAS (kg.annotate.use_blas); spaCy ships with blis. Same
+    entities, tags, lemmas and trees on the bundled and dev articles, every token."""
+    from thinc.api import Model, NumpyOps
+
+    from kg.annotate import load_pipeline
+    from kg.settings import Settings
+
+    _reference, nlp = model
+    with_blis = load_pipeline(Settings(blas="blis"))
+    for pipeline, uses_blis in ((nlp, False), (with_blis, True)):
+        nodes = [node for _, pipe in pipeline.pipeline if isinstance(getattr(pipe, "model", None), Model)
+                 for node in pipe.model.walk()]
+        assert nodes and all(isinstance(node.ops, NumpyOps) and node.ops.use_blis is uses_blis for node in nodes)
+    texts = TEXTS + [p.read_text(encoding="utf-8") for folder in (ARTICLES, ROOT / "tests/fixtures/dev/articles")
+                     for p in sorted(folder.glob("*.txt"))]
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    for expected, got in zip(with_blis.pipe(texts), nlp.pipe(texts)):
+        assert np.array_equal(expected.to_array(attrs), got.to_array(attrs)), expected.text[:60]
+        assert [(e.start, e.end, e.label_) for e in expected.ents] == [(e.start, e.end, e.label_) for e in got.ents]
+
+
+def test_an_unknown_blas_is_refused():
+    from kg.annotate import load_pipeline
+    from kg.settings import Settings
+
+    with pytest.raises(ValueError, match="blas must be one of"):
+        load_pipeline(Settings(blas="mkl"))
+
+
 def test_gazetteer_ruler_matches_spacys_entity_ruler(model):
     reference, nlp = model
     patterns = _gazetteer_patterns()

@@ -118,7 +118,7 @@ def _result(doc_id: str = "a", text: str = "Some text.") -> DocResult:
     return DocResult(article=Article(doc_id, text), entities={}, mentions=[], facts=[])
 
 
-def test_keys_change_with_content_model_mode_and_code(tmp_path):
+def test_keys_change_with_content_model_mode_blas_and_code(tmp_path):
     article = Article("a", "Some text.", title="T")
     base = ResultCache(tmp_path, model="m-1", parse="selective", code="c1")
     key = base.key(article)
@@ -129,6 +129,7 @@ def test_keys_change_with_content_model_mode_and_code(tmp_path):
     assert key != ResultCache(tmp_path, model="m-2", parse="selective", code="c1").key(article)
     assert key != ResultCache(tmp_path, model="m-1", parse="all", code="c1").key(article)
     assert key != ResultCache(tmp_path, model="m-1", parse="selective", code="c2").key(article)
+    assert key != ResultCache(tmp_path, model="m-1", parse="selective", code="c1", blas="blis").key(article)
     # where the file was read from does not matter: a moved corpus stays cached
     assert key == base.key(Article("a", "Some text.", title="T", path=Path("/elsewhere/a.txt")))
 

@@ -87,6 +87,14 @@ def test_build_is_deterministic(built, tmp_path):
     assert (tmp_path / "graph.ttl").read_bytes() == (built / "graph.ttl").read_bytes()
 
 
+def test_the_blas_does_not_change_the_graph(built, tmp_path):
+    """``kg build --blas blis`` (spaCy's own matrix products) writes the graph the default does."""
+    from kg.cli import main
+
+    assert main(["build", str(ARTICLES), "--out", str(tmp_path), "--blas", "blis", "--no-cache", "--quiet"]) == 0
+    assert (tmp_path / "graph.ttl").read_bytes() == (built / "graph.ttl").read_bytes()
+
+
 def test_page_needs_no_network(built):
     page = (built / "graph.html").read_text(encoding="utf-8")
     assert not re.findall(r"<(?:script|link)[^>]+(?:src|href)=[\"'](?:https?:)?//", page)
