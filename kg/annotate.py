@@ -620,8 +620,8 @@ class SentenceSelector:
     * a person's name and a title word: roles ("French President Anne Martin") are read
       there, and role nouns elsewhere resolve through them;
     * a person's name or a pronoun and "in"/"at" a place ("X was in Kyiv");
-    * a quotation mark, a mention and a trigger or judgement word (a quoted criticism), and next
-      to such a sentence (one before, two after) a trigger and a mention (who said it).
+    * a quotation mark, a mention and a trigger or judgement word: a quoted criticism, or the
+      sentence that says who spoke ("... a disgrace,” said Anne Martin.").
 
     A mention is a named entity the recognizer found, or a word it did not mark there that is a
     name it found elsewhere in the article (a surname, a one-word name).
@@ -738,18 +738,13 @@ class SentenceSelector:
         )}
         arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"]))
         arguments |= has["definite_body"] & ((mentions >= 1) | has["pronoun"] | has["definite_title"])
-        # a quotation that judges someone, and the sentences around it that say who spoke
+        # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)
         quoted = (per_sentence(np.isin(lower, self.quotes)) > 0) & (mentions >= 1) & (per_sentence(cue) > 0)
-        near_quote = np.zeros_like(quoted)
-        near_quote[:-1] |= quoted[1:]  # the sentence before
-        near_quote[1:] |= quoted[:-1]  # the two after
-        near_quote[2:] |= quoted[:-2]
         chosen = (
             (has["trigger"] & arguments)
             | (has["person"] & has["title"])
             | ((has["person"] | has["pronoun"]) & has["in_place"])
             | quoted
-            | (near_quote & has["trigger"] & (mentions >= 1))
         )
         return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]
 
