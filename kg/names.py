@@ -39,6 +39,7 @@ def name_key(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def sound_key(word: str) -> str:
     """A key under which common transliteration variants of one word agree.
 
@@ -53,7 +54,7 @@ def sound_key(word: str) -> str:
 
 def name_tokens(text: str) -> list[str]:
     """The sound keys of a person's name, one per word."""
-    return [sound_key(w) for w in name_key(text).split() if sound_key(w)]
+    return [key for key in map(sound_key, name_key(text).split()) if key]
 
 
 def person_names_agree(longer: list[str], shorter: list[str]) -> bool:

@@ -92,13 +92,13 @@ _LABEL_TYPES = {
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
-_GROUP_NOUNS = {
+_GROUP_NOUNS = frozenset({
     "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
     "representative", "delegate", "executive", "union", "campaigner",
-}
+})
 # "the Indian government", "the Russian army": institutions named by their country
-_INSTITUTION_NOUNS = {"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"}
+_INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
@@ -126,8 +126,22 @@ _EMPLOYER_ROLE_NOUNS = {
     "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "captain", "president",
 }
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
+_CAPITAL = frozenset({"capital"})
+_OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
+_PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+# Resolver._matching's answers, per word list and string hash
+_ACCEPTED: dict[object, dict[int, bool]] = {}
+
+
+def _is_line_break(text: str) -> bool:
+    return "\n" in text and not text.strip()
+
+
+def _describes_an_organization(word: str) -> bool:
+    """An organization noun that is not one of the bodies a bare "the party" stands for."""
+    return is_organization_noun(word) and word not in BODY_NOUNS
 _PAIR_DISTANCE = 2  # sentences back to look for the two persons
 _ROLE_DISTANCE = 2  # sentences back to look for the holder of a title the article did not give
 _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -216,12 +230,22 @@ class _DocResolver:
         doc = self.doc
         return [doc[i] for i in np.flatnonzero(mask).tolist()]
 
-    def _matching(self, hashes: np.ndarray, accept: Callable[[str], bool]) -> np.ndarray:
+    def _matching(self, hashes: np.ndarray, accept: frozenset[str] | Callable[[str], bool]) -> np.ndarray:
         """Which tokens have, in the attribute array ``hashes`` (LEMMA or LOWER), a string that
-        ``accept`` accepts once lower-cased; each distinct string is tried once."""
+        ``accept`` (a set of words, or a module-level function) accepts once lower-cased.
+
+        Each distinct string is tried once per process: the answers are kept under ``accept``,
+        which is why it must live as long as the process (a constant, not a lambda)."""
         strings = self.doc.vocab.strings
+        test = accept.__contains__ if isinstance(accept, frozenset) else accept
+        known = _ACCEPTED.setdefault(accept, {})
         unique, inverse = np.unique(hashes, return_inverse=True)
-        hit = np.fromiter((bool(h) and accept(strings[h].lower()) for h in unique.tolist()), dtype=bool, count=len(unique))
+        hit = np.zeros(len(unique), dtype=bool)
+        for position, h in enumerate(unique.tolist()):
+            answer = known.get(h)
+            if answer is None:
+                answer = known[h] = bool(h) and test(strings[h].lower())
+            hit[position] = answer
         return hit[inverse.reshape(-1)]
 
     def _names_a_body(self, token: Token) -> bool:
@@ -596,7 +620,7 @@ class _DocResolver:
 
     def _add_countries_of_capitals(self) -> None:
         """"the Kenyan capital, Nairobi": the article names the country by its demonym."""
-        for token in self._tokens(self._matching(self.lemma, "capital".__eq__)):
+        for token in self._tokens(self._matching(self.lemma, _CAPITAL)):
             for child in token.children:
                 country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
                 if country is not None:
@@ -633,8 +657,8 @@ class _DocResolver:
     def _add_groups(self) -> None:
         """Plural collectives qualified by a named body or country: "UN member states",
         "European officials", "US and European officials"."""
-        institutions = self._matching(self.lemma, _INSTITUTION_NOUNS.__contains__)
-        plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma, _GROUP_NOUNS.__contains__)
+        institutions = self._matching(self.lemma, _INSTITUTION_NOUNS)
+        plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma, _GROUP_NOUNS)
         for token in self._tokens(institutions | plurals):
             institution = bool(institutions[token.i])
             if self.entity[token.i]:
@@ -853,7 +877,7 @@ class _DocResolver:
         noun for a body stands for the body of that kind the article named last. A government
         the article never named is that of the country it mentions most."""
         bodies = {EntityType.ORGANIZATION, EntityType.GROUP}
-        nouns = (self.pos == NOUN) & self._matching(self.lower, BODY_NOUNS.__contains__)
+        nouns = (self.pos == NOUN) & self._matching(self.lower, BODY_NOUNS)
         named = [i for i, key in enumerate(self.entity) if key and self.via[i] == "name" and self.entities[key].type in bodies]
         last_named: dict[str, str] = {}  # noun -> key of the body of that kind named last
         last_body: str | None = None  # the body named last, of any kind
@@ -891,7 +915,7 @@ class _DocResolver:
         between, stands for the one organization that is a subject in its sentence before it, or
         else in the sentence before."""
         # the nouns of the bodies a bare "the party" stands for are left to _resolve_definite_bodies
-        nouns = (self.pos == NOUN) & self._matching(self.lower, lambda w: is_organization_noun(w) and w not in BODY_NOUNS)
+        nouns = (self.pos == NOUN) & self._matching(self.lower, _describes_an_organization)
         for token in self._tokens(nouns):
             lefts = list(token.lefts)
             if self.entity[token.i] is not None or token.tag_ != "NN" or not lefts or lefts[0].lower_ != "the" \
@@ -968,7 +992,7 @@ class _DocResolver:
         self.genders = {key: count.most_common(1)[0][0] for key, count in votes.items() if len(count) == 1 or count.most_common(2)[0][1] > count.most_common(2)[1][1]}
 
     def _resolve_pronouns(self) -> None:
-        pronouns = self._tokens(self._matching(self.lower, _PERSONAL_PRONOUNS.__contains__) & (self.pos == PRON))
+        pronouns = self._tokens(self._matching(self.lower, frozenset(_PERSONAL_PRONOUNS)) & (self.pos == PRON))
         quoted = self._inside_quotes()
         self.doc._.quoted = frozenset(quoted)
         if not pronouns:
@@ -1002,7 +1026,7 @@ class _DocResolver:
         ...": "it" and "they" outside quotations stand for the one organization, country (for
         "it") or group (for "they") that is a subject or an object earlier in the sentence, or
         else in the sentence before, when no other noun of the same number lies in between."""
-        pronouns = self._tokens(self._matching(self.lower, _BODY_PRONOUNS.__contains__) & (self.pos == PRON))
+        pronouns = self._tokens(self._matching(self.lower, frozenset(_BODY_PRONOUNS)) & (self.pos == PRON))
         quoted = self.doc._.quoted
         for token in pronouns:
             if token.i in quoted or self.entity[token.i] is not None:
@@ -1041,7 +1065,7 @@ class _DocResolver:
         """"The pair met on the platform", "the two men", "both leaders": a noun for two persons
         stands for the two persons named last, in its sentence before it or in the two sentences
         before that."""
-        nouns = self._matching(self.lemma, (_PAIR_NOUNS | _PAIRED_PERSON_NOUNS).__contains__) & (self.pos == NOUN)
+        nouns = self._matching(self.lemma, _PAIR_WORDS) & (self.pos == NOUN)
         for token in self._tokens(nouns):
             if self.entity[token.i] is not None or not self._is_pair_noun(token):
                 continue
@@ -1069,7 +1093,7 @@ class _DocResolver:
         strings = doc.vocab.strings
         marks = np.isin(self.lower, [strings.add(q) for q in ("“", "”", '"')])
         found, open_at = [], None
-        for i in np.flatnonzero(marks | self._matching(self.lower, lambda text: "\n" in text and not text.strip())).tolist():
+        for i in np.flatnonzero(marks | self._matching(self.lower, _is_line_break)).tolist():
             text = doc[i].text
             if text in {"“", "”", '"'}:
                 opening = text == "“" or (text == '"' and self._opens_quote(i, open_at is None))
@@ -1088,7 +1112,7 @@ class _DocResolver:
         the person a sentence before has as its subject (or its only person). Its own sentence is
         not searched: "Varnay said the 23-year-old ..." speaks of someone else."""
         sentences = None
-        for token in self._tokens(self._matching(self.lower, "old".__eq__)):
+        for token in self._tokens(self._matching(self.lower, _OLD)):
             words = [t.lower_ for t in self.doc[max(0, token.i - 5) : token.i]]
             if words[:1] != ["the"] or words[2:] != ["-", "year", "-"] or not self.doc[token.i - 4].like_num \
                     or self.entity[token.i] is not None or token.dep_ == "appos":
@@ -1107,7 +1131,7 @@ class _DocResolver:
         """"Varnay added: "I will be meeting them on Wednesday."": "I", "me", "my" in a quotation
         stand for its speaker, the one person the sentences around it have as the subject of a
         speech verb outside the quotation."""
-        pronouns = self._matching(self.lower, _FIRST_PERSON.__contains__) & (self.pos == PRON)
+        pronouns = self._matching(self.lower, frozenset(_FIRST_PERSON)) & (self.pos == PRON)
         if not pronouns.any():
             return
         quotations = self._quotations()

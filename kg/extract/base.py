@@ -52,19 +52,24 @@ def parsed_tokens(doc: Doc) -> list[Token]:
 
 if not Doc.has_extension("lemma_index"):
     Doc.set_extension("lemma_index", default=None)
+if not Doc.has_extension("form_index"):
+    Doc.set_extension("form_index", default=None)
 
 
-def with_lemmas(doc: Doc, lemmas: Iterable[str]) -> list[Token]:
-    """The parsed tokens whose lower-case lemma is one of ``lemmas``, in order: a rule that
-    fires on a few words looks only at them (the index is built once per doc)."""
+def with_lemmas(doc: Doc, lemmas: Iterable[str], forms: Iterable[str] = ()) -> list[Token]:
+    """The parsed tokens whose lower-case lemma is one of ``lemmas``, or whose lower-case form is
+    one of ``forms``, in order: a rule that fires on a few words looks only at them (the indexes
+    are built once per doc)."""
     if doc._.lemma_index is None:
-        index: dict[str, list[Token]] = {}
+        by_lemma: dict[str, list[Token]] = {}
+        by_form: dict[str, list[Token]] = {}
         for token in parsed_tokens(doc):
-            index.setdefault(token.lemma_.lower(), []).append(token)
-        doc._.lemma_index = index
-    index = doc._.lemma_index
-    found = [t for lemma in set(lemmas) for t in index.get(lemma, ())]
-    return sorted(found, key=lambda t: t.i)
+            by_lemma.setdefault(token.lemma_.lower(), []).append(token)
+            by_form.setdefault(token.lower_, []).append(token)
+        doc._.lemma_index, doc._.form_index = by_lemma, by_form
+    found = {t.i: t for lemma in set(lemmas) for t in doc._.lemma_index.get(lemma, ())}
+    found.update((t.i, t) for form in set(forms) for t in doc._.form_index.get(form, ()))
+    return [found[i] for i in sorted(found)]
 
 
 @cache

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer
@@ -500,8 +502,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
 @extractor("criticized.according")
 def according_to(doc: Doc) -> Iterator[Fact]:
     """"According to X, Y had lied to parliament": X said so."""
-    for token in parsed_tokens(doc):
-        if token.lower_ != "according" or token.head.pos_ not in {"VERB", "AUX"}:
+    for token in with_lemmas(doc, (), forms=("according",)):
+        if token.head.pos_ not in {"VERB", "AUX"}:
             continue
         speakers = _critics(doc, [o for p in children(token, "prep") if p.lower_ == "to" for o in children(p, "pobj")])
         clause = token.head
@@ -516,7 +518,11 @@ def labelling(doc: Doc) -> Iterator[Fact]:
     """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace": a label
     from the negative lexicon (or the verb "brand", which is seldom kind) is criticism."""
     words = lexicon("criticized")
-    for token in parsed_tokens(doc):
+    # the verbs, and the words "as" hangs from or from whose object it hangs
+    heads_of_as = [h for p in with_lemmas(doc, (), forms=("as",)) if p.dep_ == "prep"
+                   for h in ([p.head, p.head.head] if p.head.dep_ == "dobj" else [p.head])]
+    candidates = {t.i: t for t in with_lemmas(doc, words["labelling_verbs"]) + heads_of_as}
+    for token in (candidates[i] for i in sorted(candidates)):
         lemma = token.lemma_.lower()
         as_phrases = [p for h in [token, *children(token, "dobj")] for p in children(h, "prep") if p.lower_ == "as"]
         if token.pos_ != "VERB" or (lemma not in words["labelling_verbs"] and not as_phrases):
@@ -545,7 +551,7 @@ def labelling(doc: Doc) -> Iterator[Fact]:
 def critical_stance(doc: Doc) -> Iterator[Fact]:
     """"X was critical of Y's decision", "X is furious with Y"."""
     stances = lexicon("criticized")["critical_adjectives"]
-    for token in parsed_tokens(doc):
+    for token in with_lemmas(doc, stances, forms=stances):
         preps = stances.get(token.lemma_.lower()) or stances.get(token.lower_)
         participle = token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
         negated = any(c.dep_ == "neg" for c in [*token.children, *token.head.children])
@@ -644,10 +650,16 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
     """A quotation that judges a named party, attributed to a speaker in a neighbouring sentence:
     “Y lied to us. This is a disgrace,” X said. The speaker criticized Y."""
     words = lexicon("criticized")
+    if not doc._.quoted:
+        return
     sentences = list(doc.sents)
+    wordlike = ~doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(doc), 2).any(axis=1)
+    inside = np.zeros(len(doc), dtype=bool)
+    inside[sorted(doc._.quoted)] = True
     for index, sent in enumerate(sentences):
-        tokens = [t for t in sent if not (t.is_punct or t.is_space)]
-        if not tokens or sum(t.i in doc._.quoted for t in tokens) < 0.8 * len(tokens):
+        content = wordlike[sent.start : sent.end]
+        total = int(content.sum())
+        if not total or int((content & inside[sent.start : sent.end]).sum()) < 0.8 * total:
             continue  # not a sentence of quotation; reported speech in it is read by criticized.reported
         speakers = _quote_speakers(doc, sentences, index, words["speech_verbs"])
         if not speakers:
