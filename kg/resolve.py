@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import NOUN, PRON, PROPN
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
@@ -131,8 +132,9 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
-# Resolver._matching's answers, per word list and string hash
-_ACCEPTED: dict[object, dict[int, bool]] = {}
+# Resolver._matching's answers, per function and string hash, and the hashes of its word lists
+_ACCEPTED: dict[Callable[[str], bool], dict[int, bool]] = {}
+_WORD_HASHES: dict[frozenset[str], np.ndarray] = {}
 
 
 def _is_line_break(text: str) -> bool:
@@ -167,6 +169,11 @@ class _DocResolver:
         self.via: list[str | None] = [None] * n  # token index -> "name", "role" or "pronoun"
         columns = doc.to_array([POS, TAG, LEMMA, LOWER, IS_TITLE]).reshape(n, 5).T
         self.pos, self.tag, self.lemma, self.lower = columns[:4]
+        # lemmas in lower case ("Government" as a proper noun's lemma is "government" here)
+        strings = doc.vocab.strings
+        unique, inverse = np.unique(self.lemma, return_inverse=True)
+        lowered = np.array([hash_string(strings[h].lower()) if h else 0 for h in unique.tolist()], dtype=np.uint64)
+        self.lemma_lower = lowered[inverse.reshape(-1)] if n else self.lemma
         self.is_title = columns[4].astype(bool)
         self.genders: dict[str, str] = {}
         self.entities: dict[str, LocalEntity] = {}
@@ -231,20 +238,25 @@ class _DocResolver:
         return [doc[i] for i in np.flatnonzero(mask).tolist()]
 
     def _matching(self, hashes: np.ndarray, accept: frozenset[str] | Callable[[str], bool]) -> np.ndarray:
-        """Which tokens have, in the attribute array ``hashes`` (LEMMA or LOWER), a string that
-        ``accept`` (a set of words, or a module-level function) accepts once lower-cased.
+        """Which tokens have, in the attribute array ``hashes`` of lower-case strings (``lower``,
+        ``lemma_lower``), a string in ``accept``: a set of lower-case words, or a module-level
+        function that says yes or no to a string.
 
-        Each distinct string is tried once per process: the answers are kept under ``accept``,
-        which is why it must live as long as the process (a constant, not a lambda)."""
+        A function is asked once per distinct string and process: its answers are kept under
+        it, which is why it must live as long as the process (not a lambda)."""
         strings = self.doc.vocab.strings
-        test = accept.__contains__ if isinstance(accept, frozenset) else accept
+        if isinstance(accept, frozenset):
+            words = _WORD_HASHES.get(accept)
+            if words is None:
+                words = _WORD_HASHES[accept] = np.array(sorted(hash_string(w) for w in accept), dtype=np.uint64)
+            return np.isin(hashes, words)
         known = _ACCEPTED.setdefault(accept, {})
         unique, inverse = np.unique(hashes, return_inverse=True)
         hit = np.zeros(len(unique), dtype=bool)
         for position, h in enumerate(unique.tolist()):
             answer = known.get(h)
             if answer is None:
-                answer = known[h] = bool(h) and test(strings[h].lower())
+                answer = known[h] = bool(h) and accept(strings[h])
             hit[position] = answer
         return hit[inverse.reshape(-1)]
 
@@ -620,7 +632,7 @@ class _DocResolver:
 
     def _add_countries_of_capitals(self) -> None:
         """"the Kenyan capital, Nairobi": the article names the country by its demonym."""
-        for token in self._tokens(self._matching(self.lemma, _CAPITAL)):
+        for token in self._tokens(self._matching(self.lemma_lower, _CAPITAL)):
             for child in token.children:
                 country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
                 if country is not None:
@@ -657,8 +669,8 @@ class _DocResolver:
     def _add_groups(self) -> None:
         """Plural collectives qualified by a named body or country: "UN member states",
         "European officials", "US and European officials"."""
-        institutions = self._matching(self.lemma, _INSTITUTION_NOUNS)
-        plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma, _GROUP_NOUNS)
+        institutions = self._matching(self.lemma_lower, _INSTITUTION_NOUNS)
+        plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma_lower, _GROUP_NOUNS)
         for token in self._tokens(institutions | plurals):
             institution = bool(institutions[token.i])
             if self.entity[token.i]:
@@ -1065,7 +1077,7 @@ class _DocResolver:
         """"The pair met on the platform", "the two men", "both leaders": a noun for two persons
         stands for the two persons named last, in its sentence before it or in the two sentences
         before that."""
-        nouns = self._matching(self.lemma, _PAIR_WORDS) & (self.pos == NOUN)
+        nouns = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)
         for token in self._tokens(nouns):
             if self.entity[token.i] is not None or not self._is_pair_noun(token):
                 continue
