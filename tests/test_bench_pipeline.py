@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from kg.annotate import (
     FastAttributeRuler,
+    FastLemmatizer,
     GazetteerRuler,
     SentenceSelector,
     _gazetteer_patterns,
@@ -66,6 +67,17 @@ def test_fast_attribute_ruler_matches_spacys(model):
     attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
     for expected, got in zip(reference.pipe(TEXTS + corpus_texts), nlp.pipe(TEXTS + corpus_texts)):
         assert np.array_equal(expected.to_array(attrs), got.to_array(attrs)), expected.text[:60]
+
+
+def test_fast_lemmatizer_matches_spacys(model):
+    """The same lemmas as the model's own lemmatizer, word for word, on the bundled and dev
+    articles, including base forms (which spaCy's rule lemmatizer does not cache)."""
+    reference, nlp = model
+    assert isinstance(nlp.get_pipe("lemmatizer"), FastLemmatizer)
+    texts = TEXTS + [p.read_text(encoding="utf-8") for folder in (ARTICLES, ROOT / "tests/fixtures/dev/articles")
+                     for p in sorted(folder.glob("*.txt"))]
+    for expected, got in zip(reference.pipe(texts), nlp.pipe(texts)):
+        assert [t.lemma_ for t in expected] == [t.lemma_ for t in got], expected.text[:60]
 
 
 def test_numpy_blas_gives_the_annotations_blis_gives(model):
