@@ -63,6 +63,14 @@ CASES = [
     ("MET_WITH", "A meeting between Maria Kovacs and Tomas Berg is planned for Friday.", {(KOVACS, BERG, "planned")}),
     ("VISITED", "Maria Kovacs is set to visit Japan next month.", {(KOVACS, "Japan", "planned")}),
     ("VISITED", "Maria Kovacs is going to visit Japan next month.", {(KOVACS, "Japan", "planned")}),
+    # a present progressive with a date after the article's (Wednesday 27 April 2022) is arranged
+    ("MET_WITH", "Maria Kovacs is meeting Tomas Berg on Thursday.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs is visiting Japan next week.", {(KOVACS, "Japan", "planned")}),
+    ("MET_WITH", "Maria Kovacs is meeting Tomas Berg tomorrow in Geneva.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs is meeting Tomas Berg today.", {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "Maria Kovacs is meeting Tomas Berg on Wednesday.", {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "Maria Kovacs was meeting Tomas Berg on Thursday when the news broke.", {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "Maria Kovacs is meeting Tomas Berg in Geneva.", {(KOVACS, BERG, "occurred")}),
     # ---- requested
     ("MET_WITH", "Maria Kovacs called for a meeting with Tomas Berg.", {(KOVACS, BERG, "requested")}),
     ("MET_WITH", "Maria Kovacs proposed a meeting with Tomas Berg.", {(KOVACS, BERG, "requested")}),
@@ -117,3 +125,20 @@ def test_planned_date_is_in_the_future(raw_facts_of):
     (fact,) = [f for f in facts if f.relation.value == "MET_WITH"]
     assert fact.status.value == "planned"
     assert str(fact.event_date) == "2022-04-29"  # the Friday after Wednesday 27 April 2022
+
+
+def test_an_arranged_meeting_is_dated_ahead(raw_facts_of):
+    _doc, facts = raw_facts_of("Maria Kovacs is meeting Tomas Berg on Thursday.")
+    (fact,) = [f for f in facts if f.relation.value == "MET_WITH"]
+    assert (fact.status.value, str(fact.event_date)) == ("planned", "2022-04-28")  # the day after publication
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Maria Kovacs is meeting Tomas Berg next week.", "planned"),
+    ("Maria Kovacs is meeting Tomas Berg on Thursday.", "occurred"),  # which Thursday is unknown
+])
+def test_without_the_articles_date_only_words_that_look_ahead_plan(doc_of, text, status):
+    from kg.extract import extract_facts
+
+    doc = doc_of(text, None)
+    assert [f.status.value for f in extract_facts(doc) if f.relation.value == "MET_WITH"] == [status]

@@ -90,7 +90,8 @@ CASES_2 = [
     # a list of places after "visits", some tagged as persons or not at all
     ("VISITED", "Anne Martin is campaigning as she visits Oslo, Lima, Vienna, Dunford and Hexworth.",
      {(MARTIN, p, "occurred") for p in ("Oslo", "Lima", "Vienna", "Dunford", "Hexworth")}),
-    ("VISITED", "Tomas Berg is visiting constituencies in Vienna and Hexworth on Monday.",
+    # (with "on Monday" in a Wednesday paper the visits are planned: test_extract_modality)
+    ("VISITED", "Tomas Berg is visiting constituencies in Vienna and Hexworth today.",
      {(BERG, "Vienna", "occurred"), (BERG, "Hexworth", "occurred")}),
     # examples of a common noun
     ("VISITED", "Tomas Berg visited towns including Harwick and Oslo.",

@@ -366,6 +366,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
         if position == 0 and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday"
+        if _is_arranged_progressive(token):
+            statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
@@ -398,6 +400,32 @@ def _is_scheduled_present(verb: Token) -> bool:
     past = set(lexicon("modality")["dates_not_ahead"])  # past or habitual
     for span in _dates_of(verb):
         if not {t.lower_ for t in span} & past and not any(t.like_num and len(t.text) == 4 for t in span):
+            return True
+    return False
+
+
+_PRESENT_AUXES = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+_AHEAD_WORDS = frozenset({"next", "coming", "tomorrow"})
+
+
+def _is_arranged_progressive(verb: Token) -> bool:
+    """A present progressive with a date after the article's own ("X is meeting Y on Thursday"
+    in a Monday paper, "is visiting Z next week"): an arrangement, not an event under way. A
+    date that is today, or a past one, leaves it under way; without the article's date only
+    words that look ahead ("next week", "tomorrow") say so."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_AUXES for c in verb.children):
+        return False
+    article = verb.doc._.article
+    published = article.article.date if article is not None else None
+    past = set(lexicon("modality")["dates_not_ahead"])
+    for span in _dates_of(verb):
+        words = {t.lower_ for t in span}
+        if words & past:
+            continue
+        if words & _AHEAD_WORDS:
+            return True
+        day = resolve_date(span.text, published, future=True) if published is not None else None
+        if day is not None and day > published:
             return True
     return False
 
