@@ -127,7 +127,6 @@ _EMPLOYER_ROLE_NOUNS = {
     "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "captain", "president",
 }
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
-_CAPITAL = frozenset({"capital"})
 _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
@@ -193,7 +192,7 @@ class _DocResolver:
         for span in spans:
             if span.label_ != "PERSON":
                 self._add_other(span)
-        self._add_countries_of_capitals()
+        self._add_countries_of_demonyms()
         self._add_bare_surnames()
         self._add_described_organizations()
         self._add_groups()
@@ -630,11 +629,16 @@ class _DocResolver:
                 if key is not None:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
 
-    def _add_countries_of_capitals(self) -> None:
-        """"the Kenyan capital, Nairobi": the article names the country by its demonym."""
-        for token in self._tokens(self._matching(self.lemma_lower, _CAPITAL)):
+    def _add_countries_of_demonyms(self) -> None:
+        """"the Kenyan capital, Nairobi", "the Russian invasion", "Iranian officials": a demonym
+        before a common noun names its country, also where the article never names the country
+        itself. The country is an entity of the article (in the graph only if a fact uses it);
+        the demonym is not a mention of it by name."""
+        for token in self._tokens(self.pos == NOUN):
             for child in token.children:
-                country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+                if child.dep_ not in {"amod", "compound"} or self.entity[child.i] is not None:
+                    continue
+                country = gazetteer.country_by_demonym(child.text)
                 if country is not None:
                     entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
                     self.entity[child.i], self.via[child.i] = entity.key, "role"

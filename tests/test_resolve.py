@@ -190,9 +190,14 @@ def test_seat_of_government_speaks_for_the_country(doc_of):
     assert label_of(doc, "Kremlin") == "Russia"
 
 
-def test_demonym_is_not_an_entity(doc_of):
-    doc = doc_of("Russian troops crossed the border on Monday.")
-    assert entity_of(doc, "Russian") is None
+def test_demonym_stands_for_its_country_but_is_no_mention(doc_of):
+    """"Russian troops": the country is implied (a target or party a fact can use, and in the
+    graph only then), but the adjective is not a mention of it by name."""
+    text = "Russian troops crossed the border on Monday."
+    doc = doc_of(text)
+    russian = next(t for t in doc if t.text == "Russian")
+    assert (label_of(doc, "Russian"), russian._.entity_via) == ("Russia", "role")
+    assert not [(s, e) for s, e, _key in mentions_of(doc) if s <= russian.idx < e]
 
 
 def test_mentions_are_named_spans_only(doc_of):

@@ -35,6 +35,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
     decision" -> Martin)."""
     action_nouns = set(lexicon("criticized")["action_nouns"])
+    state_nouns = action_nouns | set(lexicon("criticized")["state_nouns"])
     victims = set(lexicon("criticized")["victim_nouns"])
     found = [_government(doc, ref) for ref in refs(tokens)]
     if found:
@@ -63,10 +64,11 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 continue
             if child.dep_ in {"amod", "compound"}:
                 country = gazetteer.country_by_demonym(child.text)
-                if country is not None:
-                    ref = _country_ref(doc, country.name)
-                    if ref is not None:
-                        targets.append(ref)
+                ref = _country_ref(doc, country.name) if country is not None else None
+                # a country the article names only through this adjective answers for what
+                # states do ("the Russian invasion", "American policy"), not for "British TV"
+                if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns):
+                    targets.append(ref)
         if not targets:
             # "the remarks by X", "the sanctions imposed by X": who did it
             targets += refs(prep_objects(token, "by"))

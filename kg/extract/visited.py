@@ -535,11 +535,12 @@ def _event_places_by_position(doc: Doc) -> list[tuple[int, Ref]]:
             continue
         for i in range(end, min(end + 2, len(doc))):
             if doc[i].lower_ in {"in", "at"}:
-                for j in range(i + 1, min(i + 7, len(doc))):
-                    key = doc[j]._.entity
-                    if key and doc._.entities[key].type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}:
-                        found.append((ent.start, Ref(key, "name")))
-                        break
+                places = [t for t in doc[i + 1 : min(i + 7, len(doc))]
+                          if t._.entity and doc._.entities[t._.entity].type in {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}]
+                # a place named by name before one a demonym implies ("in the Swiss resort of Z": Z)
+                place = next((t for t in places if t._.entity_via == "name"), places[0] if places else None)
+                if place is not None:
+                    found.append((ent.start, Ref(place._.entity, "name")))
                 break
     return found
 
