@@ -41,6 +41,9 @@ CASES = [
     ("Maria Kovacs condemned Russia's invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs condemned the invasion of Ukraine by Russia.", {(KOVACS, "Russia", "occurred")}),
     ("Russia denied the claims. Maria Kovacs condemned the Russian invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
+    # idioms
+    ("Maria Kovacs poured scorn on Tomas Berg's proposals.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs took aim at Tomas Berg on Tuesday.", {(KOVACS, BERG, "occurred")}),
     # a demonym names its country also where the article never names the country itself
     ("Maria Kovacs condemned the Russian invasion.", {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs denounced Iranian aggression in the region.", {(KOVACS, "Iran", "occurred")}),

@@ -101,6 +101,8 @@ CASES = [
     ("VISITED", "Maria Kovacs postponed her visit to Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs called off her trip to Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs has no plans to visit Japan.", {(KOVACS, "Japan", "negated")}),
+    ("VISITED", "Maria Kovacs turned down an invitation to visit Oslo.", {(KOVACS, "Oslo", "negated")}),
+    ("MET_WITH", "Maria Kovacs turned down a request to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs denied meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs said she would not meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("CRITICIZED", "Maria Kovacs failed to condemn Russia.", {(KOVACS, "Russia", "negated")}),

@@ -204,8 +204,10 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             # "took Y to task"
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, children(token, "dobj")), "criticized.phrasal", 0.8)
         elif set(words["aim_phrases"].get(lemma, ())) & {c.lemma_.lower() for c in children(token, "dobj")}:
-            # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"
-            objects = prep_objects(token, "at") + [p for d in children(token, "dobj") for p in prep_objects(d, "at")]
+            # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"; "poured scorn on Y"
+            # ("on" only without "at": "took aim at Y on Z" aims at Y)
+            heads = [token, *children(token, "dobj")]
+            objects = [p for h in heads for p in prep_objects(h, "at")] or [p for h in heads for p in prep_objects(h, "on")]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
 
 
