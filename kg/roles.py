@@ -156,6 +156,12 @@ def noun_phrase_tokens(head: Token) -> list[Token]:
         if gazetteer.country_by_name(owner_text) or gazetteer.organization_by_name(owner_text):
             tokens.extend(owner.subtree)
     tokens.append(head)
+    # "secretary-general", "commander-in-chief": a title joined by hyphens goes on to the right
+    doc, end, under = head.doc, head.i, {t.i for t in head.subtree}
+    while (end + 2 < len(doc) and doc[end + 1].text in {"-", "‐"} and not doc[end].whitespace_
+           and not doc[end + 1].whitespace_ and end + 2 in under):
+        tokens += [doc[end + 1], doc[end + 2]]
+        end += 2
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             tokens.extend(child.subtree)

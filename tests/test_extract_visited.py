@@ -22,6 +22,13 @@ CASES = [
     ("Maria Kovacs traveled to Berlin on Monday.", {(KOVACS, "Berlin", "occurred")}),
     ("Maria Kovacs arrived in Warsaw on Monday.", {(KOVACS, "Warsaw", "occurred")}),
     ("Maria Kovacs went to Turkey last week.", {(KOVACS, "Turkey", "occurred")}),
+    # a trip named by what was done with it; coming back from a place; a passive invitation
+    ("Maria Kovacs wrapped up a two-day visit to Japan on Sunday.", {(KOVACS, "Japan", "occurred")}),
+    ("Maria Kovacs returned from Washington on Friday.", {(KOVACS, "Washington", "occurred")}),
+    ("Maria Kovacs flew back from Tokyo on Monday.", {(KOVACS, "Tokyo", "occurred")}),
+    ("Maria Kovacs will return from Brussels on Friday.", {(KOVACS, "Brussels", "occurred")}),
+    ("Maria Kovacs returned to Oslo from Brussels.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Brussels", "occurred")}),
+    ("Maria Kovacs has been invited to Washington by Tomas Berg.", {(KOVACS, "Washington", "requested")}),
     ("Maria Kovacs flew to Tokyo on Sunday.", {(KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs attended the summit in Madrid on Monday.", {(KOVACS, "Madrid", "occurred")}),
     # "the Ukrainian capital" names the country too, and who went to a capital went to its country

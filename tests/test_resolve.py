@@ -93,6 +93,14 @@ def test_generic_role_noun_resolves_to_a_leader(doc_of):
     assert label_of(doc, "chief") == "Anna Lindqvist"
 
 
+def test_a_hyphenated_title_in_apposition_is_read_whole(doc_of):
+    """"Anna Lindqvist, the UN secretary-general": the title goes on past the hyphen, so "the UN
+    chief" later is her (the parser hangs "general" to the right of "secretary")."""
+    doc = doc_of("Anna Lindqvist, the UN secretary-general, visited Kyiv. The UN chief met Tomas Berg there.")
+    assert doc._.entities[entity_of(doc, "Lindqvist")].roles == {"Secretary-General of United Nations"}
+    assert label_of(doc, "chief") == "Anna Lindqvist"
+
+
 def test_role_noun_of_another_country_does_not_resolve(doc_of):
     doc = doc_of("French President Luc Moreau arrived in Berlin on Monday. The Russian president did not attend.")
     assert entity_of(doc, "president") is None

@@ -36,7 +36,8 @@ _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
-    "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline",
+    "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
+    "continue", "extend",
 }
 
 
@@ -127,6 +128,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             continue
         lemma = token.lemma_.lower()
         places: list[Ref] = []
+        been: list[Ref] = []  # places one comes back from
         if lemma in words["verbs_direct"]:
             objects = children(token, "dobj")
             places = _places(doc, objects)
@@ -140,6 +142,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         elif lemma in words["verbs_motion"]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL else ("to", "into")
             places = _places(doc, prep_objects(token, *preps))
+            back = [c for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"]
+            if lemma in words["return_verbs"] or back:
+                # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
+                # where one comes back from, one has been, whatever the clause says of the return
+                # ("will return from Z")
+                been = [p for p in _places(doc, [o for t in [token, *back] for o in prep_objects(t, "from")]) if p not in places]
         elif lemma in words["verbs_attend"]:
             # "the summit in Z will be attended by X": the event is the passive's subject
             objects = children(token, "dobj") or children(token, "nsubjpass")
@@ -148,21 +156,22 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 or _places(doc, prep_objects(token, "in"))
                 or _places(doc, [p for o in objects for p in prep_objects(o, "in")])  # "join the delegation in Poland"
             )
-        if places:
+        if places or been:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["verbs_motion"]:
                 travellers += _travellers(doc, prep_objects(token, "with"))  # "travelled with Y to Kyiv"
             yield from _facts(doc, token, travellers, places, "visited.verb", 0.9)
+            yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
 
 
 @extractor("visited.invitation")
 def invitations(doc: Doc) -> Iterator[Fact]:
-    """"X invited Y to Vienna": a requested visit by Y."""
+    """"X invited Y to Vienna", "Y has been invited to Vienna by X": a requested visit by Y."""
     for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon("visited")["inviting_verbs"]:
             continue
         places = _places(doc, prep_objects(token, "to"))
-        guests = _travellers(doc, children(token, "dobj"))
+        guests = _travellers(doc, children(token, "dobj") or children(token, "nsubjpass"))
         if places and guests:
             yield from _facts(doc, token, guests, places, "visited.invitation", 0.75, status=Status.REQUESTED)
 
