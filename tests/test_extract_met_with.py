@@ -30,6 +30,8 @@ OCCURRED = [
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
     ("Maria Kovacs met Tomas Berg and Erik Lund in Geneva.", [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
     ("A meeting between Maria Kovacs and Tomas Berg took place in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("The meeting of Maria Kovacs and Tomas Berg in Ankara ended without agreement.", [(KOVACS, BERG, "occurred")]),
+    ("The meeting of Maria Kovacs with the press was short.", []),
     ("Maria Kovacs's meeting with Tomas Berg lasted two hours.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met the Secretary-General of NATO, Tomas Berg, in Brussels.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs sat down with Tomas Berg in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),

@@ -59,6 +59,7 @@ CASES = [
     ("CRITICIZED", "Maria Kovacs is expected to criticize Tomas Berg at the summit.", {(KOVACS, BERG, "planned")}),
     ("MET_WITH", "Maria Kovacs hopes to meet Tomas Berg soon.", {(KOVACS, BERG, "planned")}),
     ("MET_WITH", "Maria Kovacs is due to meet Tomas Berg on Friday.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs is due in Berlin on Friday for talks with Tomas Berg.", {(KOVACS, BERG, "planned")}),
     ("MET_WITH", "Maria Kovacs has agreed to meet Tomas Berg next week.", {(KOVACS, BERG, "planned")}),
     ("MET_WITH", "A meeting between Maria Kovacs and Tomas Berg is planned for Friday.", {(KOVACS, BERG, "planned")}),
     ("VISITED", "Maria Kovacs is set to visit Japan next month.", {(KOVACS, "Japan", "planned")}),

@@ -358,6 +358,10 @@ def status_of(trigger: Token) -> Status:
             c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children
         ):
             statuses.add(Status.PLANNED)  # "is to meet"
+        if lemma == "be" and position > 0 and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in cues["planning_verbs"] for c in kids
+        ):
+            statuses.add(Status.PLANNED)  # "is due in Berlin on Friday for talks with Y"
         if token.pos_ == "NOUN" and any(c.lower_ in cues["planning_adjectives"] for c in kids if c.dep_ == "amod"):
             statuses.add(Status.PLANNED)
         if token.dep_ == "ROOT" and token.pos_ == "VERB" and _is_infinitive(token):

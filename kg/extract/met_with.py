@@ -118,8 +118,10 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
             continue  # "held talks with": the verb extractor reads it
         between = prep_objects(token, "between")
-        if between:
-            parties = _parties(doc, refs(between))
+        # "the meeting of X and Y": two or more parties after "of" met each other
+        together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
+        if between or len(together) >= 2:
+            parties = _parties(doc, refs(between)) if between else together
             for i, first in enumerate(parties):
                 yield from _pairs(doc, token, [first], parties[i + 1 :], "met_with.noun.between", 0.8)
             continue
