@@ -333,6 +333,8 @@ def status_of(trigger: Token) -> Status:
         if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
         particle = {c.lower_ for c in kids if c.dep_ == "prt"}
+        if position > 0 and chain[position - 1].dep_ == "prep":
+            particle.add(chain[position - 1].lower_)  # "pulled out of a meeting": "out" parsed as a preposition
         lemma = token.lemma_.lower()
         if token.lower_ in cues["planning_forms"]:
             lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
@@ -372,6 +374,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday"
         if _is_arranged_progressive(token):
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
+        if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):
+            statuses.add(Status.PLANNED)  # "X's visit to Moscow next month"
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
@@ -419,16 +423,24 @@ def _is_arranged_progressive(verb: Token) -> bool:
     words that look ahead ("next week", "tomorrow") say so."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_AUXES for c in verb.children):
         return False
-    article = verb.doc._.article
+    return _dated_ahead(verb, tense_ahead=True)
+
+
+def _dated_ahead(word: Token, tense_ahead: bool) -> bool:
+    """Whether a word's own date is after the article's: "next week", "tomorrow", and, when the
+    word's tense already leans ahead (``tense_ahead``, a present progressive), "on Thursday" in
+    a Monday paper. A noun has no tense: "the visit on Thursday" is the Thursday before. Without
+    the article's date only words that look ahead say so."""
+    article = word.doc._.article
     published = article.article.date if article is not None else None
     past = set(lexicon("modality")["dates_not_ahead"])
-    for span in _dates_of(verb):
+    for span in _dates_of(word):
         words = {t.lower_ for t in span}
         if words & past:
             continue
         if words & _AHEAD_WORDS:
             return True
-        day = resolve_date(span.text, published, future=True) if published is not None else None
+        day = resolve_date(span.text, published, future=tense_ahead) if published is not None else None
         if day is not None and day > published:
             return True
     return False
