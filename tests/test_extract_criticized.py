@@ -41,6 +41,8 @@ CASES = [
     ("Maria Kovacs condemned Russia's invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs condemned the invasion of Ukraine by Russia.", {(KOVACS, "Russia", "occurred")}),
     ("Russia denied the claims. Maria Kovacs condemned the Russian invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
+    # a plural that names no one stands for those it includes
+    ("Critics, including Maria Kovacs, said Tomas Berg had failed.", {(KOVACS, BERG, "occurred")}),
     # idioms
     ("Maria Kovacs poured scorn on Tomas Berg's proposals.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs took aim at Tomas Berg on Tuesday.", {(KOVACS, BERG, "occurred")}),

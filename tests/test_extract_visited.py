@@ -22,6 +22,8 @@ CASES = [
     ("Maria Kovacs traveled to Berlin on Monday.", {(KOVACS, "Berlin", "occurred")}),
     ("Maria Kovacs arrived in Warsaw on Monday.", {(KOVACS, "Warsaw", "occurred")}),
     ("Maria Kovacs went to Turkey last week.", {(KOVACS, "Turkey", "occurred")}),
+    ("Several leaders, including Maria Kovacs and Tomas Berg, visited Kyiv on Monday.",
+     {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
     # a trip named by what was done with it; coming back from a place; a passive invitation
     ("Maria Kovacs wrapped up a two-day visit to Japan on Sunday.", {(KOVACS, "Japan", "occurred")}),
     ("Maria Kovacs returned from Washington on Friday.", {(KOVACS, "Washington", "occurred")}),

@@ -164,10 +164,16 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def refs(tokens: Iterable[Token]) -> list[Ref]:
     """The entities of noun phrases and of everything coordinated with them, also through an
-    apposition: "his counterpart, A, and the Palestinian leader, B" gives A and B."""
+    apposition: "his counterpart, A, and the Palestinian leader, B" gives A and B; a plural that
+    names no one stands for those it includes ("critics, including A and B")."""
     found: list[Ref] = []
     for token in tokens:
         members = with_conjuncts(token)
+        members += [
+            named for member in members if member.tag_ in {"NNS", "NNPS"} and not member._.entity
+            for including in children(member, "prep") if including.lower_ == "including"
+            for obj in children(including, "pobj") for named in with_conjuncts(obj)
+        ]
         appositions = children(token, "appos")
         for appos in appositions:
             members += appos.conjuncts
