@@ -385,7 +385,7 @@ class FastLemmatizer:
         if len(missing) == 0:
             return doc
         strings = self.vocab.strings
-        keys, first, inverse = np.unique(columns[missing, :3], axis=0, return_index=True, return_inverse=True)
+        _keys, first, inverse = np.unique(columns[missing, :3], axis=0, return_index=True, return_inverse=True)
         lemmas = np.array(
             [strings.add(self.lemmatizer.lemmatize(doc[int(missing[i])])[0]) for i in first.tolist()], dtype=np.uint64
         )

@@ -167,12 +167,12 @@ class _DocResolver:
         self.entity: list[str | None] = [None] * n  # token index -> entity key
         self.via: list[str | None] = [None] * n  # token index -> "name", "role" or "pronoun"
         columns = doc.to_array([POS, TAG, LEMMA, LOWER, IS_TITLE]).reshape(n, 5).T
-        self.pos, self.tag, self.lemma, self.lower = columns[:4]
+        self.pos, self.tag, lemma, self.lower = columns[:4]
         # lemmas in lower case ("Government" as a proper noun's lemma is "government" here)
         strings = doc.vocab.strings
-        unique, inverse = np.unique(self.lemma, return_inverse=True)
+        unique, inverse = np.unique(lemma, return_inverse=True)
         lowered = np.array([hash_string(strings[h].lower()) if h else 0 for h in unique.tolist()], dtype=np.uint64)
-        self.lemma_lower = lowered[inverse.reshape(-1)] if n else self.lemma
+        self.lemma_lower = lowered[inverse.reshape(-1)] if n else lemma
         self.is_title = columns[4].astype(bool)
         self.genders: dict[str, str] = {}
         self.entities: dict[str, LocalEntity] = {}

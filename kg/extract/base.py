@@ -169,11 +169,7 @@ def refs(tokens: Iterable[Token]) -> list[Ref]:
     found: list[Ref] = []
     for token in tokens:
         members = with_conjuncts(token)
-        members += [
-            named for member in members if member.tag_ in {"NNS", "NNPS"} and not member._.entity
-            for including in children(member, "prep") if including.lower_ == "including"
-            for obj in children(including, "pobj") for named in with_conjuncts(obj)
-        ]
+        members += [named for member in members for named in _included(member)]
         appositions = children(token, "appos")
         for appos in appositions:
             members += appos.conjuncts
@@ -188,6 +184,14 @@ def refs(tokens: Iterable[Token]) -> list[Ref]:
                 if ref is not None and ref not in found:
                     found.append(ref)
     return found
+
+
+def _included(token: Token) -> list[Token]:
+    """"critics, including A and B": those a plural that names no one includes."""
+    if token.tag_ not in {"NNS", "NNPS"} or token._.entity:
+        return []
+    return [named for including in children(token, "prep") if including.lower_ == "including"
+            for obj in children(including, "pobj") for named in with_conjuncts(obj)]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -411,11 +415,7 @@ def _is_scheduled_present(verb: Token) -> bool:
     week"): news tells what is past in the past tense, so this is a timetable."""
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
-    past = set(lexicon("modality")["dates_not_ahead"])  # past or habitual
-    for span in _dates_of(verb):
-        if not {t.lower_ for t in span} & past and not any(t.like_num and len(t.text) == 4 for t in span):
-            return True
-    return False
+    return any(not any(t.like_num and len(t.text) == 4 for t in span) for span in _dates_not_behind(verb))
 
 
 _PRESENT_AUXES = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
@@ -439,12 +439,8 @@ def _dated_ahead(word: Token, tense_ahead: bool) -> bool:
     the article's date only words that look ahead say so."""
     article = word.doc._.article
     published = article.article.date if article is not None else None
-    past = set(lexicon("modality")["dates_not_ahead"])
-    for span in _dates_of(word):
-        words = {t.lower_ for t in span}
-        if words & past:
-            continue
-        if words & _AHEAD_WORDS:
+    for span in _dates_not_behind(word):
+        if {t.lower_ for t in span} & _AHEAD_WORDS:
             return True
         day = resolve_date(span.text, published, future=tense_ahead) if published is not None else None
         if day is not None and day > published:
@@ -456,7 +452,7 @@ def _is_progressive_motion(token: Token) -> bool:
     if token.lemma_.lower() not in lexicon("modality")["progressive_motion"]:
         return False
     auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-    present = auxes & {"is", "are", "am", "'s", "'re"}
+    present = auxes & _PRESENT_AUXES
     if token.tag_ == "VBG" and present:
         return True
     return token.tag_ == "VBN" and token.lower_ == "headed" and bool(present)
@@ -496,6 +492,14 @@ def _dates_of(verb: Token) -> Iterator[Span]:
             span = _ent_span(candidate)
             if span is not None:
                 yield span
+
+
+def _dates_not_behind(word: Token) -> Iterator[Span]:
+    """The dates of :func:`_dates_of` that are not past or habitual ("last week", "every Monday")."""
+    behind = set(lexicon("modality")["dates_not_ahead"])
+    for span in _dates_of(word):
+        if not {t.lower_ for t in span} & behind:
+            yield span
 
 
 def _ent_span(token: Token) -> Span | None:
