@@ -60,6 +60,10 @@ CASES = [
     ("Maria Kovacs arrived in Geneva on Monday. Kovacs criticized Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # a capital as an agent is its government
     ("Moscow condemned Tomas Berg on Monday.", {("Russia", BERG, "occurred")}),
+    ("Maria Kovacs said Moscow's actions were \"barbaric\".", {(KOVACS, "Russia", "occurred")}),
+    # the agent of a passive hung on a noun that has its own owner
+    ("Tomas Berg was criticised for his remarks by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs expressed disappointment with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # and so is a capital that owns what is criticized
     ("Maria Kovacs criticised Washington's trade policy.", {(KOVACS, "United States", "occurred")}),
     # role noun resolved to the person introduced with that role

@@ -118,6 +118,12 @@ CASES = [
     ("MET_WITH", "Maria Kovacs, who will retire next year, met Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("VISITED", "Maria Kovacs arrived in Warsaw on Monday after she had planned the trip for months.",
      {(KOVACS, "Warsaw", "occurred")}),
+    # a present copula is where one is now unless its date is ahead (Wednesday paper)
+    ("VISITED", "Maria Kovacs is in Tokyo today.", {(KOVACS, "Tokyo", "occurred")}),
+    ("VISITED", "Maria Kovacs is in Tokyo this week for a summit.", {(KOVACS, "Tokyo", "occurred")}),
+    ("VISITED", "Maria Kovacs is in Tokyo on Friday for a summit.", {(KOVACS, "Tokyo", "planned")}),
+    # American spelling, and the destination hung on the verb
+    ("VISITED", "Maria Kovacs canceled her trip to Beijing.", {(KOVACS, "Beijing", "negated")}),
 ]
 
 

@@ -55,6 +55,13 @@ CASES = [
     ("Maria Kovacs paid a visit to Poland on Friday.", {(KOVACS, "Poland", "occurred")}),
     ("The visit of Maria Kovacs to Poland ended on Friday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs's trip to Japan lasted three days.", {(KOVACS, "Japan", "occurred")}),
+    ("Moscow condemned the visit by Maria Kovacs to Kyiv.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs crossed into Ukraine by train.", {(KOVACS, "Ukraine", "occurred")}),
+    # the subject of "became" is the one the infinitive is about
+    ("Maria Kovacs became the first foreign leader to visit Kyiv since the war began.", {(KOVACS, "Kyiv", "occurred")}),
+    # visiting a person in a place is going there, in either voice
+    ("Maria Kovacs visited Tomas Berg in Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Tomas Berg was visited by Maria Kovacs in Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
     # coordination of places and of travellers
     ("Maria Kovacs travelled to Paris and Berlin last week.",
      {(KOVACS, "Paris", "occurred"), (KOVACS, "Berlin", "occurred")}),

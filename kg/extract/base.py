@@ -24,6 +24,8 @@ from kg.roles import role_from_tokens
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "X was/became the first leader to visit Y": the subject of the copula acts
+_COPULAS = frozenset({"be", "become"})
 # "following his visit", "apologise for making allegations": the event these introduce happened
 _PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid", "for"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
@@ -177,6 +179,9 @@ def refs(tokens: Iterable[Token]) -> list[Ref]:
             # "India's minister A and Russia's minister B would meet": the parser can hang B on
             # the first title beside A
             members += [a for a in appositions[1:] if a._.entity]
+        # "A and her Polish counterpart B met": the parser can hang B on A, beside the title it names
+        members += [a for a in appositions if a._.entity and any(
+            a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
         for member in members:
             # "the pair": the two persons it stands for
             pair = [Ref(key, "pronoun") for key in member._.pair or ()]
@@ -220,13 +225,20 @@ def agents(verb: Token) -> list[Token]:
             return [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "nsubjpass" and verb.dep_ == "relcl":
             return []
+    if children(verb, "nsubjpass"):
+        # "X was criticised for his remarks by Y": the parser can hang the agent on a noun that
+        # already has its owner
+        for owned in prep_objects(verb, "for", "over"):
+            by = [o for p in children(owned, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+            if by and possessor(owned) is not None:
+                return by
     owner = possessor(verb) or _possessor_before(verb)
     if owner is not None and verb.tag_ in {"VBG", "VBN"} and verb.dep_ != "acl":
         return [owner]  # "Kovacs' flying to Oslo"
     if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head
-        if head.dep_ == "attr" and head.head.lemma_ == "be":
+        if head.dep_ == "attr" and head.head.lemma_ in _COPULAS:
             return children(head.head, "nsubj", "nsubjpass")
         if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
             return clause_subjects(head.head)  # "X has no plans to visit Y"
@@ -415,6 +427,8 @@ def _is_scheduled_present(verb: Token) -> bool:
     week"): news tells what is past in the past tense, so this is a timetable."""
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
+    if verb.lemma_ == "be":
+        return _dated_ahead(verb, tense_ahead=True)  # "is in Tokyo today" is there now; "on Friday" is not yet
     return any(not any(t.like_num and len(t.text) == 4 for t in span) for span in _dates_not_behind(verb))
 
 

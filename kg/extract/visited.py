@@ -131,14 +131,18 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         been: list[Ref] = []  # places one comes back from
         if lemma in words["verbs_direct"]:
             objects = children(token, "dobj")
+            if not objects and children(token, "agent"):
+                objects = children(token, "nsubjpass")  # "Y was visited by X in Kyiv"
             places = _places(doc, objects)
             if places:
                 places += [p for p in _places(doc, prep_objects(token, "in")) if p not in places]  # "visit Aceh in Indonesia"
-            if objects and not places and not refs(objects):
+            elif objects and not refs(objects):
                 # "visited slums in Nairobi", "visit an orphanage in Tanzania and a school in Mozambique"
                 places = _places(doc, [o for obj in objects for o in with_conjuncts(obj)])
                 where = location_of(doc, token) if not places else None
                 places += [where] if where is not None else []
+            elif objects:
+                places = _places(doc, prep_objects(token, "in"))  # "visited Y in Kyiv": where Y was
         elif lemma in words["verbs_motion"]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL else ("to", "into")
             places = _places(doc, prep_objects(token, *preps))
@@ -225,6 +229,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 # clause's agent (and who came along) made the trip, where the clause happens
                 travellers = _travellers(doc, clause_subjects(verb)) + _travellers(doc, prep_objects(token, "with"))
                 places = places or _places(doc, prep_objects(verb, "in"))
+        if not places and token.dep_ == "dobj":
+            # "cancelled her trip to Z": the parser often hangs the destination on the verb
+            places = _places(doc, prep_objects(token.head, "to"))
         if not places:
             continue
         if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERTAKING:
@@ -294,7 +301,24 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
     if country is None:
         return False
-    return any(role.qualifier == country.name for role in (doc._.roles or {}).get(person.key, ()))
+    if any(role.qualifier == country.name for role in (doc._.roles or {}).get(person.key, ())):
+        return True
+    return country.name in _countries_introduced(doc, person)
+
+
+def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
+    """The countries of the demonyms that introduce the person's names in the article, when the
+    noun between is no title: "her Polish counterpart(,) B"."""
+    found = set()
+    for token in doc:
+        if token._.entity != person.key or token._.entity_via != "name" or (token.i and doc[token.i - 1]._.entity == person.key):
+            continue
+        before = [t for t in doc[max(token.i - 3, 0):token.i] if not t.is_punct]
+        if len(before) >= 2 and before[-1].pos_ == "NOUN" and not before[-1]._.entity:
+            country = gazetteer.country_by_demonym(before[-2].text)
+            if country is not None:
+                found.add(country.name)
+    return found
 
 
 @extractor("visited.presence")
