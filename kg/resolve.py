@@ -1018,7 +1018,7 @@ class _DocResolver:
         for token in pronouns:
             index = int(sentence_of[token.i])
             sent = sentences[index]
-            speakers = self._speakers(sent) if token.i in quoted else set()
+            speakers = self._speakers(sent, quoted) if token.i in quoted else set()
             if token.dep_ in {"dobj", "dative"}:
                 # "Mr Berg accused him": an object pronoun is not its own clause's subject
                 speakers |= {self.entity[c.i] for c in token.head.children if c.dep_ == "nsubj" and self.entity[c.i]}
@@ -1199,13 +1199,14 @@ class _DocResolver:
         """Indices of the tokens in [start, end) that belong to a person."""
         return [i for i in range(start, end) if (key := self.entity[i]) is not None and key.startswith("person:")]
 
-    def _speakers(self, sent: Span) -> set[str]:
-        """The persons a sentence quotes: subjects of speech verbs. Inside their quotation "he" is
-        someone else, since a speaker says "I"."""
+    def _speakers(self, sent: Span, quoted: set[int]) -> set[str]:
+        """The persons a sentence quotes: subjects of speech verbs outside the quotation. Inside
+        their quotation "he" is someone else, since a speaker says "I" (but in “X says Y greeted
+        him” the quotation reports X's words, and "him" can be X)."""
         doc = self.doc
         return {
             self.entity[i] for i in self._persons_in(sent.start, sent.end)
-            if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in _SPEECH_VERBS
+            if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in _SPEECH_VERBS and doc[i].head.i not in quoted
         }
 
     def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset()) -> str | None:

@@ -64,6 +64,7 @@ CASES = [
     # the agent of a passive hung on a noun that has its own owner
     ("Tomas Berg was criticised for his remarks by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs expressed disappointment with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs is among the critics of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # and so is a capital that owns what is criticized
     ("Maria Kovacs criticised Washington's trade policy.", {(KOVACS, "United States", "occurred")}),
     # role noun resolved to the person introduced with that role

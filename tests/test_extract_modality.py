@@ -111,8 +111,18 @@ CASES = [
     ("MET_WITH", "Maria Kovacs said she would not meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("CRITICIZED", "Maria Kovacs failed to condemn Russia.", {(KOVACS, "Russia", "negated")}),
     ("CRITICIZED", "Maria Kovacs has not condemned Russia.", {(KOVACS, "Russia", "negated")}),
+    ("MET_WITH", "Maria Kovacs said she had no intention of meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    # a plan that a coordinated clause calls off
+    ("VISITED", "Maria Kovacs was scheduled to visit Beijing but canceled the trip.", {(KOVACS, "Beijing", "negated")}),
+    ("MET_WITH", "Maria Kovacs had been due to meet Tomas Berg on Friday, but the meeting was called off.",
+     {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs offered to host talks between Tomas Berg and Erik Lund.", {(BERG, "Erik Lund", "requested")}),
     # ---- occurred, despite a planning or negating word elsewhere in the sentence
     ("MET_WITH", "Maria Kovacs met Tomas Berg after the talks with Russia failed.", {(KOVACS, BERG, "occurred")}),
+    # what a coordinated verb says is not what the first verb refused
+    ("CRITICIZED", "Maria Kovacs rejected Tomas Berg's accusations and said he was spreading lies.",
+     {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "Maria Kovacs cancelled the trip and met Tomas Berg in Oslo instead.", {(KOVACS, BERG, "occurred")}),
     ("VISITED", "Maria Kovacs visited Kyiv on Tuesday, and she will travel to Warsaw next week.",
      {(KOVACS, "Kyiv", "occurred"), (KOVACS, "Warsaw", "planned")}),
     ("MET_WITH", "Maria Kovacs, who will retire next year, met Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),

@@ -57,6 +57,11 @@ CASES = [
     ("Maria Kovacs's trip to Japan lasted three days.", {(KOVACS, "Japan", "occurred")}),
     ("Moscow condemned the visit by Maria Kovacs to Kyiv.", {(KOVACS, "Kyiv", "occurred")}),
     ("Maria Kovacs crossed into Ukraine by train.", {(KOVACS, "Ukraine", "occurred")}),
+    ("Maria Kovacs's Kyiv visit came as fighting intensified.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs kicked off a tour of Asia in Japan.", {(KOVACS, "Asia", "occurred"), (KOVACS, "Japan", "occurred")}),
+    # a vehicle stands for its owner
+    ("Maria Kovacs's plane touched down in Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs addressed parliament in Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
     # the subject of "became" is the one the infinitive is about
     ("Maria Kovacs became the first foreign leader to visit Kyiv since the war began.", {(KOVACS, "Kyiv", "occurred")}),
     # visiting a person in a place is going there, in either voice
@@ -91,6 +96,8 @@ NOT_VISITS = [
     "Refugees travelled to Poland, Maria Kovacs said.",
     "Maria Kovacs visited the hospital on Monday.",
     "Maria Kovacs praised Japan on Monday.",
+    # a demonym is no destination
+    "Maria Kovacs praised the Polish visit on Monday.",
     # no antecedent for the pronoun
     "She visited Kyiv on Tuesday.",
 ]

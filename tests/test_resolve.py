@@ -402,6 +402,17 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(doc_of):
     assert label_of(doc, "him") == "Tomas Berg"
 
 
+def test_a_speaker_reported_inside_a_quotation_can_be_him(doc_of):
+    # the quotation is Lund's; inside it Berg's words are reported, and "him" is Berg
+    doc = doc_of('Erik Lund said: "Tomas Berg says Paul Dunn greeted him before the game."')
+    assert label_of(doc, "him") == "Tomas Berg"
+
+
+def test_the_speaker_of_a_quotation_is_not_he_inside_it(doc_of):
+    doc = doc_of('Tomas Berg met reporters on Monday. "He will lose," Erik Lund said.')
+    assert label_of(doc, "He") == "Tomas Berg"
+
+
 def test_a_role_noun_qualified_by_a_party_needs_a_holder_of_that_party(doc_of):
     doc = doc_of("Mr Berg, Leader of the Assembly, spoke on Monday. He then accused the Arab League leader of lying.")
     assert label_of(doc, "leader") is None

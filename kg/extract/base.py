@@ -258,6 +258,8 @@ def agents(verb: Token) -> list[Token]:
             objects = [o for o in children(head, "dobj") if o.pos_ != "NUM"] if head.pos_ == "VERB" else []
             if prep.lower_ == "for" and objects:
                 return objects  # "criticized X for agreeing to meet Y": X agreed
+            if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
+                return clause_subjects(head.head)  # "X has no intention of meeting Y"
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
             head = head.head  # "X is due to visit Y"
         if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.lemma_ in lexicon("modality")["requesting_verbs"]:
@@ -354,6 +356,8 @@ def status_of(trigger: Token) -> Status:
             beyond_clause = True  # "failed to win after Y demanded that X quit": the demand was made
         if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
+        # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
+        coordinated = position > 0 and chain[position - 1].dep_ == "conj"
         particle = {c.lower_ for c in kids if c.dep_ == "prt"}
         if position > 0 and chain[position - 1].dep_ == "prep":
             particle.add(chain[position - 1].lower_)  # "pulled out of a meeting": "out" parsed as a preposition
@@ -361,9 +365,9 @@ def status_of(trigger: Token) -> Status:
         if token.lower_ in cues["planning_forms"]:
             lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
         if lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particle:
-            if position > 0 and not beyond_clause:
+            if position > 0 and not (beyond_clause or coordinated):
                 statuses.add(Status.NEGATED)
-        if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB":
+        if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
                 statuses.add(Status.REQUESTED)
         if token.pos_ in {"VERB", "AUX"} and any(
@@ -398,10 +402,27 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):
             statuses.add(Status.PLANNED)  # "X's visit to Moscow next month"
+    if Status.PLANNED in statuses and _plan_called_off(chain):
+        statuses.add(Status.NEGATED)
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _plan_called_off(chain: list[Token]) -> bool:
+    """"X was due to visit Z but cancelled the trip", "... but the meeting was called off": a
+    coordinated clause that calls the plan off."""
+    cues = lexicon("modality")
+    plans = set(lexicon("visited")["nouns"]) | set(lexicon("met_with")["nouns"]) | set(cues["intention_nouns"]) | {"it"}
+    for token in chain[1:]:
+        for clause in children(token, "conj"):
+            particles = {c.lower_ for c in children(clause, "prt")}
+            lemma = clause.lemma_.lower()
+            if clause.i > chain[0].i and (lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particles):
+                if any(o.lemma_.lower() in plans for o in children(clause, "dobj", "nsubjpass")):
+                    return True
+    return False
 
 
 def _is_counterfactual(verb: Token) -> bool:

@@ -742,6 +742,8 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             targets = [_government(doc, r) for r in refs(objects + [o for o in map(possessor, objects) if o is not None])]
             if token.dep_ == "attr" and token.head.lemma_ == "be":
                 critics = children(token.head, "nsubj")  # "X has long been a critic of Y"
+            elif token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
+                critics = children(token.head.head, "nsubj")  # "X is among the critics of Y"
             elif token.dep_ == "appos":
                 critics = [token.head]  # "X, a fierce critic of Y,"
             elif token.dep_ == "compound" and token.head._.entity:

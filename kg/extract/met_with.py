@@ -143,5 +143,7 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
                 if head.pos_ in {"VERB", "AUX"} or head.head is head:
                     break
                 head = head.head
+            if head.dep_ == "prep":
+                head = head.head  # "Following talks with Y, X said": a participle used as a preposition
             subjects = refs(clause_subjects(head)) if head.pos_ in {"VERB", "AUX"} else []
         yield from _pairs(doc, token, _parties(doc, subjects), others, "met_with.noun", 0.8)

@@ -37,11 +37,14 @@ _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
     "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
-    "continue", "extend",
+    "continue", "extend", "kick",
 }
 
 
 def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
+    # "X's plane landed in Z": a vehicle stands for its owner
+    vehicles = lexicon("visited")["vehicle_nouns"]
+    tokens = [possessor(t) if t.lemma_.lower() in vehicles and possessor(t) is not None else t for t in tokens]
     return [r for r in refs(tokens) if entity_type(doc, r) in _TRAVELLERS]
 
 
@@ -127,6 +130,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
+        if words["arrival_phrasal"].get(lemma) in {c.lower_ for c in children(token, "prt")}:
+            lemma = "land"  # "touched down in Z"
         places: list[Ref] = []
         been: list[Ref] = []  # places one comes back from
         if lemma in words["verbs_direct"]:
@@ -208,7 +213,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         places = _places(doc, prep_objects(token, "to", "in", "at"))
         if token.lemma_.lower() == "tour":
             places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa"
-        places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}])
+        places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
+                                or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
         places += _event_places(doc, prep_objects(token, "at", "to"))
         owner = possessor(token)
         if owner is not None:
