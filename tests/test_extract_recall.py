@@ -163,6 +163,10 @@ CASES_2 = [
     # both sides of a meeting at an event held in a place were there
     ("VISITED", "Anne Martin met Deputy Prime Minister Tomas Berg at the spring conference in Kelmouth.",
      {(MARTIN, "Kelmouth", "occurred"), (BERG, "Kelmouth", "occurred")}),
+    # someone whose office is another country's, holding an event or speaking in a place, is there
+    ("VISITED", "German Chancellor Anne Martin held a news conference in Ankara on Monday.", {(MARTIN, "Ankara", "occurred")}),
+    ("VISITED", "Speaking in Ankara on Monday, German Chancellor Anne Martin criticised Tomas Berg.",
+     {(MARTIN, "Ankara", "occurred")}),
 ]
 
 
@@ -186,6 +190,9 @@ NONE_2 = [
     ("CRITICIZED", "Mr Berg said Anne Martin let the dog out."),
     # reporters are no audience gathered there; a person "in" after "believe"
     ("VISITED", "Anne Martin told reporters in Oslo that the plan was dead."),
+    # ... and at home, or with no country said, a news conference is no visit
+    ("VISITED", "Turkish President Anne Martin held a news conference in Ankara on Monday."),
+    ("VISITED", "Anne Martin held a news conference in Ankara on Monday."),
     ("VISITED", "Tomas Berg said voters believe in Martin and trust in Lund."),
     # ... but not one whose person the sentence does not name
     ("CRITICIZED", 'Tomas Berg spoke on Monday. Anne Martin said: "His only strategy is opportunism."'),

@@ -364,7 +364,7 @@ def status_of(trigger: Token) -> Status:
         lemma = token.lemma_.lower()
         if token.lower_ in cues["planning_forms"]:
             lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
-        if lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particle:
+        if _is_negating(lemma, particle):
             if position > 0 and not (beyond_clause or coordinated):
                 statuses.add(Status.NEGATED)
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
@@ -410,18 +410,22 @@ def status_of(trigger: Token) -> Status:
     return Status.OCCURRED
 
 
+def _is_negating(lemma: str, particles: set[str]) -> bool:
+    """"cancel", "refuse", "call off", "rule out": a verb that says something will not happen."""
+    cues = lexicon("modality")
+    return lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particles
+
+
 def _plan_called_off(chain: list[Token]) -> bool:
     """"X was due to visit Z but cancelled the trip", "... but the meeting was called off": a
-    coordinated clause that calls the plan off."""
-    cues = lexicon("modality")
-    plans = set(lexicon("visited")["nouns"]) | set(lexicon("met_with")["nouns"]) | set(cues["intention_nouns"]) | {"it"}
+    later coordinated clause that calls the plan off."""
+    plans = lexicon("modality")["called_off_nouns"]
     for token in chain[1:]:
         for clause in children(token, "conj"):
-            particles = {c.lower_ for c in children(clause, "prt")}
-            lemma = clause.lemma_.lower()
-            if clause.i > chain[0].i and (lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particles):
-                if any(o.lemma_.lower() in plans for o in children(clause, "dobj", "nsubjpass")):
-                    return True
+            if clause.i < chain[0].i or not _is_negating(clause.lemma_.lower(), {c.lower_ for c in children(clause, "prt")}):
+                continue
+            if any(o.lemma_.lower() in plans for o in children(clause, "dobj", "nsubjpass")):
+                return True
     return False
 
 

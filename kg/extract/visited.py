@@ -42,9 +42,9 @@ _UNDERTAKING = {
 
 
 def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
-    # "X's plane landed in Z": a vehicle stands for its owner
     vehicles = lexicon("visited")["vehicle_nouns"]
-    tokens = [possessor(t) if t.lemma_.lower() in vehicles and possessor(t) is not None else t for t in tokens]
+    # "X's plane landed in Z": a vehicle stands for its owner
+    tokens = [(possessor(t) if t.lemma_.lower() in vehicles else None) or t for t in tokens]
     return [r for r in refs(tokens) if entity_type(doc, r) in _TRAVELLERS]
 
 
@@ -302,7 +302,8 @@ def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_on
 
 
 def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
-    """Whether a place is the country (or its capital) that the person's roles belong to."""
+    """Whether a place is the country (or its capital) that the person's roles belong to, or
+    that a demonym introducing the person names ("her Polish counterpart B")."""
     label = doc._.entities[place.key].label
     country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
     if country is None:
@@ -415,13 +416,17 @@ def abroad(doc: Doc) -> Iterator[Fact]:
     """"French President X told reporters in Brussels", "In London, India's finance minister
     said": a person whose office belongs to another country, doing something in a place, is
     visiting it. Only when the article says which country the person serves."""
+    events = set(lexicon("visited")["event_nouns"])
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.dep_ not in {"ROOT", "ccomp", "conj"}:
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG"  # "Speaking in Ankara, X said"
+        if token.pos_ != "VERB" or not (token.dep_ in {"ROOT", "ccomp", "conj"} or participle):
             continue
-        places = _places(doc, prep_objects(token, "in"))
+        # "held a news conference in Ankara": the parser often hangs the place on the event
+        held = [o for o in children(token, "dobj") if o.lemma_.lower() in events]
+        places = _places(doc, prep_objects(token, "in") + [p for o in held for p in prep_objects(o, "in")])
         if not places:
             continue
-        for traveller in _travellers(doc, children(token, "nsubj")):
+        for traveller in _travellers(doc, clause_subjects(token) if participle else children(token, "nsubj")):
             away = [p for p in places if _is_abroad(doc, traveller, p)]
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status_of(token))
 
