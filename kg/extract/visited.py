@@ -317,10 +317,11 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
     """The countries of the demonyms that introduce the person's names in the article, when the
     noun between is no title: "her Polish counterpart(,) B"."""
     found = set()
-    for token in doc:
-        if token._.entity != person.key or token._.entity_via != "name" or (token.i and doc[token.i - 1]._.entity == person.key):
+    for char_start, char_end, key in doc._.mentions or ():
+        if key != person.key:
             continue
-        before = [t for t in doc[max(token.i - 3, 0):token.i] if not t.is_punct]
+        first = doc.char_span(char_start, char_end).start
+        before = [t for t in doc[max(first - 3, 0):first] if not t.is_punct]
         if len(before) >= 2 and before[-1].pos_ == "NOUN" and not before[-1]._.entity:
             country = gazetteer.country_by_demonym(before[-2].text)
             if country is not None:
