@@ -93,6 +93,8 @@ _LABEL_TYPES = {
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+# "his Russian counterpart B": one holding the same office in another country
+_COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _GROUP_NOUNS = frozenset({
     "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
     "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
@@ -281,6 +283,10 @@ class _DocResolver:
         if label == "PERSON":
             while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
                 start += 1
+            word = self.doc[start]
+            if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
+                    and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
+                return None  # "Iraq and the Levant": no one's name takes "the" ("the Queen" is a title)
         if start >= end or label not in _LABEL_TYPES:
             return None
         span = Span(self.doc, start, end, label=label)
@@ -736,13 +742,44 @@ class _DocResolver:
 
     # ------------------------------------------------------------------ roles
     def _read_roles(self) -> None:
-        """Titles before a name ("French President Anne Martin") or in apposition to it."""
+        """Titles before a name ("French President Anne Martin") or in apposition to it, and the
+        office of a counterpart ("X and his Australian counterpart Y")."""
         for span in self._person_spans():
             key = self.entity[span[0].i]
-            role = self._prefix_role(span) or self._appositive_role(span)
+            role = self._prefix_role(span) or self._appositive_role(span) or self._counterpart_role(span)
             if role is not None:
                 self.roles[key].add(role)
                 self.entities[key].roles.add(role.label())
+
+    def _counterpart_role(self, span: Span) -> Role | None:
+        """"Foreign Minister A and his Australian counterpart B", "B, A's Russian counterpart": B
+        holds A's office, in the country the demonym names (or in none said)."""
+        before = [t for t in self.doc[max(span.start - 2, 0) : span.start] if not t.is_punct]
+        nouns = [t for t in before[-1:] if t.lower_ in _COUNTERPART_NOUNS and self.entity[t.i] is None]
+        nouns += [c for c in span.root.children if c.dep_ == "appos" and c.lower_ in _COUNTERPART_NOUNS]
+        if span.root.dep_ == "appos" and span.root.head.lower_ in _COUNTERPART_NOUNS:
+            nouns.append(span.root.head)
+        for noun in nouns:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if not owners:
+                continue
+            owner = owners[0]
+            if self.entity[owner.i] is not None:
+                principal = self.entity[owner.i]  # "A's counterpart"
+            else:
+                # "his counterpart": the person with a title named last before it in the sentence
+                principal = next((self.entity[i] for i in reversed(self._persons_in(noun.sent.start, noun.i))
+                                  if self.roles.get(self.entity[i])), None)
+            offices = sorted(self.roles.get(principal, ()), key=lambda r: (r.qualifier is None, r.title))
+            if not offices:
+                continue
+            countries = [gazetteer.country_by_demonym(c.text) or gazetteer.country_by_name(c.text)
+                         for c in noun.children if c.dep_ in {"amod", "compound"}]
+            country = next((c.name for c in countries if c is not None), None)
+            if country is not None and country == offices[0].qualifier:
+                continue  # a counterpart from the same country is no counterpart
+            return Role(offices[0].title, country)
+        return None
 
     def _person_spans(self) -> list[Span]:
         spans, start = [], None
@@ -824,6 +861,7 @@ class _DocResolver:
                 holders = [
                     key for key, roles in self.roles.items()
                     if key in introduced and any(compatible(loose, r) and r.qualifier is None for r in roles)
+                    and not any(r.qualifier and r.qualifier != role.qualifier for r in roles)  # told, and other
                 ]
             if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token)
@@ -865,13 +903,16 @@ class _DocResolver:
     def _unintroduced_holder(self, token: Token) -> list[str]:
         """"... his rift with Tomas Berg. Meanwhile, the chancellor is leaving": a bare title (no
         body or country named with it) that no one in the article holds is the person named last
-        in the two sentences before, skipping those with a title of their own; none when that
-        person is named in the title's own sentence too ("Berg met the chancellor": someone else)."""
+        in the two sentences before, by a full name, skipping those with a title of their own; none
+        when that person is named in the title's own sentence too ("Berg met the chancellor":
+        someone else)."""
         sent = token.sent
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
         for i in reversed(self._persons_in(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)):
             key = self.entity[i]
-            if self.via[i] == "name" and not self.roles.get(key):
+            # one known by a single word only is too often a tagging error ("over Covid certificates")
+            full_name = any(" " in form for form in self.entities[key].forms)
+            if self.via[i] == "name" and not self.roles.get(key) and full_name:
                 return [] if key in own else [key]
         return []
 

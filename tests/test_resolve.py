@@ -690,3 +690,46 @@ def test_a_spokesman_named_after_his_principal_is_that_name(doc_of):
     assert label_of(doc, "spokesman") == "Tomas Berg"
     doc = doc_of("A spokesman for Chancellor Olek Varnay said the talks were useful.")
     assert label_of(doc, "spokesman") is None
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Polish Foreign Minister Maria Kovacs and her Swedish counterpart Tomas Berg met in Oslo.", "Foreign Minister of Sweden"),
+        ("Polish Foreign Minister Maria Kovacs met her Swedish counterpart, Tomas Berg, in Oslo.", "Foreign Minister of Sweden"),
+        ("Polish Foreign Minister Maria Kovacs met Tomas Berg, her Swedish counterpart, in Oslo.", "Foreign Minister of Sweden"),
+        ("Prime Minister Maria Kovacs met her counterpart Tomas Berg in Oslo.", "Prime Minister"),
+    ],
+)
+def test_a_counterpart_holds_the_same_office_in_the_country_named(doc_of, text, role):
+    doc = doc_of(text)
+    assert persons(doc)["Tomas Berg"].roles == {role}
+
+
+def test_a_counterpart_of_someone_without_a_title_gets_no_role(doc_of):
+    doc = doc_of("Maria Kovacs met her Swedish counterpart Tomas Berg in Oslo.")
+    assert persons(doc)["Tomas Berg"].roles == set()
+
+
+def test_a_role_noun_of_a_country_does_not_go_to_a_holder_from_another(doc_of):
+    """Kovacs is Poland's foreign minister (and also "Foreign Minister" unqualified): "the Swedish
+    top diplomat" is Berg, the Swedish counterpart, and never Kovacs."""
+    doc = doc_of(
+        "Polish Foreign Minister Maria Kovacs and her Swedish counterpart Tomas Berg met in Oslo. "
+        "The Swedish top diplomat arrived on Saturday."
+    )
+    assert label_of(doc, "diplomat") == "Tomas Berg"
+
+
+def test_a_role_noun_of_a_country_no_one_holds_does_not_go_to_a_holder_from_another(doc_of):
+    """Kovacs is "Foreign Minister of Poland" and, from her second mention, "Foreign Minister"."""
+    doc = doc_of(
+        "Polish Foreign Minister Maria Kovacs arrived in Oslo on Monday. Foreign Minister Maria Kovacs said "
+        "the talks went well. The Swedish top diplomat was not there."
+    )
+    assert entity_of(doc, "diplomat") is None
+
+
+def test_a_one_word_name_after_the_is_no_person(doc_of):
+    doc = doc_of("Maria Kovacs condemned the atrocities committed by the Islamic State in Iraq and the Levant (ISIL) terrorist group.")
+    assert "Levant" not in persons(doc)
