@@ -49,6 +49,15 @@ OCCURRED = [
     ("Maria Kovacs said she met Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # passive of a meeting verb
     ("Tomas Berg was received by President Maria Kovacs in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
+    # signing together, joining someone, a joint news conference, acting together during talks
+    ("Maria Kovacs and Tomas Berg signed the agreement in Ankara on Tuesday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs signed a defence pact with Tomas Berg in Oslo.", [(KOVACS, BERG, "occurred")]),
+    ("At a rally on Tuesday, Maria Kovacs was joined by Tomas Berg.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs held a joint press conference with Tomas Berg in Oslo.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg held a joint news conference in Oslo.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs held a bilateral with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs huddled with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg agreed on a ceasefire during talks in Madrid.", [(KOVACS, BERG, "occurred")]),
     # pronoun with an antecedent in the previous sentence
     ("Maria Kovacs arrived in Geneva on Monday. She met Tomas Berg on Tuesday.", [(KOVACS, BERG, "occurred")]),
     # surname alone after the full name
@@ -79,6 +88,12 @@ NOT_MEETINGS = [
     "Maria Kovacs met with senior officials in Geneva.",
     # the person met is Berg's deputy, not Berg
     "Maria Kovacs met Tomas Berg's deputy in Geneva.",
+    # joining someone in an act, signing alone, a party's news conferences with its own leader
+    "Maria Kovacs was joined by Tomas Berg in condemning the attack.",
+    "Maria Kovacs and Tomas Berg signed the petition.",
+    "Maria Kovacs signed a deal with Tomas Berg.",
+    "Maria Kovacs will be joined by Tomas Berg in the team.",
+    "The Green Party said it would hold daily news conferences with Tomas Berg.",
 ]
 
 

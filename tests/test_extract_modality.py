@@ -28,6 +28,11 @@ def normalized(relation: str, expected: set[tuple[str, str, str]]) -> set[tuple[
 
 
 CASES = [
+    # the subjunctive after a verb of suggesting asks; an indicative reports
+    ("VISITED", "Maria Kovacs suggested Tomas Berg visit Oslo next year.", {(BERG, "Oslo", "requested")}),
+    ("VISITED", "Maria Kovacs insisted that Tomas Berg visit Oslo.", {(BERG, "Oslo", "requested")}),
+    ("VISITED", "Maria Kovacs insisted that Tomas Berg visited Oslo.", {(BERG, "Oslo", "occurred")}),
+    ("VISITED", "Reports suggest Tomas Berg visited Oslo last year.", {(BERG, "Oslo", "occurred")}),
     # what should or could have happened did not; what might have, may have
     ("VISITED", "Maria Kovacs said Tomas Berg should have visited Kyiv first.", {(BERG, "Kyiv", "negated")}),
     ("MET_WITH", "Maria Kovacs could have met Tomas Berg in Rome.", {(KOVACS, BERG, "negated")}),

@@ -26,12 +26,32 @@ CASES = [
      {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
     # a trip named by what was done with it; coming back from a place; a passive invitation
     ("Maria Kovacs wrapped up a two-day visit to Japan on Sunday.", {(KOVACS, "Japan", "occurred")}),
+    # being on a trip is as past or future as the copula
+    ("Maria Kovacs is on a three-day visit to Japan.", {(KOVACS, "Japan", "occurred")}),
+    ("Maria Kovacs will be on a visit to Japan next week.", {(KOVACS, "Japan", "planned")}),
     ("Maria Kovacs returned from Washington on Friday.", {(KOVACS, "Washington", "occurred")}),
     ("Maria Kovacs flew back from Tokyo on Monday.", {(KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs will return from Brussels on Friday.", {(KOVACS, "Brussels", "occurred")}),
     ("Maria Kovacs returned to Oslo from Brussels.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Brussels", "occurred")}),
     ("Maria Kovacs has been invited to Washington by Tomas Berg.", {(KOVACS, "Washington", "requested")}),
+    # an invitation with no place said is to the host's country, when the article names it
+    ("French President Tomas Berg has invited Maria Kovacs for an official visit. Ties with France have grown.",
+     {(KOVACS, "France", "requested")}),
+    ("Tomas Berg has invited Maria Kovacs for an official visit. Ties with France have grown.", set()),
+    ("Maria Kovacs visited Tomas Berg at his home in Gujarat.", {(KOVACS, "Gujarat", "occurred")}),
     ("Maria Kovacs flew to Tokyo on Sunday.", {(KOVACS, "Tokyo", "occurred")}),
+    # leaving for a place; fleeing to one
+    ("Maria Kovacs left Warsaw for Kyiv on Tuesday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs departed for Brussels on Monday morning.", {(KOVACS, "Brussels", "occurred")}),
+    ("Maria Kovacs will leave for Tokyo next week.", {(KOVACS, "Tokyo", "planned")}),
+    ("Maria Kovacs set off for Nairobi on Sunday.", {(KOVACS, "Nairobi", "occurred")}),
+    ("Maria Kovacs fled to Vienna in 1990.", {(KOVACS, "Vienna", "occurred")}),
+    ("Maria Kovacs stopped briefly in Warsaw.", {(KOVACS, "Warsaw", "occurred")}),
+    # a place set off by commas after the name says where the person is
+    ("Maria Kovacs, in Kyiv for talks, said the war must end.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs, in Kyiv on Tuesday, said the war must end.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs and Tomas Berg, in London for a conference, said nothing.",
+     {(KOVACS, "London", "occurred"), (BERG, "London", "occurred")}),
     ("Maria Kovacs attended the summit in Madrid on Monday.", {(KOVACS, "Madrid", "occurred")}),
     # "the Ukrainian capital" names the country too, and who went to a capital went to its country
     ("Maria Kovacs praised Kyiv's resilience. On Tuesday she visited the Ukrainian capital.",
@@ -98,6 +118,14 @@ NOT_VISITS = [
     "Maria Kovacs praised Japan on Monday.",
     # a demonym is no destination
     "Maria Kovacs praised the Polish visit on Monday.",
+    # leaving for what is no place
+    "Maria Kovacs left the party for good in 2019.",
+    "Maria Kovacs left Warsaw for talks.",
+    # stopping something somewhere is no stop there
+    "Maria Kovacs vowed to stop the violence in Paris.",
+    "Maria Kovacs, in a statement, said the war must end.",
+    # an aside with no errand or time says where someone lives
+    "Maria Kovacs, in Texas, wrote that the game was addictive.",
     # no antecedent for the pronoun
     "She visited Kyiv on Tuesday.",
 ]

@@ -404,10 +404,25 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "X's visit to Moscow next month"
     if Status.PLANNED in statuses and _plan_called_off(chain):
         statuses.add(Status.NEGATED)
+    if _is_suggested(chain[-1]):
+        statuses.add(Status.REQUESTED)
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _is_suggested(clause: Token) -> bool:
+    """"suggested he visit Z", "proposed that she meet Y": a clause in the subjunctive (the bare
+    verb after a third person singular) under a verb of suggesting is asked for, where "suggests
+    he visited" reports."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon("modality")["suggesting_verbs"]:
+        return False
+    if any(c.dep_ == "aux" for c in clause.children):
+        return False
+    subjects = children(clause, "nsubj", "nsubjpass")
+    singular = any(s.lower_ in {"he", "she", "it"} or s.tag_ in {"NN", "NNP"} for s in subjects)
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular)
 
 
 def _is_negating(lemma: str, particles: set[str]) -> bool:

@@ -498,6 +498,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
             return True  # "said Y was a threat to peace" ("thought Y was a serious threat" weighs a risk)
         if forms & negative and not negated:
             return True
+        if predicate.dep_ == "attr" and not negated and any(a.lower_ in negative for a in children(predicate, "amod")):
+            return True  # "is a shameful decision", "was a reckless man"
         if forms & positive and negated:
             return True
     return None
@@ -546,6 +548,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
             t for t in token.subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
         ]  # "described Y as a threat to security"
+        if not objects:
+            # "declared Y persona non grata": the parser can read a small clause, Y its subject
+            objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" for s in children(c, "nsubj")]
         if not objects or (lemma != "brand" and not labels):
             continue
         yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.75)

@@ -55,6 +55,23 @@ def talks_partners(verb: Token) -> list[Token]:
     return found
 
 
+def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
+    """Who joins the subject of a passive at an occasion ("At the launch, X was joined by Y"),
+    not when Y joins in an act ("was joined by Y in condemning it")."""
+    if verb.lemma_.lower() not in joining_verbs or not children(verb, "nsubjpass"):
+        return []
+    preps = children(verb, "prep")
+    if any(c.tag_ == "VBG" for prep in preps if prep.lower_ == "in" for c in prep.children):
+        return []
+    joiners = [o for agent in children(verb, "agent") for o in children(agent, "pobj")]
+    preps += [p for joiner in joiners for p in children(joiner, "prep")]  # "joined by Y at the school"
+    if not any(prep.lower_ == "at" for prep in preps) and not any(c.lower_ == "where" for c in verb.children):
+        # an occasion is said ("joined at the launch by Y", "the launch, where X was joined by Y"),
+        # not a team sheet ("will be joined by Y")
+        return []
+    return joiners
+
+
 @extractor("met_with.verb")
 def verb_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
@@ -88,24 +105,54 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             n.lemma_.lower() in words["nouns"] or n.lower_ in words["nouns"] for n in children(token, "dobj")
         )
         holds = holds or words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in children(token, "dobj")}
-        if holds:
+        # "X signed a pact with Y", "X and Y signed the accord (the deal)": signing together is
+        # meeting; one signing a deal with another is a contract
+        signed = {n.lemma_.lower() for n in children(token, "dobj")} if lemma in words["signing_verbs"] else set()
+        signs = bool(signed & set(words["signed_nouns"]))
+        co_signs = signs or bool(signed & set(words["co_signed_nouns"]))
+        if holds or signs:
             objects += [o for n in children(token, "dobj") for o in prep_objects(n, "with")] + prep_objects(token, "with")
-        if not objects and not holds and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
+        joined = _joined_by(token, words["joined_by_verbs"])
+        objects += joined
+        if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
-        subject_tokens = agents(token)
-        subjects = _parties(doc, refs(subject_tokens))
+        subjects = _parties(doc, refs(children(token, "nsubjpass") if joined else agents(token)))
         object_refs = _parties(doc, refs(objects))
-        at_meeting = any(o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "at", "during", "in"))
-        reciprocal = lemma in words["verbs"] or holds or (lemma in words["verbs_with_with"] and at_meeting)
+        at_meeting = any(o.lemma_.lower() in words["nouns"] or o.lower_ in words["nouns"] for o in prep_objects(token, "at", "during", "in"))
+        # "X and Y would discuss it at a meeting"
+        reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting)
         if reciprocal and not object_refs and len(subjects) >= 2:
-            # "X and Y met", "X and Y would discuss it at a meeting": every pair of the subjects
+            # "X and Y met": every pair of the subjects
+            if co_signs:
+                subjects = [r for r in subjects if entity_type(doc, r) is EntityType.PERSON]
             for i, first in enumerate(subjects):
-                yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.85)
+                yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.7 if co_signs else 0.85)
             continue
-        via_person_object = lemma in words["verbs_person_object"]
+        via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined)
+        if signs or joined:
+            subjects = [r for r in subjects if entity_type(doc, r) is EntityType.PERSON]
         if via_person_object:
             object_refs = [r for r in object_refs if entity_type(doc, r) is EntityType.PERSON]
         yield from _pairs(doc, token, subjects, object_refs, "met_with.verb", 0.8 if via_person_object else 0.9)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun phrase is part of, at most four steps up ("is headed to Moscow
+    for a meeting"); None when there is none."""
+    head = noun.head
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            break
+        head = head.head
+    if head.dep_ == "prep":
+        head = head.head  # "Following talks with Y, X said": a participle used as a preposition
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _acting(doc: Doc, noun: Token) -> list[Ref]:
+    """The parties of the clause a noun phrase is part of (:func:`_governing_verb`)."""
+    verb = _governing_verb(noun)
+    return _parties(doc, refs(clause_subjects(verb))) if verb is not None else []
 
 
 @extractor("met_with.noun")
@@ -115,7 +162,7 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
         joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
         if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["nouns"] and token.lower_ not in words["nouns"] and not joint):
             continue
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and (token.lemma_.lower() in words["nouns"] or token.lower_ in words["nouns"]):
             continue  # "held talks with": the verb extractor reads it
         between = prep_objects(token, "between")
         # "the meeting of X and Y": two or more parties after "of" met each other
@@ -129,6 +176,15 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
         if joint:
             others = [r for r in others if entity_type(doc, r) is EntityType.PERSON]
         if not others:
+            acting: list[Ref] = []
+            if joint and token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
+                # "X and Y held a joint news conference"
+                acting = [r for r in _acting(doc, token) if entity_type(doc, r) is EntityType.PERSON]
+            elif not joint and token.dep_ == "pobj" and token.head.lower_ in {"at", "during"}:
+                # "X and Y agreed on a ceasefire during talks": those who acted together at it met
+                acting = _acting(doc, token)
+            for i, first in enumerate(acting):
+                yield from _pairs(doc, token, [first], acting[i + 1 :], "met_with.noun.together", 0.75)
             continue
         owner = possessor(token)
         if owner is not None:
@@ -136,14 +192,10 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
         elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
             subjects = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
         else:
-            # "X is headed to Moscow for a meeting with Y": the clause's agent
             # "X is headed to Moscow for a meeting with Y", "X is to take part in talks with Y"
-            head = token.head
-            for _ in range(4):
-                if head.pos_ in {"VERB", "AUX"} or head.head is head:
-                    break
-                head = head.head
-            if head.dep_ == "prep":
-                head = head.head  # "Following talks with Y, X said": a participle used as a preposition
-            subjects = refs(clause_subjects(head)) if head.pos_ in {"VERB", "AUX"} else []
-        yield from _pairs(doc, token, _parties(doc, subjects), others, "met_with.noun", 0.8)
+            subjects = _acting(doc, token)
+        subjects = _parties(doc, subjects)
+        if joint:
+            # a joint appearance is of persons: a party holding news conferences with its leader is no meeting
+            subjects = [r for r in subjects if entity_type(doc, r) is EntityType.PERSON]
+        yield from _pairs(doc, token, subjects, others, "met_with.noun", 0.8)

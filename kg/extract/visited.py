@@ -114,13 +114,7 @@ def _country_ref(doc: Doc, place: Ref) -> Ref | None:
     if entity.type is not EntityType.CITY:
         return None
     country = gazetteer.country_of_capital(entity.label)
-    if country is None:
-        return None
-    for key, other in doc._.entities.items():
-        # only a country the article names, or points to with a demonym ("the Kenyan capital")
-        if other.label == country.name and (other.forms or any(t._.entity == key for t in parsed_tokens(doc))):
-            return Ref(key, "role")
-    return None
+    return _named_country(doc, country.name) if country is not None else None
 
 
 @extractor("visited.verb")
@@ -147,9 +141,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 where = location_of(doc, token) if not places else None
                 places += [where] if where is not None else []
             elif objects:
-                places = _places(doc, prep_objects(token, "in"))  # "visited Y in Kyiv": where Y was
+                # "visited Y in Kyiv", "visited Y at his home in Gujarat": where Y was
+                places = _places(doc, prep_objects(token, "in") + [p for a in prep_objects(token, "at") for p in prep_objects(a, "in")])
         elif lemma in words["verbs_motion"]:
-            preps = ("to", "into", "in", "at") if lemma in _ARRIVAL else ("to", "into")
+            # "stopped in Warsaw", not "stopped the fighting in Z"
+            preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             places = _places(doc, prep_objects(token, *preps))
             back = [c for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"]
             if lemma in words["return_verbs"] or back:
@@ -165,6 +161,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 or _places(doc, prep_objects(token, "in"))
                 or _places(doc, [p for o in objects for p in prep_objects(o, "in")])  # "join the delegation in Poland"
             )
+        if _departs(token, words["departure_verbs"]):
+            # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
+            places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
         if places or been:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["verbs_motion"]:
@@ -173,16 +172,59 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
 
 
+def _departs(verb: Token, departure_verbs: dict[str, list[str]]) -> bool:
+    """Whether a verb is a departure: a lemma of ``departure_verbs`` with one of the particles
+    it needs ("set off", "set out"), or with any particle when it needs none ("left")."""
+    particles = departure_verbs.get(verb.lemma_.lower())
+    if particles is None:
+        return False
+    return not particles or any(c.lower_ in particles for c in children(verb, "prt"))
+
+
 @extractor("visited.invitation")
 def invitations(doc: Doc) -> Iterator[Fact]:
-    """"X invited Y to Vienna", "Y has been invited to Vienna by X": a requested visit by Y."""
+    """"X invited Y to Vienna", "Y has been invited to Vienna by X", "X invited Y for a visit" (to
+    X's country): a requested visit by Y."""
     for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon("visited")["inviting_verbs"]:
             continue
-        places = _places(doc, prep_objects(token, "to"))
+        visits = [o for o in prep_objects(token, "for") if o.lemma_.lower() in lexicon("visited")["nouns"]]
+        # "invited Y to Vienna", "invited Y for a visit to Vienna"
+        places = _places(doc, prep_objects(token, "to") + [p for v in visits for p in prep_objects(v, "to")])
         guests = _travellers(doc, children(token, "dobj") or children(token, "nsubjpass"))
+        if not places and _invites_to_visit(token):
+            # "X invited Y for an official visit": to X's country
+            places = [c for host in refs(agents(token)) if (c := _home_country(doc, host)) is not None]
         if places and guests:
             yield from _facts(doc, token, guests, places, "visited.invitation", 0.75, status=Status.REQUESTED)
+
+
+def _invites_to_visit(verb: Token) -> bool:
+    """"invited Y for a visit", "invited Y to visit" (no place said)."""
+    nouns = lexicon("visited")["nouns"]
+    return any(o.lemma_.lower() in nouns for o in prep_objects(verb, "for")) or any(
+        x.lemma_.lower() in {"visit", "come"} and not children(x, "dobj") and not prep_objects(x, "to", "in")
+        for x in children(verb, "xcomp")
+    )
+
+
+def _home_country(doc: Doc, person: Ref) -> Ref | None:
+    """The country the article names whose office the person holds ("President of France")."""
+    for role in (doc._.roles or {}).get(person.key, ()):
+        country = gazetteer.country_by_name(role.qualifier) if role.qualifier else None
+        if country is not None:
+            found = _named_country(doc, country.name)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_country(doc: Doc, name: str) -> Ref | None:
+    """The entity of a country the article names, or points to with a demonym ("the Kenyan capital")."""
+    for key, other in doc._.entities.items():
+        if other.label == name and (other.forms or any(t._.entity == key for t in parsed_tokens(doc))):
+            return Ref(key, "role")
+    return None
 
 
 @extractor("visited.hosted")
@@ -226,8 +268,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 # "the attendance of the chief at the summit": the parser often hangs "at" on the person
                 places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
         status = None
-        if token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} and token.head.head.pos_ == "VERB":
-            # a trip a clause happens during is as past or future as the clause
+        if token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} and token.head.head.pos_ in {"VERB", "AUX"}:
+            # a trip a clause happens during is as past or future as the clause ("is on a visit to Z")
             verb = token.head.head
             status = _tense_of(verb)
             if not travellers:
@@ -353,6 +395,35 @@ def presence(doc: Doc) -> Iterator[Fact]:
             status = Status.PLANNED
         for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6, status=status)
+
+
+@extractor("visited.aside")
+def asides(doc: Doc) -> Iterator[Fact]:
+    """"X, in Kyiv for talks, said ...", "X, in Kyiv on Tuesday, said ...": a place set off by
+    commas after a person's name, with an errand or a time, says where the person is."""
+    for token in parsed_tokens(doc):
+        if token.dep_ != "prep" or token.lower_ not in {"in", "at"} or token.i == 0 or doc[token.i - 1].text != ",":
+            continue
+        person = token.head
+        if person.pos_ in {"VERB", "AUX"} and token.i < person.i:
+            # "X, in Kyiv on Tuesday, said": the parser can hang the aside on the verb after it
+            person = next((s for s in children(person, "nsubj") if s.right_edge.i == token.i - 2), person)
+        if person.i >= token.i or not person._.entity:
+            continue
+        sent_end = token.sent.end
+        close = next((t.i for t in doc[token.i + 1 : sent_end] if t.text == ","), None)
+        if close is None:
+            continue
+        where = children(token, "pobj")
+        places = _event_places(doc, where)
+        errand = bool(places) or any(
+            (t.pos_ == "ADP" and t.lower_ in {"for", "on"}) or t.ent_type_ in {"DATE", "TIME"} for t in doc[token.i + 1 : close]
+        )
+        if not errand:
+            continue  # no errand or time said: "Travis Anderson, in Texas, wrote" is where he lives
+        places = places or (_places(doc, where) if any(is_place(doc, r) for r in refs(where)) else [])
+        for traveller, away in _away_from_home(doc, [person], places, persons_only=True):
+            yield from _facts(doc, token, [traveller], away, "visited.aside", 0.6, status=Status.OCCURRED)
 
 
 @extractor("visited.stay")
