@@ -37,13 +37,13 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MO
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
 
 from kg import gazetteer
 from kg.records import CleanArticle
-from kg.roles import body_nouns
+from kg.roles import body_nouns, is_title_word
 from kg.settings import DEFAULT_MODELS, Settings
 
 if not Doc.has_extension("article"):
@@ -62,16 +62,29 @@ class ModelNotFound(RuntimeError):
     """No spaCy English pipeline is installed under the configured name."""
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every whitespace token that holds a line break."""
+    """Start a sentence after every whitespace token that holds a line break, and keep an
+    initialism with the title after it ("U.S. President X" opening a paragraph is one sentence,
+    where "flew to the U.S. The visit ..." is two)."""
     n = len(doc)
     if n < 2:
         return doc
     for i in np.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)[:-1]).tolist():
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    for token in doc[1:]:
+        if _follows_initialism(doc[token.i - 1], token):
+            token.is_sent_start = False
     return doc
+
+
+def _follows_initialism(previous: Token, token: Token) -> bool:
+    """Whether ``token`` is a title right after an initialism on the same line: "U.S. President"."""
+    return previous.whitespace_ == " " and token.is_title and bool(_INITIALISM.fullmatch(previous.text)) and is_title_word(token.text)
 
 
 def _gazetteer_patterns() -> list[dict]:
@@ -588,7 +601,9 @@ def parse_sentences(nlp: Language, docs: list[Doc], chosen: list[list[tuple[int,
             position += 1
             region = doc[start:end]
             starts = [True] + [
-                True if region[i - 1].is_space and "\n" in region[i - 1].text else None for i in range(1, len(region))
+                True if region[i - 1].is_space and "\n" in region[i - 1].text
+                else False if _follows_initialism(region[i - 1], region[i]) else None
+                for i in range(1, len(region))
             ]
             piece = Doc(nlp.vocab, words=[t.text for t in region], spaces=[bool(t.whitespace_) for t in region],
                         sent_starts=starts)

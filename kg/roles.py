@@ -72,6 +72,12 @@ def _words_in_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def is_title_word(word: str) -> bool:
+    """Whether a word (a token's text) is one of a title's words: "President", "Secretary", "Prime"."""
+    return name_key(word) in _words_in_titles()
+
+
+@lru_cache(maxsize=1 << 16)
 def can_end_title(word: str) -> bool:
     """Whether a word (a token's text) can be the last word of a title: "minister", "chief"."""
     keys = name_key(word).split()
@@ -94,8 +100,16 @@ def find_title(words: list[str]) -> tuple[int, int, str] | None:
 
 
 def title_words(tokens: list[Token]) -> list[str]:
-    """Lower-cased word keys of tokens; hyphens split words ("Secretary-General" -> secretary, general)."""
-    return " ".join(name_key(t.text) for t in tokens).split()
+    """Lower-cased word keys of tokens; hyphens split words ("Secretary-General" -> secretary, general).
+    A country or organization inside a title is its qualifier, not one of its words ("the top U.S.
+    diplomat" is a top diplomat)."""
+    inside = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and _names_a_qualifier(t.text))]
+    return " ".join(name_key(t.text) for t in inside).split()
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_a_qualifier(word: str) -> bool:
+    return bool(gazetteer.country_by_name(word) or gazetteer.country_by_demonym(word) or gazetteer.organization_by_name(word))
 
 
 def role_from_tokens(tokens: list[Token]) -> Role | None:

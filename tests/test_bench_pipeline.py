@@ -364,3 +364,17 @@ def test_a_timed_query_reports_the_median_run_and_the_first():
     answer = timed_query(count, None, "SELECT", limit_s=30, runs=3)
     assert answer["rows"] == 7
     assert 0.1 <= answer["seconds"] < 0.3 <= answer["first_s"]
+
+
+@pytest.mark.parametrize("parse", ["selective", "all"])
+def test_an_initialism_stays_with_the_title_after_it(model, parse):
+    """"U.S. President X" opening a paragraph under a headline is one sentence (the parser alone
+    cuts after "U.S."), where "flew to the U.S. The visit ..." stays two."""
+    _, nlp = model
+    texts = [
+        "Leaders to meet in Oslo\n\nU.S. President Anne Martin has invited Tomas Berg for talks.",
+        "Anne Martin flew to the U.S. The visit was short.",
+    ]
+    headline, flight = annotate(nlp, [_clean(t, f"t{i}") for i, t in enumerate(texts)], parse=parse)
+    assert [s.text for s in headline.sents][-1] == "U.S. President Anne Martin has invited Tomas Berg for talks."
+    assert [s.text for s in flight.sents] == ["Anne Martin flew to the U.S.", "The visit was short."]

@@ -28,6 +28,8 @@ CASES = [
     ("Maria Kovacs said Russia's invasion was a crime.", {(KOVACS, "Russia", "occurred")}),
     ('"This is a shameful decision," Maria Kovacs said of Tomas Berg\'s move.', {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs has declared Tomas Berg persona non grata.", {(KOVACS, BERG, "occurred")}),
+    ('Maria Kovacs rejected Tomas Berg\'s "unfounded slander".', {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs rejected Tomas Berg's lies.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs sharply rebuked Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs hit out at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs slammed Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),

@@ -47,6 +47,9 @@ CASES = [
     ("Maria Kovacs set off for Nairobi on Sunday.", {(KOVACS, "Nairobi", "occurred")}),
     ("Maria Kovacs fled to Vienna in 1990.", {(KOVACS, "Vienna", "occurred")}),
     ("Maria Kovacs stopped briefly in Warsaw.", {(KOVACS, "Warsaw", "occurred")}),
+    # the parser can hang the place on the time after it
+    ("During a visit to Honduras days after the coup, Maria Kovacs called for the president to be reinstated.",
+     {(KOVACS, "Honduras", "occurred")}),
     # a place set off by commas after the name says where the person is
     ("Maria Kovacs, in Kyiv for talks, said the war must end.", {(KOVACS, "Kyiv", "occurred")}),
     ("Maria Kovacs, in Kyiv on Tuesday, said the war must end.", {(KOVACS, "Kyiv", "occurred")}),

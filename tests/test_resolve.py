@@ -733,3 +733,13 @@ def test_a_role_noun_of_a_country_no_one_holds_does_not_go_to_a_holder_from_anot
 def test_a_one_word_name_after_the_is_no_person(doc_of):
     doc = doc_of("Maria Kovacs condemned the atrocities committed by the Islamic State in Iraq and the Levant (ISIL) terrorist group.")
     assert "Levant" not in persons(doc)
+
+
+def test_the_top_us_diplomat_is_the_secretary_of_state(doc_of):
+    """A country inside a title is its qualifier ("the top U.S. diplomat" is a top diplomat of the
+    United States), and a Secretary of State holds the office of a foreign minister."""
+    doc = doc_of(
+        "Secretary of State Anne Martin met Norwegian Foreign Minister Tomas Berg in Oslo. "
+        "The top U.S. diplomat then flew to Stockholm."
+    )
+    assert label_of(doc, "diplomat") == "Anne Martin"

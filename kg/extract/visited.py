@@ -31,6 +31,7 @@ from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
 _ARRIVAL = {"arrive", "land", "stop"}
+_TIME_NOUNS = {"day", "week", "month", "year", "hour"}
 # "on the sidelines of E": where side meetings at an event happen
 _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
@@ -51,11 +52,22 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
 def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """The places among noun phrases, with the larger places they are said to be in ("Aceh in
     Indonesia" gives both)."""
+    tokens = [named for token in tokens for named in _named_before_time(token)]
     found = [r for r in refs(tokens) if is_place(doc, r)]
     for token in tokens:
         for member in with_conjuncts(token):
             found += [r for r in refs(prep_objects(member, "in") + _examples(member)) if is_place(doc, r) and r not in found]
     return found
+
+
+def _named_before_time(token: Token) -> list[Token]:
+    """"a visit to Honduras days after the coup": the parser can make the place a modifier of the
+    time after it; the named modifiers of such a time noun, else the token itself."""
+    if token.lemma_.lower() in _TIME_NOUNS:
+        named = [c for c in children(token, "compound") if c._.entity]
+        if named:
+            return named
+    return [token]
 
 
 def _examples(token: Token) -> list[Token]:
