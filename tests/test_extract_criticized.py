@@ -30,6 +30,8 @@ CASES = [
     ("Maria Kovacs has declared Tomas Berg persona non grata.", {(KOVACS, BERG, "occurred")}),
     ('Maria Kovacs rejected Tomas Berg\'s "unfounded slander".', {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs rejected Tomas Berg's lies.", {(KOVACS, BERG, "occurred")}),
+    # a ban for criticism says the criticism happened
+    ("The league imposed a six-week ban on Tomas Berg for his criticism of Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
     ("Maria Kovacs sharply rebuked Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs hit out at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs slammed Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),

@@ -33,6 +33,22 @@ CASES = [
     ("VISITED", "Maria Kovacs insisted that Tomas Berg visit Oslo.", {(BERG, "Oslo", "requested")}),
     ("VISITED", "Maria Kovacs insisted that Tomas Berg visited Oslo.", {(BERG, "Oslo", "occurred")}),
     ("VISITED", "Reports suggest Tomas Berg visited Oslo last year.", {(BERG, "Oslo", "occurred")}),
+    # a possibility, a slate, a likelihood is to come; "has yet to" has not happened
+    ("MET_WITH", "Maria Kovacs could meet Tomas Berg as early as next month.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs may visit Kyiv in the coming days, officials said.", {(KOVACS, "Kyiv", "planned")}),
+    ("MET_WITH", "Maria Kovacs is slated to meet Tomas Berg on Friday.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs is poised to travel to Beijing.", {(KOVACS, "Beijing", "planned")}),
+    ("MET_WITH", "Maria Kovacs is likely to meet Tomas Berg at the summit.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs is weighing a visit to Taiwan.", {(KOVACS, "Taiwan", "planned")}),
+    ("MET_WITH", "Tomas Berg has yet to meet Maria Kovacs.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "A meeting between Tomas Berg and Maria Kovacs has been arranged for Friday.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Tomas Berg heads to Washington next week for talks with Maria Kovacs.", {(KOVACS, BERG, "planned")}),
+    # what may have happened is past; a clause of comparison keeps its own tense
+    ("VISITED", "The government may make a gesture, as happened a year ago when Maria Kovacs made a surprise appearance in Davos.",
+     {(KOVACS, "Davos", "occurred")}),
+    # being kept out of a place, or staying away from an event, is no visit
+    ("VISITED", "Maria Kovacs was barred from entering Russia.", {(KOVACS, "Russia", "negated")}),
+    ("VISITED", "Maria Kovacs boycotted the summit in Brussels.", {(KOVACS, "Brussels", "negated")}),
     # what should or could have happened did not; what might have, may have
     ("VISITED", "Maria Kovacs said Tomas Berg should have visited Kyiv first.", {(BERG, "Kyiv", "negated")}),
     ("MET_WITH", "Maria Kovacs could have met Tomas Berg in Rome.", {(KOVACS, BERG, "negated")}),

@@ -47,6 +47,7 @@ CASES = [
     ("Maria Kovacs set off for Nairobi on Sunday.", {(KOVACS, "Nairobi", "occurred")}),
     ("Maria Kovacs fled to Vienna in 1990.", {(KOVACS, "Vienna", "occurred")}),
     ("Maria Kovacs stopped briefly in Warsaw.", {(KOVACS, "Warsaw", "occurred")}),
+    ("Maria Kovacs entered Ukraine on foot on Tuesday.", {(KOVACS, "Ukraine", "occurred")}),
     # the parser can hang the place on the time after it
     ("During a visit to Honduras days after the coup, Maria Kovacs called for the president to be reinstated.",
      {(KOVACS, "Honduras", "occurred")}),
@@ -124,6 +125,10 @@ NOT_VISITS = [
     # leaving for what is no place
     "Maria Kovacs left the party for good in 2019.",
     "Maria Kovacs left Warsaw for talks.",
+    "Maria Kovacs entered the race in June.",
+    # entering office at a seat of government; a firm entering a market
+    "Maria Kovacs entered Downing Street in 1976.",
+    "Harbourline Oil Services, which entered Iraq in 2003, is growing.",
     # stopping something somewhere is no stop there
     "Maria Kovacs vowed to stop the violence in Paris.",
     "Maria Kovacs, in a statement, said the war must end.",

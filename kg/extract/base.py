@@ -364,7 +364,7 @@ def status_of(trigger: Token) -> Status:
         lemma = token.lemma_.lower()
         if token.lower_ in cues["planning_forms"]:
             lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
-        if _is_negating(lemma, particle):
+        if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"}:  # "a ban for his criticism" happened
             if position > 0 and not (beyond_clause or coordinated):
                 statuses.add(Status.NEGATED)
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
@@ -376,9 +376,15 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.REQUESTED)
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["requesting_nouns"]:
             statuses.add(Status.REQUESTED)
+        if position > 0 and chain[position - 1].dep_ == "xcomp" and lemma in {"have", "be"} and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in kids
+        ):
+            statuses.add(Status.NEGATED)  # "has yet to meet Y", "is yet to visit Z": not so far
         if not beyond_clause and _is_counterfactual(token):
             statuses.add(Status.NEGATED)  # "should have visited Kyiv first": it did not happen
-        elif any(c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in kids):
+        elif any(c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in kids) or (
+            _is_possible(token) and not any(t.dep_ == "advcl" for t in chain[:position])  # "may act, as happened when X went"
+        ):
             statuses.add(Status.PLANNED)
         if position > 0 and lemma in cues["planning_verbs"]:
             statuses.add(Status.PLANNED)
@@ -396,8 +402,9 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # headline future: "X to meet Y"
         if _is_progressive_motion(token):
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
-        if position == 0 and _is_scheduled_present(token):
-            statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday"
+        purpose = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ == "for"
+        if (position == 0 or purpose) and _is_scheduled_present(token):
+            statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
         if _is_arranged_progressive(token):
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):
@@ -410,6 +417,13 @@ def status_of(trigger: Token) -> Status:
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _is_possible(verb: Token) -> bool:
+    """"may visit", "could meet Y next month": a possibility is still to come ("might have met"
+    and "could have met" are about the past)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & set(lexicon("modality")["possibility_aux"])) and not auxes & {"have", "'ve", "’ve"}
 
 
 def _is_suggested(clause: Token) -> bool:

@@ -38,7 +38,7 @@ _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
     "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
-    "continue", "extend", "kick",
+    "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare",
 }
 
 
@@ -155,6 +155,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             elif objects:
                 # "visited Y in Kyiv", "visited Y at his home in Gujarat": where Y was
                 places = _places(doc, prep_objects(token, "in") + [p for a in prep_objects(token, "at") for p in prep_objects(a, "in")])
+        elif lemma in words["entering_verbs"]:
+            # "entered Ukraine", "was barred from entering Russia"; not "entered Downing Street"
+            # (taking office: a seat of government)
+            places = _places(doc, [o for o in children(token, "dobj") if not _names_a_seat(o)])
         elif lemma in words["verbs_motion"]:
             # "stopped in Warsaw", not "stopped the fighting in Z"
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
@@ -178,10 +182,18 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
         if places or been:
             travellers = _travellers(doc, clause_subjects(token))
+            if lemma in words["entering_verbs"]:
+                travellers = [t for t in travellers if entity_type(doc, t) is EntityType.PERSON]  # a firm enters a market
             if lemma in words["verbs_motion"]:
                 travellers += _travellers(doc, prep_objects(token, "with"))  # "travelled with Y to Kyiv"
             yield from _facts(doc, token, travellers, places, "visited.verb", 0.9)
             yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
+
+
+def _names_a_seat(token: Token) -> bool:
+    """Whether a noun phrase names a seat of government ("Downing Street", "the White House")."""
+    words = [t.text for t in token.subtree if t.dep_ in {"compound", "amod"} or t.i == token.i]
+    return gazetteer.country_of_seat(" ".join(words)) is not None
 
 
 def _departs(verb: Token, departure_verbs: dict[str, list[str]]) -> bool:
