@@ -42,6 +42,7 @@ from kg.roles import (
     body_nouns,
     can_end_title,
     compatible,
+    find_title,
     gender_of_word,
     is_generic_title,
     is_given_name,
@@ -51,6 +52,7 @@ from kg.roles import (
     role_from_tokens,
     role_headed_by,
     takes_given_name,
+    title_words,
 )
 
 # "the pair", "the two men": a noun standing for two persons carries both keys in ``token._.pair``
@@ -179,6 +181,7 @@ class _DocResolver:
         self.genders: dict[str, str] = {}
         self.entities: dict[str, LocalEntity] = {}
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
+        self.name_titles: dict[str, str] = {}  # key -> the title written before the person's full name
         self.roles: dict[str, set[Role]] = defaultdict(set)
         self.counter = Counter()
         self.pairs: dict[int, tuple[str, str]] = {}  # token index -> the two persons "the pair" stands for
@@ -506,6 +509,10 @@ class _DocResolver:
                 # "Paul Martin" takes her for him
                 label = f"{clean_surface(self.doc[span.start - 1].text)} {label}"
             candidates = kept
+        office = self._title_before(span)
+        if office is not None and len(words) == 1:
+            # "President Museveni" is not "First Lady Janet Museveni": a title against another
+            candidates = [key for key in candidates if key not in self.name_titles or _same_office(office, self.name_titles[key])]
         if len(candidates) > 1:
             # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
             candidates = [self._nearest_before(span, candidates)]
@@ -516,7 +523,18 @@ class _DocResolver:
         else:
             entity = self._new_entity("person:" + " ".join(words), label, EntityType.PERSON)
             self.person_names[entity.key] = words
+        if office is not None and len(words) > 1:
+            self.name_titles.setdefault(entity.key, office)
         self._mark(span, entity)
+
+    def _title_before(self, span: Span) -> str | None:
+        """The title written right before a name ("President" in "President Museveni"), if any."""
+        before = [t for t in self.doc[max(span.start - 3, 0) : span.start] if not t.is_space]
+        while before and not before[0].is_title:
+            before = before[1:]
+        words = title_words(before)
+        found = find_title(words) if words else None
+        return found[2] if found is not None and found[1] == len(words) else None
 
     def _by_given_name(self, span: Span) -> list[str]:
         """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name
@@ -815,6 +833,10 @@ class _DocResolver:
         root = span.root
         if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and self.entity[root.head.i] is None:
             return role_from_tokens(noun_phrase_tokens(root.head))
+        holder_of = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" else None
+        if holder_of is not None and holder_of.pos_ == "NOUN" and self.entity[holder_of.i] is None:
+            # "the president of the Philippines, Rodrigo Duterte,": the parser can hang the name on the country
+            return role_from_tokens(noun_phrase_tokens(holder_of))
         for child in root.children:
             if child.dep_ == "appos" and self.entity[child.i] is None:
                 return role_from_tokens(noun_phrase_tokens(child))
@@ -1270,6 +1292,10 @@ class _DocResolver:
     def _only_person(self, sent: Span, excluding: set[str] = frozenset()) -> str | None:
         keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end)} - excluding
         return keys.pop() if len(keys) == 1 else None
+
+
+def _same_office(one: str, other: str) -> bool:
+    return compatible(Role(one, None), Role(other, None)) or compatible(Role(other, None), Role(one, None))
 
 
 def resolve_document(doc: Doc) -> Doc:

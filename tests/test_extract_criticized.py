@@ -32,6 +32,11 @@ CASES = [
     ("Maria Kovacs rejected Tomas Berg's lies.", {(KOVACS, BERG, "occurred")}),
     # a ban for criticism says the criticism happened
     ("The league imposed a six-week ban on Tomas Berg for his criticism of Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
+    # allegations made by someone against someone; a stolen election; a call for expulsion
+    ("Oslo dismissed the allegations made by Maria Kovacs against Tomas Berg.",
+     {(KOVACS, BERG, "occurred"), ("Norway", KOVACS, "occurred")}),
+    ("Maria Kovacs says Tomas Berg stole the election.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs called on Tuesday for Russia to be expelled from the G-20.", {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs sharply rebuked Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs hit out at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs slammed Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
@@ -96,6 +101,8 @@ NOT_CRITICISM = [
     "Maria Kovacs condemned the attack on Monday.",
     "Maria Kovacs blamed the weather for the delay.",
     "Maria Kovacs said crime in Russia had fallen.",
+    # what was stolen is no thief
+    '"We say Harbourline was stolen, and we will return it to the state," Maria Kovacs said.',
     '"This is a great decision," Maria Kovacs said of Tomas Berg\'s move.',
     "Maria Kovacs declared Tomas Berg the winner.",
     "Tomas Berg said Maria Kovacs had been criticized.",

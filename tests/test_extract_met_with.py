@@ -57,6 +57,9 @@ OCCURRED = [
     ("Maria Kovacs and Tomas Berg held a joint news conference in Oslo.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a bilateral with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs huddled with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    # a verb such as "to call off protests" is no phone call
+    ("Maria Kovacs agreed after meeting Tomas Berg on Wednesday to call off protests planned for Thursday.",
+     [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg agreed on a ceasefire during talks in Madrid.", [(KOVACS, BERG, "occurred")]),
     # pronoun with an antecedent in the previous sentence
     ("Maria Kovacs arrived in Geneva on Monday. She met Tomas Berg on Tuesday.", [(KOVACS, BERG, "occurred")]),

@@ -46,6 +46,9 @@ CASES = [
     # what may have happened is past; a clause of comparison keeps its own tense
     ("VISITED", "The government may make a gesture, as happened a year ago when Maria Kovacs made a surprise appearance in Davos.",
      {(KOVACS, "Davos", "occurred")}),
+    # the postponement of a trip calls it off; being supposed to go is a plan
+    ("VISITED", "Maria Kovacs asked for understanding of the postponement of her planned trip to Seoul.", {(KOVACS, "Seoul", "negated")}),
+    ("VISITED", '"I am supposed to go to Russia," Maria Kovacs said.', {(KOVACS, "Russia", "planned")}),
     # being kept out of a place, or staying away from an event, is no visit
     ("VISITED", "Maria Kovacs was barred from entering Russia.", {(KOVACS, "Russia", "negated")}),
     ("VISITED", "Maria Kovacs boycotted the summit in Brussels.", {(KOVACS, "Brussels", "negated")}),

@@ -39,6 +39,12 @@ CASES = [
      {(KOVACS, "France", "requested")}),
     ("Tomas Berg has invited Maria Kovacs for an official visit. Ties with France have grown.", set()),
     ("Maria Kovacs visited Tomas Berg at his home in Gujarat.", {(KOVACS, "Gujarat", "occurred")}),
+    ("Maria Kovacs has been invited as a guest of honour at the summit in Abu Dhabi next month.",
+     {(KOVACS, "Abu Dhabi", "requested")}),
+    ("Tomas Berg called for Maria Kovacs's invitation to the summit in Bali to be revoked.", {(KOVACS, "Bali", "requested")}),
+    # one among those who went; the plane carrying someone
+    ("Maria Kovacs is among the heads of state who arrived in Uganda on Saturday.", {(KOVACS, "Uganda", "occurred")}),
+    ("The aircraft carrying Maria Kovacs touched down in Rawalpindi at about 7.50pm.", {(KOVACS, "Rawalpindi", "occurred")}),
     ("Maria Kovacs flew to Tokyo on Sunday.", {(KOVACS, "Tokyo", "occurred")}),
     # leaving for a place; fleeing to one
     ("Maria Kovacs left Warsaw for Kyiv on Tuesday.", {(KOVACS, "Kyiv", "occurred")}),

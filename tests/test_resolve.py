@@ -743,3 +743,17 @@ def test_the_top_us_diplomat_is_the_secretary_of_state(doc_of):
         "The top U.S. diplomat then flew to Stockholm."
     )
     assert label_of(doc, "diplomat") == "Anne Martin"
+
+
+def test_a_surname_after_one_title_is_not_the_full_name_given_another(doc_of):
+    """"President Varga" is not "First Lady Janet Varga": the titles before the names differ."""
+    doc = doc_of("President Varga received Erik Lund at the palace. First Lady Janet Varga was also present.")
+    assert entity_of(doc, "Varga") != entity_of(doc, "Varga", 1)
+    assert persons(doc)["Janet Varga"].roles == {"First Lady"}
+
+
+def test_a_name_the_parser_hangs_on_the_country_of_a_title_holds_the_title(doc_of):
+    """"The president of Brazil, Anna Costa, told X that she ...": the parser can hang the name on
+    the country; she is still the president, and the subject "she" points back to."""
+    doc = doc_of("The president of Brazil, Anna Costa, told Prime Minister Erik Lund that she would not visit Oslo.")
+    assert persons(doc)["Anna Costa"].roles == {"President of Brazil"}

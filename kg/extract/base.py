@@ -212,6 +212,14 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     return found
 
 
+def _one_among(noun: Token) -> list[Token]:
+    """"X is among the leaders who arrived": X, for what the leaders did; else the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.lemma_ in _COPULAS:
+        return children(prep.head, "nsubj") or [noun]
+    return [noun]
+
+
 def agents(verb: Token) -> list[Token]:
     """The tokens that act in a clause: its subject, inherited through control, coordination,
     relative clauses and possessive gerunds ("the chief's having gone")."""
@@ -219,7 +227,7 @@ def agents(verb: Token) -> list[Token]:
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [verb.head]
+                return _one_among(verb.head)
             return [child]
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
@@ -367,6 +375,8 @@ def status_of(trigger: Token) -> Status:
         if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"}:  # "a ban for his criticism" happened
             if position > 0 and not (beyond_clause or coordinated):
                 statuses.add(Status.NEGATED)
+        if position > 0 and token.pos_ == "NOUN" and lemma in cues["negating_nouns"] and not beyond_clause:
+            statuses.add(Status.NEGATED)  # "the postponement of his trip to Z"
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
                 statuses.add(Status.REQUESTED)

@@ -250,6 +250,14 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     return bool(attackers) and bool(targets) and not any(is_place(doc, r) for r in targets)
 
 
+def _made_by(noun: Token) -> list[Token]:
+    """Who made what a noun names, by a past participle after it: "the allegations made by X"."""
+    made = [clause for clause in children(noun, "acl") if clause.tag_ == "VBN"]
+    return [o for clause in made for a in children(clause, "agent") for o in children(a, "pobj")] + [
+        o for clause in made for o in prep_objects(clause, "by")
+    ]
+
+
 @extractor("criticized.rebuttal")
 def rebuttals(doc: Doc) -> Iterator[Fact]:
     """"X rejected Y's claims", "X rebuffed the comments by Y": rejecting what someone said
@@ -264,7 +272,7 @@ def rebuttals(doc: Doc) -> Iterator[Fact]:
         authors: list[Token] = []
         for obj in objects:
             owner = possessor(obj)
-            authors += [owner] if owner is not None else prep_objects(obj, "by", "from")
+            authors += [owner] if owner is not None else prep_objects(obj, "by", "from") + _made_by(obj)
         yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, authors), "criticized.rebuttal", 0.7)
 
 
@@ -301,6 +309,9 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             continue  # "took charge of the response", "in charge of": control, not an accusation
         owner = possessor(token)
         critics = _critics(doc, [owner]) if owner is not None else []
+        # "the allegations made by X against Y", "the criticism levelled by X": made, whatever was done with them
+        made_by = [] if critics else _critics(doc, _made_by(token))
+        critics = critics or made_by
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"}:
             critics = _critics(doc, agents(token.head))  # "X voiced criticism of Y"
         elif critics and token.dep_ == "dobj" and token.head.lemma_.lower() in words["echo_verbs"]:
@@ -308,10 +319,12 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         if not critics:
             critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
         targets = _targets(doc, prep_objects(token, "of", "against"))
+        if not targets:
+            targets = _targets(doc, [o for clause in children(token, "acl") if clause.tag_ == "VBN" for o in prep_objects(clause, "against")])
         if not targets and token.dep_ == "dobj" and token.head.lemma_.lower() in {"issue", "deliver", "send", "direct"}:
             targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))  # "issued a rebuke to Y"
         # "X's accusations against Y were rejected": a criticism spoken of as a subject was made
-        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} else None
+        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} or made_by else None
         yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75, status=status)
 
 
@@ -433,7 +446,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     if clause.pos_ == "ADJ":
         predicates.append(clause)
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
-    if clause.lemma_.lower() in words["negative_actions"] and not negated:
+    suffered = bool(children(clause, "nsubjpass")) and not children(clause, "agent")  # "Y was stolen": Y is no culprit
+    if clause.lemma_.lower() in words["negative_actions"] and not negated and not suffered:
         return True  # "said she broke a convention"
     if _is_preaching(clause):
         return True  # "does not practise what he preaches": hypocrisy, negated or not

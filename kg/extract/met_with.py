@@ -31,10 +31,11 @@ def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
 
 
 def _is_remote(trigger: Token) -> bool:
-    """Phone calls, letters and video links are not meetings."""
+    """Phone calls, letters and video links are not meetings (a verb such as "to call off
+    protests" is no phone call)."""
     cues = set(lexicon("met_with")["remote_cues"])
-    return any(t.lemma_.lower() in cues for t in trigger.subtree if t.i != trigger.i) or any(
-        t.lemma_.lower() in cues for t in trigger.head.children
+    return any(t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.subtree if t.i != trigger.i) or any(
+        t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.head.children
     )
 
 
@@ -117,6 +118,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
         subjects = _parties(doc, refs(children(token, "nsubjpass") if joined else agents(token)))
+        if len(subjects) == 1 and len(children(token, "nsubj")) > 1:
+            subjects = _parties(doc, refs(children(token, "nsubj")))  # "A and B shook hands", B misparsed as a second subject
         object_refs = _parties(doc, refs(objects))
         at_meeting = any(o.lemma_.lower() in words["nouns"] or o.lower_ in words["nouns"] for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"

@@ -44,9 +44,18 @@ _UNDERTAKING = {
 
 def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
     vehicles = lexicon("visited")["vehicle_nouns"]
-    # "X's plane landed in Z": a vehicle stands for its owner
-    tokens = [(possessor(t) if t.lemma_.lower() in vehicles else None) or t for t in tokens]
+    # "X's plane landed in Z", "the aircraft carrying X touched down": a vehicle stands for its owner or passenger
+    tokens = [(_aboard(t) if t.lemma_.lower() in vehicles else None) or t for t in tokens]
     return [r for r in refs(tokens) if entity_type(doc, r) in _TRAVELLERS]
+
+
+def _aboard(vehicle: Token) -> Token | None:
+    """Whom a vehicle stands for: its owner ("X's plane"), or whom it carries ("the plane carrying X")."""
+    owner = possessor(vehicle)
+    if owner is not None:
+        return owner
+    return next((o for clause in children(vehicle, "acl") if clause.lemma_.lower() in {"carry", "bring", "transport"}
+                 for o in children(clause, "dobj")), None)
 
 
 def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
@@ -209,12 +218,20 @@ def _departs(verb: Token, departure_verbs: dict[str, list[str]]) -> bool:
 def invitations(doc: Doc) -> Iterator[Fact]:
     """"X invited Y to Vienna", "Y has been invited to Vienna by X", "X invited Y for a visit" (to
     X's country): a requested visit by Y."""
+    words = lexicon("visited")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon("visited")["inviting_verbs"]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words["invitation_nouns"] and possessor(token) is not None:
+            # "X's invitation to the Bali summit": the one invited to a place or an event
+            where = prep_objects(token, "to")
+            places = _places(doc, where) + _event_places(doc, where)
+            yield from _facts(doc, token, _travellers(doc, [possessor(token)]), places, "visited.invitation", 0.7, status=Status.REQUESTED)
             continue
-        visits = [o for o in prep_objects(token, "for") if o.lemma_.lower() in lexicon("visited")["nouns"]]
-        # "invited Y to Vienna", "invited Y for a visit to Vienna"
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["inviting_verbs"]:
+            continue
+        visits = [o for o in prep_objects(token, "for") if o.lemma_.lower() in words["nouns"]]
+        # "invited Y to Vienna", "invited Y for a visit to Vienna", "invited Y (as guest of honour) at the summit in Z"
         places = _places(doc, prep_objects(token, "to") + [p for v in visits for p in prep_objects(v, "to")])
+        places = places or _event_places(doc, prep_objects(token, "to", "at") + [o for a in prep_objects(token, "as") for o in prep_objects(a, "at")])
         guests = _travellers(doc, children(token, "dobj") or children(token, "nsubjpass"))
         if not places and _invites_to_visit(token):
             # "X invited Y for an official visit": to X's country
@@ -548,10 +565,10 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
     roles make home)."""
     words = lexicon("visited")
     nouns = set(words["event_nouns"])
-    skip = set(words["verbs_attend"]) | set(words["verbs_motion"])
+    skip = set(words["verbs_attend"]) | set(words["verbs_motion"]) | set(words["inviting_verbs"])
     for token in _verbs_near_events(doc, words):
         if token.pos_ != "VERB" or token.lemma_.lower() in skip:
-            continue  # attending and travelling verbs are read by visited.verb
+            continue  # attending and travelling verbs are read by visited.verb, invitations by visited.invitation
         events = [e for e in _event_phrases(token, words) if e.lemma_.lower() in nouns]
         places = _event_places(doc, events)
         if events and not places:
