@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS, TAG
-from spacy.parts_of_speech import NOUN, PRON, PROPN
+from spacy.parts_of_speech import NOUN, NUM, PRON, PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -736,7 +736,7 @@ class _DocResolver:
     def _add_national_institution(self, head: Token) -> bool:
         """"Iran's foreign ministry", "the Chinese Foreign Ministry": one organization, named
         with the country's demonym whichever way the article puts it."""
-        country, words = None, []
+        country, words, initials = None, [], None
         for child in head.lefts:
             if child.dep_ == "poss":
                 owner = " ".join(t.text for t in child.subtree if t.tag_ != "POS")
@@ -745,13 +745,18 @@ class _DocResolver:
                 found = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
                 if found is not None:
                     country = country or found
+                    letters = child.text.replace(".", "")
+                    initials = letters if letters.isupper() and len(letters) <= 4 else initials
                 elif not self.entity[child.i]:
                     words.extend(t.text for t in child.subtree)
         if country is None or not country.demonyms:
             return False
         label = " ".join([country.demonyms[0], *words, head.text])
+        # one body whichever way it is written (the label merges it across articles); the forms
+        # keep how it was written ("the U.S. government": the US government)
+        written = " ".join([initials, *words, head.text]) if initials else label
         entity = self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
-        entity.forms.add(label)
+        entity.forms.add(written)
         start = min(t.left_edge.i for t in head.lefts) if list(head.lefts) else head.i
         for member in self.doc[start : head.i + 1]:
             if self.entity[member.i] is None or member.i == head.i:
@@ -1141,12 +1146,18 @@ class _DocResolver:
         return found, blocked
 
     def _resolve_pairs(self) -> None:
-        """"The pair met on the platform", "the two men", "both leaders": a noun for two persons
-        stands for the two persons named last, in its sentence before it or in the two sentences
-        before that."""
+        """"The pair met on the platform", "the two men", "both leaders", "the two have teamed
+        up": a noun (or "the two" as a subject) for two persons stands for the two persons named
+        last, in its sentence before it or in the two sentences before that."""
         nouns = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)
-        for token in self._tokens(nouns):
-            if self.entity[token.i] is not None or not self._is_pair_noun(token):
+        twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
+        for token in self._tokens(nouns | twos):
+            if self.entity[token.i] is not None:
+                continue
+            if token.pos == NUM:
+                if token.dep_ not in {"nsubj", "nsubjpass"} or not any(c.lower_ == "the" for c in token.lefts):
+                    continue
+            elif not self._is_pair_noun(token):
                 continue
             last: list[str] = []  # distinct persons, the latest first
             for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
@@ -1359,10 +1370,12 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, words in person_keys.items():
         by_surname[words[-1] if words else ""].append(key)
+    titled = {key: {(doc, role) for doc, local in members for role in local.roles} for key, members in groups.items()}
     for key, words in sorted(person_keys.items(), key=lambda kv: (len(kv[1]), kv[0])):
         fits = [
             other for other in by_surname[words[-1] if words else ""]
             if other != key and len(person_keys[other]) > len(words) and person_names_agree(person_keys[other], words)
+            and not _told_apart(titled[key], titled[other])
         ]
         roots = {_find(parent, f) for f in fits}
         if len(roots) == 1:
@@ -1399,6 +1412,21 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
         for doc_id, local in members:
             local_to_id[(doc_id, local.key)] = entity_id
     return entities, local_to_id
+
+
+def _told_apart(one: set[tuple[str, str]], other: set[tuple[str, str]]) -> bool:
+    """Whether an article kept two persons apart under different titles ("President Varga",
+    "First Lady Janet Varga"): both titled in the same article, with no title in common."""
+    def titles(roles: set[tuple[str, str]], doc: str) -> set[str]:
+        return {name_key(role.split(" of ")[0]) for d, role in roles if d == doc}
+
+    for doc in {d for d, _role in one} & {d for d, _role in other}:
+        mine, theirs = titles(one, doc), titles(other, doc)
+        if any(is_generic_title(t) for t in mine | theirs):
+            continue  # "boss Rob Andrew", "chief Andrew": a generic title fits any office
+        if not any(_same_office(a, b) for a in mine for b in theirs):
+            return True
+    return False
 
 
 def _is_canonical(local: LocalEntity) -> bool:

@@ -36,6 +36,9 @@ CASES = [
     ("Oslo dismissed the allegations made by Maria Kovacs against Tomas Berg.",
      {(KOVACS, BERG, "occurred"), ("Norway", KOVACS, "occurred")}),
     ("Maria Kovacs says Tomas Berg stole the election.", {(KOVACS, BERG, "occurred")}),
+    # "the two" as a subject stands for the two persons named last
+    ("Maria Kovacs has a close relationship with Tomas Berg, and the two have regularly teamed up to criticize Russia.",
+     {(KOVACS, "Russia", "occurred"), (BERG, "Russia", "occurred")}),
     ("Maria Kovacs called on Tuesday for Russia to be expelled from the G-20.", {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs sharply rebuked Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs hit out at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),

@@ -45,6 +45,9 @@ CASES = [
     # one among those who went; the plane carrying someone
     ("Maria Kovacs is among the heads of state who arrived in Uganda on Saturday.", {(KOVACS, "Uganda", "occurred")}),
     ("The aircraft carrying Maria Kovacs touched down in Rawalpindi at about 7.50pm.", {(KOVACS, "Rawalpindi", "occurred")}),
+    # a joint news conference with a guest from another country in a capital: the guest is there
+    ('"We will not take part," Tomas Berg told a press conference with Greek President Maria Kovacs in Kyiv.',
+     {(KOVACS, "Kyiv", "occurred")}),
     ("Maria Kovacs flew to Tokyo on Sunday.", {(KOVACS, "Tokyo", "occurred")}),
     # leaving for a place; fleeing to one
     ("Maria Kovacs left Warsaw for Kyiv on Tuesday.", {(KOVACS, "Kyiv", "occurred")}),

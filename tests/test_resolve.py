@@ -272,6 +272,23 @@ def test_ambiguous_surname_joins_neither():
     assert labels[("c", "person:berg")] == "Berg"
 
 
+def test_a_surname_an_article_kept_apart_from_a_full_name_does_not_join_it():
+    """The article told "President Varga" from "First Lady Janet Varga": the merge keeps them two."""
+    entities, labels = _merged(_result("a", _person("Varga", roles={"President"}), _person("Janet Varga", roles={"First Lady"})))
+    assert len(entities) == 2
+    assert labels[("a", "person:varga")] == "Varga"
+
+
+def test_a_given_name_an_article_left_apart_from_a_full_name_still_joins_it():
+    """"Andrew" after "Rob Andrew" can stay apart in its article (a given name too): no titles
+    told them apart, so the merge joins them."""
+    entities, labels = _merged(_result("a", _person("Andrew"), _person("Rob Andrew")))
+    assert len(entities) == 1
+    # "Falcons chief Andrew", "boss Rob Andrew": a generic title fits any office
+    entities, labels = _merged(_result("a", _person("Andrew", roles={"Chief"}), _person("Rob Andrew", roles={"Boss"})))
+    assert len(entities) == 1
+
+
 def test_accents_are_ignored_and_the_accented_label_wins():
     entities, _ = _merged(_result("a", _person("Jose Almeida")), _result("b", _person("José Almeida")))
     assert [e.label for e in entities.values()] == ["José Almeida"]

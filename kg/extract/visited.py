@@ -97,7 +97,9 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
     for event in events:
         if event.lemma_.lower() not in nouns:
             continue
-        places += _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}])
+        # "the Kazan summit", "the Bali summit" (a place the tagger took for an adjective; not a demonym)
+        places += _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}
+                                or (c.dep_ == "amod" and c._.entity and gazetteer.country_by_demonym(c.text) is None)])
         places += _places(doc, prep_objects(event, "in", "at"))
         # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
         places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
@@ -363,6 +365,17 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
             if not _is_home(doc, traveller, place):
                 yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
     for token in parsed_tokens(doc):
+        # "X told a joint news conference with Greek President Y in Kyiv": both are there
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in meeting["joint_nouns"]:
+            continue
+        partners = prep_objects(token, "with")
+        # the place can hang on the verb: "told a news conference with Y in Kyiv"
+        place = (location_of(doc, token) or (location_of(doc, token.head) if token.dep_ == "dobj" else None)) if partners else None
+        if place is None:
+            continue
+        for guest in _foreign_guests(doc, partners, place):
+            yield from _facts(doc, token, [guest], [place], "visited.meeting_place", 0.65, status=status_of(token))
+    for token in parsed_tokens(doc):
         # "the meeting between X and Y will take place in Z": every party comes to it
         if token.pos_ != "NOUN" or not (token.lemma_.lower() in meeting["nouns"] or token.lower_ in meeting["nouns"]):
             continue
@@ -373,6 +386,20 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         for traveller, away in _away_from_home(doc, parties, [place]):
             yield from _facts(doc, token, [traveller], away, "visited.meeting_place", 0.7, status=status)
+
+
+def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
+    """The persons among ``tokens`` whose home the article gives (a title's country or an
+    introducing demonym) and is not the place or the place's country."""
+    guests = []
+    for person in _travellers(doc, tokens):
+        if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
+            continue
+        told = any(gazetteer.country_by_name(r.qualifier or "") for r in (doc._.roles or {}).get(person.key, ()))
+        home = _country_of_place(doc, place)
+        if (told or _countries_introduced(doc, person)) and home is not None:
+            guests.append(person)
+    return guests
 
 
 def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:
