@@ -36,6 +36,8 @@ CASES = [
     ("Oslo dismissed the allegations made by Maria Kovacs against Tomas Berg.",
      {(KOVACS, BERG, "occurred"), ("Norway", KOVACS, "occurred")}),
     ("Maria Kovacs says Tomas Berg stole the election.", {(KOVACS, BERG, "occurred")}),
+    ('Israeli Prime Minister Maria Kovacs slammed Turkish President Tomas Berg for labelling Israel a "terror state".',
+     {(KOVACS, BERG, "occurred"), (BERG, "Israel", "occurred")}),
     # "the two" as a subject stands for the two persons named last
     ("Maria Kovacs has a close relationship with Tomas Berg, and the two have regularly teamed up to criticize Russia.",
      {(KOVACS, "Russia", "occurred"), (BERG, "Russia", "occurred")}),

@@ -49,6 +49,10 @@ CASES = [
     # the postponement of a trip calls it off; being supposed to go is a plan
     ("VISITED", "Maria Kovacs asked for understanding of the postponement of her planned trip to Seoul.", {(KOVACS, "Seoul", "negated")}),
     ("VISITED", '"I am supposed to go to Russia," Maria Kovacs said.', {(KOVACS, "Russia", "planned")}),
+    # an invitation turned down; unable to attend; ahead of a visit it is still to come
+    ("VISITED", "Maria Kovacs turned down an invitation to Kyiv.", {(KOVACS, "Kyiv", "negated")}),
+    ("VISITED", "Maria Kovacs was unable to attend the summit in Brussels.", {(KOVACS, "Brussels", "negated")}),
+    ("VISITED", "Ahead of Maria Kovacs's visit to Kyiv, officials tightened security.", {(KOVACS, "Kyiv", "planned")}),
     # being kept out of a place, or staying away from an event, is no visit
     ("VISITED", "Maria Kovacs was barred from entering Russia.", {(KOVACS, "Russia", "negated")}),
     ("VISITED", "Maria Kovacs boycotted the summit in Brussels.", {(KOVACS, "Brussels", "negated")}),

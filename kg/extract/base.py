@@ -377,6 +377,10 @@ def status_of(trigger: Token) -> Status:
                 statuses.add(Status.NEGATED)
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["negating_nouns"] and not beyond_clause:
             statuses.add(Status.NEGATED)  # "the postponement of his trip to Z"
+        if position > 0 and token.pos_ == "ADJ" and lemma in cues["negating_adjectives"] and not beyond_clause:
+            statuses.add(Status.NEGATED)  # "was unable to attend"
+        if position > 0 and token.lower_ == "of" and token.head.lower_ == "ahead":
+            statuses.add(Status.PLANNED)  # "ahead of X's visit to Z": still to come
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
                 statuses.add(Status.REQUESTED)

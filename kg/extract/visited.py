@@ -222,11 +222,16 @@ def invitations(doc: Doc) -> Iterator[Fact]:
     X's country): a requested visit by Y."""
     words = lexicon("visited")
     for token in parsed_tokens(doc):
-        if token.pos_ == "NOUN" and token.lemma_.lower() in words["invitation_nouns"] and possessor(token) is not None:
-            # "X's invitation to the Bali summit": the one invited to a place or an event
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words["invitation_nouns"]:
+            # "X's invitation to the Bali summit", "X turned down an invitation to Kyiv": the one
+            # invited to a place or an event (the answer says whether the visit is off)
+            answered = token.dep_ == "dobj" and token.head.lemma_.lower() in words["invitation_answers"]
+            guests = [possessor(token)] if possessor(token) is not None else agents(token.head) if answered else []
             where = prep_objects(token, "to")
             places = _places(doc, where) + _event_places(doc, where)
-            yield from _facts(doc, token, _travellers(doc, [possessor(token)]), places, "visited.invitation", 0.7, status=Status.REQUESTED)
+            status = status_of(token) if answered else Status.REQUESTED
+            status = Status.REQUESTED if status in {Status.OCCURRED, Status.PLANNED} else status
+            yield from _facts(doc, token, _travellers(doc, guests), places, "visited.invitation", 0.7, status=status)
             continue
         if token.pos_ != "VERB" or token.lemma_.lower() not in words["inviting_verbs"]:
             continue
