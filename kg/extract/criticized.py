@@ -250,9 +250,14 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     return bool(attackers) and bool(targets) and not any(is_place(doc, r) for r in targets)
 
 
+def _made(noun: Token) -> list[Token]:
+    """The past participles after a noun: "the allegations [made] by X against Y"."""
+    return [clause for clause in children(noun, "acl") if clause.tag_ == "VBN"]
+
+
 def _made_by(noun: Token) -> list[Token]:
     """Who made what a noun names, by a past participle after it: "the allegations made by X"."""
-    made = [clause for clause in children(noun, "acl") if clause.tag_ == "VBN"]
+    made = _made(noun)
     return [o for clause in made for a in children(clause, "agent") for o in children(a, "pobj")] + [
         o for clause in made for o in prep_objects(clause, "by")
     ]
@@ -320,7 +325,7 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
         targets = _targets(doc, prep_objects(token, "of", "against"))
         if not targets:
-            targets = _targets(doc, [o for clause in children(token, "acl") if clause.tag_ == "VBN" for o in prep_objects(clause, "against")])
+            targets = _targets(doc, [o for clause in _made(token) for o in prep_objects(clause, "against")])  # "made by X against Y"
         if not targets and token.dep_ == "dobj" and token.head.lemma_.lower() in {"issue", "deliver", "send", "direct"}:
             targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))  # "issued a rebuke to Y"
         # "X's accusations against Y were rejected": a criticism spoken of as a subject was made

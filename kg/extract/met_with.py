@@ -30,6 +30,15 @@ def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
     return [r for r in found if entity_type(doc, r) in _PARTIES]
 
 
+def _persons(doc: Doc, found: list[Ref]) -> list[Ref]:
+    return [r for r in found if entity_type(doc, r) is EntityType.PERSON]
+
+
+def _is_meeting_noun(token: Token, words: dict) -> bool:
+    """"meeting", "talks" (the lemma of "talks" can be "talk")."""
+    return token.lemma_.lower() in words["nouns"] or token.lower_ in words["nouns"]
+
+
 def _is_remote(trigger: Token) -> bool:
     """Phone calls, letters and video links are not meetings (a verb such as "to call off
     protests" is no phone call)."""
@@ -102,9 +111,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                     # "across from X": "from" hangs on "across", or beside it when "across" is a particle
                     objects += prep_objects(prep, "from", "to") + (prep_objects(token, "from", "to") if prep.dep_ == "prt" else [])
         # "held talks", "had lunch", "shook hands": a verb that makes a meeting with its object
-        holds = lemma in words["support_verbs"] and any(
-            n.lemma_.lower() in words["nouns"] or n.lower_ in words["nouns"] for n in children(token, "dobj")
-        )
+        holds = lemma in words["support_verbs"] and any(_is_meeting_noun(n, words) for n in children(token, "dobj"))
         holds = holds or words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in children(token, "dobj")}
         # "X signed a pact with Y", "X and Y signed the accord (the deal)": signing together is
         # meeting; one signing a deal with another is a contract
@@ -121,21 +128,21 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if len(subjects) == 1 and len(children(token, "nsubj")) > 1:
             subjects = _parties(doc, refs(children(token, "nsubj")))  # "A and B shook hands", B misparsed as a second subject
         object_refs = _parties(doc, refs(objects))
-        at_meeting = any(o.lemma_.lower() in words["nouns"] or o.lower_ in words["nouns"] for o in prep_objects(token, "at", "during", "in"))
+        at_meeting = any(_is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting)
         if reciprocal and not object_refs and len(subjects) >= 2:
             # "X and Y met": every pair of the subjects
             if co_signs:
-                subjects = [r for r in subjects if entity_type(doc, r) is EntityType.PERSON]
+                subjects = _persons(doc, subjects)
             for i, first in enumerate(subjects):
                 yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.7 if co_signs else 0.85)
             continue
         via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined)
         if signs or joined:
-            subjects = [r for r in subjects if entity_type(doc, r) is EntityType.PERSON]
+            subjects = _persons(doc, subjects)
         if via_person_object:
-            object_refs = [r for r in object_refs if entity_type(doc, r) is EntityType.PERSON]
+            object_refs = _persons(doc, object_refs)
         yield from _pairs(doc, token, subjects, object_refs, "met_with.verb", 0.8 if via_person_object else 0.9)
 
 
@@ -163,9 +170,9 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
     for token in parsed_tokens(doc):
         joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
-        if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["nouns"] and token.lower_ not in words["nouns"] and not joint):
+        if token.pos_ != "NOUN" or not (_is_meeting_noun(token, words) or joint):
             continue
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and (token.lemma_.lower() in words["nouns"] or token.lower_ in words["nouns"]):
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and _is_meeting_noun(token, words):
             continue  # "held talks with": the verb extractor reads it
         between = prep_objects(token, "between")
         # "the meeting of X and Y": two or more parties after "of" met each other
@@ -177,12 +184,12 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
             continue
         others = _parties(doc, refs(prep_objects(token, "with")))
         if joint:
-            others = [r for r in others if entity_type(doc, r) is EntityType.PERSON]
+            others = _persons(doc, others)
         if not others:
             acting: list[Ref] = []
             if joint and token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
                 # "X and Y held a joint news conference"
-                acting = [r for r in _acting(doc, token) if entity_type(doc, r) is EntityType.PERSON]
+                acting = _persons(doc, _acting(doc, token))
             elif not joint and token.dep_ == "pobj" and token.head.lower_ in {"at", "during"}:
                 # "X and Y agreed on a ceasefire during talks": those who acted together at it met
                 acting = _acting(doc, token)
@@ -200,5 +207,5 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
         subjects = _parties(doc, subjects)
         if joint:
             # a joint appearance is of persons: a party holding news conferences with its leader is no meeting
-            subjects = [r for r in subjects if entity_type(doc, r) is EntityType.PERSON]
+            subjects = _persons(doc, subjects)
         yield from _pairs(doc, token, subjects, others, "met_with.noun", 0.8)

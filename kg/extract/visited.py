@@ -54,7 +54,8 @@ def _aboard(vehicle: Token) -> Token | None:
     owner = possessor(vehicle)
     if owner is not None:
         return owner
-    return next((o for clause in children(vehicle, "acl") if clause.lemma_.lower() in {"carry", "bring", "transport"}
+    carrying = lexicon("visited")["carrying_verbs"]
+    return next((o for clause in children(vehicle, "acl") if clause.lemma_.lower() in carrying
                  for o in children(clause, "dobj")), None)
 
 
@@ -226,7 +227,8 @@ def invitations(doc: Doc) -> Iterator[Fact]:
             # "X's invitation to the Bali summit", "X turned down an invitation to Kyiv": the one
             # invited to a place or an event (the answer says whether the visit is off)
             answered = token.dep_ == "dobj" and token.head.lemma_.lower() in words["invitation_answers"]
-            guests = [possessor(token)] if possessor(token) is not None else agents(token.head) if answered else []
+            owner = possessor(token)
+            guests = [owner] if owner is not None else agents(token.head) if answered else []
             where = prep_objects(token, "to")
             places = _places(doc, where) + _event_places(doc, where)
             status = status_of(token) if answered else Status.REQUESTED
@@ -396,13 +398,14 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
 def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
     """The persons among ``tokens`` whose home the article gives (a title's country or an
     introducing demonym) and is not the place or the place's country."""
+    if _country_of_place(doc, place) is None:
+        return []
     guests = []
     for person in _travellers(doc, tokens):
         if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
             continue
-        told = any(gazetteer.country_by_name(r.qualifier or "") for r in (doc._.roles or {}).get(person.key, ()))
-        home = _country_of_place(doc, place)
-        if (told or _countries_introduced(doc, person)) and home is not None:
+        roles = (doc._.roles or {}).get(person.key, ())
+        if any(r.qualifier and gazetteer.country_by_name(r.qualifier) for r in roles) or _countries_introduced(doc, person):
             guests.append(person)
     return guests
 
