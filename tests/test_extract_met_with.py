@@ -53,6 +53,8 @@ OCCURRED = [
     ("Maria Kovacs and Tomas Berg signed the agreement in Ankara on Tuesday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs signed a defence pact with Tomas Berg in Oslo.", [(KOVACS, BERG, "occurred")]),
     ("At a rally on Tuesday, Maria Kovacs was joined by Tomas Berg.", [(KOVACS, BERG, "occurred")]),
+    ("The party staged a show of unity at its poster launch on Tuesday, where Maria Kovacs was joined by Tomas Berg.",
+     [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a joint press conference with Tomas Berg in Oslo.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg held a joint news conference in Oslo.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a bilateral with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
@@ -96,6 +98,7 @@ NOT_MEETINGS = [
     "Maria Kovacs and Tomas Berg signed the petition.",
     "Maria Kovacs signed a deal with Tomas Berg.",
     "Maria Kovacs will be joined by Tomas Berg in the team.",
+    "Maria Kovacs switches from wing to centre where she will be joined by Tomas Berg.",
     "The Green Party said it would hold daily news conferences with Tomas Berg.",
 ]
 

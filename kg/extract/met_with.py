@@ -75,11 +75,28 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
         return []
     joiners = [o for agent in children(verb, "agent") for o in children(agent, "pobj")]
     preps += [p for joiner in joiners for p in children(joiner, "prep")]  # "joined by Y at the school"
-    if not any(prep.lower_ == "at" for prep in preps) and not any(c.lower_ == "where" for c in verb.children):
-        # an occasion is said ("joined at the launch by Y", "the launch, where X was joined by Y"),
-        # not a team sheet ("will be joined by Y")
+    if not any(prep.lower_ == "at" for prep in preps) and not _where_at_occasion(verb):
+        # an occasion is said ("joined at the launch by Y", "at the launch on Tuesday, where X was
+        # joined by Y"), not a team sheet ("will be joined by Y", "moves to centre, where he will be joined by Y")
         return []
     return joiners
+
+
+def _where_at_occasion(verb: Token) -> bool:
+    """Whether a clause is a "where" clause about a phrase under "at", or beside one in the clause
+    above: "at the launch on Tuesday, where ..."."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(5):
+        if node.dep_ == "prep" and node.lower_ == "at":
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return any(p.lower_ == "at" for p in children(node, "prep"))
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 @extractor("met_with.verb")
