@@ -84,7 +84,9 @@ def line_breaks(doc: Doc) -> Doc:
 
 def _follows_initialism(previous: Token, token: Token) -> bool:
     """Whether ``token`` is a title right after an initialism on the same line: "U.S. President"."""
-    return previous.whitespace_ == " " and token.is_title and bool(_INITIALISM.fullmatch(previous.text)) and is_title_word(token.text)
+    # the cheap tests first: this runs on every token of every article
+    return (token.is_title and previous.whitespace_ == " " and previous.text.endswith(".")
+            and bool(_INITIALISM.fullmatch(previous.text)) and is_title_word(token.text))
 
 
 def _gazetteer_patterns() -> list[dict]:

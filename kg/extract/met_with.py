@@ -34,7 +34,7 @@ def _persons(doc: Doc, found: list[Ref]) -> list[Ref]:
     return [r for r in found if entity_type(doc, r) is EntityType.PERSON]
 
 
-def _is_meeting_noun(token: Token, words: dict) -> bool:
+def is_meeting_noun(token: Token, words: dict) -> bool:
     """"meeting", "talks" (the lemma of "talks" can be "talk")."""
     return token.lemma_.lower() in words["nouns"] or token.lower_ in words["nouns"]
 
@@ -128,7 +128,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                     # "across from X": "from" hangs on "across", or beside it when "across" is a particle
                     objects += prep_objects(prep, "from", "to") + (prep_objects(token, "from", "to") if prep.dep_ == "prt" else [])
         # "held talks", "had lunch", "shook hands": a verb that makes a meeting with its object
-        holds = lemma in words["support_verbs"] and any(_is_meeting_noun(n, words) for n in children(token, "dobj"))
+        holds = lemma in words["support_verbs"] and any(is_meeting_noun(n, words) for n in children(token, "dobj"))
         holds = holds or words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in children(token, "dobj")}
         # "X signed a pact with Y", "X and Y signed the accord (the deal)": signing together is
         # meeting; one signing a deal with another is a contract
@@ -145,7 +145,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if len(subjects) == 1 and len(children(token, "nsubj")) > 1:
             subjects = _parties(doc, refs(children(token, "nsubj")))  # "A and B shook hands", B misparsed as a second subject
         object_refs = _parties(doc, refs(objects))
-        at_meeting = any(_is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
+        at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting)
         if reciprocal and not object_refs and len(subjects) >= 2:
@@ -187,9 +187,9 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
     for token in parsed_tokens(doc):
         joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
-        if token.pos_ != "NOUN" or not (_is_meeting_noun(token, words) or joint):
+        if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint):
             continue
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and _is_meeting_noun(token, words):
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
             continue  # "held talks with": the verb extractor reads it
         between = prep_objects(token, "between")
         # "the meeting of X and Y": two or more parties after "of" met each other

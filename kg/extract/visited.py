@@ -26,7 +26,7 @@ from kg.extract.base import (
     with_conjuncts,
     with_lemmas,
 )
-from kg.extract.met_with import talks_partners
+from kg.extract.met_with import is_meeting_noun, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
@@ -260,13 +260,7 @@ def _invites_to_visit(verb: Token) -> bool:
 
 def _home_country(doc: Doc, person: Ref) -> Ref | None:
     """The country the article names whose office the person holds ("President of France")."""
-    for role in (doc._.roles or {}).get(person.key, ()):
-        country = gazetteer.country_by_name(role.qualifier) if role.qualifier else None
-        if country is not None:
-            found = _named_country(doc, country.name)
-            if found is not None:
-                return found
-    return None
+    return next((found for name in _role_countries(doc, person) if (found := _named_country(doc, name)) is not None), None)
 
 
 def _named_country(doc: Doc, name: str) -> Ref | None:
@@ -355,9 +349,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
     meeting = lexicon("met_with")
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
-        holds_meeting = lemma in meeting["support_verbs"] and any(
-            c.lemma_.lower() in meeting["nouns"] or c.lower_ in meeting["nouns"] for c in children(token, "dobj")
-        )
+        holds_meeting = lemma in meeting["support_verbs"] and any(is_meeting_noun(c, meeting) for c in children(token, "dobj"))
         # "discussed it with Y in Z": talks with someone named, face to face in a place
         talks_with = lemma in meeting["verbs_with_with"] and any(
             entity_type(doc, r) in _TRAVELLERS for r in refs(talks_partners(token))
@@ -384,7 +376,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, [guest], [place], "visited.meeting_place", 0.65, status=status_of(token))
     for token in parsed_tokens(doc):
         # "the meeting between X and Y will take place in Z": every party comes to it
-        if token.pos_ != "NOUN" or not (token.lemma_.lower() in meeting["nouns"] or token.lower_ in meeting["nouns"]):
+        if token.pos_ != "NOUN" or not is_meeting_noun(token, meeting):
             continue
         parties = prep_objects(token, "between")
         place = location_of(doc, token) if len(refs(parties)) >= 2 else None
@@ -404,8 +396,7 @@ def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
     for person in _travellers(doc, tokens):
         if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
             continue
-        roles = (doc._.roles or {}).get(person.key, ())
-        if any(r.qualifier and gazetteer.country_by_name(r.qualifier) for r in roles) or _countries_introduced(doc, person):
+        if _role_countries(doc, person) or _countries_introduced(doc, person):
             guests.append(person)
     return guests
 
@@ -422,13 +413,10 @@ def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_on
 def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     """Whether a place is the country (or its capital) that the person's roles belong to, or
     that a demonym introducing the person names ("her Polish counterpart B")."""
-    label = doc._.entities[place.key].label
-    country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
+    country = _country_of_place(doc, place)
     if country is None:
         return False
-    if any(role.qualifier == country.name for role in (doc._.roles or {}).get(person.key, ())):
-        return True
-    return country.name in _countries_introduced(doc, person)
+    return country in _role_countries(doc, person) or country in _countries_introduced(doc, person)
 
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
@@ -579,7 +567,13 @@ def abroad(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status_of(token))
 
 
+def _role_countries(doc: Doc, person: Ref) -> list[str]:
+    """The countries the person's offices belong to ("President of France": France)."""
+    return [r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier and gazetteer.country_by_name(r.qualifier)]
+
+
 def _country_of_place(doc: Doc, place: Ref) -> str | None:
+    """The country a place is, or is the capital of."""
     label = doc._.entities[place.key].label
     country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
     return country.name if country is not None else None
@@ -588,8 +582,7 @@ def _country_of_place(doc: Doc, place: Ref) -> str | None:
 def _is_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     """Whether the person's roles tie them to a country other than the place's (both known)."""
     country = _country_of_place(doc, place)
-    qualifiers = {r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier}
-    homes = {q for q in qualifiers if gazetteer.country_by_name(q) is not None}
+    homes = _role_countries(doc, person)
     return country is not None and bool(homes) and country not in homes
 
 
