@@ -47,6 +47,7 @@ from kg.roles import (
     is_generic_title,
     is_given_name,
     is_honorific,
+    is_nickname,
     is_organization_noun,
     noun_phrase_tokens,
     role_from_tokens,
@@ -836,6 +837,8 @@ class _DocResolver:
 
     def _appositive_role(self, span: Span) -> Role | None:
         root = span.root
+        if root.dep_ == "appos" and is_nickname(root):
+            return None
         if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and self.entity[root.head.i] is None:
             return role_from_tokens(noun_phrase_tokens(root.head))
         holder_of = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" else None
@@ -860,7 +863,7 @@ class _DocResolver:
                 continue
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # part of a longer noun phrase; its head is tried instead
-            if token.dep_ == "appos" or any(c.dep_ == "appos" and self.entity[c.i] for c in token.children):
+            if token.dep_ == "appos" or any(c.dep_ == "appos" and self.entity[c.i] and not is_nickname(c) for c in token.children):
                 continue  # "the French President, Anne Martin": the name is there
             holder = self._name_after_principal(token)
             if holder is not None:

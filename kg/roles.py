@@ -186,6 +186,16 @@ def span_role(span: Span) -> Role | None:
     return role_from_tokens(list(span))
 
 
+_QUOTE_MARKS = frozenset({"'", "‘", "“", '"'})
+
+
+def is_nickname(appos: Token) -> bool:
+    """"the Labour leader 'Sir Softy'": an apposition opened by a quotation mark is a name
+    someone gave, not the holder of the title beside it."""
+    start = appos.left_edge.i
+    return start > 0 and appos.doc[start - 1].text in _QUOTE_MARKS
+
+
 def role_headed_by(head: Token) -> Role | None:
     """The role a noun phrase names when its head noun is (the end of) the title itself:
     "the UN chief", "Sweden's top diplomat", but not "the attendance of the UN chief"."""

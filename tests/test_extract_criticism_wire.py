@@ -142,6 +142,15 @@ CASES = [
     ("A Liberal Party spokesman accused Tomas Berg of lying.", {("Liberal Party", BERG, "occurred")}),
     ("Green Party spokesman Tomas Berg backed the plan. But a Liberal Party spokeswoman said: "
      "\"The plan was a big misjudgement by the Green Party.\"", {("Liberal Party", "Green Party", "occurred")}),
+    # a label after "label" or "brand" is seldom kind, unless the words say otherwise; the label
+    # in quotation marks is no one's name
+    ("Opposition leader Tomas Berg spoke on Monday. Maria Kovacs labelled the opposition leader 'Sir Softy'.",
+     {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs labelled Tomas Berg's plan \"a success\".", set()),
+    ("Maria Kovacs dubbed Tomas Berg \"the Iron Lady\".", set()),
+    # "after X last week accused Y": the parser takes X for the object of "after"
+    ("It came after Maria Kovacs last week accused Tomas Berg of lying.", {(KOVACS, BERG, "occurred")}),
+    ("It came after the storm last week hit Tomas Berg's village.", set()),
 ]
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.dates import resolve_date
 from kg.records import EntityType, Fact, LocalEntity, Relation, Status
-from kg.roles import role_from_tokens
+from kg.roles import is_nickname, role_from_tokens
 
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
@@ -110,14 +110,18 @@ def ref_of(token: Token) -> Ref | None:
     if token._.entity:
         return Ref(token._.entity, token._.entity_via or "name")
     for child in token.children:
-        if child.dep_ == "appos" and child._.entity:
+        if child.dep_ == "appos" and child._.entity and not is_nickname(child):
             return Ref(child._.entity, child._.entity_via or "name")
     if token.dep_ == "appos" and token.head._.entity:
         return Ref(token.head._.entity, token.head._.entity_via or "name")
     if token.pos_ in {"NOUN", "PROPN"} and role_from_tokens([token]) is not None:
         # "Labour's deputy minister for women Jacqui Smith", misparsed: the one person named
         # inside a title phrase is its holder
-        named = {t._.entity for t in token.subtree if t._.entity_via == "name" and (t._.entity or "").startswith("person:")}
+        nicknames = {t.i for a in children(token, "appos") if is_nickname(a) for t in a.subtree}
+        named = {
+            t._.entity for t in token.subtree
+            if t._.entity_via == "name" and (t._.entity or "").startswith("person:") and t.i not in nicknames
+        }
         if len(named) == 1:
             return Ref(named.pop(), "name")
     delegated = _delegation_of(token)
@@ -278,8 +282,27 @@ def agents(verb: Token) -> list[Token]:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
                 return objects  # object control: "asked Y to meet X"
-            return clause_subjects(head)
+            stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
+            return [stray] if stray is not None else clause_subjects(head)
     return []
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once", "when", "while", "as"})
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """"It came after X last week labelled Y": a finite verb with no subject, after a time phrase
+    that the parser took for its own, has its subject in the object of the word that opens the
+    clause ("after X")."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    adverbials = [c for c in verb.lefts if c.dep_ in {"npadvmod", "advmod"}]
+    if not adverbials:
+        return None
+    before = verb.doc[min(a.left_edge.i for a in adverbials) - 1] if min(a.left_edge.i for a in adverbials) > 0 else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ not in _SUBORDINATORS:
+        return None
+    return before if before.pos_ in {"PROPN", "NOUN"} and before._.entity else None
 
 
 def clause_subjects(verb: Token) -> list[Token]:

@@ -541,7 +541,8 @@ def according_to(doc: Doc) -> Iterator[Fact]:
 @extractor("criticized.labelling")
 def labelling(doc: Doc) -> Iterator[Fact]:
     """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace": a label
-    from the negative lexicon (or the verb "brand", which is seldom kind) is criticism."""
+    from the negative lexicon (or any label after "brand" or "label", which are seldom kind) is
+    criticism."""
     words = lexicon("criticized")
     # the verbs, and the words "as" hangs from or from whose object it hangs
     heads_of_as = [h for p in with_lemmas(doc, (), forms=("as",)) if p.dep_ == "prep"
@@ -570,8 +571,12 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         if not objects:
             # "declared Y persona non grata": the parser can read a small clause, Y its subject
             objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" for s in children(c, "nsubj")]
-        if not objects or (lemma != "brand" and not labels):
+        if not objects:
             continue
+        if not labels and (lemma not in words["unkind_labelling_verbs"] or any(
+            t.lemma_.lower() in words["positive_evaluation"] for t in token.subtree
+        )):
+            continue  # "branded Y 'Comrade Tomas'" is no compliment; "labelled it 'a success'" is
         yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.75)
 
 
