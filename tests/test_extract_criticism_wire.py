@@ -151,6 +151,10 @@ CASES = [
     # "after X last week accused Y": the parser takes X for the object of "after"
     ("It came after Maria Kovacs last week accused Tomas Berg of lying.", {(KOVACS, BERG, "occurred")}),
     ("It came after the storm last week hit Tomas Berg's village.", set()),
+    # more verbs of disparagement
+    ("Maria Kovacs belittled Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg was insulted by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was impugning the integrity of the courts.", set()),
 ]
 
 
