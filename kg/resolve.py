@@ -94,6 +94,8 @@ _LABEL_TYPES = {
     "NORP": EntityType.GROUP,
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
+# parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # "his Russian counterpart B": one holding the same office in another country
@@ -287,6 +289,8 @@ class _DocResolver:
         if label == "PERSON":
             while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
                 start += 1
+            while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
+                start += 1  # "and meet Bob Dadae" tagged with the verb: no name starts with one
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
@@ -747,14 +751,14 @@ class _DocResolver:
                 if found is not None:
                     country = country or found
                     letters = child.text.replace(".", "")
-                    initials = letters if letters.isupper() and len(letters) <= 4 else initials
+                    initials = child.text if letters.isupper() and len(letters) <= 4 else initials
                 elif not self.entity[child.i]:
                     words.extend(t.text for t in child.subtree)
         if country is None or not country.demonyms:
             return False
         label = " ".join([country.demonyms[0], *words, head.text])
         # one body whichever way it is written (the label merges it across articles); the forms
-        # keep how it was written ("the U.S. government": the US government)
+        # keep how it was written ("the U.S. government")
         written = " ".join([initials, *words, head.text]) if initials else label
         entity = self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
         entity.forms.add(written)

@@ -37,6 +37,29 @@ CASES = [
      {("VISITED", "Jonas Holm", "London", "occurred"), ("MET_WITH", "Jonas Holm", "Anna Varga", "occurred")}),
     # phone calls are not meetings
     ("Jonas Holm told reporters he had held talks with Anna Varga by phone.", set()),
+    # visiting someone at a place is going there, and who goes along goes too
+    ("Opposition leader Anna Varga, accompanied by her lawyer Jonas Holm, on Tuesday visited jailed "
+     "journalist Erik Lund at Harare Remand Prison.",
+     {("MET_WITH", "Anna Varga", "Erik Lund", "occurred"), ("VISITED", "Anna Varga", "Harare Remand Prison", "occurred"),
+      ("VISITED", "Jonas Holm", "Harare Remand Prison", "occurred")}),
+    # a venue stands in its town: "Havana's Palace", "the Presidential Villa, Abuja", "Tokyo airport"
+    ("American President Anna Varga and Cuban President Jonas Holm shook hands Monday in Havana's Palace of the Revolution.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred"), ("VISITED", "Anna Varga", "Havana", "occurred")}),
+    ("Polish President Anna Varga met Japanese Prime Minister Jonas Holm at Tokyo airport.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred"), ("VISITED", "Anna Varga", "Tokyo", "occurred")}),
+    ("Her second album reached number one in the UK charts last October.", set()),
+    # done on the spot abroad: inaugurating, unveiling, inspecting
+    ("Israeli Foreign Minister Anna Varga on Thursday inaugurated her country's embassy in Bahrain.",
+     {("VISITED", "Anna Varga", "Bahrain", "occurred")}),
+    ("Polish President Anna Varga ordered air strikes in Syria on Tuesday.", set()),
+    # a passive coordinated with the clause before shares its subject
+    ("The following month, Anna Varga paid a visit to Morocco and was hosted by King Jonas Holm.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred"), ("VISITED", "Anna Varga", "Morocco", "occurred")}),
+    # a verb tagged with the name after it is no part of it
+    ("Polish President Anna Varga arrived in Tokyo on Sunday. She is also scheduled to hold talks with "
+     "Prime Minister Jonas Holm and meet Erik Lund, the governor of Tokyo.",
+     {("VISITED", "Anna Varga", "Tokyo", "occurred"), ("MET_WITH", "Anna Varga", "Jonas Holm", "planned"),
+      ("MET_WITH", "Anna Varga", "Erik Lund", "planned")}),
 ]
 
 

@@ -33,6 +33,12 @@ _CONTAINER_NOUNS = {
     "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
     "port", "district", "enclave", "territory", "kingdom", "emirate",
 }
+# buildings and sites a meeting is held in, which a city can name: "at Tokyo airport"
+_VENUE_NOUNS = {
+    "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
+    "centre", "center", "building", "compound", "base", "airbase", "camp", "hospital", "prison", "university",
+    "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
+}
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # how much a reading via a pronoun or a role noun lowers confidence
@@ -622,7 +628,7 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         following = []
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
-                ref = ref_of(obj)
+                ref = _town_of_venue(doc, obj) or ref_of(obj)
                 if ref is not None and is_place(doc, ref):
                     return ref
             following += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
@@ -633,6 +639,20 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
             return ref
     predicate = event_predicate(trigger)
     return location_of(doc, predicate) if predicate is not None else None
+
+
+def _town_of_venue(doc: Doc, venue: Token) -> Ref | None:
+    """"in Havana's Palace of the Revolution", "at the Presidential Villa, Abuja", "at Tokyo
+    airport": the city or country a venue is said to be in, where the venue itself is none."""
+    if venue.lemma_.lower() not in _VENUE_NOUNS:
+        return None  # "in Davos, Switzerland", "in the UK charts": no venue
+    own = ref_of(venue)
+    for child in venue.children:
+        if child.dep_ in {"poss", "appos", "compound", "npadvmod"}:
+            ref = ref_of(child)
+            if ref is not None and ref != own and entity_type(doc, ref) in {EntityType.CITY, EntityType.COUNTRY}:
+                return ref
+    return None
 
 
 def event_predicate(noun: Token) -> Token | None:

@@ -39,6 +39,15 @@ def is_meeting_noun(token: Token, words: dict) -> bool:
     return token.lemma_.lower() in words["nouns"] or token.lower_ in words["nouns"]
 
 
+def holds_meeting(verb: Token, words: dict) -> bool:
+    """"held talks", "had lunch", "shook hands": a verb that makes a meeting with its object."""
+    objects = children(verb, "dobj")
+    lemma = verb.lemma_.lower()
+    return (lemma in words["support_verbs"] and any(is_meeting_noun(n, words) for n in objects)) or (
+        words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in objects}
+    )
+
+
 def _is_remote(trigger: Token) -> bool:
     """Phone calls, letters and video links are not meetings (a verb such as "to call off
     protests" is no phone call)."""
@@ -54,6 +63,15 @@ def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], na
     yield from facts_between(
         doc, Relation.MET_WITH, subjects, objects, trigger, name, confidence, location=location_of(doc, trigger)
     )
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive, shared with the clause it is coordinated with ("Y paid a visit
+    to Z and was hosted by X")."""
+    own = children(verb, "nsubjpass")
+    if own or verb.dep_ != "conj" or not children(verb, "auxpass"):
+        return own
+    return children(verb.head, "nsubj", "nsubjpass")
 
 
 def talks_partners(verb: Token) -> list[Token]:
@@ -112,8 +130,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
-            # "Y was received by X", "Y was met by X"
-            objects += children(token, "nsubjpass") if any(c.dep_ == "agent" for c in token.children) else []
+            # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
+            objects += _passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
         if lemma in words["verbs_person_object"]:
             objects += [o for o in children(token, "dobj")]
         if objects and not refs(objects):
@@ -127,9 +145,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                 if prep.lower_ in preps:
                     # "across from X": "from" hangs on "across", or beside it when "across" is a particle
                     objects += prep_objects(prep, "from", "to") + (prep_objects(token, "from", "to") if prep.dep_ == "prt" else [])
-        # "held talks", "had lunch", "shook hands": a verb that makes a meeting with its object
-        holds = lemma in words["support_verbs"] and any(is_meeting_noun(n, words) for n in children(token, "dobj"))
-        holds = holds or words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in children(token, "dobj")}
+        holds = holds_meeting(token, words)
         # "X signed a pact with Y", "X and Y signed the accord (the deal)": signing together is
         # meeting; one signing a deal with another is a contract
         signed = {n.lemma_.lower() for n in children(token, "dobj")} if lemma in words["signing_verbs"] else set()

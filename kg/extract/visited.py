@@ -26,7 +26,7 @@ from kg.extract.base import (
     with_conjuncts,
     with_lemmas,
 )
-from kg.extract.met_with import is_meeting_noun, talks_partners
+from kg.extract.met_with import holds_meeting, is_meeting_noun, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
@@ -46,7 +46,15 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
     vehicles = lexicon("visited")["vehicle_nouns"]
     # "X's plane landed in Z", "the aircraft carrying X touched down": a vehicle stands for its owner or passenger
     tokens = [(_aboard(t) if t.lemma_.lower() in vehicles else None) or t for t in tokens]
-    return [r for r in refs(tokens) if entity_type(doc, r) in _TRAVELLERS]
+    return [r for r in refs(tokens + _companions(tokens)) if entity_type(doc, r) in _TRAVELLERS]
+
+
+def _companions(tokens: list[Token]) -> list[Token]:
+    """"X, accompanied by his lawyer Y, visited Z": who goes along goes there too."""
+    return [
+        o for t in tokens for clause in children(t, "acl")
+        if clause.lemma_.lower() == "accompany" and clause.tag_ == "VBN" for o in prep_objects(clause, "by")
+    ]
 
 
 def _aboard(vehicle: Token) -> Token | None:
@@ -166,7 +174,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 places += [where] if where is not None else []
             elif objects:
                 # "visited Y in Kyiv", "visited Y at his home in Gujarat": where Y was
-                places = _places(doc, prep_objects(token, "in") + [p for a in prep_objects(token, "at") for p in prep_objects(a, "in")])
+                # "visited Y at Harare Remand Prison": the place itself
+                # (the parser can hang the place on Y)
+                at = prep_objects(token, "at") + [p for o in objects for p in prep_objects(o, "at")]
+                inside = prep_objects(token, "in") + [p for o in objects for p in prep_objects(o, "in")]
+                places = _places(doc, inside + at + [p for a in at for p in prep_objects(a, "in")])
         elif lemma in words["entering_verbs"]:
             # "entered Ukraine", "was barred from entering Russia"; not "entered Downing Street"
             # (taking office: a seat of government)
@@ -349,12 +361,12 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
     meeting = lexicon("met_with")
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
-        holds_meeting = lemma in meeting["support_verbs"] and any(is_meeting_noun(c, meeting) for c in children(token, "dobj"))
+        holds = holds_meeting(token, meeting)
         # "discussed it with Y in Z": talks with someone named, face to face in a place
         talks_with = lemma in meeting["verbs_with_with"] and any(
             entity_type(doc, r) in _TRAVELLERS for r in refs(talks_partners(token))
         )
-        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds_meeting or talks_with):
+        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with):
             continue
         place = location_of(doc, token)
         if place is None:
@@ -552,17 +564,22 @@ def abroad(doc: Doc) -> Iterator[Fact]:
     """"French President X told reporters in Brussels", "In London, India's finance minister
     said": a person whose office belongs to another country, doing something in a place, is
     visiting it. Only when the article says which country the person serves."""
-    events = set(lexicon("visited")["event_nouns"])
+    words = lexicon("visited")
+    events = set(words["event_nouns"])
     for token in parsed_tokens(doc):
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"  # "Speaking in Ankara, X said"
-        if token.pos_ != "VERB" or not (token.dep_ in {"ROOT", "ccomp", "conj"} or participle):
+        # "inaugurated the embassy in Manama", "X, who opened a school in Z": done on the spot
+        on_site = token.lemma_.lower() in words["on_site_verbs"]
+        if token.pos_ != "VERB" or not (token.dep_ in {"ROOT", "ccomp", "conj"} or participle or (on_site and token.dep_ == "relcl")):
             continue
+        if token.lemma_.lower() in words["remote_verbs"]:
+            continue  # "ordered air strikes in Syria": done from afar
         # "held a news conference in Ankara": the parser often hangs the place on the event
-        held = [o for o in children(token, "dobj") if o.lemma_.lower() in events]
+        held = [o for o in children(token, "dobj") if on_site or o.lemma_.lower() in events]
         places = _places(doc, prep_objects(token, "in") + [p for o in held for p in prep_objects(o, "in")])
         if not places:
             continue
-        for traveller in _travellers(doc, clause_subjects(token) if participle else children(token, "nsubj")):
+        for traveller in _travellers(doc, clause_subjects(token) if participle or token.dep_ == "relcl" else children(token, "nsubj")):
             away = [p for p in places if _is_abroad(doc, traveller, p)]
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status_of(token))
 
