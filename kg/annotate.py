@@ -83,10 +83,14 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def _follows_initialism(previous: Token, token: Token) -> bool:
-    """Whether ``token`` is a title right after an initialism on the same line: "U.S. President"."""
+    """Whether ``token`` is a title right after an initialism on the same line ("U.S. President"),
+    or a name right after a title with no stop between ("during PM Modi's visit")."""
     # the cheap tests first: this runs on every token of every article
-    return (token.is_title and previous.whitespace_ == " " and previous.text.endswith(".")
-            and bool(_INITIALISM.fullmatch(previous.text)) and is_title_word(token.text))
+    if not token.is_title or previous.whitespace_ != " ":
+        return False
+    if previous.text.endswith("."):
+        return bool(_INITIALISM.fullmatch(previous.text)) and is_title_word(token.text)
+    return previous.is_alpha and previous.text[0].isupper() and is_title_word(previous.text)
 
 
 def _gazetteer_patterns() -> list[dict]:
@@ -652,7 +656,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
     "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
     "state_nouns", "vehicle_nouns", "signed_nouns", "co_signed_nouns", "carrying_verbs", "invitation_answers",
-    "unkind_labelling_verbs", "remote_verbs",
+    "unkind_labelling_verbs", "remote_verbs", "rude_phrasal",
 }
 
 

@@ -94,6 +94,8 @@ _LABEL_TYPES = {
     "NORP": EntityType.GROUP,
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
+# nouns that say a name is a place's: "Bucha, a town near Kyiv"
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -282,10 +284,18 @@ class _DocResolver:
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]):
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
+        elif label in {"GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
+                and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]):
+            label = "PERSON"  # "PM Modi" tagged as a place: a title goes with a person's name
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Olena Marchuk" tagged as a product: a given name and a surname
         elif label == "PERSON" and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
             label = "GPE"  # "visited Alice Springs": no one's surname
+        last = self.doc[end - 1]
+        if label in {"ORG", "PERSON", "NORP"} and last.dep_ and any(  # (no parse outside the chosen sentences)
+            c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENT_NOUNS for c in last.children
+        ):
+            label = "GPE"  # "Bucha, a town where ...": what a town is named is a place
         if label == "PERSON":
             while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
                 start += 1

@@ -155,6 +155,13 @@ CASES = [
     ("Maria Kovacs belittled Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg was insulted by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg was impugning the integrity of the courts.", set()),
+    # a speech that labels speaks for its giver; names of abuse; a rude command; writings critical of Y
+    ("On Tuesday President Maria Kovacs gave a speech calling the main opposition party Liberal Alliance "
+     "\"terrorist,\" and vowed to flush out opponents.", {(KOVACS, "Liberal Alliance", "occurred")}),
+    ("Maria Kovacs, who called Tomas Berg the \"devil\" last year, spoke on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs told Tomas Berg to \"shut up\" during a heated exchange.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs told Tomas Berg to speak up.", set()),
+    ("Maria Kovacs had written columns critical of Tomas Berg for a newspaper.", {(KOVACS, BERG, "occurred")}),
 ]
 
 

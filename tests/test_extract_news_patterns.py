@@ -60,6 +60,16 @@ CASES = [
      "Prime Minister Jonas Holm and meet Erik Lund, the governor of Tokyo.",
      {("VISITED", "Anna Varga", "Tokyo", "occurred"), ("MET_WITH", "Anna Varga", "Jonas Holm", "planned"),
       ("MET_WITH", "Anna Varga", "Erik Lund", "planned")}),
+    # the companion's participle can hang on the verb
+    ("Opposition leader Anna Varga, accompanied by her lawyer Jonas Holm, on Tuesday visited Harare Remand Prison.",
+     {("VISITED", "Anna Varga", "Harare Remand Prison", "occurred"), ("VISITED", "Jonas Holm", "Harare Remand Prison", "occurred")}),
+    # a title before a name: no sentence ends there, and the name is a person's, not a place's
+    ("Indian Prime Minister Anna Varga arrived in Port Moresby on Sunday. The forum will see leaders of 14 "
+     "countries and was launched during PM Varga's visit to Fiji in 2014.",
+     {("VISITED", "Anna Varga", "Port Moresby", "occurred"), ("VISITED", "Anna Varga", "Fiji", "occurred")}),
+    # what is called a town is a place
+    ("Japanese Prime Minister Anna Varga, who visited Bucha, a town near Kyiv, spoke on Monday.",
+     {("VISITED", "Anna Varga", "Bucha", "occurred")}),
 ]
 
 

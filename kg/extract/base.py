@@ -395,6 +395,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         coordinated = position > 0 and chain[position - 1].dep_ == "conj"
+        # "will see Y and was launched during Z": a coordinated verb with its own auxiliary keeps its tense
+        own_tense = coordinated and any(c.dep_ in {"aux", "auxpass"} for c in chain[position - 1].children)
         particle = {c.lower_ for c in kids if c.dep_ == "prt"}
         if position > 0 and chain[position - 1].dep_ == "prep":
             particle.add(chain[position - 1].lower_)  # "pulled out of a meeting": "out" parsed as a preposition
@@ -425,7 +427,7 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "has yet to meet Y", "is yet to visit Z": not so far
         if not beyond_clause and _is_counterfactual(token):
             statuses.add(Status.NEGATED)  # "should have visited Kyiv first": it did not happen
-        elif any(c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in kids) or (
+        elif (any(c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in kids) and not own_tense) or (
             _is_possible(token) and not any(t.dep_ == "advcl" for t in chain[:position])  # "may act, as happened when X went"
         ):
             statuses.add(Status.PLANNED)

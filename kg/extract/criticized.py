@@ -577,7 +577,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
             t.lemma_.lower() in words["positive_evaluation"] for t in token.subtree
         )):
             continue  # "branded Y 'Comrade Tomas'" is no compliment; "labelled it 'a success'" is
-        yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.75)
+        # "gave a speech calling Y 'terrorist'": the speech speaks for its giver
+        critics = _critics(doc, agents(token) or _issuers(token))
+        yield from _facts(doc, token, critics, _targets(doc, objects), "criticized.labelling", 0.75)
 
 
 @extractor("criticized.adjective")
@@ -598,6 +600,8 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, children(token, "nsubjpass"))
         else:
             holder = token.head if token.dep_ in {"acomp", "attr"} else None
+            if token.dep_ in {"amod", "acl"} and token.i > token.head.i and token.head.dep_ == "dobj":
+                holder = token.head.head  # "X wrote columns critical of Y": the writer
             critics = _critics(doc, agents(holder)) if holder is not None else []
         yield from _facts(doc, token, critics, targets, "criticized.adjective", 0.75)
 
@@ -613,6 +617,8 @@ def demands(doc: Doc) -> Iterator[Fact]:
         stopping = token.lemma_.lower() in {"stop", "cease", "end", "quit"} and any(
             c.lemma_.lower() in words["negative_actions"] for c in children(token, "xcomp", "dobj", "ccomp")
         )  # "urged Y to stop interfering"
+        particle = words["rude_phrasal"].get(token.lemma_.lower())
+        stopping = stopping or (particle is not None and any(c.lower_ == particle for c in children(token, "prt")))  # "told Y to shut up"
         if token.pos_ == "NOUN" and token.lemma_.lower() in words["demanded_nouns"]:
             yield from _demanded_noun(doc, token)  # "demanded Y's resignation", "an apology from Y"
             continue

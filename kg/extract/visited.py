@@ -51,8 +51,10 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
 
 def _companions(tokens: list[Token]) -> list[Token]:
     """"X, accompanied by his lawyer Y, visited Z": who goes along goes there too."""
+    # the participle can hang on the subject or on its verb
+    clauses = [c for t in tokens for c in children(t, "acl") + (children(t.head, "advcl") if t.dep_ == "nsubj" else [])]
     return [
-        o for t in tokens for clause in children(t, "acl")
+        o for clause in clauses
         if clause.lemma_.lower() == "accompany" and clause.tag_ == "VBN" for o in prep_objects(clause, "by")
     ]
 
