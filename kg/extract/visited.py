@@ -202,17 +202,24 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 _event_places(doc, objects)
                 or _places(doc, prep_objects(token, "in"))
                 or _places(doc, [p for o in objects for p in prep_objects(o, "in")])  # "join the delegation in Poland"
+                # "attend the Group of Eight meetings in L'Aquila": the place deeper in the object
+                or _places(doc, [p for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                                 for p in children(t, "pobj")][:1])
             )
         if _departs(token, words["departure_verbs"]):
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
+        # "left for Islamabad", "will return to Wellington": going home is no visit
+        homeward = _departs(token, words["departure_verbs"]) or lemma in words["return_verbs"]
         if places or been:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["entering_verbs"]:
                 travellers = [t for t in travellers if entity_type(doc, t) is EntityType.PERSON]  # a firm enters a market
             if lemma in words["verbs_motion"]:
                 travellers += _travellers(doc, prep_objects(token, "with"))  # "travelled with Y to Kyiv"
-            yield from _facts(doc, token, travellers, places, "visited.verb", 0.9)
+            for traveller in travellers:
+                away = [p for p in places if not (homeward and _is_home(doc, traveller, p))]
+                yield from _facts(doc, token, [traveller], away, "visited.verb", 0.9)
             yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
 
 
