@@ -49,6 +49,7 @@ from kg.roles import (
     is_honorific,
     is_nickname,
     is_organization_noun,
+    is_title_word,
     noun_phrase_tokens,
     role_from_tokens,
     role_headed_by,
@@ -545,7 +546,8 @@ class _DocResolver:
     def _title_before(self, span: Span) -> str | None:
         """The title written right before a name ("President" in "President Museveni"), if any."""
         before = [t for t in self.doc[max(span.start - 3, 0) : span.start] if not t.is_space]
-        while before and not before[0].is_title:
+        # a title can be written in lower case ("first lady Melania Varga")
+        while before and not (before[0].is_title or is_title_word(before[0].text)):
             before = before[1:]
         words = title_words(before)
         found = find_title(words) if words else None

@@ -162,6 +162,10 @@ CASES = [
     ("Maria Kovacs told Tomas Berg to \"shut up\" during a heated exchange.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs told Tomas Berg to speak up.", set()),
     ("Maria Kovacs had written columns critical of Tomas Berg for a newspaper.", {(KOVACS, BERG, "occurred")}),
+    # shock at what Y did is criticism; Y's arrest or death befell Y
+    ("Maria Kovacs said she was shocked by Tomas Berg's decision to cancel the visit.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said she was shocked by Tomas Berg's death.", set()),
+    ("Maria Kovacs condemned Tomas Berg's arrest.", set()),
 ]
 
 

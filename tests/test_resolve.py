@@ -769,6 +769,14 @@ def test_a_surname_after_one_title_is_not_the_full_name_given_another(doc_of):
     assert persons(doc)["Janet Varga"].roles == {"First Lady"}
 
 
+def test_a_title_in_lower_case_tells_a_surname_apart_too(doc_of):
+    """"first lady Janet Varga" written in lower case still tells her from "President Varga"."""
+    doc = doc_of("The queen invited Mr. Varga and first lady Janet Varga for a visit. Leaders were shocked by "
+                 "President Varga's decision to cancel it.")
+    janet = persons(doc)["Janet Varga"]
+    assert entity_of(doc, "Varga", 2) != janet.key
+
+
 def test_a_name_the_parser_hangs_on_the_country_of_a_title_holds_the_title(doc_of):
     """"The president of Brazil, Anna Costa, told X that she ...": the parser can hang the name on
     the country; she is still the president, and the subject "she" points back to."""

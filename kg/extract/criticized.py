@@ -49,9 +49,10 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
             continue
         owner = possessor(token)
-        if owner is not None and ref_of(owner) is not None:
+        suffered = token.lemma_.lower() in victims and not prep_objects(token, "of")
+        if owner is not None and ref_of(owner) is not None and not suffered:
             targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
-            continue
+            continue  # (not "Y's arrest", "Y's death": Y suffered it; "Y's treatment of prisoners" Y did)
         # "the Harbour Party leader" unresolved: a person, not the party
         is_title = role_headed_by(token) is not None
         for child in token.children:
