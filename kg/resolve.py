@@ -355,10 +355,10 @@ class _DocResolver:
         )
 
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
-        """"Jan Ten Vos" tagged as a person "Jan" and an organization "Vos": capitalized words
-        right after a person's name that the parser puts under one head with it ("Ten", "Vos"
-        compounds of one noun) and that the tagger labelled as something else finish the name,
-        unless the head is a known place or body."""
+        """"Jan Ten Vos" tagged as a person "Jan" and an organization "Vos", or as two persons:
+        capitalized words right after a person's name that the parser puts under one head with it
+        ("Ten", "Vos" compounds of one noun) and that the tagger labelled as something else finish
+        the name, unless the head is a known place or body."""
         starts = {span.start: span for span in spans}
         dropped: set[int] = set()
         joined: dict[int, Span] = {}
@@ -367,7 +367,7 @@ class _DocResolver:
                 continue
             end = span.end
             while end < len(self.doc) and end - span.end < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
-                    and self.doc[end].ent_type_ not in {"", "PERSON"} \
+                    and self.doc[end].ent_type_ != "" \
                     and not self.doc[end - 1].whitespace_ == "" and self.doc[end - 1].dep_ == "compound":
                 end += 1
             if end == span.end:
@@ -888,12 +888,14 @@ class _DocResolver:
                 self.entity[token.i], self.via[token.i] = holder, "role"
                 continue
             phrase = noun_phrase_tokens(token)
-            if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
-                c.dep_ in {"det", "poss"} for c in token.children
-            ):
-                continue
             role = role_headed_by(token)
             if role is None:
+                continue
+            # definite: "the", a possessive, or a country or body naming whose office it is
+            # ("Pakistan Foreign Minister's outburst")
+            if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
+                c.dep_ in {"det", "poss", "case"} for c in token.children
+            ) and role.qualifier is None:
                 continue
             # a bare role noun ("the president") points back to someone already introduced; one
             # with a country or body ("India's finance minister") may name someone introduced later

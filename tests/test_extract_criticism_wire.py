@@ -166,6 +166,9 @@ CASES = [
     ("Maria Kovacs said she was shocked by Tomas Berg's decision to cancel the visit.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said she was shocked by Tomas Berg's death.", set()),
     ("Maria Kovacs condemned Tomas Berg's arrest.", set()),
+    # what Y did, named with a word of blame, in reported speech
+    ("Maria Kovacs said Tomas Berg's reckless decision had damaged the country.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg's sudden death had shocked the nation.", set()),
 ]
 
 

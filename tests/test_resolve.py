@@ -769,6 +769,13 @@ def test_a_surname_after_one_title_is_not_the_full_name_given_another(doc_of):
     assert persons(doc)["Janet Varga"].roles == {"First Lady"}
 
 
+def test_a_title_with_its_country_needs_no_article(doc_of):
+    """"Pakistan Foreign Minister's outburst": the country makes the title definite."""
+    doc = doc_of("India criticised remarks by Pakistani Foreign Minister Tomas Berg. "
+                 "“Pakistan Foreign Minister’s outburst was a disgrace,” said Erik Lund.")
+    assert label_of(doc, "Minister", 1) == "Tomas Berg"
+
+
 def test_a_title_in_lower_case_tells_a_surname_apart_too(doc_of):
     """"first lady Janet Varga" written in lower case still tells her from "President Varga"."""
     doc = doc_of("The queen invited Mr. Varga and first lady Janet Varga for a visit. Leaders were shocked by "

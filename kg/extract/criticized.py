@@ -512,6 +512,11 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y bore responsibility for the violence"
     if negated and clause.lemma_.lower() in words["positive_actions"]:
         return True  # "said Y could not be trusted", "did not respect the agreement"
+    if not negated and any(
+        a.lemma_.lower() in negative or a.lower_ in negative
+        for s in children(clause, "nsubj", "nsubjpass") if possessor(s) is not None for a in children(s, "amod")
+    ):
+        return True  # "said Y's uncivilised outburst was a sign of ...": what Y did, judged as it is named
     for predicate in predicates:
         forms = {predicate.lemma_.lower(), predicate.lower_}  # "were lies": the lemma is "lie"
         if forms & set(words["threat_nouns"]) and prep_objects(predicate, "to") and not negated:
