@@ -704,7 +704,8 @@ class SentenceSelector:
       noun ("the government", "the party") with a mention, a pronoun or a definite title noun;
     * a person's name and a title word: roles ("French President Anne Martin") are read
       there, and role nouns elsewhere resolve through them;
-    * a person's name or a pronoun and "in"/"at" a place ("X was in Kyiv");
+    * a person's name, a pronoun or a definite title noun and "in"/"at" a place ("X was in Kyiv",
+      "the minister addressed a rally in Z");
     * a quotation mark, a mention and a trigger or judgement word: a quoted criticism, or the
       sentence that says who spoke ("... a disgrace,” said Anne Martin.").
 
@@ -828,7 +829,7 @@ class SentenceSelector:
         chosen = (
             (has["trigger"] & arguments)
             | (has["person"] & has["title"])
-            | ((has["person"] | has["pronoun"]) & has["in_place"])
+            | ((has["person"] | has["pronoun"] | has["definite_title"]) & has["in_place"])
             | quoted
         )
         return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]

@@ -224,6 +224,18 @@ def test_sentence_selection(model):
     assert "Shares rose sharply on Friday." not in chosen
 
 
+def test_a_definite_title_and_a_place_choose_a_sentence(model):
+    """"the minister ... a rally in Haryana": the title stands for a person named before, so the
+    sentence can tell a visit, with no trigger word in it."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    text = "While addressing a rally in Haryana on Sunday, the minister said the plan would work."
+    doc = nlp.make_doc(text)
+    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
+        doc = nlp.get_pipe(name)(doc)
+    assert text in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+
+
 def test_a_name_used_before_is_a_mention_where_the_recognizer_missed_it(model):
     _reference, nlp = model
     selector = SentenceSelector(nlp)

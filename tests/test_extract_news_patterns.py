@@ -80,6 +80,16 @@ CASES = [
      "be departing for Islamabad at 11.30pm.", {("VISITED", "Anna Varga", "Moscow", "occurred")}),
     ("Anna Varga was slated to have a luncheon with Jonas Holm on Thursday.",
      {("MET_WITH", "Anna Varga", "Jonas Holm", "planned")}),
+    # an audience gathered in a place; an event attended "where" a place is; "parts of Z"
+    ("Mexican president Jonas Holm cancelled the meeting, US President Anna Varga told Republican lawmakers "
+     "gathered in Philadelphia for a retreat.", {("VISITED", "Anna Varga", "Philadelphia", "occurred")}),
+    ("Indian Prime Minister Anna Varga arrived in Port Moresby on Sunday. PM Varga arrived here from Japan "
+     "where she attended the summit of the G7 advanced economies.",
+     {("VISITED", "Anna Varga", "Port Moresby", "occurred"), ("VISITED", "Anna Varga", "Japan", "occurred")}),
+    # a title noun and a place choose the sentence for parsing: "the minister ... in Haryana"
+    ("Indian Defence Minister Anna Varga spoke on Friday. While addressing a public rally in Haryana on Sunday, "
+     "the minister said India was ready to help.",
+     {("VISITED", "Anna Varga", "Haryana", "occurred")}),
 ]
 
 

@@ -31,7 +31,7 @@ _PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
 _CONTAINER_NOUNS = {
     "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
-    "port", "district", "enclave", "territory", "kingdom", "emirate", "coast",
+    "port", "district", "enclave", "territory", "kingdom", "emirate", "coast", "part",
 }
 # buildings and sites a meeting is held in, which a city can name: "at Tokyo airport"
 _VENUE_NOUNS = {

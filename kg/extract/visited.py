@@ -205,6 +205,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 # "attend the Group of Eight meetings in L'Aquila": the place deeper in the object
                 or _places(doc, [p for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in"
                                  for p in children(t, "pobj")][:1])
+                # "arrived from Japan, where he attended the summit"
+                or [r for r in [location_of(doc, token) if token.dep_ == "relcl" else None] if r is not None]
             )
         if _departs(token, words["departure_verbs"]):
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
@@ -695,10 +697,15 @@ def audiences(doc: Doc) -> Iterator[Fact]:
     for token in with_lemmas(doc, words["addressing_verbs"]):
         if token.pos_ != "VERB":
             continue
-        listeners = [o for o in children(token, "dobj") + prep_objects(token, "to") if o.lemma_.lower() in audience]
+        addressed = children(token, "dobj") + prep_objects(token, "to") + [
+            s for c in children(token, "ccomp") if c.lemma_.lower() in _GATHERING_VERBS for s in children(c, "nsubj")
+        ]
+        listeners = [o for o in addressed if o.lemma_.lower() in audience]
         if not listeners:
             continue
-        places = _places(doc, prep_objects(token, "in", "at")) + _places(doc, [p for o in listeners for p in prep_objects(o, "in", "at")])
+        places = _places(doc, prep_objects(token, "in", "at")) + _places(
+            doc, [p for o in listeners for p in prep_objects(o, "in", "at") + _gathered_in(o)]
+        )
         places = [p for p in places if p.via == "name"]  # not a seat of government standing for its country
         if not places:
             continue
@@ -708,14 +715,27 @@ def audiences(doc: Doc) -> Iterator[Fact]:
     yield from _speeches(doc, words, audience)
 
 
+_GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
+
+
+def _gathered_in(listeners: Token) -> list[Token]:
+    """"lawmakers gathered in Philadelphia": where those addressed had gathered (the parser can
+    make the participle a clause of its own, "told [lawmakers gathered in Z]")."""
+    clauses = children(listeners, "acl") + ([listeners.head] if listeners.dep_ == "nsubj" else [])
+    return [p for clause in clauses if clause.lemma_.lower() in _GATHERING_VERBS for p in prep_objects(clause, "in", "at")]
+
+
 def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
     """"X delivered a lecture in Z", "in a speech to students in Z, X said", "X's speech in Z":
     who gives a speech in a place is there."""
     for speech in with_lemmas(doc, words["speech_nouns"]):
         if speech.pos_ not in {"NOUN", "PROPN"}:
             continue
-        listeners = [o for o in prep_objects(speech, "to") if o.lemma_.lower() in audience]
+        addressed = prep_objects(speech, "to")
+        listeners = [o for o in addressed if o.lemma_.lower() in audience]
+        # "in his speech to heads of state gathered in Z": whoever is addressed, gathered there
         where = prep_objects(speech, "in") + [p for o in listeners for p in prep_objects(o, "in", "at")]
+        where += [p for o in addressed for p in _gathered_in(o)]
         verb = None
         if speech.dep_ == "dobj" and speech.head.lemma_.lower() in {"deliver", "give", "make"}:
             verb = speech.head  # "delivered a lecture in Z", with "in Z" on the verb or on the lecture
