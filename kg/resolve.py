@@ -114,6 +114,11 @@ _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envo
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
+# verbs whose subject must be someone who acts: a body, not a thing
+_AGENT_VERBS = frozenset({
+    "say", "tell", "add", "insist", "explain", "warn", "claim", "argue", "accuse", "condemn", "criticise",
+    "criticize", "denounce", "blame", "reject", "deny", "urge", "demand",
+})
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 # pronouns for a body, and whether they are plural
 _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their": True}
@@ -1144,7 +1149,9 @@ class _DocResolver:
             if not found and not blocked and sent.start > 0:
                 previous = self.doc[sent.start - 1].sent
                 found, blocked = self._bodies_in(previous.start, previous.end, plural, subjects_only=True)
-            if len(found) == 1 and not blocked:
+            # "..., who it accused of bias": a thing ("the visit") between cannot speak or accuse
+            acts = token.dep_ == "nsubj" and token.head.lemma_.lower() in _AGENT_VERBS
+            if len(found) == 1 and (acts or not blocked):
                 self.entity[token.i], self.via[token.i] = found.pop(), "pronoun"
 
     def _bodies_in(self, start: int, end: int, plural: bool, subjects_only: bool = False) -> tuple[set[str], bool]:

@@ -450,6 +450,12 @@ def test_it_and_they_stand_for_the_one_body_before_them(doc_of, text, pronoun, l
     assert label_of(doc_of(text), pronoun) == label
 
 
+def test_a_thing_between_cannot_be_the_one_who_accuses(doc_of):
+    doc = doc_of("The Harbour Party wants the visit to go ahead as long as the plan does not include Anne Martin, "
+                 "who it accused of bias.")
+    assert label_of(doc, "it") == "Harbour Party"
+
+
 @pytest.mark.parametrize("text, pronoun", [
     # another noun of the same number may be meant
     ("The Harbour Party rejected the plan, saying it was reckless.", "it"),
