@@ -114,6 +114,9 @@ _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envo
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
+# titles of those known by one name and the title: "King Salman", "Pope Francis"
+_SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
+                               "crown prince", "crown princess"})
 # verbs whose subject must be someone who acts: a body, not a thing
 _AGENT_VERBS = frozenset({
     "say", "tell", "add", "insist", "explain", "warn", "claim", "argue", "accuse", "condemn", "criticise",
@@ -303,8 +306,13 @@ class _DocResolver:
         ):
             label = "GPE"  # "Bucha, a town where ...": what a town is named is a place
         if label == "PERSON":
-            while start < end - 1 and (is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]])):
-                start += 1
+            while start < end - 1:
+                if is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]]):
+                    start += 1
+                elif start < end - 2 and role_from_tokens(list(self.doc[start : start + 2])):
+                    start += 2  # "Crown Prince"
+                else:
+                    break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
                 start += 1  # "and meet Bob Dadae" tagged with the verb: no name starts with one
             word = self.doc[start]
@@ -542,11 +550,23 @@ class _DocResolver:
             if len(words) > len(self.person_names[entity.key]):
                 self.person_names[entity.key] = words
         else:
+            written = self._written_title(span) if office in _SOVEREIGN_TITLES and len(words) == 1 else ""
+            if written:
+                label = f"{written} {label}"  # "King Salman", "Pope Francis": known by one name and the title
             entity = self._new_entity("person:" + " ".join(words), label, EntityType.PERSON)
             self.person_names[entity.key] = words
         if office is not None and len(words) > 1:
             self.name_titles.setdefault(entity.key, office)
         self._mark(span, entity)
+
+    def _written_title(self, span: Span) -> str:
+        """The capitalized title right before a name as written ("Crown Princess" in "Crown
+        Princess Mary"), or ""."""
+        for size in (2, 1):
+            words = self.doc[max(span.start - size, 0) : span.start]
+            if len(words) == size and all(t.is_title for t in words) and role_from_tokens(list(words)):
+                return words.text
+        return ""
 
     def _title_before(self, span: Span) -> str | None:
         """The title written right before a name ("President" in "President Museveni"), if any."""

@@ -775,6 +775,13 @@ def test_a_surname_after_one_title_is_not_the_full_name_given_another(doc_of):
     assert persons(doc)["Janet Varga"].roles == {"First Lady"}
 
 
+def test_one_known_by_a_single_name_keeps_the_sovereign_title(doc_of):
+    """"King Salman", "Crown Princess Mary": the title is part of how one name is known; a
+    two-word title before a full name is still only a title."""
+    doc = doc_of("Anne Martin met King Abdullah and Crown Princess Mary in Oslo. Crown Prince Tomas Berg was there.")
+    assert set(persons(doc)) == {"Anne Martin", "King Abdullah", "Crown Princess Mary", "Tomas Berg"}
+
+
 def test_a_title_with_its_country_needs_no_article(doc_of):
     """"Pakistan Foreign Minister's outburst": the country makes the title definite."""
     doc = doc_of("India criticised remarks by Pakistani Foreign Minister Tomas Berg. "
