@@ -77,12 +77,12 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     for token in doc[1:]:
-        if _follows_initialism(doc[token.i - 1], token):
+        if _no_stop_between(doc[token.i - 1], token):
             token.is_sent_start = False
     return doc
 
 
-def _follows_initialism(previous: Token, token: Token) -> bool:
+def _no_stop_between(previous: Token, token: Token) -> bool:
     """Whether ``token`` is a title right after an initialism on the same line ("U.S. President"),
     or a name right after a title with no stop between ("during PM Modi's visit")."""
     # the cheap tests first: this runs on every token of every article
@@ -608,7 +608,7 @@ def parse_sentences(nlp: Language, docs: list[Doc], chosen: list[list[tuple[int,
             region = doc[start:end]
             starts = [True] + [
                 True if region[i - 1].is_space and "\n" in region[i - 1].text
-                else False if _follows_initialism(region[i - 1], region[i]) else None
+                else False if _no_stop_between(region[i - 1], region[i]) else None
                 for i in range(1, len(region))
             ]
             piece = Doc(nlp.vocab, words=[t.text for t in region], spaces=[bool(t.whitespace_) for t in region],

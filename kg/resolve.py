@@ -565,9 +565,9 @@ class _DocResolver:
         """The capitalized title right before a name as written ("Crown Princess" in "Crown
         Princess Mary"), or ""."""
         for size in (2, 1):
-            words = self.doc[max(span.start - size, 0) : span.start]
-            if len(words) == size and all(t.is_title for t in words) and role_from_tokens(list(words)):
-                return words.text
+            title = self.doc[max(span.start - size, 0) : span.start]
+            if len(title) == size and all(t.is_title for t in title) and role_from_tokens(list(title)):
+                return title.text
         return ""
 
     def _title_before(self, span: Span) -> str | None:

@@ -303,10 +303,11 @@ def _stray_subject(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     adverbials = [c for c in verb.lefts if c.dep_ in {"npadvmod", "advmod"}]
-    if not adverbials:
+    start = min((a.left_edge.i for a in adverbials), default=0)
+    if start == 0:
         return None
-    before = verb.doc[min(a.left_edge.i for a in adverbials) - 1] if min(a.left_edge.i for a in adverbials) > 0 else None
-    if before is None or before.dep_ != "pobj" or before.head.lower_ not in _SUBORDINATORS:
+    before = verb.doc[start - 1]
+    if before.dep_ != "pobj" or before.head.lower_ not in _SUBORDINATORS:
         return None
     return before if before.pos_ in {"PROPN", "NOUN"} and before._.entity else None
 

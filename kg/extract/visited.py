@@ -175,9 +175,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 where = location_of(doc, token) if not places else None
                 places += [where] if where is not None else []
             elif objects:
-                # "visited Y in Kyiv", "visited Y at his home in Gujarat": where Y was
-                # "visited Y at Harare Remand Prison": the place itself
-                # (the parser can hang the place on Y)
+                # "visited Y in Kyiv", "visited Y at his home in Gujarat": where Y was; "visited Y at
+                # Harare Remand Prison": the place itself (the parser can hang the place on Y)
                 at = prep_objects(token, "at") + [p for o in objects for p in prep_objects(o, "at")]
                 inside = prep_objects(token, "in") + [p for o in objects for p in prep_objects(o, "in")]
                 places = _places(doc, inside + at + [p for a in at for p in prep_objects(a, "in")])
@@ -205,8 +204,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 # "attend the Group of Eight meetings in L'Aquila": the place deeper in the object
                 or _places(doc, [p for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in"
                                  for p in children(t, "pobj")][:1])
-                # "arrived from Japan, where he attended the summit"
-                or [r for r in [location_of(doc, token) if token.dep_ == "relcl" else None] if r is not None]
+                or _where_place(doc, token)
             )
         if _departs(token, words["departure_verbs"]):
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
@@ -223,6 +221,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 away = [p for p in places if not (homeward and _is_home(doc, traveller, p))]
                 yield from _facts(doc, token, [traveller], away, "visited.verb", 0.9)
             yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
+
+
+def _where_place(doc: Doc, verb: Token) -> list[Ref]:
+    """"arrived from Japan, where he attended the summit": the place a "where" clause is about."""
+    place = location_of(doc, verb) if verb.dep_ == "relcl" else None
+    return [place] if place is not None else []
 
 
 def _names_a_seat(token: Token) -> bool:
