@@ -876,7 +876,14 @@ class _DocResolver:
             left -= 1
         if left == span.start:
             return None
-        return role_from_tokens(list(self.doc[left : span.start]))
+        role = role_from_tokens(list(self.doc[left : span.start]))
+        if role is not None and role.qualifier is None and left >= 2 and self.doc[left - 1].tag_ == "POS":
+            # "New Zealand's Prime Minister Y": the country before the possessive is the office's
+            owner = self.entity[left - 2]
+            country = gazetteer.country_by_name(self.entities[owner].label) if owner in self.entities else None
+            if country is not None:
+                role = Role(role.title, country.name)
+        return role
 
     def _appositive_role(self, span: Span) -> Role | None:
         root = span.root

@@ -76,6 +76,8 @@ CASES = [
     # leaving for home or returning home is no visit
     ("New Zealand Prime Minister Anna Varga arrived in Beijing on Sunday. Varga will return to New Zealand on Tuesday.",
      {("VISITED", "Anna Varga", "Beijing", "occurred")}),
+    ("New Zealand's Prime Minister Anna Varga arrived in Beijing on Sunday. Varga will return to New Zealand on Tuesday.",
+     {("VISITED", "Anna Varga", "Beijing", "occurred")}),
     ("Pakistani Prime Minister Anna Varga landed in Moscow on Wednesday. After the meeting, she was scheduled to "
      "be departing for Islamabad at 11.30pm.", {("VISITED", "Anna Varga", "Moscow", "occurred")}),
     ("Anna Varga was slated to have a luncheon with Jonas Holm on Thursday.",

@@ -781,6 +781,12 @@ def test_a_mention_of_punctuation_only_is_dropped(doc_of):
     assert all(e.label for e in doc._.entities.values())
 
 
+def test_a_country_before_a_possessive_qualifies_the_title(doc_of):
+    """"New Zealand's Prime Minister Anne Martin": the prime minister of New Zealand."""
+    doc = doc_of("New Zealand's Prime Minister Anne Martin arrived in Beijing on Sunday.")
+    assert persons(doc)["Anne Martin"].roles == {"Prime Minister of New Zealand"}
+
+
 def test_one_known_by_a_single_name_keeps_the_sovereign_title(doc_of):
     """"King Salman", "Crown Princess Mary": the title is part of how one name is known; a
     two-word title before a full name is still only a title."""
