@@ -213,6 +213,13 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def is_phrasal(verb: Token, phrasal: dict[str, str]) -> bool:
+    """Whether a verb is one of a lexicon's phrasal verbs (lemma -> particle): "let down",
+    "shut up", "touch down"."""
+    particle = phrasal.get(verb.lemma_.lower())
+    return particle is not None and any(c.lower_ == particle for c in children(verb, "prt"))
+
+
 def prep_objects(token: Token, *preps: str) -> list[Token]:
     """Objects of prepositions ``preps`` attached to ``token``: "with X", "to X"."""
     found = []

@@ -16,6 +16,7 @@ from kg.extract.base import (
     clause_subjects,
     extractor,
     facts_between,
+    is_phrasal,
     is_place,
     lexicon,
     parsed_tokens,
@@ -457,8 +458,7 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said she broke a convention"
     if _is_preaching(clause):
         return True  # "does not practise what he preaches": hypocrisy, negated or not
-    particle = words["negative_phrasal"].get(clause.lemma_.lower())
-    if particle is not None and not negated and any(c.dep_ == "prt" and c.lower_ == particle for c in clause.children):
+    if not negated and is_phrasal(clause, words["negative_phrasal"]):
         return True  # "said voters had been let down"
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
@@ -620,11 +620,10 @@ def demands(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         # "demanded that Y resign" can tag the bare verb a noun: a clause with a subject says it is one
         verbal = token.pos_ == "VERB" or (token.dep_ == "ccomp" and children(token, "nsubj"))
-        stopping = token.lemma_.lower() in {"stop", "cease", "end", "quit"} and any(
+        # "urged Y to stop interfering", "told Y to shut up"
+        stopping = (token.lemma_.lower() in {"stop", "cease", "end", "quit"} and any(
             c.lemma_.lower() in words["negative_actions"] for c in children(token, "xcomp", "dobj", "ccomp")
-        )  # "urged Y to stop interfering"
-        particle = words["rude_phrasal"].get(token.lemma_.lower())
-        stopping = stopping or (particle is not None and any(c.lower_ == particle for c in children(token, "prt")))  # "told Y to shut up"
+        )) or is_phrasal(token, words["rude_phrasal"])
         if token.pos_ == "NOUN" and token.lemma_.lower() in words["demanded_nouns"]:
             yield from _demanded_noun(doc, token)  # "demanded Y's resignation", "an apology from Y"
             continue

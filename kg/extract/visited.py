@@ -15,6 +15,7 @@ from kg.extract.base import (
     entity_type,
     extractor,
     facts_between,
+    is_phrasal,
     is_place,
     lexicon,
     location_of,
@@ -32,6 +33,8 @@ from kg.records import EntityType, Fact, Relation, Status
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
 _ARRIVAL = {"arrive", "land", "stop"}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
+# "lawmakers gathered in Philadelphia": an audience gathered in a place
+_GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 # "on the sidelines of E": where side meetings at an event happen
 _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
@@ -158,7 +161,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
-        if words["arrival_phrasal"].get(lemma) in {c.lower_ for c in children(token, "prt")}:
+        if is_phrasal(token, words["arrival_phrasal"]):
             lemma = "land"  # "touched down in Z"
         places: list[Ref] = []
         been: list[Ref] = []  # places one comes back from
@@ -206,11 +209,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                                  for p in children(t, "pobj")][:1])
                 or _where_place(doc, token)
             )
-        if _departs(token, words["departure_verbs"]):
+        departs = _departs(token, words["departure_verbs"])
+        if departs:
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
         # "left for Islamabad", "will return to Wellington": going home is no visit
-        homeward = _departs(token, words["departure_verbs"]) or lemma in words["return_verbs"]
+        homeward = departs or lemma in words["return_verbs"]
         if places or been:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["entering_verbs"]:
@@ -717,9 +721,6 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         for traveller, away in _away_from_home(doc, clause_subjects(token), places):
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.audience", 0.65, status=status)
     yield from _speeches(doc, words, audience)
-
-
-_GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 
 
 def _gathered_in(listeners: Token) -> list[Token]:
