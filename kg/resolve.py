@@ -199,6 +199,7 @@ class _DocResolver:
         self.roles: dict[str, set[Role]] = defaultdict(set)
         self.counter = Counter()
         self.pairs: dict[int, tuple[str, str]] = {}  # token index -> the two persons "the pair" stands for
+        self.person_words: frozenset[str] | None = None  # see _person_words
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
@@ -295,9 +296,12 @@ class _DocResolver:
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]):
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
-        elif label in {"GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
-                and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]):
-            label = "PERSON"  # "PM Modi" tagged as a place: a title goes with a person's name
+        elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
+                and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]) \
+                and (label != "ORG" or self.doc[end - 1].lower_ in self._person_words()):
+            # "PM Modi" tagged as a place, or as a body where the article names the person ("Narendra
+            # Modi"; but "General Motors"): a title goes with a person's name
+            label = "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Olena Marchuk" tagged as a product: a given name and a surname
         elif label == "PERSON" and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
@@ -341,6 +345,12 @@ class _DocResolver:
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         return Span(self.doc, start, end, label=label)
+
+    def _person_words(self) -> frozenset[str]:
+        """The words, in lower case, of the names the tagger calls persons."""
+        if self.person_words is None:
+            self.person_words = frozenset(t.lower_ for e in self.doc.ents if e.label_ == "PERSON" for t in e)
+        return self.person_words
 
     @staticmethod
     def _is_person_name(words: Span) -> bool:
@@ -529,7 +539,7 @@ class _DocResolver:
             if person_names_agree(known, words) or person_names_agree(words, known)
         ]
         if not candidates and len(words) == 1:
-            candidates = self._by_given_name(span)
+            candidates = self._by_given_name(span) or self._by_inner_name(words[0])
         title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
         label = clean_surface(span.text)
         if title is not None:
@@ -580,6 +590,12 @@ class _DocResolver:
         found = find_title(words) if words else None
         return found[2] if found is not None and found[1] == len(words) else None
 
+    def _by_inner_name(self, word: str) -> list[str]:
+        """The one full name of three words or more with ``word`` inside it, neither first nor
+        last: "Lula" is "Luiz Inácio Lula da Silva", by the name he is known by."""
+        fits = [key for key, known in self.person_names.items() if len(known) > 2 and word in known[1:-1]]
+        return fits if len(fits) == 1 else []
+
     def _by_given_name(self, span: Span) -> list[str]:
         """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name
         that is a given name (written alone or after "Sir"/"Dame", not after "Mr", which takes a
@@ -591,10 +607,10 @@ class _DocResolver:
             return []
         first = name_tokens(span.text)
         earlier = set(self.entity[: span.start])
-        fits = [
-            key for key, known in self.person_names.items()
-            if len(known) > 1 and known[0] == first[0] and key in earlier
-        ]
+        fits = [key for key, known in self.person_names.items() if len(known) > 1 and known[0] == first[0]]
+        if len(fits) > 1:
+            fits = [key for key in fits if key in earlier]
+        # the one person with that first name, the one named before if several are
         return fits if len(fits) == 1 else []
 
     def _given_gender(self, key: str) -> str | None:
@@ -871,8 +887,8 @@ class _DocResolver:
             prev = self.doc[left - 1]
             if prev.i not in subtree or prev.dep_ in {"det", "poss", "case"} or prev.is_space:
                 break
-            if prev.is_punct and prev.text not in "-‐–.":
-                break
+            if prev.is_punct and (prev.text not in "-‐–." or prev.whitespace_):
+                break  # a spaced dash ends a dateline ("KYIV, Ukraine - Russian President Y")
             left -= 1
         if left == span.start:
             return None
@@ -1214,14 +1230,52 @@ class _DocResolver:
             if token.pos == NUM:
                 if token.dep_ not in {"nsubj", "nsubjpass"} or not any(c.lower_ == "the" for c in token.lefts):
                     continue
+            elif token.tag_ == "NNS" and [c.lower_ for c in token.lefts] == ["the"]:
+                # "where the presidents met": the two holders of the title, if the article has two
+                if len(holders := self._title_holders_before(token)) == 2:
+                    self.pairs[token.i] = (holders[1], holders[0])
+                continue
             elif not self._is_pair_noun(token):
                 continue
             last: list[str] = []  # distinct persons, the latest first
             for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
                 if self.entity[i] not in last:
                     last.append(self.entity[i])
+            asked = self._title_asked(token) if token.pos == NOUN else None
+            if asked is not None:
+                # "the two presidents": two who are presidents, named lately or else in the article
+                last = [key for key in last if self._holds(key, asked)]
+                last = last if len(last) >= 2 else self._title_holders_before(token)
             if len(last) >= 2:
                 self.pairs[token.i] = (last[1], last[0])
+        for token in self._tokens(self._matching(self.lower, frozenset({"they"}))):
+            # "The two presidents greeted each other when they met": "they" in a clause under
+            # the pair's verb is the pair
+            pair = next((p for p in token.sent if p.i < token.i and p.i in self.pairs and p.head in token.ancestors), None)
+            if pair is not None and token.dep_ in {"nsubj", "nsubjpass"} and self.entity[token.i] is None:
+                self.pairs[token.i] = self.pairs[pair.i]
+
+    @staticmethod
+    def _title_asked(token: Token) -> Role | None:
+        """The title a plural noun asks for ("presidents": President), or None ("men")."""
+        found = find_title([token.lemma_.lower()])
+        return Role(found[2], None) if found is not None else None
+
+    def _holds(self, key: str, asked: Role) -> bool:
+        return any(compatible(asked, role) for role in self.roles.get(key, ()))
+
+    def _title_holders_before(self, token: Token) -> list[str]:
+        """"The two presidents" far from their names: the two persons named before ``token`` who
+        hold that title, when exactly two do (the latest first); else none."""
+        asked = self._title_asked(token)
+        if asked is None:
+            return []
+        holders: list[str] = []
+        for i in reversed(self._persons_in(0, token.i)):
+            key = self.entity[i]
+            if key not in holders and self._holds(key, asked):
+                holders.append(key)
+        return holders if len(holders) == 2 else []
 
     @staticmethod
     def _is_pair_noun(token: Token) -> bool:

@@ -34,6 +34,9 @@ CASES = [
     ("Maria Kovacs will return from Brussels on Friday.", {(KOVACS, "Brussels", "occurred")}),
     ("Maria Kovacs returned to Oslo from Brussels.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Brussels", "occurred")}),
     ("Maria Kovacs has been invited to Washington by Tomas Berg.", {(KOVACS, "Washington", "requested")}),
+    # the one given the invitation would go, not the one who gives it
+    ("Tomas Berg extended Maria Kovacs an invitation to visit Washington.", {(KOVACS, "Washington", "requested")}),
+    ('"I extend you an invitation to visit Washington," Tomas Berg told Maria Kovacs.', set()),
     # an invitation with no place said is to the host's country, when the article names it
     ("French President Tomas Berg has invited Maria Kovacs for an official visit. Ties with France have grown.",
      {(KOVACS, "France", "requested")}),

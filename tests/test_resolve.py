@@ -69,6 +69,8 @@ def test_honorific_is_not_part_of_the_name(doc_of):
         ("Polish Prime Minister Maria Kovacs arrived in Berlin on Monday.", "Maria Kovacs", "Prime Minister of Poland"),
         ("German Chancellor Anna Weber arrived in Paris on Monday.", "Anna Weber", "Chancellor of Germany"),
         ("Sweden's top diplomat, Tomas Berg, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
+        # a dateline's place is not the office's country
+        ("OSLO, Norway - Swedish Foreign Minister Tomas Berg arrived on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
     ],
 )
 def test_titles_become_roles(doc_of, text, person, role):
@@ -566,6 +568,36 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.pair} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_the_two_title_holders_far_from_their_names_are_the_pair(doc_of):
+    doc = doc_of("President Olek Varnay refused to apologise to President Tomas Berg. Mr Varnay called him corrupt. "
+                 "Hours later the chancellor Erik Lund spoke. The two presidents greeted each other when they met in Borvia.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert {doc._.entities[k].label for k in they._.pair} == {"Olek Varnay", "Tomas Berg"}
+
+
+def test_the_plural_title_stands_for_its_two_holders(doc_of):
+    doc = doc_of("President Olek Varnay and President Tomas Berg arrived on Monday. Police guarded the town, where the presidents met.")
+    noun = next(t for t in doc if t.lower_ == "presidents")
+    assert {doc._.entities[k].label for k in noun._.pair} == {"Olek Varnay", "Tomas Berg"}
+
+
+def test_the_plural_title_of_three_holders_stands_for_no_one(doc_of):
+    doc = doc_of("President Olek Varnay, President Tomas Berg and President Erik Lund arrived on Monday. "
+                 "Police guarded the town, where the presidents met.")
+    assert next(t for t in doc if t.lower_ == "presidents")._.pair is None
+
+
+def test_a_name_inside_a_long_full_name_is_that_person(nlp):
+    text = "President Luiz Carlos Varga da Costa arrived in Borvia. Varga said the talks had failed."
+    doc = _tagged(nlp, text, [("Luiz Carlos Varga da Costa", "PERSON"), ("Borvia", "GPE"), ("Varga", "PERSON")])
+    assert label_of(doc, "Varga", 1) == "Luiz Carlos Varga da Costa"
+
+
+def test_a_given_name_before_the_full_name_joins_it(doc_of):
+    doc = doc_of("Olek told reporters on Monday that talks had failed. Olek Varnay then left Borvia.")
+    assert label_of(doc, "Olek") == "Olek Varnay"
+
+
 def test_a_pair_with_one_person_before_it_stands_for_no_one(doc_of):
     doc = doc_of("Olek Varnay spoke in Borvia on Monday. The pair met on the platform.")
     assert next(t for t in doc if t.lower_ == "pair")._.pair is None
@@ -588,6 +620,23 @@ def test_a_title_the_article_never_gave_is_the_person_named_last_without_one(doc
 def test_an_unheld_title_is_not_a_person_named_in_its_own_sentence(doc_of):
     doc = doc_of("Olek Varnay arrived in Borvia on Monday. Mr Varnay met the chancellor in the capital.")
     assert label_of(doc, "chancellor") is None
+
+
+def test_a_title_and_a_name_tagged_as_a_body_is_the_person_named_so(nlp):
+    doc = _tagged(nlp, "Olek Varnay arrived in Borvia. PM Varnay said the talks went well.",
+                  [("Olek Varnay", "PERSON"), ("Borvia", "GPE"), ("PM Varnay", "ORG")])
+    assert list(persons(doc)) == ["Olek Varnay"]
+    assert label_of(doc, "Varnay", 1) == "Olek Varnay"
+
+
+def test_a_title_word_that_begins_a_body_name_stays_the_body(nlp):
+    doc = _tagged(nlp, "General Motors met Olek Varnay in Borvia.", [("General Motors", "ORG"), ("Olek Varnay", "PERSON"), ("Borvia", "GPE")])
+    assert list(persons(doc)) == ["Olek Varnay"]
+
+
+def test_vp_is_a_title(doc_of):
+    doc = doc_of("US VP Tomas Berg arrived in Oslo on Monday.")
+    assert persons(doc)["Tomas Berg"].roles == {"Vice President of United States"}
 
 
 def test_an_honorific_and_a_name_tagged_as_a_body_is_a_person(nlp):

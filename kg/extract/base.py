@@ -266,7 +266,10 @@ def agents(verb: Token) -> list[Token]:
         if head.dep_ == "attr" and head.head.lemma_ in _COPULAS:
             return children(head.head, "nsubj", "nsubjpass")
         if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
-            return clause_subjects(head.head)  # "X has no plans to visit Y"
+            # "X has no plans to visit Y"; but "X extended Y an invitation to visit": Y would
+            if children(head.head, "dative"):
+                return _recipients(head.head)
+            return clause_subjects(head.head)
         return []
     if verb.dep_ == "acl":
         # "Mr Straw, visiting Beijing, said": a present participle describes what its noun does
@@ -298,6 +301,12 @@ def agents(verb: Token) -> list[Token]:
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
             return [stray] if stray is not None else clause_subjects(head)
     return []
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """Whom a verb gives its object to: "extended (to) Y an invitation to visit": Y would visit."""
+    given = children(verb, "dative")
+    return [o for d in given for o in ([d] if d.pos_ != "ADP" else children(d, "pobj"))]
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "once", "when", "while", "as"})
