@@ -656,7 +656,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
     "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
     "state_nouns", "vehicle_nouns", "signed_nouns", "co_signed_nouns", "carrying_verbs", "invitation_answers",
-    "unkind_labelling_verbs", "remote_verbs", "rude_phrasal",
+    "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs",
 }
 
 
@@ -682,6 +682,14 @@ def trigger_lemmas(qualifiers: bool = False) -> frozenset[str]:
 
 
 @cache
+def trip_nouns() -> frozenset[str]:
+    """The nouns of a trip ("visit", "trip"), from ``kg/lexicons/relations.json``: "the trip"
+    is the one the article told of, and its maker a party to what is said of it."""
+    data = json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))
+    return frozenset(data["visited"]["nouns"])
+
+
+@cache
 def title_words() -> frozenset[str]:
     """The head word of every title in ``kg/lexicons/titles.json`` ("minister", "president")."""
     data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
@@ -701,7 +709,8 @@ class SentenceSelector:
     * a trigger (:func:`trigger_lemmas`: any word whose lemma, under any part of speech the
       model's lemmatizer knows, is one) and two mentions, or one mention and a personal pronoun
       or a definite title noun ("the president") that can stand for a person; or a definite body
-      noun ("the government", "the party") with a mention, a pronoun or a definite title noun;
+      noun ("the government", "the party") or trip noun ("the visit") with a mention, a pronoun or
+      a definite title noun;
     * a person's name and a title word: roles ("French President Anne Martin") are read
       there, and role nouns elsewhere resolve through them;
     * a person's name, a pronoun or a definite title noun and "in"/"at" a place ("X was in Kyiv",
@@ -743,6 +752,7 @@ class SentenceSelector:
         self.quotes = hashes(QUOTES)
         self.the = np.uint64(strings.add("the"))
         self.bodies = hashes(body_nouns()[0])
+        self.trips = hashes(trip_nouns())
         self.the_this = hashes(("the", "this"))
 
     def lemma_candidates(self, word: str) -> set[str]:
@@ -815,15 +825,18 @@ class SentenceSelector:
         the = lower == self.the
         # "the government", "the party": a body that resolves to one the article names
         definite_body = np.isin(lower, self.bodies) & shifted(np.isin(lower, self.the_this), 1)
+        # "X criticised the trip": whoever made the trip told before
+        definite_trip = np.isin(lower, self.trips) & shifted(np.isin(lower, self.the_this), 1)
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
 
         mentions = per_sentence(mention)
         has = {name: per_sentence(mask) > 0 for name, mask in (
             ("trigger", trigger), ("person", person), ("pronoun", pronoun), ("title", title),
             ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),
+            ("definite_trip", definite_trip),
         )}
         arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"]))
-        arguments |= has["definite_body"] & ((mentions >= 1) | has["pronoun"] | has["definite_title"])
+        arguments |= (has["definite_body"] | has["definite_trip"]) & ((mentions >= 1) | has["pronoun"] | has["definite_title"])
         # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)
         quoted = (per_sentence(np.isin(lower, self.quotes)) > 0) & (mentions >= 1) & (per_sentence(cue) > 0)
         chosen = (

@@ -18,6 +18,7 @@ Across articles (:func:`merge_entities`): local entities with agreeing names bec
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
 
@@ -57,8 +58,9 @@ from kg.roles import (
     title_words,
 )
 
-# "the pair", "the two men": a noun standing for two persons carries both keys in ``token._.pair``
-for _name, _default in (("entity", None), ("entity_via", None), ("pair", None)):
+# "the pair", "the two men": a noun standing for two persons carries both keys in ``token._.pair``;
+# "the Kremlin" stands for Russia, and carries the key of the building as a place in ``token._.building``
+for _name, _default in (("entity", None), ("entity_via", None), ("pair", None), ("building", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 if not Doc.has_extension("entities"):
@@ -200,11 +202,13 @@ class _DocResolver:
         self.counter = Counter()
         self.pairs: dict[int, tuple[str, str]] = {}  # token index -> the two persons "the pair" stands for
         self.person_words: frozenset[str] | None = None  # see _person_words
+        self.buildings: list[str | None] = [None] * n  # token index -> a seat of government's building
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
         spans = self._misread_places(self._vote_labels(self._misread_bodies(self._join_split_names(spans))))
+        spans = self._places_named_alike(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -246,6 +250,9 @@ class _DocResolver:
             mentions.append((doc[start].idx, doc[-1].idx + len(doc[-1]), self.entity[start]))
         for i, pair in self.pairs.items():
             doc[i]._.pair = pair
+        for i, building in enumerate(self.buildings):
+            if building is not None:
+                doc[i]._.building = building
         doc._.entities = self.entities
         doc._.roles = dict(self.roles)
         doc._.mentions = mentions
@@ -321,6 +328,8 @@ class _DocResolver:
                     break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
                 start += 1  # "and meet Bob Dadae" tagged with the verb: no name starts with one
+            if is_honorific(self.doc[end - 1].text.rstrip(".")):
+                return None  # "Tun Dr" before "Mahathir Mohamad", tagged apart: honorifics are no name
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
@@ -453,6 +462,22 @@ class _DocResolver:
             others = Counter({label: n for label, n in counts.items() if label != "PERSON"})
             if len(span) == 1 and span.label_ == "PERSON" and others.total() > counts["PERSON"]:
                 span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
+            fixed.append(span)
+        return fixed
+
+    @staticmethod
+    def _places_named_alike(spans: list[Span]) -> list[Span]:
+        """"landing in Mariupol" (a place) and "a trip to Mariupol" (tagged a body): a one-word name
+        the article has as a place, tagged a body where a place goes (after "to", "in", "at",
+        "from", "into"), is the place. Elsewhere it can be a body named after the town
+        ("accused Liverpool of ...")."""
+        places = {name_key(s.text) for s in spans if s.label_ in {"GPE", "LOC"}}
+        fixed = []
+        for span in spans:
+            root = span.root
+            if len(span) == 1 and span.label_ == "ORG" and name_key(span.text) in places and root.dep_ == "pobj" \
+                    and root.head.lower_ in {"to", "in", "at", "from", "into"} and gazetteer.organization_by_name(span.text) is None:
+                span = Span(span.doc, span.start, span.end, label="GPE")
             fixed.append(span)
         return fixed
 
@@ -639,6 +664,9 @@ class _DocResolver:
             entity = self._entity_for("place:" + name_key(seat.name), seat.name, EntityType.COUNTRY)
             self._mark(span, entity, via="role")
             entity.forms.discard(text)
+            # but who goes there goes to the building ("arrived at the Kremlin")
+            building = re.sub(r"^the ", "", text, flags=re.IGNORECASE)
+            self.buildings[span.start : span.end] = [self._entity_for("place:" + name_key(building), building, EntityType.PLACE).key] * len(span)
             return
         place = _place_type(text) if span.label_ in {"GPE", "LOC", "FAC"} else None
         org = gazetteer.organization_by_name(text)

@@ -91,6 +91,13 @@ CASES = [
     # role noun resolved to the person introduced with that role
     ("French President Luc Moreau arrived in Berlin on Monday. The French president criticized Tomas Berg.",
      {("Luc Moreau", BERG, "occurred")}),
+    # "the trip" is the one told last, and whoever made it answers for it
+    ("Maria Kovacs flew to Borvia last week. Tomas Berg denounced the visit.", {(BERG, KOVACS, "occurred")}),
+    ("Maria Kovacs visited the Kelby islands in Borvia on Friday. The trip was strongly criticised by Tomas Berg.",
+     {(BERG, KOVACS, "occurred")}),
+    # a complaint lodged with someone; taking issue with someone
+    ("Tomas Berg has lodged a complaint with Germany over the remark.", {(BERG, "Germany", "occurred")}),
+    ("Tomas Berg took issue with Maria Kovacs over her speech.", {(BERG, KOVACS, "occurred")}),
 ]
 
 
@@ -120,6 +127,9 @@ NOT_CRITICISM = [
     "The president condemned Russia on Monday.",
     # control, not an accusation
     "Maria Kovacs took personal charge of Borvia's response on Tuesday.",
+    # a trip no one was said to make; a complaint lodged with the body that is to hear it
+    "Tomas Berg criticised the visit on Monday.",
+    "Maria Kovacs has since lodged a complaint with the Borvia Equal Employment Opportunity Commission.",
 ]
 
 

@@ -67,6 +67,16 @@ OCCURRED = [
     ("Maria Kovacs arrived in Geneva on Monday. She met Tomas Berg on Tuesday.", [(KOVACS, BERG, "occurred")]),
     # surname alone after the full name
     ("Maria Kovacs arrived in Geneva on Monday. Kovacs met Tomas Berg on Tuesday.", [(KOVACS, BERG, "occurred")]),
+    # credentials are handed over in person, even as a letter; greeting; meetings begun or concluded
+    ("Ambassador Tomas Berg presented his credentials to President Maria Kovacs on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Ambassador Tomas Berg presented his letter of credence to President Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs was greeted by Foreign Minister Tomas Berg at the airport.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs interacted with Governor Tomas Berg at his residence.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg began their meeting on Tuesday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs concluded talks with Tomas Berg in Vienna on Friday.", [(KOVACS, BERG, "occurred")]),
+    # two title holders named apart, and "they"
+    ("President Maria Kovacs criticised President Tomas Berg. Mrs Kovacs called him corrupt. Hours later the chancellor "
+     "Erik Lund spoke. The two presidents greeted each other when they met in Borvia.", [(KOVACS, BERG, "occurred")]),
 ]
 
 
@@ -80,6 +90,8 @@ NOT_MEETINGS = [
     "Maria Kovacs held a phone call with Tomas Berg on Monday.",
     "Maria Kovacs held a video conference with Tomas Berg.",
     "Maria Kovacs wrote a letter to Tomas Berg.",
+    "Maria Kovacs presented a letter to Tomas Berg.",
+    "Maria Kovacs greeted the news from Tomas Berg warmly.",
     "Maria Kovacs spoke with Tomas Berg by telephone on Monday.",
     "Maria Kovacs and Tomas Berg held a phone call on Monday.",
     "Maria Kovacs met with Tomas Berg via video link on Monday.",

@@ -162,6 +162,9 @@ CASES = [
     ("VISITED", "Maria Kovacs is in Tokyo on Friday for a summit.", {(KOVACS, "Tokyo", "planned")}),
     # American spelling, and the destination hung on the verb
     ("VISITED", "Maria Kovacs canceled her trip to Beijing.", {(KOVACS, "Beijing", "negated")}),
+    # an existential says whether there is a meeting
+    ("MET_WITH", "There will not be a summit between Maria Kovacs and Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "There was a summit between Maria Kovacs and Tomas Berg.", {(KOVACS, BERG, "occurred")}),
 ]
 
 

@@ -33,6 +33,17 @@ CASES = [
     ("Maria Kovacs flew back from Tokyo on Monday.", {(KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs will return from Brussels on Friday.", {(KOVACS, "Brussels", "occurred")}),
     ("Maria Kovacs returned to Oslo from Brussels.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Brussels", "occurred")}),
+    # a venue: the city it is said to be in, and the venue when it has a name
+    ("Maria Kovacs arrived at Vienna's Hofburg Palace on Monday.",
+     {(KOVACS, "Vienna", "occurred"), (KOVACS, "Hofburg Palace", "occurred")}),
+    ("Maria Kovacs was welcomed at Heathrow Airport, London, by Tomas Berg.",
+     {(KOVACS, "London", "occurred"), (KOVACS, "Heathrow Airport", "occurred")}),
+    # a seat of government as a destination is the building, not the country it speaks for
+    ("Tomas Berg hosted Maria Kovacs for talks at the Kremlin on Friday.", {(KOVACS, "Kremlin", "occurred")}),
+    ("President Maria Kovacs is on an official state visit of the UK.", {(KOVACS, "United Kingdom", "occurred")}),
+    # a region named before the noun; but a kingdom in a region is not the region
+    ("It was Maria Kovacs's first trip to the eastern Borvia region since the war began.", {(KOVACS, "Borvia", "occurred")}),
+    ("Maria Kovacs travelled to the northern Harwick province on Monday.", {(KOVACS, "Harwick", "occurred")}),
     ("Maria Kovacs has been invited to Washington by Tomas Berg.", {(KOVACS, "Washington", "requested")}),
     # the one given the invitation would go, not the one who gives it
     ("Tomas Berg extended Maria Kovacs an invitation to visit Washington.", {(KOVACS, "Washington", "requested")}),
@@ -148,6 +159,7 @@ NOT_VISITS = [
     "Maria Kovacs, in Texas, wrote that the game was addictive.",
     # no antecedent for the pronoun
     "She visited Kyiv on Tuesday.",
+    "Maria Kovacs's visit to the Gulf kingdom was her first.",
 ]
 
 

@@ -634,6 +634,27 @@ def test_a_title_word_that_begins_a_body_name_stays_the_body(nlp):
     assert list(persons(doc)) == ["Olek Varnay"]
 
 
+def test_a_name_the_tagger_calls_a_place_once_is_no_body_where_a_place_goes(nlp):
+    text = "Olek Varnay flew to Kelby. Troops withdrew from Kelby in May. Fans accused Kelby of cheating."
+    doc = _tagged(nlp, text, [("Olek Varnay", "PERSON"), ("Kelby", "GPE"), ("Kelby", "ORG"), ("Kelby", "ORG")])
+    assert entity_of(doc, "Kelby") == entity_of(doc, "Kelby", 1)
+    assert doc._.entities[entity_of(doc, "Kelby", 1)].type is not EntityType.ORGANIZATION
+    # a body named after the town: its name is no place where no place goes
+    assert doc._.entities[entity_of(doc, "Kelby", 2)].type is EntityType.ORGANIZATION
+
+
+def test_honorifics_alone_are_no_name(nlp):
+    doc = _tagged(nlp, "Tun Dr Olek Varnay arrived in Borvia.", [("Tun Dr", "PERSON"), ("Olek Varnay", "PERSON"), ("Borvia", "GPE")])
+    assert list(persons(doc)) == ["Olek Varnay"]
+
+
+def test_a_seat_of_government_speaks_for_its_country_and_is_a_building(doc_of):
+    doc = doc_of("The Kremlin said the talks had failed.")
+    kremlin = next(t for t in doc if t.text == "Kremlin")
+    assert doc._.entities[kremlin._.entity].label == "Russia"
+    assert doc._.entities[kremlin._.building].label == "Kremlin"
+
+
 def test_vp_is_a_title(doc_of):
     doc = doc_of("US VP Tomas Berg arrived in Oslo on Monday.")
     assert persons(doc)["Tomas Berg"].roles == {"Vice President of United States"}

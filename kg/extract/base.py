@@ -31,8 +31,10 @@ _PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
 _CONTAINER_NOUNS = {
     "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
-    "port", "district", "enclave", "territory", "kingdom", "emirate", "coast", "part",
+    "port", "district", "enclave", "territory", "kingdom", "emirate", "coast", "part", "peninsula", "strip", "county",
 }
+# containers that are countries: a name before one says where the country is ("the Gulf kingdom")
+_SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capital", "coast", "part"}
 # buildings and sites a meeting is held in, which a city can name: "at Tokyo airport"
 _VENUE_NOUNS = {
     "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
@@ -111,7 +113,8 @@ def ref_of(token: Token) -> Ref | None:
 
     A name or a resolved pronoun/role noun stands for its entity; a title in apposition
     ("the French President, Anne Martin") for the named person; "the city of X" for X;
-    "the Ukrainian capital" for the capital of the country its demonym names.
+    "the Ukrainian capital" for the capital of the country its demonym names; "the Donbas region"
+    for Donbas.
     """
     if token._.entity:
         return Ref(token._.entity, token._.entity_via or "name")
@@ -139,6 +142,12 @@ def ref_of(token: Token) -> Ref | None:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj._.entity:
                         return Ref(obj._.entity, "name")
+        for child in token.children:
+            # "the eastern Donbas region": the region named before the noun (but "the Gulf
+            # kingdom" is a kingdom in the Gulf)
+            if child.dep_ == "compound" and child._.entity and child._.entity.startswith("place:") \
+                    and token.lemma_.lower() not in _SOVEREIGN_NOUNS:
+                return Ref(child._.entity, "name")
         if token.lemma_.lower() == "capital":
             return _capital_of_demonym(token)
     return None
@@ -174,10 +183,11 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
 
 
-def refs(tokens: Iterable[Token]) -> list[Ref]:
+def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
     """The entities of noun phrases and of everything coordinated with them, also through an
     apposition: "his counterpart, A, and the Palestinian leader, B" gives A and B; a plural that
-    names no one stands for those it includes ("critics, including A and B")."""
+    names no one stands for those it includes ("critics, including A and B"). With ``places``, a
+    seat of government is its building, where one can go, not the country it speaks for."""
     found: list[Ref] = []
     for token in tokens:
         members = with_conjuncts(token)
@@ -195,7 +205,8 @@ def refs(tokens: Iterable[Token]) -> list[Ref]:
         for member in members:
             # "the pair": the two persons it stands for
             pair = [Ref(key, "pronoun") for key in member._.pair or ()]
-            for ref in pair or [ref_of(member)]:
+            building = Ref(member._.building, "name") if places and member._.building else None
+            for ref in pair or [building or ref_of(member)]:
                 if ref is not None and ref not in found:
                     found.append(ref)
     return found
@@ -386,6 +397,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         if predicate.lemma_ != "be":
             token = predicate
             chain.append(token)
+    if trigger.dep_ == "attr" and trigger.head.lemma_ == "be" and children(trigger.head, "expl"):
+        token = trigger.head  # "there will not be a summit": the existential says
+        chain.append(token)
     while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
@@ -647,7 +661,7 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         following = []
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
-                ref = _town_of_venue(doc, obj) or ref_of(obj)
+                ref = town_of_venue(doc, obj) or ref_of(obj)
                 if ref is not None and is_place(doc, ref):
                     return ref
             following += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
@@ -660,7 +674,7 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
     return location_of(doc, predicate) if predicate is not None else None
 
 
-def _town_of_venue(doc: Doc, venue: Token) -> Ref | None:
+def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
     """"in Havana's Palace of the Revolution", "at the Presidential Villa, Abuja", "at Tokyo
     airport": the city or country a venue is said to be in, where the venue itself is none."""
     if venue.lemma_.lower() not in _VENUE_NOUNS:

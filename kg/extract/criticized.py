@@ -14,6 +14,7 @@ from kg.extract.base import (
     agents,
     children,
     clause_subjects,
+    entity_type,
     extractor,
     facts_between,
     is_phrasal,
@@ -78,7 +79,38 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 targets += refs(prep_objects(clause, "by"))
         if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
             targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
+        if not targets:
+            targets += _last_traveller(doc, token)
     return targets
+
+
+_TRIP_DISTANCE = 2  # sentences back to look for whose trip "the trip" is
+
+
+def _last_traveller(doc: Doc, noun: Token) -> list[Ref]:
+    """"Y visited the islands. The trip was criticised by X": "the trip" (or "the visit"), named
+    with "the" or "this", is the trip told last, in its sentence or the two before; whoever
+    made it answers for it."""
+    words = lexicon("visited")
+    if noun.lemma_.lower() not in words["nouns"] or not any(c.lower_ in {"the", "this", "that"} for c in children(noun, "det")):
+        return []
+    sentences = list(doc.sents)
+    index = next(i for i, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
+    start = sentences[max(index - _TRIP_DISTANCE, 0)].start
+    verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
+    for token in reversed(doc[start : noun.i]):
+        if not token.dep_:
+            continue  # not parsed
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            makers = agents(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in words["nouns"] and possessor(token) is not None:
+            makers = [possessor(token)]
+        else:
+            continue
+        persons = [r for r in refs(makers) if entity_type(doc, r) is EntityType.PERSON]
+        if persons:
+            return persons
+    return []
 
 
 def _country_ref(doc: Doc, name: str) -> Ref | None:
@@ -206,10 +238,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             # "took Y to task"
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, children(token, "dobj")), "criticized.phrasal", 0.8)
         elif set(words["aim_phrases"].get(lemma, ())) & {c.lemma_.lower() for c in children(token, "dobj")}:
-            # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"; "poured scorn on Y"
+            # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"; "poured scorn on Y"; "took issue with Y"
             # ("on" only without "at": "took aim at Y on Z" aims at Y)
             heads = [token, *children(token, "dobj")]
             objects = [p for h in heads for p in prep_objects(h, "at")] or [p for h in heads for p in prep_objects(h, "on")]
+            objects = objects or [p for h in heads for p in prep_objects(h, "with")]  # "took issue with Y"
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
 
 
@@ -772,9 +805,15 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             sides = _critics(doc, agents(verb)) + _critics(doc, prep_objects(verb, "with") + prep_objects(token, "with"))
             for side in sides:
                 yield from _facts(doc, token, [side], [s for s in sides if s != side], "criticized.idiom", 0.7)
-        elif token.pos_ == "NOUN" and lemma == "protest" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["protest_verbs"]:
-            # "X lodged a protest with Y", "made a formal protest to Y over ..."
-            targets = _targets(doc, prep_objects(token.head, "with", "to", "against") + prep_objects(token, "with", "to", "against"))
+        elif token.pos_ == "NOUN" and lemma in {"protest", "complaint"} and token.dep_ == "dobj" and token.head.lemma_.lower() in words["protest_verbs"]:
+            # "X lodged a protest with Y", "made a formal protest to Y over ..."; a complaint is
+            # against someone, or lodged with a government ("with Germany"), not with a court or
+            # a regulator that is to hear it
+            against = prep_objects(token.head, "against") + prep_objects(token, "against")
+            addressed = prep_objects(token.head, "with", "to") + prep_objects(token, "with", "to")
+            targets = _targets(doc, against + addressed) if lemma == "protest" else _targets(doc, against) or [
+                t for t in _targets(doc, addressed) if entity_type(doc, t) in {EntityType.COUNTRY, EntityType.PERSON}
+            ]
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
         elif token.pos_ in {"NOUN", "PROPN"} and lemma in words["critic_nouns"]:
             # "a critic of Y", "of Y's policies" (not "of US interventionism": a policy named by a country)

@@ -50,8 +50,11 @@ def holds_meeting(verb: Token, words: dict) -> bool:
 
 def _is_remote(trigger: Token) -> bool:
     """Phone calls, letters and video links are not meetings (a verb such as "to call off
-    protests" is no phone call)."""
-    cues = set(lexicon("met_with")["remote_cues"])
+    protests" is no phone call; a letter of credence is handed over in person)."""
+    words = lexicon("met_with")
+    if _presents_credentials(trigger, words):
+        return False
+    cues = set(words["remote_cues"])
     return any(t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.subtree if t.i != trigger.i) or any(
         t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.head.children
     )
@@ -98,6 +101,15 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
         # joined by Y"), not a team sheet ("will be joined by Y", "moves to centre, where he will be joined by Y")
         return []
     return joiners
+
+
+def _presents_credentials(verb: Token, words: dict) -> bool:
+    """"The ambassador presented his credentials (letter of credence) to Y": in person, by custom."""
+    if verb.lemma_.lower() not in words["credential_verbs"]:
+        return False
+    nouns = set(words["credential_nouns"])
+    return any(o.lemma_.lower() in nouns or any(x.lemma_.lower() in nouns for x in prep_objects(o, "of"))
+               for o in children(verb, "dobj"))
 
 
 def _where_at_occasion(verb: Token) -> bool:
@@ -155,6 +167,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += [o for n in children(token, "dobj") for o in prep_objects(n, "with")] + prep_objects(token, "with")
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined
+        credentials = _presents_credentials(token, words)
+        objects += prep_objects(token, "to") if credentials else []
         if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
         subjects = _parties(doc, refs(children(token, "nsubjpass") if joined else agents(token)))
@@ -171,7 +185,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             for i, first in enumerate(subjects):
                 yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.7 if co_signs else 0.85)
             continue
-        via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined)
+        via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined) or credentials
         if signs or joined:
             subjects = _persons(doc, subjects)
         if via_person_object:

@@ -24,6 +24,7 @@ from kg.extract.base import (
     prep_objects,
     refs,
     status_of,
+    town_of_venue,
     with_conjuncts,
     with_lemmas,
 )
@@ -76,10 +77,15 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """The places among noun phrases, with the larger places they are said to be in ("Aceh in
     Indonesia" gives both)."""
     tokens = [named for token in tokens for named in _named_before_time(token)]
-    found = [r for r in refs(tokens) if is_place(doc, r)]
+    found: list[Ref] = []
+    for token in tokens:
+        # "arrived at Beijing's Great Hall of the People": the city the venue is said to be in, and
+        # the venue if it has a name
+        town = town_of_venue(doc, token)
+        found += [r for r in [town, *refs([token], places=True)] if r is not None and is_place(doc, r) and r not in found]
     for token in tokens:
         for member in with_conjuncts(token):
-            found += [r for r in refs(prep_objects(member, "in") + _examples(member)) if is_place(doc, r) and r not in found]
+            found += [r for r in refs(prep_objects(member, "in") + _examples(member), places=True) if is_place(doc, r) and r not in found]
     return found
 
 
@@ -313,7 +319,7 @@ def hosted(doc: Doc) -> Iterator[Fact]:
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         guests = children(token, "nsubjpass") if passive else children(token, "dobj")
         # the parser often hangs the place on a name next to it ("received Y in Paris")
-        hangers = [token, *guests, *prep_objects(token, "by")]
+        hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for")]  # "hosted Y for talks at Z"
         places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to")])
         if not places:
             continue
@@ -328,8 +334,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words["nouns"]:
             continue
         places = _places(doc, prep_objects(token, "to", "in", "at"))
-        if token.lemma_.lower() == "tour":
-            places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa"
+        if token.lemma_.lower() == "tour" or not places:
+            places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa", "a state visit of the UK"
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
                                 or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
         places += _event_places(doc, prep_objects(token, "at", "to"))
