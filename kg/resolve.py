@@ -99,6 +99,17 @@ _LABEL_TYPES = {
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 # nouns that say a name is a place's: "Bucha, a town near Kyiv"
 _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
+_NAMING_VERBS = frozenset({"know", "call", "name"})
+
+
+def _names_a_settlement(preposition: Token) -> bool:
+    """Whether "as" hangs on "known", "called" or "named" that describes a town, an island, a
+    region ("the islands, which are known as Y")."""
+    naming = preposition.head
+    return preposition.lower_ == "as" and naming.lemma_.lower() in _NAMING_VERBS and naming.dep_ in {"acl", "relcl"} \
+        and naming.head.lemma_.lower() in _SETTLEMENT_NOUNS
+
+
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -318,6 +329,8 @@ class _DocResolver:
             c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENT_NOUNS for c in last.children
         ):
             label = "GPE"  # "Bucha, a town where ...": what a town is named is a place
+        elif label in {"ORG", "PERSON", "NORP"} and last.dep_ == "pobj" and _names_a_settlement(last.head):
+            label = "GPE"  # "the islands, which are known as Dokdo"
         if label == "PERSON":
             while start < end - 1:
                 if is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]]):
@@ -328,7 +341,10 @@ class _DocResolver:
                     break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
                 start += 1  # "and meet Bob Dadae" tagged with the verb: no name starts with one
-            if is_honorific(self.doc[end - 1].text.rstrip(".")):
+            if start and self.doc[start - 1].lower_ in {"to", "of", "for"} and start < end - 1 \
+                    and gazetteer.country_by_name(self.doc[start].text) is not None:
+                start += 1  # "Special Envoy to Myanmar Prasat Khun": the office's country, then the name
+            if all(is_honorific(t.text.rstrip(".")) for t in self.doc[start:end]):
                 return None  # "Tun Dr" before "Mahathir Mohamad", tagged apart: honorifics are no name
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
@@ -655,7 +671,7 @@ class _DocResolver:
         if len(span) == 1 and _place_type(text) is None and gazetteer.organization_by_name(text) is None:
             words = name_tokens(text)
             for key, known in self.person_names.items():
-                if words and len(known) > 1 and known[-1] == words[-1]:
+                if words and known[-1] == words[-1]:
                     self._mark(span, self.entities[key])
                     return
         seat = gazetteer.country_of_seat(text)

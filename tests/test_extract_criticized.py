@@ -98,6 +98,15 @@ CASES = [
     # a complaint lodged with someone; taking issue with someone
     ("Tomas Berg has lodged a complaint with Germany over the remark.", {(BERG, "Germany", "occurred")}),
     ("Tomas Berg took issue with Maria Kovacs over her speech.", {(BERG, KOVACS, "occurred")}),
+    # blaming each other; countries named as examples of those who criticized
+    ("Maria Kovacs and Tomas Berg blamed each other for the collapse of the talks.",
+     {(BERG, KOVACS, "occurred"), (KOVACS, BERG, "occurred")}),
+    ("Some countries, such as France and Croatia, have expressed criticism of Tomas Berg.",
+     {("France", BERG, "occurred"), ("Croatia", BERG, "occurred")}),
+    # a name in scare quotes given to someone
+    ('Maria Kovacs refused to apologise to Tomas Berg and instead called him a "lefty".', {(KOVACS, BERG, "occurred")}),
+    # a quotation that says what the one its pronoun stands for is
+    ('Maria Kovacs spoke on Monday. Tomas Berg said, "She was insulting, particularly to the speaker."', {(BERG, KOVACS, "occurred")}),
 ]
 
 
@@ -130,6 +139,12 @@ NOT_CRITICISM = [
     # a trip no one was said to make; a complaint lodged with the body that is to hear it
     "Tomas Berg criticised the visit on Monday.",
     "Maria Kovacs has since lodged a complaint with the Borvia Equal Employment Opportunity Commission.",
+    # a kind name in quotes, or a title
+    'Maria Kovacs called Tomas Berg a "great friend" of Borvia.',
+    'Maria Kovacs called Tomas Berg "the boss" of the party.',
+    'Maria Kovacs died on Monday. Prime Minister Tomas Berg called her a "giant" of the Labour movement.',
+    # what the one a quoted pronoun stands for does is no judgement of them
+    'Maria Kovacs spoke on Monday. "She doesn\'t trust anyone, she blames the farmers for the war," Tomas Berg said.',
 ]
 
 

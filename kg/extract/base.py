@@ -150,6 +150,12 @@ def ref_of(token: Token) -> Ref | None:
                 return Ref(child._.entity, "name")
         if token.lemma_.lower() == "capital":
             return _capital_of_demonym(token)
+    for clause in children(token, "acl", "relcl"):
+        # "the islands, which are known as Dokdo": the name given
+        if clause.lemma_.lower() in {"know", "call", "name"}:
+            named = [r for o in prep_objects(clause, "as") if (r := ref_of(o)) is not None]
+            if named:
+                return named[0]
     return None
 
 
@@ -213,10 +219,12 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
 
 
 def _included(token: Token) -> list[Token]:
-    """"critics, including A and B": those a plural that names no one includes."""
+    """"critics, including A and B", "countries such as A and B": those a plural that names no
+    one includes."""
     if token.tag_ not in {"NNS", "NNPS"} or token._.entity:
         return []
     return [named for including in children(token, "prep") if including.lower_ == "including"
+            or (including.lower_ == "as" and any(c.lower_ == "such" for c in including.children))
             for obj in children(including, "pobj") for named in with_conjuncts(obj)]
 
 

@@ -185,6 +185,11 @@ def _facts(
     yield from facts_between(doc, Relation.CRITICIZED, critics, targets, trigger, name, confidence, status=status)
 
 
+def _is_reciprocal(token: Token) -> bool:
+    """"each other", "one another"."""
+    return token.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in token.lefts)
+
+
 @extractor("criticized.verb")
 def verb_criticism(doc: Doc) -> Iterator[Fact]:
     words = lexicon("criticized")
@@ -219,6 +224,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 critics = critics or _critics(doc, agents(governor if governor.pos_ == "VERB" else governor.head))
             if lemma in words["statement_verbs"] and refs(objects) and not any(p.lower_ == "as" for p in children(token, "prep")):
                 continue  # "dismissed Y" is firing Y; "dismissed Y's claims", "dismissed Y as irrelevant" is criticism
+            if not passive and any(_is_reciprocal(o) for o in objects):
+                # "X and Y blamed each other": each the other
+                for critic in critics:
+                    yield from _facts(doc, token, [critic], [c for c in critics if c != critic], name, 0.8, status=status)
+                continue
             targets = _targets(doc, objects)
             if not targets and not passive and lemma == "blame":
                 # "blamed the explosion on Y" ("on" can hang on the object's last noun; not "an attack on Y")
@@ -400,10 +410,13 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                 ]
                 subjects = [s for c in that_clauses for s in children(c, "nsubj", "nsubjpass")]
             subjects = subjects + _faulted_by(clause)
-            # a pronoun inside a quotation points anywhere; outside one it is the article's own
+            # a pronoun inside a quotation points anywhere, unless it is the subject the quotation
+            # says something is ("He was insulting," X said); outside one it is the article's own
+            said_to_be = clause.lemma_ == "be" and any(s.tag_ == "PRP" for s in subjects)
             targets = [
                 t for t in _targets(doc, subjects)
-                if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted or _named_before(t, clause))
+                if t not in speakers and (t.via != "pronoun" or clause.i not in doc._.quoted or said_to_be
+                                          or _named_before(t, clause))
             ]
             spoken_of = prep_objects(token, "of")
             if spoken_of and not any(t.via == "name" for t in targets):
@@ -607,6 +620,12 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
             t for t in token.subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
         ]  # "described Y as a threat to security"
+        # "called him a 'lefty'": a name in scare quotes given to someone mocks them
+        # (not a kind one, nor a title or a standing: "called him 'the boss'", "a 'giant' of the movement")
+        labels += [t for t in children(token, "oprd") if t.i in doc._.quoted and t.pos_ in {"NOUN", "PROPN"}
+                   and lemma in {"call", "dub", "brand", "label"} and not any(c.lower_ == "the" for c in t.lefts)
+                   and not children(t, "prep")
+                   and not any(w.lemma_.lower() in words["positive_evaluation"] for w in token.subtree)]
         if not objects:
             # "declared Y persona non grata": the parser can read a small clause, Y its subject
             objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" for s in children(c, "nsubj")]
