@@ -707,7 +707,8 @@ class SentenceSelector:
 
     A sentence is chosen when it has
     * a trigger (:func:`trigger_lemmas`: any word whose lemma, under any part of speech the
-      model's lemmatizer knows, is one) and two mentions, or one mention and a personal pronoun
+      model's lemmatizer knows, is one) and two mentions or two personal pronouns ("he called
+      her a liar"), or one mention and a personal pronoun
       or a definite title noun ("the president") that can stand for a person; or a definite body
       noun ("the government", "the party") or trip noun ("the visit") with a mention, a pronoun or
       a definite title noun;
@@ -746,7 +747,7 @@ class SentenceSelector:
         self.place_labels = hashes(PLACE_LABELS)
         self.person_label = np.uint64(strings.add("PERSON"))
         self.pronouns = hashes(PERSONAL_PRONOUNS)
-        self.titles = hashes(title_words())
+        self.titles = hashes(title_words() | {word + "s" for word in title_words()})  # "the presidents"
         self.determiners = hashes(DETERMINERS)
         self.locative = hashes(LOCATIVE)
         self.quotes = hashes(QUOTES)
@@ -835,7 +836,8 @@ class SentenceSelector:
             ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),
             ("definite_trip", definite_trip),
         )}
-        arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"]))
+        pronouns = per_sentence(pronoun)
+        arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"])) | (pronouns >= 2)
         arguments |= (has["definite_body"] | has["definite_trip"]) & ((mentions >= 1) | has["pronoun"] | has["definite_title"])
         # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)
         quoted = (per_sentence(np.isin(lower, self.quotes)) > 0) & (mentions >= 1) & (per_sentence(cue) > 0)

@@ -236,6 +236,21 @@ def test_a_definite_title_and_a_place_choose_a_sentence(model):
     assert text in [doc[s:e].text.strip() for s, e in selector.select(doc)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police guarded Kelby, where the presidents met in private.",  # a plural title for two persons
+    "But he called her a liar.",  # two pronouns
+    "Tomas Berg denounced the visit.",  # a trip told before
+])
+def test_sentences_whose_parties_are_told_before_are_chosen(model, sentence):
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    text = f"Olek Varnay and Anna Lind arrived in Kelby. {sentence}"
+    doc = nlp.make_doc(text)
+    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
+        doc = nlp.get_pipe(name)(doc)
+    assert sentence in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+
+
 def test_a_name_used_before_is_a_mention_where_the_recognizer_missed_it(model):
     _reference, nlp = model
     selector = SentenceSelector(nlp)
