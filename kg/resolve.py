@@ -123,6 +123,7 @@ _GROUP_NOUNS = frozenset({
 })
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
@@ -346,6 +347,8 @@ class _DocResolver:
                 start += 1  # "Special Envoy to Myanmar Prasat Khun": the office's country, then the name
             if all(is_honorific(t.text.rstrip(".")) for t in self.doc[start:end]):
                 return None  # "Tun Dr" before "Mahathir Mohamad", tagged apart: honorifics are no name
+            if end - start > 1 and all(is_title_word(t.text) or is_honorific(t.text) for t in self.doc[start:end]):
+                return None  # "received by Lieutenant General, Ranbir Singh": a title is no name
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
@@ -369,6 +372,8 @@ class _DocResolver:
                 label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
+        elif label == "ORG" and all(is_title_word(t.text) or is_honorific(t.text) for t in span):
+            return None  # "Lieutenant General" tagged as a body: a title
         return Span(self.doc, start, end, label=label)
 
     def _person_words(self) -> frozenset[str]:
@@ -1207,7 +1212,9 @@ class _DocResolver:
                 speakers |= {self.entity[c.i] for c in token.head.children if c.dep_ == "nsubj" and self.entity[c.i]}
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
-            antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
+            antecedent = self._principal_of_voice(token, excluding=speakers)
+            if antecedent is None:
+                antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
             if antecedent is None:
                 antecedent = self._fronted_subject(sent, token)
             back = index - 1
@@ -1219,6 +1226,22 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _principal_of_voice(self, token: Token, excluding: set[str]) -> str | None:
+        """"A spokesman for X said he would fly to Z": the subject of what an unnamed spokesperson
+        reports is the person the spokesperson speaks for."""
+        clause = token.head
+        if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
+            return None
+        for voice in clause.head.children:
+            if voice.dep_ != "nsubj" or self.entity[voice.i] is not None or voice.lemma_.lower() not in _VOICE_NOUNS:
+                continue
+            owners = [o for p in voice.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+            owners += [c for c in voice.children if c.dep_ == "poss"]
+            keys = {self.entity[o.i] for o in owners if (self.entity[o.i] or "").startswith("person:")} - excluding
+            if len(keys) == 1:
+                return keys.pop()
+        return None
 
     def _resolve_body_pronouns(self) -> None:
         """"Lord Berg criticised the Harbour Party, accusing it of ...", "the Harbour Party said they
@@ -1249,7 +1272,7 @@ class _DocResolver:
         kinds = {EntityType.ORGANIZATION, EntityType.GROUP} if plural else {EntityType.ORGANIZATION, EntityType.COUNTRY}
         roles = {"nsubj", "nsubjpass", "conj"} if subjects_only else {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
         found: set[str] = set()
-        blocked = False
+        blocked = plural_noun = False
         for i in range(start, end):
             key = self.entity[i]
             token = self.doc[i]
@@ -1260,7 +1283,9 @@ class _DocResolver:
             elif key is None and token.pos_ in {"NOUN", "PROPN"} and token.dep_ in roles | {"attr", "appos"} \
                     and token.ent_type_ not in _NUMERIC_ENTITIES and (token.tag_ in {"NNS", "NNPS"}) == plural:
                 blocked = True  # "the party rejected the plan, saying it ...": the plan, maybe
-        return found, blocked
+                plural_noun = plural
+        # "checks people for TB if they come": "they" more likely stands for the people, wherever
+        return found, blocked or plural_noun
 
     def _resolve_pairs(self) -> None:
         """"The pair met on the platform", "the two men", "both leaders", "the two have teamed

@@ -165,6 +165,10 @@ CASES = [
     # an existential says whether there is a meeting
     ("MET_WITH", "There will not be a summit between Maria Kovacs and Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "There was a summit between Maria Kovacs and Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # willing or ready to meet: not yet met
+    ("MET_WITH", "Tomas Berg said he was willing to meet Maria Kovacs anytime.", {(KOVACS, BERG, "planned")}),
+    # what one suffers from is what happened ("withdrew from" calls it off)
+    ("VISITED", "Maria Kovacs stressed that Borvia would not suffer from her visit to Moscow.", {(KOVACS, "Moscow", "occurred")}),
 ]
 
 

@@ -48,6 +48,8 @@ CASES = [
     # the one given the invitation would go, not the one who gives it
     ("Tomas Berg extended Maria Kovacs an invitation to visit Washington.", {(KOVACS, "Washington", "requested")}),
     ('"I extend you an invitation to visit Washington," Tomas Berg told Maria Kovacs.', set()),
+    ("Tomas Berg sent an invitation to Maria Kovacs to visit Washington.", {(KOVACS, "Washington", "requested")}),
+    ("Tomas Berg intends to convey to the Borvian president an invitation to visit Riyadh.", set()),
     # an invitation with no place said is to the host's country, when the article names it
     ("French President Tomas Berg has invited Maria Kovacs for an official visit. Ties with France have grown.",
      {(KOVACS, "France", "requested")}),

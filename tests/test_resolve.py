@@ -655,6 +655,22 @@ def test_a_seat_of_government_speaks_for_its_country_and_is_a_building(doc_of):
     assert doc._.entities[kremlin._.building].label == "Kremlin"
 
 
+def test_he_after_a_spokesman_for_someone_is_that_someone(doc_of):
+    doc = doc_of("Tomas Berg spoke on Monday. A spokesman for President Olek Varnay said he would fly to Borvia.")
+    assert label_of(doc, "he") == "Olek Varnay"
+
+
+def test_they_after_a_plural_noun_is_not_a_body_named_after_it(nlp):
+    doc = _tagged(nlp, "The government checks people for Harbourline if they come into Borvia.",
+                  [("Harbourline", "ORG"), ("Borvia", "GPE")])
+    assert entity_of(doc, "they") is None
+
+
+def test_a_military_rank_is_no_name(doc_of):
+    doc = doc_of("Maria Kovacs was received by Lieutenant General, Ranbir Singh, the Northern Army Commander.")
+    assert not any("Lieutenant" in e.label for e in doc._.entities.values())
+
+
 def test_vp_is_a_title(doc_of):
     doc = doc_of("US VP Tomas Berg arrived in Oslo on Monday.")
     assert persons(doc)["Tomas Berg"].roles == {"Vice President of United States"}

@@ -286,9 +286,10 @@ def agents(verb: Token) -> list[Token]:
             return children(head.head, "nsubj", "nsubjpass")
         if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
             # "X has no plans to visit Y"; but "X extended Y an invitation to visit": Y would
-            if children(head.head, "dative"):
-                return _recipients(head.head)
-            return clause_subjects(head.head)
+            recipients = _recipients(head.head)
+            # "sent an invitation to Y to visit": "to Y" can hang on the noun
+            invited = [o for o in prep_objects(head, "to") if (r := ref_of(o)) is not None and entity_type(o.doc, r) is EntityType.PERSON]
+            return invited or (recipients if recipients is not None else clause_subjects(head.head))
         return []
     if verb.dep_ == "acl":
         # "Mr Straw, visiting Beijing, said": a present participle describes what its noun does
@@ -322,9 +323,18 @@ def agents(verb: Token) -> list[Token]:
     return []
 
 
-def _recipients(verb: Token) -> list[Token]:
-    """Whom a verb gives its object to: "extended (to) Y an invitation to visit": Y would visit."""
+_GIVING_VERBS = frozenset({"extend", "convey", "deliver", "give", "hand", "pass", "send", "relay", "issue", "forward"})
+
+
+def _recipients(verb: Token) -> list[Token] | None:
+    """Whom a verb gives its object to ("extended Y an invitation to visit", "convey to Y an
+    invitation to visit": Y would visit), or None when it gives to no one."""
     given = children(verb, "dative")
+    if not given and verb.lemma_.lower() in _GIVING_VERBS:
+        given = children(verb, "prep")
+        given = [p for p in given if p.lower_ == "to"]
+    if not given:
+        return None
     return [o for d in given for o in ([d] if d.pos_ != "ADP" else children(d, "pobj"))]
 
 
@@ -413,6 +423,9 @@ def governing_chain(trigger: Token) -> list[Token]:
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
         ):  # "was not straightforward in attacking Y": the attack happened
             break  # "following his Moscow stop": the stop happened, whatever the clause says
+        if token.dep_ == "prep" and token.lower_ == "from" and chain[-2].pos_ == "NOUN" and possessor(chain[-2]) is not None \
+                and not _is_negating(token.head.lemma_.lower(), {c.lower_ for c in children(token.head, "prt")}):
+            break  # "would not suffer from his visit to Moscow": the visit happened (not "withdrew from his visit")
         token = token.head
         chain.append(token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"}:
