@@ -1212,6 +1212,8 @@ class _DocResolver:
                 speakers |= {self.entity[c.i] for c in token.head.children if c.dep_ == "nsubj" and self.entity[c.i]}
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
+            if self._speaker_unknown(token):
+                continue
             antecedent = self._principal_of_voice(token, excluding=speakers)
             if antecedent is None:
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
@@ -1226,6 +1228,17 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _speaker_unknown(self, token: Token) -> bool:
+        """"The prime minister said he had discussed it": "he" is the speaker, a title the article
+        gave no one here, not someone named before (a spokesman's principal aside)."""
+        clause = token.head
+        if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
+            return False
+        return any(
+            s.dep_ == "nsubj" and self.entity[s.i] is None and s.lemma_.lower() not in _VOICE_NOUNS and role_from_tokens([s]) is not None
+            for s in clause.head.children
+        )
 
     def _principal_of_voice(self, token: Token, excluding: set[str]) -> str | None:
         """"A spokesman for X said he would fly to Z": the subject of what an unnamed spokesperson

@@ -666,6 +666,11 @@ def test_they_after_a_plural_noun_is_not_a_body_named_after_it(nlp):
     assert entity_of(doc, "they") is None
 
 
+def test_he_after_an_unknown_speaker_is_no_one_named_before(doc_of):
+    doc = doc_of("Tomas Berg wrote the book. But a minister said he had discussed the claims with Anna Lind.")
+    assert label_of(doc, "he") is None
+
+
 def test_a_military_rank_is_no_name(doc_of):
     doc = doc_of("Maria Kovacs was received by Lieutenant General, Ranbir Singh, the Northern Army Commander.")
     assert not any("Lieutenant" in e.label for e in doc._.entities.values())
