@@ -165,6 +165,11 @@ CASES = [
     # an existential says whether there is a meeting
     ("MET_WITH", "There will not be a summit between Maria Kovacs and Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "There was a summit between Maria Kovacs and Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # "but not": not the one after it
+    ("MET_WITH", "Maria Kovacs will meet Tomas Berg, but not Erik Lund.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs visited Paris but not Berlin.", {(KOVACS, "Paris", "occurred")}),
+    # a denied meeting did not happen
+    ("MET_WITH", "Maria Kovacs denied that she had met Tomas Berg.", {(KOVACS, BERG, "negated")}),
     # willing or ready to meet: not yet met
     ("MET_WITH", "Tomas Berg said he was willing to meet Maria Kovacs anytime.", {(KOVACS, BERG, "planned")}),
     # what one suffers from is what happened ("withdrew from" calls it off)

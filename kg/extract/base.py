@@ -209,6 +209,9 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
         for member in members:
+            start = member.left_edge.i
+            if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
+                continue  # "will meet X, but not Y", "visited X but not Y": not Y
             # "the pair": the two persons it stands for
             pair = [Ref(key, "pronoun") for key in member._.pair or ()]
             building = Ref(member._.building, "name") if places and member._.building else None
@@ -510,6 +513,8 @@ def status_of(trigger: Token) -> Status:
         statuses.add(Status.NEGATED)
     if _is_suggested(chain[-1]):
         statuses.add(Status.REQUESTED)
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny":
+        statuses.add(Status.NEGATED)  # "denied that she had met Y"
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
