@@ -103,6 +103,9 @@ CASES = [
      {(BERG, KOVACS, "occurred"), (KOVACS, BERG, "occurred")}),
     ("Some countries, such as France and Croatia, have expressed criticism of Tomas Berg.",
      {("France", BERG, "occurred"), ("Croatia", BERG, "occurred")}),
+    # the forces one owns act for one; an adjective heading its own reported clause
+    ("In a statement, Maria Kovacs condemned the attack by Tomas Berg's forces.", {(KOVACS, BERG, "occurred")}),
+    ('Maria Kovacs said she was "deeply disappointed" by Tomas Berg\'s decision.', {(KOVACS, BERG, "occurred")}),
     # a name in scare quotes given to someone
     ('Maria Kovacs refused to apologise to Tomas Berg and instead called him a "lefty".', {(KOVACS, BERG, "occurred")}),
     # a quotation that says what the one its pronoun stands for is

@@ -73,10 +73,10 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns):
                     targets.append(ref)
         if not targets:
-            # "the remarks by X", "the sanctions imposed by X": who did it
-            targets += refs(prep_objects(token, "by"))
+            # "the remarks by X", "the sanctions imposed by X", "the attack by X's forces": who did it
+            targets += _targets(doc, prep_objects(token, "by"))
             for clause in children(token, "acl"):
-                targets += refs(prep_objects(clause, "by"))
+                targets += _targets(doc, prep_objects(clause, "by"))
         if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
             targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
         if not targets:
@@ -654,8 +654,10 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
         targets = _targets(doc, prep_objects(token, *preps))
         # "X is furious with Y"; "X said he was disappointed with Y" (tagged as a passive: its
         # subject holds the stance)
-        if participle:
-            critics = _critics(doc, children(token, "nsubjpass"))
+        if participle or children(token, "nsubj", "nsubjpass"):
+            # "Y was disappointed by Z"; "said she was 'deeply disappointed' by Z": the adjective
+            # heads its own clause
+            critics = _critics(doc, children(token, "nsubj", "nsubjpass"))
         else:
             holder = token.head if token.dep_ in {"acomp", "attr"} else None
             if token.dep_ in {"amod", "acl"} and token.i > token.head.i and token.head.dep_ == "dobj":
