@@ -38,6 +38,8 @@ CASES = [
      {(KOVACS, "Vienna", "occurred"), (KOVACS, "Hofburg Palace", "occurred")}),
     ("Maria Kovacs was welcomed at Heathrow Airport, London, by Tomas Berg.",
      {(KOVACS, "London", "occurred"), (KOVACS, "Heathrow Airport", "occurred")}),
+    # arriving somewhere, told as the time of a clause: its subject arrived (a passive's subject)
+    ("Upon arrival in Seoul, Maria Kovacs was greeted by Tomas Berg.", {(KOVACS, "Seoul", "occurred")}),
     # a seat of government as a destination is the building, not the country it speaks for
     ("Tomas Berg hosted Maria Kovacs for talks at the Kremlin on Friday.", {(KOVACS, "Kremlin", "occurred")}),
     ("President Maria Kovacs is on an official state visit of the UK.", {(KOVACS, "United Kingdom", "occurred")}),

@@ -349,14 +349,17 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 # "the attendance of the chief at the summit": the parser often hangs "at" on the person
                 places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
         status = None
-        if token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} and token.head.head.pos_ in {"VERB", "AUX"}:
-            # a trip a clause happens during is as past or future as the clause ("is on a visit to Z")
+        if token.dep_ == "pobj" and token.head.lower_ in {"during", "on", "upon", "after"} and token.head.head.pos_ in {"VERB", "AUX"}:
+            # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
+            # "upon arrival in Z, X was greeted by Y")
             verb = token.head.head
             status = _tense_of(verb)
             if not travellers:
                 # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
                 # clause's agent (and who came along) made the trip, where the clause happens
-                travellers = _travellers(doc, clause_subjects(verb)) + _travellers(doc, prep_objects(token, "with"))
+                # (a passive's subject, not its agent: "upon arrival in Z, X was greeted by Y")
+                subjects = children(verb, "nsubjpass") or clause_subjects(verb)
+                travellers = _travellers(doc, subjects) + _travellers(doc, prep_objects(token, "with"))
                 places = places or _places(doc, prep_objects(verb, "in"))
         if not places and token.dep_ == "dobj":
             # "cancelled her trip to Z": the parser often hangs the destination on the verb
