@@ -74,6 +74,7 @@ OCCURRED = [
     ("Maria Kovacs interacted with Governor Tomas Berg at his residence.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg began their meeting on Tuesday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs concluded talks with Tomas Berg in Vienna on Friday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs had an audience with Tomas Berg at the palace.", [(KOVACS, BERG, "occurred")]),
     # two title holders named apart, and "they"
     ("President Maria Kovacs criticised President Tomas Berg. Mrs Kovacs called him corrupt. Hours later the chancellor "
      "Erik Lund spoke. The two presidents greeted each other when they met in Borvia.", [(KOVACS, BERG, "occurred")]),
