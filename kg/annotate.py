@@ -661,14 +661,19 @@ NOT_TRIGGERS = QUALIFIERS | {
 
 
 @cache
+def _relations() -> dict:
+    """``kg/lexicons/relations.json``, read once."""
+    return json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))
+
+
+@cache
 def trigger_lemmas(qualifiers: bool = False) -> frozenset[str]:
     """Every lemma that can anchor a fact: the word lists of each relation in
     ``kg/lexicons/relations.json`` (the keys of its mappings too), less the lists that only
     qualify a trigger (:data:`NOT_TRIGGERS`; with ``qualifiers``, the :data:`QUALIFIERS` too)
     and the shared modality cues."""
-    data = json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))
     found: set[str] = set()
-    for section, lists in data.items():
+    for section, lists in _relations().items():
         if section.startswith("_") or section == "modality" or not isinstance(lists, dict):
             continue
         for name, words in lists.items():
@@ -685,8 +690,7 @@ def trigger_lemmas(qualifiers: bool = False) -> frozenset[str]:
 def trip_nouns() -> frozenset[str]:
     """The nouns of a trip ("visit", "trip"), from ``kg/lexicons/relations.json``: "the trip"
     is the one the article told of, and its maker a party to what is said of it."""
-    data = json.loads(resources.files("kg.lexicons").joinpath("relations.json").read_text(encoding="utf-8"))
-    return frozenset(data["visited"]["nouns"])
+    return frozenset(_relations()["visited"]["nouns"])
 
 
 @cache

@@ -110,6 +110,11 @@ def _names_a_settlement(preposition: Token) -> bool:
         and naming.head.lemma_.lower() in _SETTLEMENT_NOUNS
 
 
+def _only_titles(words: Span) -> bool:
+    """Whether every word is a title's or an honorific ("Lieutenant General", "Tun Dr")."""
+    return all(is_title_word(t.text) or is_honorific(t.text) for t in words)
+
+
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -347,7 +352,7 @@ class _DocResolver:
                 start += 1  # "Special Envoy to Myanmar Prasat Khun": the office's country, then the name
             if all(is_honorific(t.text.rstrip(".")) for t in self.doc[start:end]):
                 return None  # "Tun Dr" before "Mahathir Mohamad", tagged apart: honorifics are no name
-            if end - start > 1 and all(is_title_word(t.text) or is_honorific(t.text) for t in self.doc[start:end]):
+            if end - start > 1 and _only_titles(self.doc[start:end]):
                 return None  # "received by Lieutenant General, Ranbir Singh": a title is no name
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
@@ -372,7 +377,7 @@ class _DocResolver:
                 label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
-        elif label == "ORG" and all(is_title_word(t.text) or is_honorific(t.text) for t in span):
+        elif label == "ORG" and _only_titles(span):
             return None  # "Lieutenant General" tagged as a body: a title
         return Span(self.doc, start, end, label=label)
 
@@ -653,10 +658,10 @@ class _DocResolver:
             return []
         first = name_tokens(span.text)
         earlier = set(self.entity[: span.start])
+        # the one person with that first name, the one named before if several are
         fits = [key for key, known in self.person_names.items() if len(known) > 1 and known[0] == first[0]]
         if len(fits) > 1:
             fits = [key for key in fits if key in earlier]
-        # the one person with that first name, the one named before if several are
         return fits if len(fits) == 1 else []
 
     def _given_gender(self, key: str) -> str | None:
@@ -687,7 +692,8 @@ class _DocResolver:
             entity.forms.discard(text)
             # but who goes there goes to the building ("arrived at the Kremlin")
             building = re.sub(r"^the ", "", text, flags=re.IGNORECASE)
-            self.buildings[span.start : span.end] = [self._entity_for("place:" + name_key(building), building, EntityType.PLACE).key] * len(span)
+            key = self._entity_for("place:" + name_key(building), building, EntityType.PLACE).key
+            self.buildings[span.start : span.end] = [key] * len(span)
             return
         place = _place_type(text) if span.label_ in {"GPE", "LOC", "FAC"} else None
         org = gazetteer.organization_by_name(text)
@@ -1229,24 +1235,30 @@ class _DocResolver:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
 
-    def _speaker_unknown(self, token: Token) -> bool:
-        """"The prime minister said he had discussed it": "he" is the speaker, a title the article
-        gave no one here, not someone named before (a spokesman's principal aside)."""
+    @staticmethod
+    def _reporting_verb(token: Token) -> Token | None:
+        """The speech verb whose reported clause ``token`` is the subject of ("X said he ..."), if any."""
         clause = token.head
         if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
-            return False
-        return any(
+            return None
+        return clause.head
+
+    def _speaker_unknown(self, token: Token) -> bool:
+        """"An official said he had discussed it": "he" is the speaker, a title the article gave
+        no one here, not someone named before (a spokesman's principal aside)."""
+        speech = self._reporting_verb(token)
+        return speech is not None and any(
             s.dep_ == "nsubj" and self.entity[s.i] is None and s.lemma_.lower() not in _VOICE_NOUNS and role_from_tokens([s]) is not None
-            for s in clause.head.children
+            for s in speech.children
         )
 
     def _principal_of_voice(self, token: Token, excluding: set[str]) -> str | None:
         """"A spokesman for X said he would fly to Z": the subject of what an unnamed spokesperson
         reports is the person the spokesperson speaks for."""
-        clause = token.head
-        if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
+        speech = self._reporting_verb(token)
+        if speech is None:
             return None
-        for voice in clause.head.children:
+        for voice in speech.children:
             if voice.dep_ != "nsubj" or self.entity[voice.i] is not None or voice.lemma_.lower() not in _VOICE_NOUNS:
                 continue
             owners = [o for p in voice.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
@@ -1344,6 +1356,7 @@ class _DocResolver:
         return Role(found[2], None) if found is not None else None
 
     def _holds(self, key: str, asked: Role) -> bool:
+        """Whether the person ``key`` holds a role the title ``asked`` fits."""
         return any(compatible(asked, role) for role in self.roles.get(key, ()))
 
     def _title_holders_before(self, token: Token) -> list[str]:

@@ -69,6 +69,7 @@ def test_honorific_is_not_part_of_the_name(doc_of):
         ("Polish Prime Minister Maria Kovacs arrived in Berlin on Monday.", "Maria Kovacs", "Prime Minister of Poland"),
         ("German Chancellor Anna Weber arrived in Paris on Monday.", "Anna Weber", "Chancellor of Germany"),
         ("Sweden's top diplomat, Tomas Berg, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
+        ("US VP Tomas Berg arrived in Oslo on Monday.", "Tomas Berg", "Vice President of United States"),
         # a dateline's place is not the office's country
         ("OSLO, Norway - Swedish Foreign Minister Tomas Berg arrived on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
     ],
@@ -675,10 +676,6 @@ def test_a_military_rank_is_no_name(doc_of):
     doc = doc_of("Maria Kovacs was received by Lieutenant General, Ranbir Singh, the Northern Army Commander.")
     assert not any("Lieutenant" in e.label for e in doc._.entities.values())
 
-
-def test_vp_is_a_title(doc_of):
-    doc = doc_of("US VP Tomas Berg arrived in Oslo on Monday.")
-    assert persons(doc)["Tomas Berg"].roles == {"Vice President of United States"}
 
 
 def test_an_honorific_and_a_name_tagged_as_a_body_is_a_person(nlp):

@@ -334,8 +334,7 @@ def _recipients(verb: Token) -> list[Token] | None:
     invitation to visit": Y would visit), or None when it gives to no one."""
     given = children(verb, "dative")
     if not given and verb.lemma_.lower() in _GIVING_VERBS:
-        given = children(verb, "prep")
-        given = [p for p in given if p.lower_ == "to"]
+        given = [p for p in children(verb, "prep") if p.lower_ == "to"]
     if not given:
         return None
     return [o for d in given for o in ([d] if d.pos_ != "ADP" else children(d, "pobj"))]
