@@ -106,6 +106,9 @@ CASES = [
     # the forces one owns act for one; an adjective heading its own reported clause
     ("In a statement, Maria Kovacs condemned the attack by Tomas Berg's forces.", {(KOVACS, BERG, "occurred")}),
     ('Maria Kovacs said she was "deeply disappointed" by Tomas Berg\'s decision.', {(KOVACS, BERG, "occurred")}),
+    # words of blame: "submissive", "epicentre (of terrorism)"
+    ('Tomas Berg claimed Maria Kovacs\'s "submissive" foreign policy has helped France become bolder.', {(BERG, KOVACS, "occurred")}),
+    ('Tomas Berg described France as the "epicentre of terrorism".', {(BERG, "France", "occurred")}),
     # a name in scare quotes given to someone
     ('Maria Kovacs refused to apologise to Tomas Berg and instead called him a "lefty".', {(KOVACS, BERG, "occurred")}),
     # a quotation that says what the one its pronoun stands for is
@@ -139,6 +142,7 @@ NOT_CRITICISM = [
     "The president condemned Russia on Monday.",
     # control, not an accusation
     "Maria Kovacs took personal charge of Borvia's response on Tuesday.",
+    "Tomas Berg claimed Maria Kovacs's foreign policy has helped France become bolder.",
     # a trip no one was said to make; a complaint lodged with the body that is to hear it
     "Tomas Berg criticised the visit on Monday.",
     "Maria Kovacs has since lodged a complaint with the Borvia Equal Employment Opportunity Commission.",
