@@ -835,12 +835,13 @@ class SentenceSelector:
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
 
         mentions = per_sentence(mention)
+        pronouns = per_sentence(pronoun)
         has = {name: per_sentence(mask) > 0 for name, mask in (
-            ("trigger", trigger), ("person", person), ("pronoun", pronoun), ("title", title),
+            ("trigger", trigger), ("person", person), ("title", title),
             ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),
             ("definite_trip", definite_trip),
         )}
-        pronouns = per_sentence(pronoun)
+        has["pronoun"] = pronouns > 0
         arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"])) | (pronouns >= 2)
         arguments |= (has["definite_body"] | has["definite_trip"]) & ((mentions >= 1) | has["pronoun"] | has["definite_title"])
         # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)

@@ -218,8 +218,9 @@ class _DocResolver:
         self.roles: dict[str, set[Role]] = defaultdict(set)
         self.counter = Counter()
         self.pairs: dict[int, tuple[str, str]] = {}  # token index -> the two persons "the pair" stands for
-        self.person_words: frozenset[str] | None = None  # see _person_words
-        self.buildings: list[str | None] = [None] * n  # token index -> a seat of government's building
+        # the words, in lower case, of the names the tagger calls persons
+        self.person_words = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
+        self.buildings: dict[int, str] = {}  # token index -> the building of the seat of government it names
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
@@ -267,9 +268,8 @@ class _DocResolver:
             mentions.append((doc[start].idx, doc[-1].idx + len(doc[-1]), self.entity[start]))
         for i, pair in self.pairs.items():
             doc[i]._.pair = pair
-        for i, building in enumerate(self.buildings):
-            if building is not None:
-                doc[i]._.building = building
+        for i, building in self.buildings.items():
+            doc[i]._.building = building
         doc._.entities = self.entities
         doc._.roles = dict(self.roles)
         doc._.mentions = mentions
@@ -322,7 +322,7 @@ class _DocResolver:
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
         elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
                 and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]) \
-                and (label != "ORG" or self.doc[end - 1].lower_ in self._person_words()):
+                and (label != "ORG" or self.doc[end - 1].lower_ in self.person_words):
             # "PM Modi" tagged as a place, or as a body where the article names the person ("Narendra
             # Modi"; but "General Motors"): a title goes with a person's name
             label = "PERSON"
@@ -380,12 +380,6 @@ class _DocResolver:
         elif label == "ORG" and _only_titles(span):
             return None  # "Lieutenant General" tagged as a body: a title
         return Span(self.doc, start, end, label=label)
-
-    def _person_words(self) -> frozenset[str]:
-        """The words, in lower case, of the names the tagger calls persons."""
-        if self.person_words is None:
-            self.person_words = frozenset(t.lower_ for e in self.doc.ents if e.label_ == "PERSON" for t in e)
-        return self.person_words
 
     @staticmethod
     def _is_person_name(words: Span) -> bool:
@@ -693,7 +687,7 @@ class _DocResolver:
             # but who goes there goes to the building ("arrived at the Kremlin")
             building = re.sub(r"^the ", "", text, flags=re.IGNORECASE)
             key = self._entity_for("place:" + name_key(building), building, EntityType.PLACE).key
-            self.buildings[span.start : span.end] = [key] * len(span)
+            self.buildings.update(dict.fromkeys(range(span.start, span.end), key))
             return
         place = _place_type(text) if span.label_ in {"GPE", "LOC", "FAC"} else None
         org = gazetteer.organization_by_name(text)

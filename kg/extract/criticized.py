@@ -94,9 +94,9 @@ def _last_traveller(doc: Doc, noun: Token) -> list[Ref]:
     words = lexicon("visited")
     if noun.lemma_.lower() not in words["nouns"] or not any(c.lower_ in {"the", "this", "that"} for c in children(noun, "det")):
         return []
-    sentences = list(doc.sents)
-    index = next(i for i, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
-    start = sentences[max(index - _TRIP_DISTANCE, 0)].start
+    start = noun.sent.start
+    for _ in range(_TRIP_DISTANCE):
+        start = doc[start - 1].sent.start if start else 0
     verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
     for token in reversed(doc[start : noun.i]):
         if not token.dep_:
@@ -832,9 +832,11 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             # a regulator that is to hear it
             against = prep_objects(token.head, "against") + prep_objects(token, "against")
             addressed = prep_objects(token.head, "with", "to") + prep_objects(token, "with", "to")
-            targets = _targets(doc, against + addressed) if lemma == "protest" else _targets(doc, against) or [
-                t for t in _targets(doc, addressed) if entity_type(doc, t) in {EntityType.COUNTRY, EntityType.PERSON}
-            ]
+            if lemma == "protest":
+                targets = _targets(doc, against + addressed)
+            else:
+                governments = [t for t in _targets(doc, addressed) if entity_type(doc, t) in {EntityType.COUNTRY, EntityType.PERSON}]
+                targets = _targets(doc, against) or governments
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
         elif token.pos_ in {"NOUN", "PROPN"} and lemma in words["critic_nouns"]:
             # "a critic of Y", "of Y's policies" (not "of US interventionism": a policy named by a country)

@@ -499,9 +499,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
             status = Status.PLANNED
         for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6, status=status)
-    for sent in doc.sents:
-        root = sent.root
-        if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+    for root in parsed_tokens(doc):
+        if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.pos_ in {"VERB", "AUX"} for t in root.sent):
             # a headline with no verb: "X and Y in Tripoli"
             places = _places(doc, prep_objects(root, "in"))
             for traveller, away in _away_from_home(doc, [root], places, persons_only=True):
