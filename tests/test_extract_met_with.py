@@ -75,6 +75,11 @@ OCCURRED = [
     ("Maria Kovacs and Tomas Berg began their meeting on Tuesday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs concluded talks with Tomas Berg in Vienna on Friday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs had an audience with Tomas Berg at the palace.", [(KOVACS, BERG, "occurred")]),
+    # talks with someone's counterpart are held by that someone
+    ("Foreign Minister Maria Kovacs said there had been no progress during talks with her Swedish counterpart Tomas Berg.",
+     [(KOVACS, BERG, "occurred")]),
+    # talks held during what is still to come are still to come
+    ("Maria Kovacs will raise the dispute during her talks with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # two title holders named apart, and "they"
     ("President Maria Kovacs criticised President Tomas Berg. Mrs Kovacs called him corrupt. Hours later the chancellor "
      "Erik Lund spoke. The two presidents greeted each other when they met in Borvia.", [(KOVACS, BERG, "occurred")]),

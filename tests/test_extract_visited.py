@@ -128,6 +128,14 @@ CASES = [
     # pronouns
     ("Maria Kovacs spoke to reporters on Monday. She then travelled to Paris.", {(KOVACS, "Paris", "occurred")}),
     ("During her visit to Japan, Maria Kovacs praised the government.", {(KOVACS, "Japan", "occurred")}),
+    # a meeting named by a noun, in a place or a city named before it: who holds it is there, and
+    # the one met too when the article gives that one another home
+    ("Maria Kovacs's meeting with Tomas Berg in Vienna was cordial.", {(KOVACS, "Vienna", "occurred")}),
+    ("Maria Kovacs's Vienna meeting with Tomas Berg was cordial.", {(KOVACS, "Vienna", "occurred")}),
+    ("Polish Foreign Minister Maria Kovacs said there was no progress during talks with her Swedish counterpart "
+     "Tomas Berg in Vienna.", {(KOVACS, "Vienna", "occurred"), (BERG, "Vienna", "occurred")}),
+    ("The meeting between Maria Kovacs and Tomas Berg will take place in Vienna.",
+     {(KOVACS, "Vienna", "planned"), (BERG, "Vienna", "planned")}),
     # an organization's head travelling is the person, not the organization
     ("NATO Secretary-General Tomas Berg arrived in Vilnius on Monday.", {(BERG, "Vilnius", "occurred")}),
 ]
@@ -164,6 +172,10 @@ NOT_VISITS = [
     # no antecedent for the pronoun
     "She visited Kyiv on Tuesday.",
     "Maria Kovacs's visit to the Gulf kingdom was her first.",
+    # a country before a meeting noun is what it is about, not where it is held
+    "Maria Kovacs's Ukraine talks with Tomas Berg were cordial.",
+    # the one met at home is no visitor
+    "Swedish Prime Minister Maria Kovacs's meeting with Tomas Berg in Stockholm was cordial.",
 ]
 
 

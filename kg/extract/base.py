@@ -514,6 +514,12 @@ def status_of(trigger: Token) -> Status:
         statuses.add(Status.REQUESTED)
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny":
         statuses.add(Status.NEGATED)  # "denied that she had met Y"
+    if not statuses and chain[-1].dep_ == "prep" and chain[-1].lower_ == "during":
+        # "will raise it during his talks with Y": the talks are as far ahead as the clause's verb
+        # (but not denied with it)
+        verb = next((t for t in chain[-1].ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and status_of(verb) is Status.PLANNED:
+            statuses.add(Status.PLANNED)
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
@@ -691,6 +697,13 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
                     return ref
             following += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
         frontier = following
+    if trigger.pos_ == "NOUN":
+        # "the Helsinki summit", "this first Brussels meeting": a city before an event noun is where
+        # it is held (a country there is its topic: "the Ukraine talks")
+        for child in children(trigger, "compound", "nmod"):
+            ref = ref_of(child)
+            if ref is not None and entity_type(doc, ref) is EntityType.CITY:
+                return ref
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
         ref = ref_of(trigger.head)  # "the United States, where he met ..."
         if ref is not None and is_place(doc, ref):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -24,6 +25,7 @@ from kg.extract.base import (
 from kg.records import EntityType, Fact, Relation
 
 _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
+_COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 
 
 def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
@@ -212,47 +214,75 @@ def _acting(doc: Doc, noun: Token) -> list[Ref]:
     return _parties(doc, refs(clause_subjects(verb))) if verb is not None else []
 
 
+@dataclass(frozen=True)
+class NounMeeting:
+    """The sides of a meeting named by a noun: ``holders`` held it with ``partners``, or, when
+    ``partners`` is empty, with one another ("the meeting between X and Y")."""
+
+    holders: list[Ref]
+    partners: list[Ref]
+    extractor: str
+    confidence: float
+
+
+def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
+    """Who met at a meeting noun ("X's meeting with Y", "a meeting between X and Y", "talks with
+    her counterpart"); None when the token names no meeting, or one that a support verb's
+    clause tells ("held talks with Y")."""
+    joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
+    if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint):
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
+        return None  # "held talks with": the verb extractor reads it
+    between = prep_objects(token, "between")
+    # "the meeting of X and Y": two or more parties after "of" met each other
+    together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
+    if between or len(together) >= 2:
+        return NounMeeting(_parties(doc, refs(between)) if between else together, [], "met_with.noun.between", 0.8)
+    with_tokens = prep_objects(token, "with")
+    partners = _parties(doc, refs(with_tokens))
+    if joint:
+        partners = _persons(doc, partners)
+    if not partners:
+        acting: list[Ref] = []
+        if joint and token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
+            # "X and Y held a joint news conference"
+            acting = _persons(doc, _acting(doc, token))
+        elif not joint and token.dep_ == "pobj" and token.head.lower_ in {"at", "during"}:
+            # "X and Y agreed on a ceasefire during talks": those who acted together at it met
+            acting = _acting(doc, token)
+        return NounMeeting(acting, [], "met_with.noun.together", 0.75)
+    owner = possessor(token)
+    if owner is not None:
+        holders = refs([owner])
+    elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
+        holders = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
+    else:
+        # "X is headed to Moscow for a meeting with Y", "X is to take part in talks with Y"
+        holders = _acting(doc, token)
+    holders = _parties(doc, holders)
+    if not holders:
+        # "there was no progress in the talks with her Russian counterpart": whose counterpart
+        # the partner is held the talks
+        holders = _parties(doc, refs(
+            owner for t in with_tokens if t.lemma_.lower() in _COUNTERPART_NOUNS
+            for owner in [possessor(t)] if owner is not None
+        ))
+    if joint:
+        # a joint appearance is of persons: a party holding news conferences with its leader is no meeting
+        holders = _persons(doc, holders)
+    return NounMeeting(holders, partners, "met_with.noun", 0.8)
+
+
 @extractor("met_with.noun")
 def noun_meetings(doc: Doc) -> Iterator[Fact]:
     words = lexicon("met_with")
     for token in parsed_tokens(doc):
-        joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
-        if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint):
+        meeting = noun_meeting(doc, token, words)
+        if meeting is None:
             continue
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
-            continue  # "held talks with": the verb extractor reads it
-        between = prep_objects(token, "between")
-        # "the meeting of X and Y": two or more parties after "of" met each other
-        together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
-        if between or len(together) >= 2:
-            parties = _parties(doc, refs(between)) if between else together
-            for i, first in enumerate(parties):
-                yield from _pairs(doc, token, [first], parties[i + 1 :], "met_with.noun.between", 0.8)
+        if meeting.partners:
+            yield from _pairs(doc, token, meeting.holders, meeting.partners, meeting.extractor, meeting.confidence)
             continue
-        others = _parties(doc, refs(prep_objects(token, "with")))
-        if joint:
-            others = _persons(doc, others)
-        if not others:
-            acting: list[Ref] = []
-            if joint and token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
-                # "X and Y held a joint news conference"
-                acting = _persons(doc, _acting(doc, token))
-            elif not joint and token.dep_ == "pobj" and token.head.lower_ in {"at", "during"}:
-                # "X and Y agreed on a ceasefire during talks": those who acted together at it met
-                acting = _acting(doc, token)
-            for i, first in enumerate(acting):
-                yield from _pairs(doc, token, [first], acting[i + 1 :], "met_with.noun.together", 0.75)
-            continue
-        owner = possessor(token)
-        if owner is not None:
-            subjects = refs([owner])
-        elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
-            subjects = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
-        else:
-            # "X is headed to Moscow for a meeting with Y", "X is to take part in talks with Y"
-            subjects = _acting(doc, token)
-        subjects = _parties(doc, subjects)
-        if joint:
-            # a joint appearance is of persons: a party holding news conferences with its leader is no meeting
-            subjects = _persons(doc, subjects)
-        yield from _pairs(doc, token, subjects, others, "met_with.noun", 0.8)
+        for i, first in enumerate(meeting.holders):
+            yield from _pairs(doc, token, [first], meeting.holders[i + 1 :], meeting.extractor, meeting.confidence)

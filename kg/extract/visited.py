@@ -28,7 +28,7 @@ from kg.extract.base import (
     with_conjuncts,
     with_lemmas,
 )
-from kg.extract.met_with import holds_meeting, is_meeting_noun, talks_partners
+from kg.extract.met_with import holds_meeting, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
@@ -415,30 +415,34 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         for guest in _foreign_guests(doc, partners, place):
             yield from _facts(doc, token, [guest], [place], "visited.meeting_place", 0.65, status=status_of(token))
     for token in parsed_tokens(doc):
-        # "the meeting between X and Y will take place in Z": every party comes to it
-        if token.pos_ != "NOUN" or not is_meeting_noun(token, meeting):
+        # "the meeting between X and Y will take place in Z": every party comes to it; "X's talks
+        # with Y in Z": X as with the verb, and Y when the article gives Y another home
+        sides = noun_meeting(doc, token, meeting) if token.lemma_.lower() not in meeting["joint_nouns"] else None
+        if sides is None or not (sides.partners or len(sides.holders) >= 2):
             continue
-        parties = prep_objects(token, "between")
-        place = location_of(doc, token) if len(refs(parties)) >= 2 else None
+        place = location_of(doc, token)
         if place is None:
             continue
         status = status_of(token)
-        for traveller, away in _away_from_home(doc, parties, [place]):
-            yield from _facts(doc, token, [traveller], away, "visited.meeting_place", 0.7, status=status)
+        away = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS and not _is_home(doc, r, place)]
+        yield from _facts(doc, token, away, [place], "visited.meeting_place", 0.7, status=status)
+        guests = [r for r in sides.partners if _guest_from_abroad(doc, r, place)]
+        yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
 
 
 def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
-    """The persons among ``tokens`` whose home the article gives (a title's country or an
-    introducing demonym) and is not the place or the place's country."""
+    """The persons among ``tokens`` who are :func:`_guest_from_abroad` at the place."""
+    return [person for person in _travellers(doc, tokens) if _guest_from_abroad(doc, person, place)]
+
+
+def _guest_from_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
+    """Whether a person's home, as the article gives it (a title's country or an introducing
+    demonym), is known and is not the place or the place's country."""
     if _country_of_place(doc, place) is None:
-        return []
-    guests = []
-    for person in _travellers(doc, tokens):
-        if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
-            continue
-        if _role_countries(doc, person) or _countries_introduced(doc, person):
-            guests.append(person)
-    return guests
+        return False
+    if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
+        return False
+    return bool(_role_countries(doc, person) or _countries_introduced(doc, person))
 
 
 def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:
