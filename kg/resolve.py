@@ -375,6 +375,8 @@ class _DocResolver:
                 if self._names_a_group(Span(self.doc, start, end)):
                     return None  # "Republican", "Catholic": descriptions, not groups
                 label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group
+        elif label in {"PERSON", "ORG"} and len(span) == 1 and gazetteer.country_by_demonym(text) is not None:
+            return None  # "Ugandan President Y" with "Ugandan" tagged as a name: a demonym, no one's name
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         elif label == "ORG" and _only_titles(span):

@@ -211,6 +211,16 @@ def test_demonym_stands_for_its_country_but_is_no_mention(doc_of):
     assert not [(s, e) for s, e, _key in mentions_of(doc) if s <= russian.idx < e]
 
 
+def test_a_demonym_tagged_as_a_name_is_no_entity(doc_of):
+    """The tagger can take "Ugandan" in "Ugandan President Y" for a person's name; a demonym is
+    never a person or a body, and the title still gets its country."""
+    doc = doc_of("Kenyan President Maria Kovacs met Ugandan President Tomas Berg on Monday.")
+    assert sorted(e.label for e in doc._.entities.values() if e.type.value in {"Person", "Organization"}) == [
+        "Maria Kovacs", "Tomas Berg",
+    ]
+    assert persons(doc)["Tomas Berg"].roles == {"President of Uganda"}
+
+
 def test_mentions_are_named_spans_only(doc_of):
     text = "Tomas Berg arrived in Oslo on Monday. He said Berg was tired."
     doc = doc_of(text)
