@@ -78,6 +78,13 @@ OCCURRED = [
     # talks with someone's counterpart are held by that someone
     ("Foreign Minister Maria Kovacs said there had been no progress during talks with her Swedish counterpart Tomas Berg.",
      [(KOVACS, BERG, "occurred")]),
+    # acting together in a discussion; whoever else the clause says took part, or was met besides
+    ("In their discussion, President Maria Kovacs and Prime Minister Tomas Berg reviewed the progress achieved.",
+     [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg met on the sidelines of a forum with Foreign Minister Erik Lund also participating.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
+    ("In Cairo, Maria Kovacs met with Tomas Berg in addition to Foreign Minister Erik Lund.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
     # talks held during what is still to come are still to come
     ("Maria Kovacs will raise the dispute during her talks with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # two title holders named apart, and "they"

@@ -26,6 +26,7 @@ from kg.records import EntityType, Fact, Relation
 
 _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+_TAKING_PART = frozenset({"participate", "attend", "join"})
 
 
 def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
@@ -85,6 +86,24 @@ def talks_partners(verb: Token) -> list[Token]:
     found = prep_objects(verb, "with")
     if not found and verb.lemma_.lower() != "meet":
         found = [o for d in children(verb, "dobj") for o in prep_objects(d, "with")]
+    if found:
+        # "met with Y in addition to Z": Z was met too
+        found += [o for p in prep_objects(verb, "in") if p.lower_ == "addition" for o in prep_objects(p, "to")]
+    return found
+
+
+def _also_present(verb: Token) -> list[Token]:
+    """"X and Y met, with Z also participating": who an absolute clause of taking part after the
+    verb says took part too, its subject or the object of the "with" right before it."""
+    found = []
+    for clause in verb.subtree:
+        if clause.i < verb.i or clause.tag_ != "VBG" or clause.lemma_.lower() not in _TAKING_PART:
+            continue
+        if not (clause.dep_ == "advcl" and clause.head.i == verb.i or clause.dep_ == "pcomp" and clause.head.lower_ == "with"):
+            continue
+        found += children(clause, "nsubj") or [
+            t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and t.right_edge.i + 1 == clause.left_edge.i
+        ]
     return found
 
 
@@ -176,6 +195,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         subjects = _parties(doc, refs(children(token, "nsubjpass") if joined else agents(token)))
         if len(subjects) == 1 and len(children(token, "nsubj")) > 1:
             subjects = _parties(doc, refs(children(token, "nsubj")))  # "A and B shook hands", B misparsed as a second subject
+        if lemma in words["verbs"] or holds:
+            subjects += [r for r in _parties(doc, refs(_also_present(token))) if r not in subjects]
         object_refs = _parties(doc, refs(objects))
         at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"
@@ -248,8 +269,11 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         if joint and token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
             # "X and Y held a joint news conference"
             acting = _persons(doc, _acting(doc, token))
-        elif not joint and token.dep_ == "pobj" and token.head.lower_ in {"at", "during"}:
-            # "X and Y agreed on a ceasefire during talks": those who acted together at it met
+        elif not joint and token.dep_ == "pobj" and (
+            token.head.lower_ in {"at", "during"} or (token.head.lower_ == "in" and any(c.lower_ == "their" for c in token.children))
+        ):
+            # "X and Y agreed on a ceasefire during talks", "in their discussion, X and Y reviewed
+            # ...": those who acted together at it met
             acting = _acting(doc, token)
         return NounMeeting(acting, [], "met_with.noun.together", 0.75)
     owner = possessor(token)
