@@ -197,6 +197,19 @@ def _place_type(text: str) -> tuple[EntityType, str] | None:
     return None
 
 
+
+def _subject_taken_for_apposition(name: Token, appos: Token) -> bool:
+    """"During his meeting with Y, the UAE's crown prince said ...": after a name closing an
+    opening phrase, the parser can take the clause's subject for the name's apposition; it is the
+    subject when a finite verb with no subject of its own follows it."""
+    if name.dep_ != "pobj":
+        return False
+    following = [t for t in appos.doc[appos.right_edge.i + 1 : appos.right_edge.i + 3] if not t.is_punct]
+    verb = following[0] if following else None
+    return verb is not None and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    )
+
 class _DocResolver:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -963,7 +976,7 @@ class _DocResolver:
             # "the president of the Philippines, Rodrigo Duterte,": the parser can hang the name on the country
             return role_from_tokens(noun_phrase_tokens(holder_of))
         for child in root.children:
-            if child.dep_ == "appos" and self.entity[child.i] is None:
+            if child.dep_ == "appos" and self.entity[child.i] is None and not _subject_taken_for_apposition(root, child):
                 return role_from_tokens(noun_phrase_tokens(child))
         return None
 

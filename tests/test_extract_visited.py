@@ -136,6 +136,9 @@ CASES = [
      "Tomas Berg in Vienna.", {(KOVACS, "Vienna", "occurred"), (BERG, "Vienna", "occurred")}),
     ("The meeting between Maria Kovacs and Tomas Berg will take place in Vienna.",
      {(KOVACS, "Vienna", "planned"), (BERG, "Vienna", "planned")}),
+    # "the Turkish capital, X said": the demonym qualifies the capital, not X, so Ankara is abroad for X
+    ("Maria Kovacs visited Ankara on Monday. Speaking to reporters in the Turkish capital, Kovacs said the talks went well.",
+     {(KOVACS, "Ankara", "occurred"), (KOVACS, "Turkey", "occurred")}),
     # an organization's head travelling is the person, not the organization
     ("NATO Secretary-General Tomas Berg arrived in Vilnius on Monday.", {(BERG, "Vilnius", "occurred")}),
 ]
@@ -172,6 +175,9 @@ NOT_VISITS = [
     # no antecedent for the pronoun
     "She visited Kyiv on Tuesday.",
     "Maria Kovacs's visit to the Gulf kingdom was her first.",
+    # the country one's office belongs to, and its capital, are home
+    "Chinese President Maria Kovacs, visiting Beijing on Sunday, told reporters the talks went well.",
+    "Polish Prime Minister Maria Kovacs returned to Poland on Sunday.",
     # a country before a meeting noun is what it is about, not where it is held
     "Maria Kovacs's Ukraine talks with Tomas Berg were cordial.",
     # the one met at home is no visitor

@@ -221,6 +221,13 @@ def test_a_demonym_tagged_as_a_name_is_no_entity(doc_of):
     assert persons(doc)["Tomas Berg"].roles == {"President of Uganda"}
 
 
+def test_the_subject_after_an_opening_phrase_is_no_apposition(doc_of):
+    """"During his meeting with Y, the crown prince said ...": the title is the subject of
+    "said", not Y's."""
+    doc = doc_of("During his meeting with Tomas Berg, Sweden's prime minister said the talks went well.")
+    assert persons(doc)["Tomas Berg"].roles == set()
+
+
 def test_mentions_are_named_spans_only(doc_of):
     text = "Tomas Berg arrived in Oslo on Monday. He said Berg was tired."
     doc = doc_of(text)

@@ -141,7 +141,10 @@ def _nominal_path(token: Token, top: Token) -> bool:
 def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
     for place in places:
         country = _country_ref(doc, place)
-        for fact in facts_between(doc, Relation.VISITED, travellers, [place], trigger, name, confidence, status=status):
+        # the country one's offices belong to, or its capital, is home: no visit ("Chinese
+        # President X, visiting Beijing", "X returned to Venezuela")
+        away = [t for t in travellers if not _is_home(doc, t, place)]
+        for fact in facts_between(doc, Relation.VISITED, away, [place], trigger, name, confidence, status=status):
             yield fact
             if country is not None and fact.status is Status.OCCURRED:
                 # who went to a country's capital went to the country
@@ -470,9 +473,11 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
     for char_start, char_end, key in doc._.mentions or ():
         if key != person.key:
             continue
-        first = doc.char_span(char_start, char_end).start
-        before = [t for t in doc[max(first - 3, 0):first] if not t.is_punct]
-        if len(before) >= 2 and before[-1].pos_ == "NOUN" and not before[-1]._.entity:
+        span = doc.char_span(char_start, char_end)
+        before = [t for t in doc[max(span.start - 3, 0):span.start] if not t.is_punct]
+        # the noun must introduce the name, where the parse tells: not "in the Turkish capital, B said"
+        introduces = bool(before) and (not before[-1].dep_ or span.root.head.i == before[-1].i or before[-1].head.i == span.root.i)
+        if len(before) >= 2 and before[-1].pos_ == "NOUN" and not before[-1]._.entity and introduces:
             country = gazetteer.country_by_demonym(before[-2].text)
             if country is not None:
                 found.add(country.name)
