@@ -27,6 +27,8 @@ def clean_surface(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = _POSSESSIVE.sub("", text) if len(text) > 2 else text
+    if "(" in text and ")" not in text and not text.startswith("("):
+        text = text[: text.index("(")]  # "China Aviation Oil (CAO": the tagger's span ran into the acronym
     return text.strip(" ,.;:!?\"“”()[]-–—" + _APOSTROPHES) or text
 
 

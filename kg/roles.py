@@ -131,14 +131,23 @@ def _qualifier(tokens: list[Token]) -> str | None:
             org = gazetteer.organization_by_name(phrase)
             if org is not None:
                 return org.name
-            country = (
-                gazetteer.country_by_name(phrase)
-                or gazetteer.country_by_demonym(phrase)
-                or gazetteer.country_of_seat(phrase)
-            )
+            named = gazetteer.country_by_name(phrase)
+            if named is not None and _begins_longer_name(tokens[i : i + size], tokens[i + size :]):
+                continue
+            country = named or gazetteer.country_by_demonym(phrase) or gazetteer.country_of_seat(phrase)
             if country is not None:
                 return country.name
     return None
+
+
+def _begins_longer_name(found: list[Token], rest: list[Token]) -> bool:
+    """"chief executive of China Aviation Oil": a country's name followed by more capitalized
+    words that are no title is the start of a body's name, not the office's country (a demonym
+    is not: "Argentine Economy Minister")."""
+    if not rest or not found[-1].text[:1].isupper():
+        return False
+    following = rest[0]
+    return following.is_title and not following.is_punct and not is_title_word(following.text) and found[-1].i + 1 == following.i
 
 
 def compatible(asked: Role, given: Role) -> bool:

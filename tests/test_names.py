@@ -41,6 +41,8 @@ def test_has_accents(text, expected):
         ("“Berg”", "Berg"),
         ("Berg,", "Berg"),
         ("US", "US"),
+        # the tagger's span can run into a parenthesized acronym
+        ("Borvia Aviation Oil (BAO", "Borvia Aviation Oil"),
     ],
 )
 def test_clean_surface(text, expected):

@@ -33,6 +33,9 @@ def tokens(nlp):
         ("Polish Prime Minister", "prime minister", "Poland"),
         ("Kremlin spokesman", "spokesperson", "Russia"),
         ("US Defense Secretary", "defence secretary", "United States"),
+        # a country that starts a body's name is not the office's country
+        ("chief executive of Poland Harbour Oil", "chief executive", None),
+        ("Pakistan Foreign Minister", "foreign minister", "Pakistan"),
     ],
 )
 def test_role_from_tokens(tokens, phrase, title, qualifier):
