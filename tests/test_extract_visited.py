@@ -139,6 +139,15 @@ CASES = [
     # "the Turkish capital, X said": the demonym qualifies the capital, not X, so Ankara is abroad for X
     ("Maria Kovacs visited Ankara on Monday. Speaking to reporters in the Turkish capital, Kovacs said the talks went well.",
      {(KOVACS, "Ankara", "occurred"), (KOVACS, "Turkey", "occurred")}),
+    # who goes along goes there too: the place named, the trip named, or the trip told last
+    ("Foreign Minister Tomas Berg accompanied Maria Kovacs to Kyiv on Monday.",
+     {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
+    ("Foreign Minister Tomas Berg accompanied Maria Kovacs on her visit to Kyiv.",
+     {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
+    ("Maria Kovacs visited Kyiv on Monday. Foreign Minister Tomas Berg accompanied Kovacs on the visit.",
+     {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
+    ("Maria Kovacs visited Kyiv on Monday. She was accompanied by Foreign Minister Tomas Berg.",
+     {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
     # an organization's head travelling is the person, not the organization
     ("NATO Secretary-General Tomas Berg arrived in Vilnius on Monday.", {(BERG, "Vilnius", "occurred")}),
 ]
@@ -178,6 +187,9 @@ NOT_VISITS = [
     # the country one's office belongs to, and its capital, are home
     "Chinese President Maria Kovacs, visiting Beijing on Sunday, told reporters the talks went well.",
     "Polish Prime Minister Maria Kovacs returned to Poland on Sunday.",
+    # going along with no trip told of the one accompanied
+    "Tomas Berg accompanied Maria Kovacs on the piano.",
+    "Maria Kovacs praised Kyiv on Monday. She was accompanied by Tomas Berg.",
     # a country before a meeting noun is what it is about, not where it is held
     "Maria Kovacs's Ukraine talks with Tomas Berg were cordial.",
     # the one met at home is no visitor

@@ -57,9 +57,10 @@ def _companions(tokens: list[Token]) -> list[Token]:
     """"X, accompanied by his lawyer Y, visited Z": who goes along goes there too."""
     # the participle can hang on the subject or on its verb
     clauses = [c for t in tokens for c in children(t, "acl") + (children(t.head, "advcl") if t.dep_ == "nsubj" else [])]
+    going_along = lexicon("visited")["companion_verbs"]
     return [
         o for clause in clauses
-        if clause.lemma_.lower() == "accompany" and clause.tag_ == "VBN" for o in prep_objects(clause, "by")
+        if clause.lemma_.lower() in going_along and clause.tag_ == "VBN" for o in prep_objects(clause, "by")
     ]
 
 
@@ -383,6 +384,56 @@ def _tense_of(verb: Token) -> Status:
         planning = lexicon("modality")["planning_aux"]
         return Status.PLANNED if status is Status.REQUESTED or any(c.dep_ == "aux" and c.lower_ in planning for c in verb.children) else Status.OCCURRED
     return status
+
+
+_TRIP_DISTANCE = 2  # sentences back to look for the trip someone went along on
+
+
+@extractor("visited.companion")
+def companions(doc: Doc) -> Iterator[Fact]:
+    """"Y accompanied X to Z", "Y accompanied X on the visit", "X visited Z. She was accompanied
+    by Y": who goes along goes where the one accompanied went (the trip named, else the last one
+    told of them, in the sentence or the two before)."""
+    words = lexicon("visited")
+    for token in parsed_tokens(doc):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["companion_verbs"] or (token.dep_ == "acl" and token.tag_ == "VBN"):
+            continue  # "X, accompanied by Y, visited Z": read with the visit (_companions)
+        if children(token, "nsubjpass"):
+            goers, principals = prep_objects(token, "by"), children(token, "nsubjpass")
+        else:
+            goers, principals = agents(token), children(token, "dobj")
+        principal_refs = refs(principals)
+        trips = [n for n in prep_objects(token, "on", "during") if n.lemma_.lower() in words["nouns"]]
+        places = _places(doc, prep_objects(token, "to")) or _places(doc, [p for n in trips for p in prep_objects(n, "to")])
+        joins = bool(places)  # "accompanied X to Z": X went too
+        if not places and principal_refs:
+            places = _last_trip(doc, token, principal_refs, words)
+        if not places:
+            continue
+        travellers = [t for t in _travellers(doc, goers + (principals if joins else [])) if entity_type(doc, t) is EntityType.PERSON]
+        yield from _facts(doc, token, travellers, places, "visited.companion", 0.6, status=status_of(token))
+
+
+def _last_trip(doc: Doc, token: Token, travellers: list[Ref], words: dict) -> list[Ref]:
+    """The places of the trip told last of any of ``travellers`` before ``token``, in its sentence
+    or the two before: a visit verb they are the agents of, or a trip noun they own."""
+    start = token.sent.start
+    for _ in range(_TRIP_DISTANCE):
+        start = doc[start - 1].sent.start if start else 0
+    verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
+    keys = {t.key for t in travellers}
+    for earlier in reversed(doc[start : token.i]):
+        if not earlier.dep_:
+            continue  # not parsed
+        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs and keys & {r.key for r in refs(agents(earlier))}:
+            found = _places(doc, children(earlier, "dobj") + prep_objects(earlier, "to", "in"))
+        elif earlier.lemma_.lower() in words["nouns"] and possessor(earlier) is not None and keys & {r.key for r in refs([possessor(earlier)])}:
+            found = _places(doc, prep_objects(earlier, "to", "in"))
+        else:
+            continue
+        if found:
+            return found
+    return []
 
 
 @extractor("visited.meeting_place")
