@@ -58,9 +58,10 @@ from kg.roles import (
     title_words,
 )
 
-# "the pair", "the two men": a noun standing for two persons carries both keys in ``token._.pair``;
+# "the pair", "the two men", "the leaders of A, B and C": a noun standing for two or more persons
+# carries their keys in ``token._.group``;
 # "the Kremlin" stands for Russia, and carries the key of the building as a place in ``token._.building``
-for _name, _default in (("entity", None), ("entity_via", None), ("pair", None), ("building", None)):
+for _name, _default in (("entity", None), ("entity_via", None), ("group", None), ("building", None)):
     if not Token.has_extension(_name):
         Token.set_extension(_name, default=_default)
 if not Doc.has_extension("entities"):
@@ -230,7 +231,7 @@ class _DocResolver:
         self.name_titles: dict[str, str] = {}  # key -> the title written before the person's full name
         self.roles: dict[str, set[Role]] = defaultdict(set)
         self.counter = Counter()
-        self.pairs: dict[int, tuple[str, str]] = {}  # token index -> the two persons "the pair" stands for
+        self.groups: dict[int, tuple[str, ...]] = {}  # token index -> the persons "the pair" stands for
         # the words, in lower case, of the names the tagger calls persons
         self.person_words = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
         self.buildings: dict[int, str] = {}  # token index -> the building of the seat of government it names
@@ -260,7 +261,7 @@ class _DocResolver:
         self._resolve_first_person()
         self._resolve_ages()
         self._resolve_body_pronouns()
-        self._resolve_pairs()
+        self._resolve_groups()
         self._write_extensions()
 
     def _write_extensions(self) -> None:
@@ -279,8 +280,8 @@ class _DocResolver:
                 start = i
         if start is not None:
             mentions.append((doc[start].idx, doc[-1].idx + len(doc[-1]), self.entity[start]))
-        for i, pair in self.pairs.items():
-            doc[i]._.pair = pair
+        for i, group in self.groups.items():
+            doc[i]._.group = group
         for i, building in self.buildings.items():
             doc[i]._.building = building
         doc._.entities = self.entities
@@ -1321,7 +1322,7 @@ class _DocResolver:
         # "checks people for TB if they come": "they" more likely stands for the people, wherever
         return found, blocked or plural_noun
 
-    def _resolve_pairs(self) -> None:
+    def _resolve_groups(self) -> None:
         """"The pair met on the platform", "the two men", "both leaders", "the two have teamed
         up": a noun (or "the two" as a subject) for two persons stands for the two persons named
         last, in its sentence before it or in the two sentences before that."""
@@ -1333,10 +1334,17 @@ class _DocResolver:
             if token.pos == NUM:
                 if token.dep_ not in {"nsubj", "nsubjpass"} or not any(c.lower_ == "the" for c in token.lefts):
                     continue
+            elif token.tag_ == "NNS" and (of_countries := self._countries_after_of(token)):
+                # "the leaders of Japan, China and South Korea": the one holder of that office in
+                # each country the article names, if every country has one
+                holders = [self._only_holder(token, country) for country in of_countries]
+                if len(holders) >= 2 and None not in holders:
+                    self.groups[token.i] = tuple(holders)
+                continue
             elif token.tag_ == "NNS" and [c.lower_ for c in token.lefts] == ["the"]:
                 # "where the presidents met": the two holders of the title, if the article has two
                 if len(holders := self._title_holders_before(token)) == 2:
-                    self.pairs[token.i] = (holders[1], holders[0])
+                    self.groups[token.i] = (holders[1], holders[0])
                 continue
             elif not self._is_pair_noun(token):
                 continue
@@ -1350,19 +1358,38 @@ class _DocResolver:
                 last = [key for key in last if self._holds(key, asked)]
                 last = last if len(last) >= 2 else self._title_holders_before(token)
             if len(last) >= 2:
-                self.pairs[token.i] = (last[1], last[0])
+                self.groups[token.i] = (last[1], last[0])
         for token in self._tokens(self._matching(self.lower, frozenset({"they"}))):
             # "The two presidents greeted each other when they met": "they" in a clause under
             # the pair's verb is the pair
-            pair = next((p for p in token.sent if p.i < token.i and p.i in self.pairs and p.head in token.ancestors), None)
+            pair = next((p for p in token.sent if p.i < token.i and p.i in self.groups and p.head in token.ancestors), None)
             if pair is not None and token.dep_ in {"nsubj", "nsubjpass"} and self.entity[token.i] is None:
-                self.pairs[token.i] = self.pairs[pair.i]
+                self.groups[token.i] = self.groups[pair.i]
 
     @staticmethod
     def _title_asked(token: Token) -> Role | None:
         """The title a plural noun asks for ("presidents": President), or None ("men")."""
         found = find_title([token.lemma_.lower()])
         return Role(found[2], None) if found is not None else None
+
+    def _countries_after_of(self, token: Token) -> list[str]:
+        """The countries of "of A, B and C" after a plural noun, when every member names one."""
+        members = [m for o in token.children if o.dep_ == "prep" and o.lower_ == "of"
+                   for p in o.children if p.dep_ == "pobj" for m in (p, *p.conjuncts)]
+        keys = [self.entity[m.i] for m in members]
+        if len(keys) < 2 or not all(key and self.entities[key].type is EntityType.COUNTRY for key in keys):
+            return []
+        return [self.entities[key].label for key in keys]
+
+    def _only_holder(self, token: Token, country: str) -> str | None:
+        """The one person in the article whose office, of the title ``token`` asks for (any
+        leader's for "leaders"), belongs to ``country``; None when none or several do."""
+        asked = self._title_asked(token)
+        if asked is None:
+            return None
+        asked = Role(asked.title, country)
+        found = {key for key, roles in self.roles.items() if any(compatible(asked, r) for r in roles)}
+        return found.pop() if len(found) == 1 else None
 
     def _holds(self, key: str, asked: Role) -> bool:
         """Whether the person ``key`` holds a role the title ``asked`` fits."""

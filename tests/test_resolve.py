@@ -583,26 +583,38 @@ def test_a_surname_before_a_title_and_a_person_stays_a_person(nlp):
 def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     doc = doc_of(f"Erik Lund spoke on Monday. Olek Varnay clashed with Tomas Berg in Borvia. {pair} met on the platform.")
     noun = next(t for t in doc if t.lower_ in {"pair", "men"})
-    assert {doc._.entities[k].label for k in noun._.pair} == {"Olek Varnay", "Tomas Berg"}
+    assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
 def test_the_two_title_holders_far_from_their_names_are_the_pair(doc_of):
     doc = doc_of("President Olek Varnay refused to apologise to President Tomas Berg. Mr Varnay called him corrupt. "
                  "Hours later the chancellor Erik Lund spoke. The two presidents greeted each other when they met in Borvia.")
     they = next(t for t in doc if t.lower_ == "they")
-    assert {doc._.entities[k].label for k in they._.pair} == {"Olek Varnay", "Tomas Berg"}
+    assert {doc._.entities[k].label for k in they._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
 def test_the_plural_title_stands_for_its_two_holders(doc_of):
     doc = doc_of("President Olek Varnay and President Tomas Berg arrived on Monday. Police guarded the town, where the presidents met.")
     noun = next(t for t in doc if t.lower_ == "presidents")
-    assert {doc._.entities[k].label for k in noun._.pair} == {"Olek Varnay", "Tomas Berg"}
+    assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
 def test_the_plural_title_of_three_holders_stands_for_no_one(doc_of):
     doc = doc_of("President Olek Varnay, President Tomas Berg and President Erik Lund arrived on Monday. "
                  "Police guarded the town, where the presidents met.")
-    assert next(t for t in doc if t.lower_ == "presidents")._.pair is None
+    assert next(t for t in doc if t.lower_ == "presidents")._.group is None
+
+
+def test_the_leaders_of_named_countries_are_the_one_leader_of_each(doc_of):
+    doc = doc_of("The leaders of Japan, China and South Korea met in Tokyo on Saturday. Japanese Prime Minister Maria Kovacs, "
+                 "Chinese Premier Tomas Berg and South Korean President Erik Lund laid flowers.")
+    noun = next(t for t in doc if t.lower_ == "leaders")
+    assert [doc._.entities[k].label for k in noun._.group] == ["Maria Kovacs", "Tomas Berg", "Erik Lund"]
+
+
+def test_the_leaders_of_countries_with_a_leader_missing_stand_for_no_one(doc_of):
+    doc = doc_of("The leaders of Japan and China met in Tokyo on Saturday. Japanese Prime Minister Maria Kovacs laid flowers.")
+    assert next(t for t in doc if t.lower_ == "leaders")._.group is None
 
 
 def test_a_name_inside_a_long_full_name_is_that_person(nlp):
@@ -618,7 +630,7 @@ def test_a_given_name_before_the_full_name_joins_it(doc_of):
 
 def test_a_pair_with_one_person_before_it_stands_for_no_one(doc_of):
     doc = doc_of("Olek Varnay spoke in Borvia on Monday. The pair met on the platform.")
-    assert next(t for t in doc if t.lower_ == "pair")._.pair is None
+    assert next(t for t in doc if t.lower_ == "pair")._.group is None
 
 
 def test_a_quotation_reopened_without_closing_ends_at_its_closing_mark(doc_of):

@@ -212,10 +212,10 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
                 continue  # "will meet X, but not Y", "visited X but not Y": not Y
-            # "the pair": the two persons it stands for
-            pair = [Ref(key, "pronoun") for key in member._.pair or ()]
+            # "the pair", "the leaders of A and B": the persons it stands for
+            group = [Ref(key, "pronoun") for key in member._.group or ()]
             building = Ref(member._.building, "name") if places and member._.building else None
-            for ref in pair or [building or ref_of(member)]:
+            for ref in group or [building or ref_of(member)]:
                 if ref is not None and ref not in found:
                     found.append(ref)
     return found
