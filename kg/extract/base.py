@@ -393,6 +393,15 @@ def _possessor_before(verb: Token) -> Token | None:
     return None
 
 
+def sentences_back(token: Token, count: int) -> int:
+    """The index of the first token of the sentence ``count`` sentences before ``token``'s own
+    (or of the document's first)."""
+    start = token.sent.start
+    for _ in range(count):
+        start = token.doc[start - 1].sent.start if start else 0
+    return start
+
+
 def possessor(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":

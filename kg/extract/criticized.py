@@ -25,6 +25,7 @@ from kg.extract.base import (
     prep_objects,
     ref_of,
     refs,
+    sentences_back,
     status_of,
     with_lemmas,
 )
@@ -94,9 +95,7 @@ def _last_traveller(doc: Doc, noun: Token) -> list[Ref]:
     words = lexicon("visited")
     if noun.lemma_.lower() not in words["nouns"] or not any(c.lower_ in {"the", "this", "that"} for c in children(noun, "det")):
         return []
-    start = noun.sent.start
-    for _ in range(_TRIP_DISTANCE):
-        start = doc[start - 1].sent.start if start else 0
+    start = sentences_back(noun, _TRIP_DISTANCE)
     verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
     for token in reversed(doc[start : noun.i]):
         if not token.dep_:

@@ -99,7 +99,7 @@ def _also_present(verb: Token) -> list[Token]:
     for clause in verb.subtree:
         if clause.i < verb.i or clause.tag_ != "VBG" or clause.lemma_.lower() not in _TAKING_PART:
             continue
-        if not (clause.dep_ == "advcl" and clause.head.i == verb.i or clause.dep_ == "pcomp" and clause.head.lower_ == "with"):
+        if not ((clause.dep_ == "advcl" and clause.head.i == verb.i) or (clause.dep_ == "pcomp" and clause.head.lower_ == "with")):
             continue
         found += children(clause, "nsubj") or [
             t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "with" and t.right_edge.i + 1 == clause.left_edge.i

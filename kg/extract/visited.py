@@ -23,6 +23,7 @@ from kg.extract.base import (
     possessor,
     prep_objects,
     refs,
+    sentences_back,
     status_of,
     town_of_venue,
     with_conjuncts,
@@ -143,7 +144,7 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
     for place in places:
         country = _country_ref(doc, place)
         # the country one's offices belong to, or its capital, is home: no visit ("Chinese
-        # President X, visiting Beijing", "X returned to Venezuela")
+        # President X, visiting Beijing", "X returned to Venezuela", "left for Islamabad")
         away = [t for t in travellers if not _is_home(doc, t, place)]
         for fact in facts_between(doc, Relation.VISITED, away, [place], trigger, name, confidence, status=status):
             yield fact
@@ -223,8 +224,6 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if departs:
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
-        # "left for Islamabad", "will return to Wellington": going home is no visit
-        homeward = departs or lemma in words["return_verbs"]
         if places or been:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["entering_verbs"]:
@@ -232,8 +231,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             if lemma in words["verbs_motion"]:
                 travellers += _travellers(doc, prep_objects(token, "with"))  # "travelled with Y to Kyiv"
             for traveller in travellers:
-                away = [p for p in places if not (homeward and _is_home(doc, traveller, p))]
-                yield from _facts(doc, token, [traveller], away, "visited.verb", 0.9)
+                yield from _facts(doc, token, [traveller], places, "visited.verb", 0.9)
             yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
 
 
@@ -417,12 +415,9 @@ def companions(doc: Doc) -> Iterator[Fact]:
 def _last_trip(doc: Doc, token: Token, travellers: list[Ref], words: dict) -> list[Ref]:
     """The places of the trip told last of any of ``travellers`` before ``token``, in its sentence
     or the two before: a visit verb they are the agents of, or a trip noun they own."""
-    start = token.sent.start
-    for _ in range(_TRIP_DISTANCE):
-        start = doc[start - 1].sent.start if start else 0
     verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
     keys = {t.key for t in travellers}
-    for earlier in reversed(doc[start : token.i]):
+    for earlier in reversed(doc[sentences_back(token, _TRIP_DISTANCE) : token.i]):
         if not earlier.dep_:
             continue  # not parsed
         if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs and keys & {r.key for r in refs(agents(earlier))}:
@@ -455,8 +450,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
             continue
         status = status_of(token)
         for traveller in _travellers(doc, agents(token)):
-            if not _is_home(doc, traveller, place):
-                yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
+            yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
     for token in parsed_tokens(doc):
         # "X told a joint news conference with Greek President Y in Kyiv": both are there
         if token.pos_ != "NOUN" or token.lemma_.lower() not in meeting["joint_nouns"]:
@@ -478,8 +472,8 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if place is None:
             continue
         status = status_of(token)
-        away = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS and not _is_home(doc, r, place)]
-        yield from _facts(doc, token, away, [place], "visited.meeting_place", 0.7, status=status)
+        holders = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS]
+        yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
         guests = [r for r in sides.partners if _guest_from_abroad(doc, r, place)]
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
 
