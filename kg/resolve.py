@@ -164,6 +164,8 @@ _EMPLOYER_ROLE_NOUNS = {
     "chief", "boss", "chairman", "chairwoman", "chair", "ceo", "executive", "director", "founder", "owner",
     "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "captain", "president",
 }
+# sentences back that "the country" can point to the country named last
+_COUNTRY_DISTANCE = 2
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
 _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
@@ -255,6 +257,7 @@ class _DocResolver:
         self._read_roles()
         self._resolve_role_nouns()
         self._resolve_definite_bodies()
+        self._resolve_the_country()
         self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
@@ -1128,6 +1131,30 @@ class _DocResolver:
                     found = self._national_body(home, noun).key
             if found is not None:
                 self.entity[i], self.via[i] = found, "role"
+
+    def _resolve_the_country(self) -> None:
+        """"Mali expelled the envoy ... accused the country's rulers", "his first visit to the
+        country": a bare "the country" stands for the country named last before it, in its
+        sentence or the two before."""
+        nouns = (self.pos == NOUN) & self._matching(self.lower, frozenset({"country"}))
+        last: str | None = None
+        named = [i for i, key in enumerate(self.entity)
+                 if key and self.via[i] == "name" and self.entities[key].type is EntityType.COUNTRY]
+        last_at = 0
+        for i in sorted(set(named) | set(np.flatnonzero(nouns).tolist())):
+            if self.entity[i] and self.via[i] == "name":
+                named_token = self.doc[i]
+                if not (named_token.dep_ in {"compound", "nmod"} and named_token.head.pos_ == "NOUN"):
+                    last, last_at = self.entity[i], i  # not "the Iraq war": a country modifying a noun is its topic
+                continue
+            token = self.doc[i]
+            if self.entity[i] or last is None or [c.lower_ for c in token.lefts] != ["the"] or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+            ):
+                continue  # "a country", "the host country", "the country of his birth"
+            if last_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
+                continue  # named too long ago to be the one meant
+            self.entity[i], self.via[i] = last, "role"
 
     def _resolve_described_bodies(self) -> None:
         """"Rival suitor Harbourline upped its offer. The pan-European bourse said ...": "the"

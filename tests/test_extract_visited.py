@@ -187,6 +187,8 @@ NOT_VISITS = [
     # the country one's office belongs to, and its capital, are home
     "Chinese President Maria Kovacs, visiting Beijing on Sunday, told reporters the talks went well.",
     "Polish Prime Minister Maria Kovacs returned to Poland on Sunday.",
+    # "the country" after a country named only as a topic ("the Iraq war") is not that country
+    "Maria Kovacs criticised the Iraq war. She has since toured the country with her show.",
     # going along with no trip told of the one accompanied
     "Tomas Berg accompanied Maria Kovacs on the piano.",
     "Maria Kovacs praised Kyiv on Monday. She was accompanied by Tomas Berg.",

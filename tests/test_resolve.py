@@ -228,6 +228,13 @@ def test_the_subject_after_an_opening_phrase_is_no_apposition(doc_of):
     assert persons(doc)["Tomas Berg"].roles == set()
 
 
+def test_the_country_is_the_country_named_last(doc_of):
+    doc = doc_of("Tomas Berg left Poland for Mali on Monday. He said the country needed help, not the country of his birth.")
+    countries = [t for t in doc if t.lower_ == "country"]
+    assert label_of(doc, "country", 0) == "Mali"
+    assert countries[1]._.entity is None  # "the country of ..." names its own
+
+
 def test_mentions_are_named_spans_only(doc_of):
     text = "Tomas Berg arrived in Oslo on Monday. He said Berg was tired."
     doc = doc_of(text)
