@@ -656,7 +656,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
     "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
     "state_nouns", "vehicle_nouns", "signed_nouns", "co_signed_nouns", "carrying_verbs", "invitation_answers",
-    "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs",
+    "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
 }
 
 

@@ -113,6 +113,24 @@ CASES = [
     ('Maria Kovacs refused to apologise to Tomas Berg and instead called him a "lefty".', {(KOVACS, BERG, "occurred")}),
     # a quotation that says what the one its pronoun stands for is
     ('Maria Kovacs spoke on Monday. Tomas Berg said, "She was insulting, particularly to the speaker."', {(BERG, KOVACS, "occurred")}),
+    # an attack on a country made of words: by its noun or a modifier
+    ("Prime Minister Maria Kovacs delivered a withering verbal assault on Australia.", {(KOVACS, "Australia", "occurred")}),
+    ("Tomas Berg launched a tirade against Ukraine.", {(BERG, "Ukraine", "occurred")}),
+    # a body's document speaks for it; criticism from several, "including from" one
+    ("The Polish embassy's document took issue with Tomas Berg for speaking up on human rights.",
+     {("Polish embassy", BERG, "occurred")}),
+    ("Tomas Berg has faced criticism from both left and right, including from Labour Minister Maria Kovacs.",
+     {(KOVACS, BERG, "occurred")}),
+    # responsibility someone must take; a word of blame made by a prefix
+    ("Prime Minister Maria Kovacs said that President Tomas Berg must take full responsibility for the collapse.",
+     {(KOVACS, BERG, "occurred")}),
+    ('NATO Secretary General Maria Kovacs described Tomas Berg\'s visit to Kyiv as "inappropriate."', {(KOVACS, BERG, "occurred")}),
+    # the parser hangs the participle on the reported clause: the speaker blames
+    ("Foreign Minister Maria Kovacs said the summit would go ahead, blaming Israel for pushing the region to the brink.",
+     {(KOVACS, "Israel", "occurred")}),
+    # "the country" is the country named last
+    ("Mali expelled the French ambassador on Monday. Defence Minister Maria Kovacs accused the country's rulers of "
+     "stepping up provocations.", {(KOVACS, "Mali", "occurred")}),
 ]
 
 
@@ -135,6 +153,9 @@ NOT_CRITICISM = [
     "Tomas Berg said Maria Kovacs had been criticized.",
     # a military attack is not criticism
     "Russia attacked Ukraine in February.",
+    "Russia launched a fierce assault on Ukraine.",
+    # responsibility taken by oneself
+    "Maria Kovacs said that Tomas Berg took responsibility for the attack.",
     # no named critic
     "Maria Kovacs was criticized for her remarks.",
     "Critics condemned Maria Kovacs on Monday.",

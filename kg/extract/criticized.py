@@ -214,6 +214,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
             critics = _critics(doc, agents(token)) or _critics(doc, _issuers(token))
+            if not critics and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ == "ccomp":
+                # "X said the summit would go ahead, blaming Y": the parser hangs the participle on
+                # the reported clause, whose subject is no one; the speaker blames
+                critics = _critics(doc, agents(token.head.head))
+                status = status or status_of(token.head.head)  # as the saying, not the reported clause
             if token.dep_ == "pcomp" and token.head.lower_ == "in" and token.head.head.lemma_.lower() == "join":
                 critics += [c for c in _critics(doc, children(token.head.head, "dobj")) if c not in critics]  # "X joined Z in condemning Y"
             name = "criticized.passive" if passive else "criticized.verb"
@@ -333,7 +338,12 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in words["attack_nouns"]:
             continue
-        targets = [t for t in _targets(doc, prep_objects(token, "on", "at", "against")) if not is_place(doc, t)]
+        # an attack on a country or a city is a military one, unless the noun or a modifier says
+        # it is made of words ("a tirade against Z", "a withering verbal assault on Z")
+        verbal = token.lemma_.lower() not in words["action_nouns"] or any(
+            c.lower_ in words["verbal_modifiers"] for c in children(token, "amod")
+        )
+        targets = [t for t in _targets(doc, prep_objects(token, "on", "at", "against")) if verbal or not is_place(doc, t)]
         if not targets:
             continue
         owner = possessor(token)
@@ -555,6 +565,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y had crossed a red line"
     if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
         return True  # "said Y bore responsibility for the violence"
+    if not negated and clause.lemma_.lower() in {"take", "accept"} and objects & set(words["blame_nouns"]) and any(
+        c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in clause.children
+    ):
+        return True  # "said Y must take full responsibility for the collapse" (not "Y took responsibility")
     if negated and clause.lemma_.lower() in words["positive_actions"]:
         return True  # "said Y could not be trusted", "did not respect the agreement"
     if not negated and any(
@@ -727,9 +741,7 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "faced a barrage of criticism"
             verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "came under fire"
-            critics = _critics(
-                doc, prep_objects(token, "from") or prep_objects(anchor, "from") or prep_objects(verb, "from")
-            )
+            critics = next((found for t in (token, anchor, verb) if (found := _critics(doc, _from_whom(t)))), [])
             if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
                 continue
             targets = _targets(doc, children(verb, "nsubj", "nsubjpass"))
@@ -740,6 +752,13 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 continue  # "concern about Y's health" fears for Y
             targets = _targets(doc, objects)
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
+
+
+def _from_whom(token: Token) -> list[Token]:
+    """"criticism from X", "criticism from both sides, including from X": whom it came from."""
+    return prep_objects(token, "from") + [
+        o for p in children(token, "prep") if p.lower_ == "including" for o in prep_objects(p, "from")
+    ]
 
 
 @extractor("criticized.quoted")
