@@ -334,6 +334,16 @@ class _DocResolver:
         if start >= end:
             return None
         label = ent.label_
+        if label == "ORG" and self.doc[end - 1].lower_ in self.person_words:
+            # "Solomon Islands PM Manasseh Sogavare" tagged as one body: a country's name before a
+            # title and a person's name; the name starts at the title (the country goes to the role)
+            for k in range(start + 1, end - 1):
+                country = " ".join(t.text for t in self.doc[start:k])
+                if role_from_tokens([self.doc[k]]) and self.doc[k + 1].pos_ == "PROPN" and (
+                    gazetteer.country_by_name(country) or gazetteer.country_by_demonym(country)
+                ):
+                    start = k
+                    break
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]):
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name

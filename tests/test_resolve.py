@@ -624,6 +624,13 @@ def test_the_leaders_of_countries_with_a_leader_missing_stand_for_no_one(doc_of)
     assert next(t for t in doc if t.lower_ == "leaders")._.group is None
 
 
+def test_a_country_title_and_name_tagged_as_one_body_is_the_person(nlp):
+    text = "Solomon Islands PM Olek Varnay has attacked Borvia. Varnay spoke on Monday."
+    doc = _tagged(nlp, text, [("Solomon Islands PM Olek Varnay", "ORG"), ("Borvia", "GPE"), ("Varnay", "PERSON")])
+    assert "Olek Varnay" in persons(doc)
+    assert not [e for e in doc._.entities.values() if e.type is EntityType.ORGANIZATION]
+
+
 def test_a_name_inside_a_long_full_name_is_that_person(nlp):
     text = "President Luiz Carlos Varga da Costa arrived in Borvia. Varga said the talks had failed."
     doc = _tagged(nlp, text, [("Luiz Carlos Varga da Costa", "PERSON"), ("Borvia", "GPE"), ("Varga", "PERSON")])
