@@ -139,6 +139,13 @@ CASES = [
     # "the Turkish capital, X said": the demonym qualifies the capital, not X, so Ankara is abroad for X
     ("Maria Kovacs visited Ankara on Monday. Speaking to reporters in the Turkish capital, Kovacs said the talks went well.",
      {(KOVACS, "Ankara", "occurred"), (KOVACS, "Turkey", "occurred")}),
+    # a venue named by a proper noun after a venue word, in a city named before it
+    ("Indian Prime Minister Maria Kovacs arrived at Washington DC's Joint Base Andrews on Wednesday.",
+     {(KOVACS, "Washington", "occurred")}),
+    # a visitor to a place went there
+    ("Maria Kovacs, a frequent visitor to Kyiv, spoke on Monday.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Maria Kovacs was the first foreign visitor to Kyiv since the war.", {(KOVACS, "Kyiv", "occurred")}),
+    ("Kyiv has had few international visitors, including Polish President Maria Kovacs.", {(KOVACS, "Kyiv", "occurred")}),
     # who goes along goes there too: the place named, the trip named, or the trip told last
     ("Foreign Minister Tomas Berg accompanied Maria Kovacs to Kyiv on Monday.",
      {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
@@ -189,6 +196,8 @@ NOT_VISITS = [
     "Polish Prime Minister Maria Kovacs returned to Poland on Sunday.",
     # "the country" after a country named only as a topic ("the Iraq war") is not that country
     "Maria Kovacs criticised the Iraq war. She has since toured the country with her show.",
+    # visitors no one is said to be
+    "Maria Kovacs welcomed visitors to Kyiv on Monday.",
     # going along with no trip told of the one accompanied
     "Tomas Berg accompanied Maria Kovacs on the piano.",
     "Maria Kovacs praised Kyiv on Monday. She was accompanied by Tomas Berg.",

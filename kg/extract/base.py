@@ -724,8 +724,10 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
 def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
     """"in Havana's Palace of the Revolution", "at the Presidential Villa, Abuja", "at Tokyo
     airport": the city or country a venue is said to be in, where the venue itself is none."""
-    if venue.lemma_.lower() not in _VENUE_NOUNS:
-        return None  # "in Davos, Switzerland", "in the UK charts": no venue
+    if venue.lemma_.lower() not in _VENUE_NOUNS and not any(
+        c.dep_ == "compound" and c.lemma_.lower() in _VENUE_NOUNS for c in venue.children
+    ):
+        return None  # "in Davos, Switzerland", "in the UK charts": no venue ("Joint Base Andrews" is one)
     own = ref_of(venue)
     for child in venue.children:
         if child.dep_ in {"poss", "appos", "compound", "npadvmod"}:

@@ -431,6 +431,30 @@ def _last_trip(doc: Doc, token: Token, travellers: list[Ref], words: dict) -> li
     return []
 
 
+@extractor("visited.visitor")
+def visitors(doc: Doc) -> Iterator[Fact]:
+    """"X, a frequent visitor to Z", "X is the first visitor to Z", "Z has had few visitors,
+    including X": a visitor to a place went there."""
+    words = lexicon("visited")
+    for token in parsed_tokens(doc):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in words["visitor_nouns"]:
+            continue
+        places = _places(doc, prep_objects(token, "to"))
+        if not places and token.dep_ == "dobj" and token.head.lemma_.lower() in words["visited_by_verbs"]:
+            places = _places(doc, clause_subjects(token.head))  # "Z has known few visitors"
+        if not places:
+            continue
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            who = agents(token.head)
+        elif token.dep_ == "appos":
+            who = [token.head]
+        else:
+            who = []
+        who += [o for p in children(token, "prep") if p.lower_ == "including" for o in children(p, "pobj")]
+        travellers = [t for t in _travellers(doc, who) if entity_type(doc, t) is EntityType.PERSON]
+        yield from _facts(doc, token, travellers, places, "visited.visitor", 0.6, status=status_of(token))
+
+
 @extractor("visited.meeting_place")
 def meeting_places(doc: Doc) -> Iterator[Fact]:
     """Someone who met others ("met Y in Ankara", "will hold talks in Beijing") in a place that is
