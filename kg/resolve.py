@@ -146,6 +146,9 @@ _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "cla
 # pronouns for a body, and whether they are plural
 _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their": True}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
+# verbs of travel whose "to" (or, for a visit, whose object) is a destination, never a one-word person
+_TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
+_VISIT_VERBS = frozenset({"visit", "tour"})
 # verbs whose "in" can take a person: "believe in X", "invest in X"
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 # words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
@@ -577,6 +580,18 @@ class _DocResolver:
                 and not (span.start and is_honorific(self.doc[span.start - 1].text))
             ):
                 # "told activists in Kelshire": a verb's "in" names a place, not one-word a person
+                relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
+                continue
+            destination_verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else (
+                root.head if root.dep_ == "dobj" else None
+            )
+            if (
+                span.label_ == "PERSON" and len(span) == 1 and destination_verb is not None
+                and destination_verb.lemma_.lower() in (_TRAVEL_VERBS if root.dep_ == "pobj" else _VISIT_VERBS)
+                and clean_surface(root.text) not in surnames
+                and not (span.start and is_honorific(self.doc[span.start - 1].text))
+            ):
+                # "travelled to Kelshire", "the first leaders to visit Kelshire": a destination
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
             # "Harwick South, where the party won the seat": no one is a "where"

@@ -631,6 +631,21 @@ def test_a_country_title_and_name_tagged_as_one_body_is_the_person(nlp):
     assert not [e for e in doc._.entities.values() if e.type is EntityType.ORGANIZATION]
 
 
+@pytest.mark.parametrize("text", [
+    "Maria Kovacs travelled to Kelshire on Saturday.",
+    "Maria Kovacs is the first foreign leader to visit Kelshire since the flood.",
+])
+def test_a_one_word_person_where_a_trip_goes_is_a_place(nlp, text):
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Kelshire", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Kelshire")].type is not EntityType.PERSON
+
+
+def test_a_surname_visited_stays_a_person(nlp):
+    text = "Maria Kovacs met Tomas Berg in May. She visited Berg on Monday."
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON"), ("Berg", "PERSON")])
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+
+
 def test_a_name_inside_a_long_full_name_is_that_person(nlp):
     text = "President Luiz Carlos Varga da Costa arrived in Borvia. Varga said the talks had failed."
     doc = _tagged(nlp, text, [("Luiz Carlos Varga da Costa", "PERSON"), ("Borvia", "GPE"), ("Varga", "PERSON")])
