@@ -139,6 +139,9 @@ CASES = [
     # "the Turkish capital, X said": the demonym qualifies the capital, not X, so Ankara is abroad for X
     ("Maria Kovacs visited Ankara on Monday. Speaking to reporters in the Turkish capital, Kovacs said the talks went well.",
      {(KOVACS, "Ankara", "occurred"), (KOVACS, "Turkey", "occurred")}),
+    # a counterpart introduced with a demonym is at home there
+    ("Maria Kovacs and her Polish counterpart Tomas Berg met in Warsaw.",
+     {(KOVACS, "Warsaw", "occurred"), (KOVACS, "Poland", "occurred")}),
     # a venue named by a proper noun after a venue word, in a city named before it
     ("Indian Prime Minister Maria Kovacs arrived at Washington DC's Joint Base Andrews on Wednesday.",
      {(KOVACS, "Washington", "occurred")}),

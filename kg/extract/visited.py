@@ -186,8 +186,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             elif objects and not refs(objects):
                 # "visited slums in Nairobi", "visit an orphanage in Tanzania and a school in Mozambique"
                 places = _places(doc, [o for obj in objects for o in with_conjuncts(obj)])
-                where = location_of(doc, token) if not places else None
-                places += [where] if where is not None else []
+                if not places:
+                    # "visited her village in Kenya and parts of Chad": every place named after "in"
+                    where = location_of(doc, token)
+                    places = _places(doc, prep_objects(token, "in", "at")) or ([where] if where is not None else [])
             elif objects:
                 # "visited Y in Kyiv", "visited Y at his home in Gujarat": where Y was; "visited Y at
                 # Harare Remand Prison": the place itself (the parser can hang the place on Y)
@@ -544,8 +546,12 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
             continue
         span = doc.char_span(char_start, char_end)
         before = [t for t in doc[max(span.start - 3, 0):span.start] if not t.is_punct]
-        # the noun must introduce the name, where the parse tells: not "in the Turkish capital, B said"
-        introduces = bool(before) and (not before[-1].dep_ or span.root.head.i == before[-1].i or before[-1].head.i == span.root.i)
+        # the noun must introduce the name: right before it, or linked to it where the parse tells
+        # (not "in the Turkish capital, B said")
+        introduces = bool(before) and (
+            not before[-1].dep_ or before[-1].i == span.start - 1
+            or span.root.head.i == before[-1].i or before[-1].head.i == span.root.i
+        )
         if len(before) >= 2 and before[-1].pos_ == "NOUN" and not before[-1]._.entity and introduces:
             country = gazetteer.country_by_demonym(before[-2].text)
             if country is not None:
