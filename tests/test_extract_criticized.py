@@ -128,6 +128,8 @@ CASES = [
     # the parser hangs the participle on the reported clause: the speaker blames
     ("Foreign Minister Maria Kovacs said the summit would go ahead, blaming Israel for pushing the region to the brink.",
      {(KOVACS, "Israel", "occurred")}),
+    # who acts together with the subject acts too
+    ("Maria Kovacs, together with Tomas Berg, condemned Erik Lund.", {(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")}),
     # "the country" is the country named last
     ("Mali expelled the French ambassador on Monday. Defence Minister Maria Kovacs accused the country's rulers of "
      "stepping up provocations.", {(KOVACS, "Mali", "occurred")}),

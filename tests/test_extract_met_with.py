@@ -85,6 +85,9 @@ OCCURRED = [
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
     ("In Cairo, Maria Kovacs met with Tomas Berg in addition to Foreign Minister Erik Lund.",
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
+    # who comes along with the subject meets the one met too
+    ("Maria Kovacs arrived on Sunday. Later, she along with General Tomas Berg interacted with Governor Erik Lund.",
+     [(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
     # talks held during what is still to come are still to come
     ("Maria Kovacs will raise the dispute during her talks with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # two title holders named apart, and "they"

@@ -252,6 +252,18 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     return found
 
 
+def _along_with(token: Token) -> list[Token]:
+    """"X, together with Y, condemned Z", "she along with Y interacted with Z", "X attended the
+    event along with Y": who acts with the subject."""
+    found = []
+    for prep in children(token, "prep"):
+        if prep.lower_ == "along":
+            found += prep_objects(prep, "with")
+        elif prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children):
+            found += children(prep, "pobj")
+    return found
+
+
 def _one_among(noun: Token) -> list[Token]:
     """"X is among the leaders who arrived": X, for what the leaders did; else the noun."""
     prep = noun.head
@@ -268,7 +280,7 @@ def agents(verb: Token) -> list[Token]:
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _one_among(verb.head)
-            return [child]
+            return [child, *_along_with(child), *_along_with(verb)]
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "nsubjpass" and verb.dep_ == "relcl":
