@@ -128,6 +128,9 @@ CASES = [
     # the parser hangs the participle on the reported clause: the speaker blames
     ("Foreign Minister Maria Kovacs said the summit would go ahead, blaming Israel for pushing the region to the brink.",
      {(KOVACS, "Israel", "occurred")}),
+    # wanting someone to apologise or resign is a demand
+    ('Maria Kovacs spoke on Monday. "She said a lot of nonsense, I just want her to apologise," Tomas Berg said.',
+     {(BERG, KOVACS, "occurred")}),
     # who acts together with the subject acts too
     ("Maria Kovacs, together with Tomas Berg, condemned Erik Lund.", {(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")}),
     # "the country" is the country named last
@@ -156,6 +159,8 @@ NOT_CRITICISM = [
     # a military attack is not criticism
     "Russia attacked Ukraine in February.",
     "Russia launched a fierce assault on Ukraine.",
+    # wanting someone to do what is no demand
+    "Maria Kovacs said she wanted Tomas Berg to win the election.",
     # responsibility taken by oneself
     "Maria Kovacs said that Tomas Berg took responsibility for the attack.",
     # no named critic

@@ -701,7 +701,9 @@ def demands(doc: Doc) -> Iterator[Fact]:
         ):
             continue
         asker = token.head
-        if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in words["urging_verbs"]:
+        # "urged Y to resign"; "I want him to apologise" (only for a demand: "want Y to win" is none)
+        asking = words["urging_verbs"] + (words["wanting_verbs"] if token.lemma_.lower() in words["demand_verbs"] else [])
+        if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in asking:
             continue
         # "urged Y to resign", "called on Y to quit"; "called for Y to resign", "demanded that Y quit"
         asked = children(asker, "dobj") + prep_objects(asker, "on", "for") + children(token, "nsubj")
