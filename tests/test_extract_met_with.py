@@ -88,6 +88,8 @@ OCCURRED = [
     # who comes along with the subject meets the one met too
     ("Maria Kovacs arrived on Sunday. Later, she along with General Tomas Berg interacted with Governor Erik Lund.",
      [(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
+    # an exchange between two persons
+    ("Agencies reported a brief exchange between Maria Kovacs and Tomas Berg at the ceremony.", [(KOVACS, BERG, "occurred")]),
     # talks held during what is still to come are still to come
     ("Maria Kovacs will raise the dispute during her talks with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # two title holders named apart, and "they"
@@ -128,6 +130,9 @@ NOT_MEETINGS = [
     "Maria Kovacs will be joined by Tomas Berg in the team.",
     "Maria Kovacs switches from wing to centre where she will be joined by Tomas Berg.",
     "The Green Party said it would hold daily news conferences with Tomas Berg.",
+    # an exchange by phone, or of anything between bodies
+    "The conversation between Maria Kovacs and Tomas Berg by phone lasted an hour.",
+    "Maria Kovacs reported an exchange of fire between Borvia and Kelby.",
 ]
 
 

@@ -251,6 +251,10 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     her counterpart"); None when the token names no meeting, or one that a support verb's
     clause tells ("held talks with Y")."""
     joint = token.lemma_.lower() in words["joint_nouns"]  # "a joint news conference with Y"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in words["between_nouns"]:
+        # "a brief exchange between X and Y": persons face to face (not "an exchange of fire")
+        persons = _persons(doc, refs(prep_objects(token, "between")))
+        return NounMeeting(persons, [], "met_with.noun.between", 0.7) if len(persons) >= 2 else None
     if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint):
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
