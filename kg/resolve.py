@@ -388,8 +388,13 @@ class _DocResolver:
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
                 return None  # "Iraq and the Levant": no one's name takes "the" ("the Queen" is a title)
-        if start >= end or label not in _LABEL_TYPES:
+        if start >= end:
             return None
+        if label not in _LABEL_TYPES:
+            # "in the capital Naypyidaw" tagged as a product: a place the tables know is a place
+            if _place_type(clean_surface(self.doc[start:end].text)) is None:
+                return None
+            label = "GPE"
         span = Span(self.doc, start, end, label=label)
         text = clean_surface(span.text)
         if not any(c.isupper() for c in text) and _place_type(text) is None:

@@ -646,6 +646,12 @@ def test_a_surname_visited_stays_a_person(nlp):
     assert label_of(doc, "Berg", 1) == "Tomas Berg"
 
 
+def test_a_known_capital_tagged_as_a_product_is_a_place(nlp):
+    text = "Maria Kovacs met Tomas Berg in the capital Canberra on Monday."
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON"), ("Canberra", "PRODUCT")])
+    assert doc._.entities[entity_of(doc, "Canberra")].type is EntityType.CITY
+
+
 def test_a_name_inside_a_long_full_name_is_that_person(nlp):
     text = "President Luiz Carlos Varga da Costa arrived in Borvia. Varga said the talks had failed."
     doc = _tagged(nlp, text, [("Luiz Carlos Varga da Costa", "PERSON"), ("Borvia", "GPE"), ("Varga", "PERSON")])
