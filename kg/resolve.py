@@ -174,6 +174,8 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+# "the four leaders": how many persons a counted plural noun stands for
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Resolver._matching's answers, per function and string hash, and the hashes of its word lists
 _ACCEPTED: dict[Callable[[str], bool], dict[int, bool]] = {}
 _WORD_HASHES: dict[frozenset[str], np.ndarray] = {}
@@ -1398,6 +1400,13 @@ class _DocResolver:
                 if len(holders) >= 2 and None not in holders:
                     self.groups[token.i] = tuple(holders)
                 continue
+            elif token.tag_ == "NNS" and (count := self._counted(token)) > 2:
+                # "the four European leaders": the last four persons named, in its sentence before it
+                # or in the two sentences before, who hold the title it asks for
+                group = self._last_persons(token, count)
+                if group is not None:
+                    self.groups[token.i] = group
+                continue
             elif token.tag_ == "NNS" and [c.lower_ for c in token.lefts] == ["the"]:
                 # "where the presidents met": the two holders of the title, if the article has two
                 if len(holders := self._title_holders_before(token)) == 2:
@@ -1422,6 +1431,25 @@ class _DocResolver:
             pair = next((p for p in token.sent if p.i < token.i and p.i in self.groups and p.head in token.ancestors), None)
             if pair is not None and token.dep_ in {"nsubj", "nsubjpass"} and self.entity[token.i] is None:
                 self.groups[token.i] = self.groups[pair.i]
+
+    @staticmethod
+    def _counted(token: Token) -> int:
+        """The number a plural noun is counted with ("the four leaders": 4), else 0."""
+        for child in token.children:
+            if child.dep_ == "nummod":
+                return _NUMBER_WORDS.get(child.lower_, int(child.text) if child.text.isdigit() else 0)
+        return 0
+
+    def _last_persons(self, token: Token, count: int) -> tuple[str, ...] | None:
+        """The ``count`` distinct persons named last before ``token`` (in its sentence or the two
+        before) who hold the title the noun asks for, in the order named; None when fewer are."""
+        asked = self._title_asked(token)
+        last: list[str] = []  # distinct persons, the latest first
+        for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
+            key = self.entity[i]
+            if key not in last and (asked is None or self._holds(key, asked)):
+                last.append(key)
+        return tuple(reversed(last[:count])) if len(last) >= count else None
 
     @staticmethod
     def _title_asked(token: Token) -> Role | None:

@@ -139,6 +139,10 @@ CASES = [
     # "the Turkish capital, X said": the demonym qualifies the capital, not X, so Ankara is abroad for X
     ("Maria Kovacs visited Ankara on Monday. Speaking to reporters in the Turkish capital, Kovacs said the talks went well.",
      {(KOVACS, "Ankara", "occurred"), (KOVACS, "Turkey", "occurred")}),
+    # "the three leaders" are the three leaders named last; "where they arrived": at the venue's city
+    ("Polish President Anne Martin, Swedish Prime Minister Tomas Berg and Chancellor Maria Kovacs spoke on Monday. "
+     "The three leaders were seen at Kyiv's central station, where they arrived by train.",
+     {("Anne Martin", "Kyiv", "occurred"), (BERG, "Kyiv", "occurred"), (KOVACS, "Kyiv", "occurred")}),
     # a counterpart introduced with a demonym is at home there
     ("Maria Kovacs and her Polish counterpart Tomas Berg met in Warsaw.",
      {(KOVACS, "Warsaw", "occurred"), (KOVACS, "Poland", "occurred")}),

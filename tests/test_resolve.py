@@ -619,6 +619,18 @@ def test_the_leaders_of_named_countries_are_the_one_leader_of_each(doc_of):
     assert [doc._.entities[k].label for k in noun._.group] == ["Maria Kovacs", "Tomas Berg", "Erik Lund"]
 
 
+def test_a_counted_plural_title_is_that_many_holders_named_last(doc_of):
+    doc = doc_of("President Anne Martin, Prime Minister Tomas Berg and Chancellor Maria Kovacs arrived. "
+                 "Minister Erik Lund stayed home. The three leaders met on Monday.")
+    noun = next(t for t in doc if t.lower_ == "leaders")
+    assert [doc._.entities[k].label for k in noun._.group] == ["Anne Martin", "Tomas Berg", "Maria Kovacs"]
+
+
+def test_a_counted_plural_title_with_too_few_holders_stands_for_no_one(doc_of):
+    doc = doc_of("President Anne Martin and Prime Minister Tomas Berg arrived. The three leaders met on Monday.")
+    assert next(t for t in doc if t.lower_ == "leaders")._.group is None
+
+
 def test_the_leaders_of_countries_with_a_leader_missing_stand_for_no_one(doc_of):
     doc = doc_of("The leaders of Japan and China met in Tokyo on Saturday. Japanese Prime Minister Maria Kovacs laid flowers.")
     assert next(t for t in doc if t.lower_ == "leaders")._.group is None

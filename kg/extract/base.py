@@ -41,6 +41,7 @@ _VENUE_NOUNS = {
     "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
     "centre", "center", "building", "compound", "base", "airbase", "camp", "hospital", "prison", "university",
     "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
+    "station",
 }
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
@@ -727,7 +728,7 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
             if ref is not None and entity_type(doc, ref) is EntityType.CITY:
                 return ref
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
-        ref = ref_of(trigger.head)  # "the United States, where he met ..."
+        ref = town_of_venue(doc, trigger.head) or ref_of(trigger.head)  # "the United States, where he met ..."
         if ref is not None and is_place(doc, ref):
             return ref
     predicate = event_predicate(trigger)

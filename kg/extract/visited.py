@@ -203,7 +203,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         elif lemma in words["verbs_motion"]:
             # "stopped in Warsaw", not "stopped the fighting in Z"
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
-            places = _places(doc, prep_objects(token, *preps))
+            # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
+            places = _places(doc, prep_objects(token, *preps)) or (_where_place(doc, token) if lemma in _ARRIVAL else [])
             back = [c for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"]
             if lemma in words["return_verbs"] or back:
                 # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
