@@ -1384,7 +1384,9 @@ class _DocResolver:
     def _resolve_groups(self) -> None:
         """"The pair met on the platform", "the two men", "both leaders", "the two have teamed
         up": a noun (or "the two" as a subject) for two persons stands for the two persons named
-        last, in its sentence before it or in the two sentences before that."""
+        last, in its sentence before it or in the two sentences before that. So does a counted
+        plural title for that many ("the four European leaders"), and "the leaders of A and B"
+        for the one leader of each; "they" under such a noun's verb is the same group."""
         nouns = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         for token in self._tokens(nouns | twos):
