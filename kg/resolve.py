@@ -1416,10 +1416,7 @@ class _DocResolver:
                 continue
             elif not self._is_pair_noun(token):
                 continue
-            last: list[str] = []  # distinct persons, the latest first
-            for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
-                if self.entity[i] not in last:
-                    last.append(self.entity[i])
+            last = self._persons_named_last(token)
             asked = self._title_asked(token) if token.pos == NOUN else None
             if asked is not None:
                 # "the two presidents": two who are presidents, named lately or else in the article
@@ -1446,12 +1443,17 @@ class _DocResolver:
         """The ``count`` distinct persons named last before ``token`` (in its sentence or the two
         before) who hold the title the noun asks for, in the order named; None when fewer are."""
         asked = self._title_asked(token)
-        last: list[str] = []  # distinct persons, the latest first
-        for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
-            key = self.entity[i]
-            if key not in last and (asked is None or self._holds(key, asked)):
-                last.append(key)
+        last = [key for key in self._persons_named_last(token) if asked is None or self._holds(key, asked)]
         return tuple(reversed(last[:count])) if len(last) >= count else None
+
+    def _persons_named_last(self, token: Token) -> list[str]:
+        """The distinct persons named before ``token``, in its sentence or the two before, the
+        latest first."""
+        last: list[str] = []
+        for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
+            if self.entity[i] not in last:
+                last.append(self.entity[i])
+        return last
 
     @staticmethod
     def _title_asked(token: Token) -> Role | None:

@@ -25,10 +25,10 @@ from kg.extract.base import (
     prep_objects,
     ref_of,
     refs,
-    sentences_back,
     status_of,
     with_lemmas,
 )
+from kg.extract.visited import trips_told_before
 from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import role_headed_by
 
@@ -85,27 +85,15 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     return targets
 
 
-_TRIP_DISTANCE = 2  # sentences back to look for whose trip "the trip" is
-
-
 def _last_traveller(doc: Doc, noun: Token) -> list[Ref]:
     """"Y visited the islands. The trip was criticised by X": "the trip" (or "the visit"), named
-    with "the" or "this", is the trip told last, in its sentence or the two before; whoever
-    made it answers for it."""
-    words = lexicon("visited")
-    if noun.lemma_.lower() not in words["nouns"] or not any(c.lower_ in {"the", "this", "that"} for c in children(noun, "det")):
+    with "the" or "this", is the trip told last (:func:`kg.extract.visited.trips_told_before`);
+    whoever made it answers for it."""
+    if noun.lemma_.lower() not in lexicon("visited")["nouns"] or not any(
+        c.lower_ in {"the", "this", "that"} for c in children(noun, "det")
+    ):
         return []
-    start = sentences_back(noun, _TRIP_DISTANCE)
-    verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
-    for token in reversed(doc[start : noun.i]):
-        if not token.dep_:
-            continue  # not parsed
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            makers = agents(token)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in words["nouns"] and possessor(token) is not None:
-            makers = [possessor(token)]
-        else:
-            continue
+    for _trip, makers in trips_told_before(noun):
         persons = [r for r in refs(makers) if entity_type(doc, r) is EntityType.PERSON]
         if persons:
             return persons

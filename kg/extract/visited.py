@@ -387,7 +387,7 @@ def _tense_of(verb: Token) -> Status:
     return status
 
 
-_TRIP_DISTANCE = 2  # sentences back to look for the trip someone went along on
+_TRIP_DISTANCE = 2  # sentences back to look for the trip told last
 
 
 @extractor("visited.companion")
@@ -408,30 +408,38 @@ def companions(doc: Doc) -> Iterator[Fact]:
         places = _places(doc, prep_objects(token, "to")) or _places(doc, [p for n in trips for p in prep_objects(n, "to")])
         joins = bool(places)  # "accompanied X to Z": X went too
         if not places and principal_refs:
-            places = _last_trip(doc, token, principal_refs, words)
+            places = _last_trip(doc, token, principal_refs)
         if not places:
             continue
         travellers = [t for t in _travellers(doc, goers + (principals if joins else [])) if entity_type(doc, t) is EntityType.PERSON]
         yield from _facts(doc, token, travellers, places, "visited.companion", 0.6, status=status_of(token))
 
 
-def _last_trip(doc: Doc, token: Token, travellers: list[Ref], words: dict) -> list[Ref]:
-    """The places of the trip told last of any of ``travellers`` before ``token``, in its sentence
-    or the two before: a visit verb they are the agents of, or a trip noun they own."""
-    verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
+def _last_trip(doc: Doc, token: Token, travellers: list[Ref]) -> list[Ref]:
+    """The places of the trip told last of any of ``travellers`` before ``token``
+    (:func:`trips_told_before`)."""
     keys = {t.key for t in travellers}
-    for earlier in reversed(doc[sentences_back(token, _TRIP_DISTANCE) : token.i]):
-        if not earlier.dep_:
-            continue  # not parsed
-        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs and keys & {r.key for r in refs(agents(earlier))}:
-            found = _places(doc, children(earlier, "dobj") + prep_objects(earlier, "to", "in"))
-        elif earlier.lemma_.lower() in words["nouns"] and possessor(earlier) is not None and keys & {r.key for r in refs([possessor(earlier)])}:
-            found = _places(doc, prep_objects(earlier, "to", "in"))
-        else:
+    for trip, makers in trips_told_before(token):
+        if not keys & {r.key for r in refs(makers)}:
             continue
+        found = _places(doc, (children(trip, "dobj") if trip.pos_ == "VERB" else []) + prep_objects(trip, "to", "in"))
         if found:
             return found
     return []
+
+
+def trips_told_before(token: Token) -> Iterator[tuple[Token, list[Token]]]:
+    """The trips told before ``token``, in its sentence or the two before, the latest first: each
+    a verb of visiting or travel with its agents, or a trip noun with its owner ("X's visit")."""
+    words = lexicon("visited")
+    verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
+    for earlier in reversed(token.doc[sentences_back(token, _TRIP_DISTANCE) : token.i]):
+        if not earlier.dep_:
+            continue  # not parsed
+        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs:
+            yield earlier, agents(earlier)
+        elif earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words["nouns"] and possessor(earlier) is not None:
+            yield earlier, [possessor(earlier)]
 
 
 @extractor("visited.visitor")
