@@ -43,7 +43,7 @@ from threadpoolctl import threadpool_limits
 
 from kg import gazetteer
 from kg.records import CleanArticle
-from kg.roles import body_nouns, is_title_word
+from kg.roles import body_nouns, camp_qualifiers, group_nouns, is_title_word
 from kg.settings import DEFAULT_MODELS, Settings
 
 if not Doc.has_extension("article"):
@@ -760,6 +760,8 @@ class SentenceSelector:
         self.bodies = hashes(body_nouns()[0])
         self.trips = hashes(trip_nouns())
         self.the_this = hashes(("the", "this"))
+        self.camps = hashes(camp_qualifiers())
+        self.group_nouns = group_nouns()
 
     def lemma_candidates(self, word: str) -> set[str]:
         """Every lemma the lemmatizer could give ``word`` (lower case) as a verb, noun or adjective."""
@@ -821,7 +823,12 @@ class SentenceSelector:
         surnames, names = self._names_used(doc)
         outside = iob == 2
         named_person = outside & np.isin(orth, surnames)
-        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names))
+        # "opposition leaders", "rights groups": a camp's collective is a mention too
+        group_noun = np.fromiter((self.is_trigger(h, self.group_nouns) for h in unique.tolist()), dtype=bool, count=len(unique))[
+            inverse.reshape(-1)
+        ]
+        camp = np.isin(lower, self.camps) & shifted(group_noun, -1)
+        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp
         person = (begins & (etype == self.person_label)) | named_person
         place = begins & np.isin(etype, self.place_labels)
         pronoun = np.isin(lower, self.pronouns)

@@ -41,10 +41,12 @@ from kg.records import DocResult, Entity, EntityType, LocalEntity
 from kg.roles import (
     Role,
     body_nouns,
+    camp_qualifiers,
     can_end_title,
     compatible,
     find_title,
     gender_of_word,
+    group_nouns,
     is_generic_title,
     is_given_name,
     is_honorific,
@@ -122,11 +124,9 @@ _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # "his Russian counterpart B": one holding the same office in another country
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
-_GROUP_NOUNS = frozenset({
-    "state", "member", "official", "leader", "minister", "lawmaker", "diplomat", "nation", "country", "mp",
-    "government", "ally", "critic", "politician", "legislator", "negotiator", "authority", "prosecutor",
-    "representative", "delegate", "executive", "union", "campaigner",
-})
+_GROUP_NOUNS = group_nouns()
+# "opposition leaders", "rights groups": groups as surely as "European officials" are
+_CAMP_QUALIFIERS = camp_qualifiers()
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
@@ -867,7 +867,8 @@ class _DocResolver:
                 continue
             modifiers = [
                 t for t in token.lefts
-                if t.dep_ in {"compound", "amod", "nmod"} and any(self._names_a_body(m) for m in (t, *t.conjuncts))
+                if t.dep_ in {"compound", "amod", "nmod"}
+                and any(self._names_a_body(m) or m.lower_ in _CAMP_QUALIFIERS for m in (t, *t.conjuncts))
             ]
             if not modifiers:
                 continue

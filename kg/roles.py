@@ -226,6 +226,16 @@ def body_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return national | frozenset(_lexicon()["body_nouns"]), national
 
 
+def group_nouns() -> frozenset[str]:
+    """Lemmas of plural nouns that name a collective once qualified: "European officials"."""
+    return frozenset(_lexicon()["group_nouns"])
+
+
+def camp_qualifiers() -> frozenset[str]:
+    """Words that qualify a collective by its camp, not by a body: "opposition", "rights"."""
+    return frozenset(_lexicon()["camp_qualifiers"])
+
+
 def is_organization_noun(word: str) -> bool:
     """A common noun that describes an organization: "charity", "party", "watchdog"."""
     return name_key(word) in _lexicon()["organization_nouns"]

@@ -251,6 +251,18 @@ def test_sentences_whose_parties_are_told_before_are_chosen(model, sentence):
     assert sentence in [doc[s:e].text.strip() for s, e in selector.select(doc)]
 
 
+def test_a_camps_collective_is_a_mention(model):
+    """"Rights groups condemned Y": a camp's collective is a party the recognizer does not tag."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    for text, chosen in (("Rights groups condemned Tomas Berg.", True), ("Rights activists met on Monday.", False),
+                         ("The rights of Tomas Berg were condemned.", False)):
+        doc = nlp.make_doc(text)
+        for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
+            doc = nlp.get_pipe(name)(doc)
+        assert (text in [doc[s:e].text.strip() for s, e in selector.select(doc)]) is chosen, text
+
+
 def test_a_name_used_before_is_a_mention_where_the_recognizer_missed_it(model):
     _reference, nlp = model
     selector = SentenceSelector(nlp)

@@ -51,6 +51,10 @@ CASES = [
     ("Maria Kovacs condemned Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs, who criticized Tomas Berg last week, arrived in Geneva.", {(KOVACS, BERG, "occurred")}),
     ("In a statement, the Kremlin condemned Tomas Berg.", {("Russia", BERG, "occurred")}),
+    # collectives of a camp criticize as a group
+    ("Opposition leaders have blamed Maria Kovacs for the crisis.", {("Opposition leaders", KOVACS, "occurred")}),
+    ("Human rights groups condemned Tomas Berg for the arrests.", {("Human rights groups", BERG, "occurred")}),
+    ("Opposition lawmakers accused Erik Lund of corruption.", {("Opposition lawmakers", LUND, "occurred")}),
     # passive with an agent
     ("Tomas Berg was condemned by Maria Kovacs on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg was sharply criticised by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),

@@ -235,6 +235,25 @@ def test_the_country_is_the_country_named_last(doc_of):
     assert countries[1]._.entity is None  # "the country of ..." names its own
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Opposition leaders have blamed Tomas Berg for the crisis.", "Opposition leaders"),
+    ("Human rights groups condemned the arrests.", "Human rights groups"),
+    ("Tomas Berg described government critics as traitors.", "government critics"),
+    ("The Polish officials arrived on Monday.", "Polish officials"),
+])
+def test_a_qualified_collective_is_a_group(doc_of, text, group):
+    """A plural collective noun qualified by a camp ("opposition", "rights") or a country is a
+    group, without the article before it."""
+    doc = doc_of(text)
+    groups = {e.label for e in doc._.entities.values() if e.type is EntityType.GROUP}
+    assert groups == {group}
+
+
+def test_an_unqualified_collective_is_no_group(doc_of):
+    doc = doc_of("Critics said Tomas Berg had failed. Senior leaders of the party disagreed.")
+    assert not [e for e in doc._.entities.values() if e.type is EntityType.GROUP]
+
+
 def test_mentions_are_named_spans_only(doc_of):
     text = "Tomas Berg arrived in Oslo on Monday. He said Berg was tired."
     doc = doc_of(text)
