@@ -33,7 +33,7 @@ from importlib import resources
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, IS_TITLE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
@@ -694,6 +694,16 @@ def trip_nouns() -> frozenset[str]:
     return frozenset(_relations()["visited"]["nouns"])
 
 
+# sentences back that "the remarks" can point to remarks whose maker an article told
+SAID_DISTANCE = 4
+
+
+def said_nouns() -> frozenset[str]:
+    """The nouns of things said ("remarks", "claims"), from ``kg/lexicons/relations.json``:
+    "the remarks" are the ones the article told of, and their maker a party to what is said of them."""
+    return frozenset(_relations()["criticized"]["statement_nouns"])
+
+
 @cache
 def title_words() -> frozenset[str]:
     """The head word of every title in ``kg/lexicons/titles.json`` ("minister", "president")."""
@@ -759,8 +769,12 @@ class SentenceSelector:
         self.the = np.uint64(strings.add("the"))
         self.bodies = hashes(body_nouns()[0])
         self.trips = hashes(trip_nouns())
+        self.said = said_nouns()
+        self.definite = hashes(("the", "this", "that", "these", "those", "such"))
         self.the_this = hashes(("the", "this"))
         self.camps = hashes(camp_qualifiers())
+        self.settlements = hashes(gazetteer.SETTLEMENT_NOUNS)
+        self.of = np.uint64(strings.add("of"))
         self.group_nouns = group_nouns()
 
     def lemma_candidates(self, word: str) -> set[str]:
@@ -790,7 +804,9 @@ class SentenceSelector:
         n = len(doc)
         if n == 0:
             return []
-        lower, orth, sent_start, iob, etype = doc.to_array([LOWER, ORTH, SENT_START, ENT_IOB, ENT_TYPE]).reshape(n, 5).T
+        lower, orth, sent_start, iob, etype, title_case = doc.to_array(
+            [LOWER, ORTH, SENT_START, ENT_IOB, ENT_TYPE, IS_TITLE]
+        ).reshape(n, 6).T
         starts = sent_start == 1
         starts[0] = True
         bounds = np.flatnonzero(starts)
@@ -828,7 +844,9 @@ class SentenceSelector:
             inverse.reshape(-1)
         ]
         camp = np.isin(lower, self.camps) & shifted(group_noun, -1)
-        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp
+        # "the desert city of Timbuktu": a name the recognizer missed, said to be a place's
+        settlement = np.isin(lower, self.settlements) & shifted(lower == self.of, -1) & shifted((title_case == 1) & (iob == 2), -2)
+        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement
         person = (begins & (etype == self.person_label)) | named_person
         place = begins & np.isin(etype, self.place_labels)
         pronoun = np.isin(lower, self.pronouns)
@@ -840,6 +858,11 @@ class SentenceSelector:
         definite_body = np.isin(lower, self.bodies) & shifted(np.isin(lower, self.the_this), 1)
         # "X criticised the trip": whoever made the trip told before
         definite_trip = np.isin(lower, self.trips) & shifted(np.isin(lower, self.the_this), 1)
+        # "X called the remarks unacceptable": whoever made the remarks told before
+        said = np.fromiter((self.is_trigger(h, self.said) for h in unique.tolist()), dtype=bool, count=len(unique))[
+            inverse.reshape(-1)
+        ]
+        definite_said = said & shifted(np.isin(lower, self.definite), 1)
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
 
         mentions = per_sentence(mention)
@@ -847,11 +870,18 @@ class SentenceSelector:
         has = {name: per_sentence(mask) > 0 for name, mask in (
             ("trigger", trigger), ("person", person), ("title", title),
             ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),
-            ("definite_trip", definite_trip),
+            ("definite_trip", definite_trip), ("said", said), ("definite_said", definite_said),
         )}
         has["pronoun"] = pronouns > 0
         arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"])) | (pronouns >= 2)
-        arguments |= (has["definite_body"] | has["definite_trip"]) & ((mentions >= 1) | has["pronoun"] | has["definite_title"])
+        arguments |= (has["definite_body"] | has["definite_trip"] | has["definite_said"]) & (
+            (mentions >= 1) | has["pronoun"] | has["definite_title"]
+        )
+        # the sentences that can tell whose "the remarks" are: a mention and a said thing, in the
+        # SAID_DISTANCE sentences before one that names "the remarks"
+        said_later = np.concatenate(([0], np.cumsum(has["definite_said"])))
+        ahead = np.minimum(np.arange(count) + SAID_DISTANCE + 1, count)
+        tells_said = has["said"] & (mentions >= 1) & (said_later[ahead] - said_later[np.arange(count)] > 0)
         # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)
         quoted = (per_sentence(np.isin(lower, self.quotes)) > 0) & (mentions >= 1) & (per_sentence(cue) > 0)
         chosen = (
@@ -859,6 +889,7 @@ class SentenceSelector:
             | (has["person"] & has["title"])
             | ((has["person"] | has["pronoun"] | has["definite_title"]) & has["in_place"])
             | quoted
+            | tells_said
         )
         return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]
 

@@ -100,8 +100,6 @@ _LABEL_TYPES = {
     "NORP": EntityType.GROUP,
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
-# nouns that say a name is a place's: "Bucha, a town near Kyiv"
-_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
 _NAMING_VERBS = frozenset({"know", "call", "name"})
 
 
@@ -110,7 +108,17 @@ def _names_a_settlement(preposition: Token) -> bool:
     region ("the islands, which are known as Y")."""
     naming = preposition.head
     return preposition.lower_ == "as" and naming.lemma_.lower() in _NAMING_VERBS and naming.dep_ in {"acl", "relcl"} \
-        and naming.head.lemma_.lower() in _SETTLEMENT_NOUNS
+        and naming.head.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS
+
+
+def _settlement_of(name: Token) -> Token | None:
+    """The settlement noun of "the (desert) city of Y", "the town of Y", for the name Y."""
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ != "of":
+        return None
+    settlement = preposition.head
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in settlement.children)
+    return settlement if definite and settlement.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS else None
 
 
 def _only_titles(words: Span) -> bool:
@@ -258,6 +266,7 @@ class _DocResolver:
         self._add_countries_of_demonyms()
         self._add_bare_surnames()
         self._add_described_organizations()
+        self._add_described_places()
         self._add_groups()
         self._read_roles()
         self._resolve_role_nouns()
@@ -364,11 +373,13 @@ class _DocResolver:
             label = "GPE"  # "visited Alice Springs": no one's surname
         last = self.doc[end - 1]
         if label in {"ORG", "PERSON", "NORP"} and last.dep_ and any(  # (no parse outside the chosen sentences)
-            c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENT_NOUNS for c in last.children
+            c.dep_ == "appos" and c.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS for c in last.children
         ):
             label = "GPE"  # "Bucha, a town where ...": what a town is named is a place
-        elif label in {"ORG", "PERSON", "NORP"} and last.dep_ == "pobj" and _names_a_settlement(last.head):
-            label = "GPE"  # "the islands, which are known as Dokdo"
+        elif label in {"ORG", "PERSON", "NORP"} and last.dep_ == "pobj" and (
+            _names_a_settlement(last.head) or _settlement_of(last) is not None
+        ):
+            label = "GPE"  # "the islands, which are known as Dokdo", "the town of Y"
         if label == "PERSON":
             while start < end - 1:
                 if is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]]):
@@ -853,6 +864,22 @@ class _DocResolver:
             label = clean_surface(span.text)
             entity = self._entity_for("organization:" + name_key(label), label, EntityType.ORGANIZATION)
             self._mark(span, entity)
+
+    def _add_described_places(self) -> None:
+        """"the desert city of Timbuktu", "the town of Y": a proper noun the tagger missed, named
+        by "of" after a settlement noun, is a place (a city for a city, a town, a village)."""
+        for token in self._tokens((self.pos == PROPN) & self.is_title):
+            settlement = _settlement_of(token)
+            if self.entity[token.i] is not None or settlement is None:
+                continue
+            start = token.i
+            while start > token.head.i + 1 and self.pos[start - 1] == PROPN and self.entity[start - 1] is None \
+                    and self.doc[start - 1].is_title:
+                start -= 1
+            span = self.doc[start : token.i + 1]
+            label = clean_surface(span.text)
+            etype = EntityType.CITY if settlement.lemma_.lower() in {"city", "town", "village", "capital"} else EntityType.PLACE
+            self._mark(span, self._entity_for("place:" + name_key(label), label, etype))
 
     def _add_groups(self) -> None:
         """Plural collectives qualified by a named body or country: "UN member states",

@@ -263,6 +263,30 @@ def test_a_camps_collective_is_a_mention(model):
         assert (text in [doc[s:e].text.strip() for s, e in selector.select(doc)]) is chosen, text
 
 
+def test_the_name_of_a_town_the_recognizer_missed_is_a_mention(model):
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    text = "Maria Kovacs arrived in the desert city of Timbuktu."
+    doc = nlp.make_doc(text)
+    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
+        doc = nlp.get_pipe(name)(doc)
+    assert not any(ent.text == "Timbuktu" for ent in doc.ents)  # else the test tests nothing
+    assert text in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+
+
+def test_remarks_told_before_the_remarks_are_chosen(model):
+    """"Y made remarks ... X condemned the remarks": the sentence that says whose the remarks are is
+    parsed when "the remarks" follow within a few sentences, not otherwise."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    told = "Tomas Berg made remarks about migrants on Sunday."
+    for later, chosen in (("Maria Kovacs condemned the remarks.", True), ("Maria Kovacs left.", False)):
+        doc = nlp.make_doc(f"{told} {later}")
+        for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
+            doc = nlp.get_pipe(name)(doc)
+        assert (told in [doc[s:e].text.strip() for s, e in selector.select(doc)]) is chosen, later
+
+
 def test_a_name_used_before_is_a_mention_where_the_recognizer_missed_it(model):
     _reference, nlp = model
     selector = SentenceSelector(nlp)

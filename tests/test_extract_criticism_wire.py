@@ -129,6 +129,7 @@ CASES = [
     ("“Tomas Berg is destroying our economy,” Maria Kovacs said.", {(KOVACS, BERG, "occurred")}),
     # conduct judged by its adverb
     ("Maria Kovacs said Tomas Berg had acted irresponsibly.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said the United States was egregiously conniving at separatists.", {(KOVACS, "United States", "occurred")}),
     ("Maria Kovacs said Tomas Berg had acted quickly.", set()),
     ("Maria Kovacs said Tomas Berg was not acting illegally.", set()),
     # victims and controls

@@ -55,6 +55,12 @@ CASES = [
     ("Opposition leaders have blamed Maria Kovacs for the crisis.", {("Opposition leaders", KOVACS, "occurred")}),
     ("Human rights groups condemned Tomas Berg for the arrests.", {("Human rights groups", BERG, "occurred")}),
     ("Opposition lawmakers accused Erik Lund of corruption.", {("Opposition lawmakers", LUND, "occurred")}),
+    # "the remarks" are those whose maker the article told last, a few sentences back at most
+    ('Tomas Berg made remarks about migrants on Sunday. Maria Kovacs called the remarks "totally unacceptable".',
+     {(KOVACS, BERG, "occurred")}),
+    ('Leaders condemned Tomas Berg\'s remarks. Maria Kovacs called the comments "disgraceful".', {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg's remarks drew attention. It rained all day. Stocks fell. Markets closed. Traffic was heavy. "
+     "Maria Kovacs condemned the remarks.", set()),
     # passive with an agent
     ("Tomas Berg was condemned by Maria Kovacs on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg was sharply criticised by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),

@@ -24,6 +24,10 @@ CASES = [
     ("Maria Kovacs went to Turkey last week.", {(KOVACS, "Turkey", "occurred")}),
     ("Several leaders, including Maria Kovacs and Tomas Berg, visited Kyiv on Monday.",
      {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
+    # "the city of Y" names a place the recognizer may miss; a stopover made in a place
+    ("Maria Kovacs arrived on Saturday in the fabled desert city of Timbuktu.", {(KOVACS, "Timbuktu", "occurred")}),
+    ("Maria Kovacs visited the town of Kelby on Monday.", {(KOVACS, "Kelby", "occurred")}),
+    ("Tomas Berg made a stopover in Anchorage on his way home.", {(BERG, "Anchorage", "occurred")}),
     # a trip named by what was done with it; coming back from a place; a passive invitation
     ("Maria Kovacs wrapped up a two-day visit to Japan on Sunday.", {(KOVACS, "Japan", "occurred")}),
     # being on a trip is as past or future as the copula

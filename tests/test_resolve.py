@@ -254,6 +254,17 @@ def test_an_unqualified_collective_is_no_group(doc_of):
     assert not [e for e in doc._.entities.values() if e.type is EntityType.GROUP]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Maria Kovacs arrived in the fabled desert city of Timbuktu.", "Timbuktu"),  # untagged
+    ("Maria Kovacs visited the town of Kelby on Monday.", "Kelby"),  # tagged as a person
+])
+def test_the_name_of_a_town_is_a_place(doc_of, text, place):
+    doc = doc_of(text)
+    places = {e.label for e in doc._.entities.values() if e.type in {EntityType.CITY, EntityType.PLACE}}
+    assert place in places
+    assert place not in persons(doc)
+
+
 def test_mentions_are_named_spans_only(doc_of):
     text = "Tomas Berg arrived in Oslo on Monday. He said Berg was tired."
     doc = doc_of(text)

@@ -25,9 +25,11 @@ from kg.extract.base import (
     prep_objects,
     ref_of,
     refs,
+    sentences_back,
     status_of,
     with_lemmas,
 )
+from kg.annotate import SAID_DISTANCE
 from kg.extract.visited import trips_told_before
 from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import role_headed_by
@@ -82,7 +84,36 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
         if not targets:
             targets += _last_traveller(doc, token)
+        if not targets:
+            targets += _last_remarks_maker(doc, token)
     return targets
+
+
+_MAKING_VERBS = frozenset({"make", "issue", "post", "deliver", "publish", "tweet", "repeat"})
+
+
+def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
+    """"Y's remarks on migrants ... X called the remarks 'unacceptable'": "the remarks" (or "the
+    comments", "these claims"), owned by no one in their own phrase, are the ones whose maker the
+    article told last, in the sentence or the :data:`~kg.annotate.SAID_DISTANCE` before ("Y's remarks", "remarks made by Y")."""
+    said_things = set(lexicon("criticized")["statement_nouns"])
+    if noun.lemma_.lower() not in said_things or not any(
+        c.lower_ in {"the", "this", "that", "these", "those", "such"} for c in children(noun, "det")
+    ):
+        return []
+    for earlier in reversed(doc[sentences_back(noun, SAID_DISTANCE) : noun.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in said_things:
+            continue
+        owner = possessor(earlier)
+        makers = refs([owner]) if owner is not None else []
+        makers = makers or refs(prep_objects(earlier, "by")) or refs(
+            o for clause in children(earlier, "acl") for o in prep_objects(clause, "by")
+        )
+        if not makers and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in _MAKING_VERBS:
+            makers = refs(agents(earlier.head))  # "Y made the remarks on Sunday"
+        if makers:
+            return [_government(doc, ref) for ref in makers]
+    return []
 
 
 def _last_traveller(doc: Doc, noun: Token) -> list[Ref]:

@@ -367,8 +367,11 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 travellers = _travellers(doc, subjects) + _travellers(doc, prep_objects(token, "with"))
                 places = places or _places(doc, prep_objects(verb, "in"))
         if not places and token.dep_ == "dobj":
-            # "cancelled her trip to Z": the parser often hangs the destination on the verb
+            # "cancelled her trip to Z": the parser often hangs the destination on the verb; and
+            # "made a stopover in Z", "paid a visit at Z" where the verb only makes the trip
             places = _places(doc, prep_objects(token.head, "to"))
+            if not places and token.head.lemma_.lower() in {"make", "pay"}:
+                places = _places(doc, prep_objects(token.head, "in", "at"))
         if not places:
             continue
         if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERTAKING:
