@@ -51,6 +51,10 @@ CASES = [
     ("Maria Kovacs condemned Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs, who criticized Tomas Berg last week, arrived in Geneva.", {(KOVACS, BERG, "occurred")}),
     ("In a statement, the Kremlin condemned Tomas Berg.", {("Russia", BERG, "occurred")}),
+    # a label given through a relative pronoun labels the noun it hangs on
+    ('Maria Kovacs quit her show for remarks about Arabs, who she called "suicide bombers".',
+     {(KOVACS, "Arabs", "occurred")}),
+    ('Maria Kovacs laughed at Tomas Berg, whom she calls "good fun".', set()),  # a kind name
     # collectives of a camp criticize as a group
     ("Opposition leaders have blamed Maria Kovacs for the crisis.", {("Opposition leaders", KOVACS, "occurred")}),
     ("Human rights groups condemned Tomas Berg for the arrests.", {("Human rights groups", BERG, "occurred")}),

@@ -661,6 +661,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         if not objects:
             # "declared Y persona non grata": the parser can read a small clause, Y its subject
             objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" for s in children(c, "nsubj")]
+        if token.dep_ == "relcl":
+            # "Y, whom she called 'bombers'": the relative pronoun stands for the noun it hangs on
+            objects = [token.head if o.tag_ in {"WP", "WDT"} else o for o in objects]
         if not objects:
             continue
         if not labels and (lemma not in words["unkind_labelling_verbs"] or any(
