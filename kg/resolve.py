@@ -1623,7 +1623,11 @@ class _DocResolver:
         if not subjects or pronoun.dep_ in {"nsubj", "nsubjpass"}:
             return None
         fronted = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < subjects[0].i]
-        if not any(pronoun.i in {t.i for t in c.subtree} for c in fronted):
+        opening = sent[0] if sent[0].pos_ == "ADP" else None
+        # "In her speech to lawmakers gathered in Z, X said": the parser can hang the opening
+        # phrase on a participle after it; the phrase the sentence opens with is fronted all the same
+        in_opening = opening is not None and pronoun.head.dep_ == "pobj" and pronoun.head.head.i == opening.i
+        if not in_opening and not any(pronoun.i in {t.i for t in c.subtree} for c in fronted):
             return None
         key = self.entity[subjects[0].i]
         return key if key and key.startswith("person:") else None

@@ -24,6 +24,9 @@ CASES = [
     ("Maria Kovacs went to Turkey last week.", {(KOVACS, "Turkey", "occurred")}),
     ("Several leaders, including Maria Kovacs and Tomas Berg, visited Kyiv on Monday.",
      {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
+    # a speech made in a place, or to an audience gathered there (the opening "her" is the subject's)
+    ("In her speech to lawmakers gathered in Oslo, Maria Kovacs said the talks had failed.", {(KOVACS, "Oslo", "occurred")}),
+    ("Tomas Berg used a speech in the heart of Oslo to issue a call for calm.", {(BERG, "Oslo", "occurred")}),
     # "the city of Y" names a place the recognizer may miss; a stopover made in a place
     ("Maria Kovacs arrived on Saturday in the fabled desert city of Timbuktu.", {(KOVACS, "Timbuktu", "occurred")}),
     ("Maria Kovacs visited the town of Kelby on Monday.", {(KOVACS, "Kelby", "occurred")}),

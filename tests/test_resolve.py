@@ -265,6 +265,11 @@ def test_the_name_of_a_town_is_a_place(doc_of, text, place):
     assert place not in persons(doc)
 
 
+def test_a_pronoun_in_the_opening_phrase_is_the_subjects(doc_of):
+    doc = doc_of("In her speech to lawmakers gathered in Oslo, Maria Kovacs said the talks had failed.")
+    assert label_of(doc, "her") == "Maria Kovacs"
+
+
 def test_mentions_are_named_spans_only(doc_of):
     text = "Tomas Berg arrived in Oslo on Monday. He said Berg was tired."
     doc = doc_of(text)

@@ -32,7 +32,7 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", 
 _CONTAINER_NOUNS = {
     "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
     "port", "district", "enclave", "territory", "kingdom", "emirate", "coast", "part", "peninsula", "strip", "county",
-    "area",
+    "area", "heart", "centre", "center", "outskirts",
 }
 # containers that are countries: a name before one says where the country is ("the Gulf kingdom")
 _SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capital", "coast", "part"}

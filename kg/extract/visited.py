@@ -853,11 +853,15 @@ def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
         where = prep_objects(speech, "in") + [p for o in listeners for p in prep_objects(o, "in", "at")]
         where += [p for o in addressed for p in _gathered_in(o)]
         verb = None
-        if speech.dep_ == "dobj" and speech.head.lemma_.lower() in {"deliver", "give", "make"}:
+        if speech.dep_ == "dobj" and speech.head.lemma_.lower() in {"deliver", "give", "make", "use"}:
             verb = speech.head  # "delivered a lecture in Z", with "in Z" on the verb or on the lecture
             where += prep_objects(verb, "in")
         elif speech.dep_ == "pobj" and speech.head.lower_ == "in":
             verb = speech.head.head  # "in a speech in Z, X said"
+            if verb.lemma_.lower() in _GATHERING_VERBS and addressed:
+                # "in his speech to heads of state gathered in Z": the parser can hang the speech
+                # on the participle, as if the speech gathered
+                where += prep_objects(verb, "in", "at")
         owner = possessor(speech)
         speakers = [owner] if owner is not None else clause_subjects(verb) if verb is not None and verb.pos_ == "VERB" else []
         places = [p for p in _places(doc, where) if p.via == "name"]
