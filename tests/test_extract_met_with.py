@@ -24,6 +24,9 @@ OCCURRED = [
     ("Maria Kovacs met with Tomas Berg in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held talks with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a meeting with Tomas Berg in Geneva.", [(KOVACS, BERG, "occurred")]),
+    # talks ended or to be continued were held
+    ("Maria Kovacs and Tomas Berg ended their talks without agreement.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg agreed to continue talks.", [(KOVACS, BERG, "planned")]),
     ("Chancellor Maria Kovacs hosted Tomas Berg in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg met in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs, Tomas Berg and Erik Lund met in Geneva on Monday.",
