@@ -24,6 +24,10 @@ CASES = [
     ("Maria Kovacs went to Turkey last week.", {(KOVACS, "Turkey", "occurred")}),
     ("Several leaders, including Maria Kovacs and Tomas Berg, visited Kyiv on Monday.",
      {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
+    # what was done to someone in a place found them there; being born there is no visit
+    ("Maria Kovacs was attacked in a notoriously dangerous park in the capital, Nairobi.",
+     {(KOVACS, "Nairobi", "occurred")}),
+    ("Maria Kovacs was born in Lima.", set()),
     # a speech made in a place, or to an audience gathered there (the opening "her" is the subject's)
     ("In her speech to lawmakers gathered in Oslo, Maria Kovacs said the talks had failed.", {(KOVACS, "Oslo", "occurred")}),
     ("Tomas Berg used a speech in the heart of Oslo to issue a call for calm.", {(BERG, "Oslo", "occurred")}),

@@ -573,9 +573,10 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
 
 @extractor("visited.presence")
 def presence(doc: Doc) -> Iterator[Fact]:
-    """"X was in India", "X is at a summit in Brussels": being somewhere abroad is a visit; "X is
-    due in Z", "X is expected in Z": one to come."""
+    """"X was in India", "X is at a summit in Brussels", "X was attacked in Z": being somewhere
+    abroad is a visit; "X is due in Z", "X is expected in Z": one to come."""
     expecting = set(lexicon("modality")["planning_verbs"])
+    undergone = set(lexicon("visited")["undergone_verbs"])
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
         if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
@@ -585,6 +586,10 @@ def presence(doc: Doc) -> Iterator[Fact]:
             expected = [a for a in children(token, "acomp") if a.lemma_.lower() in expecting]
         elif lemma == "expect" and children(token, "auxpass") and not children(token, "xcomp"):
             places, expected = [], [token]
+        elif lemma in undergone and children(token, "auxpass"):
+            # "X was attacked in a park in Nairobi", "was greeted at the airport in Z": what was
+            # done to someone in a place found them there
+            places, expected = _places(doc, prep_objects(token, "in", "at")), []
         else:
             continue
         places += _places(doc, [p for a in expected for p in prep_objects(a, "in")])
