@@ -390,6 +390,9 @@ class _DocResolver:
                     break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
                 start += 1  # "and meet Bob Dadae" tagged with the verb: no name starts with one
+            verbs = [k for k in range(start + 1, end) if self.doc[k].pos_ == "VERB" and self.doc[k].dep_ == "ROOT"]
+            if verbs:
+                end = verbs[0]  # "Xi, Putin Begin Talks at Kremlin": a headline's verb ends the name before it
             if start and self.doc[start - 1].lower_ in {"to", "of", "for"} and start < end - 1 \
                     and gazetteer.country_by_name(self.doc[start].text) is not None:
                 start += 1  # "Special Envoy to Myanmar Prasat Khun": the office's country, then the name

@@ -1013,3 +1013,9 @@ def test_a_name_the_parser_hangs_on_the_country_of_a_title_holds_the_title(doc_o
     the country; she is still the president, and the subject "she" points back to."""
     doc = doc_of("The president of Brazil, Anna Costa, told Prime Minister Erik Lund that she would not visit Oslo.")
     assert persons(doc)["Anna Costa"].roles == {"President of Brazil"}
+
+
+def test_a_headlines_verb_ends_the_name_before_it(doc_of):
+    """"Olek Varnay Meets Tomas Berg": title case lets the recognizer run a name into the verb."""
+    doc = doc_of("Olek Varnay Meets Tomas Berg in Geneva")
+    assert set(persons(doc)) == {"Varnay", "Tomas Berg"}
