@@ -393,6 +393,19 @@ class _DocResolver:
             verbs = [k for k in range(start + 1, end) if self.doc[k].pos_ == "VERB" and self.doc[k].dep_ == "ROOT"]
             if verbs:
                 end = verbs[0]  # "Xi, Putin Begin Talks at Kremlin": a headline's verb ends the name before it
+            doc = self.doc
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+                    and doc[end + 1].pos_ == "PROPN":
+                # "Han Seung-soo", "Moon Jae-in": the tagger can stop at the hyphen (a capital after
+                # it starts another name: "the Ferguson-Wenger feud"; a word is no name: "Oscar-winner")
+                end += 2
+            if start > 1 and start == ent.start and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_title \
+                    and doc[start - 1].whitespace_ and is_given_name(doc[start - 1].text) \
+                    and not is_title_word(doc[start - 1].text) and is_title_word(doc[start - 2].text):
+                # "General Anders Fogh Rasmussen" tagged from "Fogh": a given name between a title
+                # and the name is the name's
+                start -= 1
             if start and self.doc[start - 1].lower_ in {"to", "of", "for"} and start < end - 1 \
                     and gazetteer.country_by_name(self.doc[start].text) is not None:
                 start += 1  # "Special Envoy to Myanmar Prasat Khun": the office's country, then the name

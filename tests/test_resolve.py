@@ -1019,3 +1019,16 @@ def test_a_headlines_verb_ends_the_name_before_it(doc_of):
     """"Olek Varnay Meets Tomas Berg": title case lets the recognizer run a name into the verb."""
     doc = doc_of("Olek Varnay Meets Tomas Berg in Geneva")
     assert set(persons(doc)) == {"Varnay", "Tomas Berg"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Park Min-soo arrived in Tokyo on Monday.", "Park Min-soo"),  # tagged up to the hyphen
+    ("NATO Secretary General Anders Holm Varnay described the visit as a mistake.", "Anders Holm Varnay"),  # from "Holm"
+])
+def test_a_name_the_tagger_cut_short_is_read_whole(doc_of, text, name):
+    assert set(persons(doc_of(text))) == {name}
+
+
+def test_a_capital_after_a_hyphen_starts_another_name(doc_of):
+    doc = doc_of("Olek Varnay and Tomas Berg met. The Varnay-Berg feud went on.")
+    assert set(persons(doc)) == {"Olek Varnay", "Tomas Berg"}
