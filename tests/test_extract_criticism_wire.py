@@ -130,6 +130,9 @@ CASES = [
     # conduct judged by its adverb
     ("Maria Kovacs said Tomas Berg had acted irresponsibly.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said the United States was egregiously conniving at separatists.", {(KOVACS, "United States", "occurred")}),
+    # a course of harm pursued
+    ("Maria Kovacs said Russia is deliberately pursuing further escalation of tensions.", {(KOVACS, "Russia", "occurred")}),
+    ("Maria Kovacs said Russia is pursuing talks.", set()),
     # wrongs done, and suffered
     ("Maria Kovacs said Tomas Berg had bullied staff.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg had been bullied at school.", set()),

@@ -563,6 +563,12 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         a.lemma_.lower() in words["negative_evaluation"] for o in children(clause, "dobj") for a in children(o, "amod")
     ):
         return True  # "said Y was playing a dangerous game", "pursuing a reckless policy"
+    harms = set(words["harm_objects"])
+    if not negated and clause.lemma_.lower() in {"pursue", "wage", "seek"} and any(
+        o.lemma_.lower() in harms or any(p.lemma_.lower() in harms for p in prep_objects(o, "of"))
+        for o in children(clause, "dobj")
+    ):
+        return True  # "said Y was pursuing further escalation", "waging a campaign of intimidation"
     if not negated and clause.lemma_.lower() in {"use", "exploit"} and any(
         o.lemma_.lower() in words["instrument_nouns"] or o.lower_ in words["instrument_nouns"]
         for o in prep_objects(clause, "as")
