@@ -133,6 +133,9 @@ CASES = [
     # a course of harm pursued
     ("Maria Kovacs said Russia is deliberately pursuing further escalation of tensions.", {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs said Russia is pursuing talks.", set()),
+    # a failing shown
+    ("Maria Kovacs said Tomas Berg had shown breathtaking arrogance.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had shown great courage.", set()),
     # wrongs done, and suffered
     ("Maria Kovacs said Tomas Berg had bullied staff.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg had been bullied at school.", set()),
