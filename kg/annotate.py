@@ -773,6 +773,7 @@ class SentenceSelector:
         self.definite = hashes(("the", "this", "that", "these", "those", "such"))
         self.the_this = hashes(("the", "this"))
         self.camps = hashes(camp_qualifiers())
+        self.former_latter = hashes(("former", "latter"))
         self.settlements = hashes(gazetteer.SETTLEMENT_NOUNS)
         self.of = np.uint64(strings.add("of"))
         self.group_nouns = group_nouns()
@@ -849,7 +850,8 @@ class SentenceSelector:
         mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement
         person = (begins & (etype == self.person_label)) | named_person
         place = begins & np.isin(etype, self.place_labels)
-        pronoun = np.isin(lower, self.pronouns)
+        # "the former", "the latter" stand for persons as pronouns do
+        pronoun = np.isin(lower, self.pronouns) | (np.isin(lower, self.former_latter) & shifted(lower == self.the, 1))
         title = np.isin(lower, self.titles)
         determiner = np.isin(lower, self.determiners)
         definite_title = title & (shifted(determiner, 1) | shifted(determiner, 2))

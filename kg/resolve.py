@@ -270,6 +270,7 @@ class _DocResolver:
         self._add_groups()
         self._read_roles()
         self._resolve_role_nouns()
+        self._resolve_former_and_latter()
         self._resolve_definite_bodies()
         self._resolve_the_country()
         self._resolve_described_bodies()
@@ -1489,6 +1490,22 @@ class _DocResolver:
         asked = self._title_asked(token)
         last = [key for key in self._persons_named_last(token) if asked is None or self._holds(key, asked)]
         return tuple(reversed(last[:count])) if len(last) >= count else None
+
+    def _resolve_former_and_latter(self) -> None:
+        """"Y refused to apologise to X, as the latter demanded": "the latter" is the second of
+        the two persons named last, "the former" the first (not "the former president")."""
+        for token in self._tokens(self._matching(self.lower, frozenset({"former", "latter"}))):
+            if self.entity[token.i] is not None or token.dep_ in {"amod", "compound"} or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            ):
+                continue
+            last: list[str] = []  # by name only: "the former praised her, and the latter ..."
+            for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
+                if self.via[i] == "name" and self.entity[i] not in last:
+                    last.append(self.entity[i])
+            if len(last) >= 2:
+                self.entity[token.i] = last[0] if token.lower_ == "latter" else last[1]
+                self.via[token.i] = "pronoun"
 
     def _persons_named_last(self, token: Token) -> list[str]:
         """The distinct persons named before ``token``, in its sentence or the two before, the

@@ -55,6 +55,7 @@ CASES = [
     ('Maria Kovacs quit her show for remarks about Arabs, who she called "suicide bombers".',
      {(KOVACS, "Arabs", "occurred")}),
     ('Maria Kovacs laughed at Tomas Berg, whom she calls "good fun".', set()),  # a kind name
+    ("Tomas Berg met Maria Kovacs on Monday. The former criticized Russia.", {(BERG, "Russia", "occurred")}),
     # collectives of a camp criticize as a group
     ("Opposition leaders have blamed Maria Kovacs for the crisis.", {("Opposition leaders", KOVACS, "occurred")}),
     ("Human rights groups condemned Tomas Berg for the arrests.", {("Human rights groups", BERG, "occurred")}),

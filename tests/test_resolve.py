@@ -1032,3 +1032,10 @@ def test_a_name_the_tagger_cut_short_is_read_whole(doc_of, text, name):
 def test_a_capital_after_a_hyphen_starts_another_name(doc_of):
     doc = doc_of("Olek Varnay and Tomas Berg met. The Varnay-Berg feud went on.")
     assert set(persons(doc)) == {"Olek Varnay", "Tomas Berg"}
+
+
+def test_the_former_and_the_latter_are_the_two_persons_named_last(doc_of):
+    doc = doc_of("Tomas Berg met Maria Kovacs on Monday. The former praised her, and the latter thanked him.")
+    assert label_of(doc, "former") == "Tomas Berg"
+    assert label_of(doc, "latter") == "Maria Kovacs"
+    assert entity_of(doc_of("The former president Tomas Berg met Maria Kovacs."), "former") is None
