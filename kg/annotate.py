@@ -696,6 +696,8 @@ def trip_nouns() -> frozenset[str]:
 
 # sentences back that "the remarks" can point to remarks whose maker an article told
 SAID_DISTANCE = 4
+# the words that make a said thing one told before: "the remarks", "these claims"
+SAID_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 def said_nouns() -> frozenset[str]:
@@ -770,7 +772,7 @@ class SentenceSelector:
         self.bodies = hashes(body_nouns()[0])
         self.trips = hashes(trip_nouns())
         self.said = said_nouns()
-        self.definite = hashes(("the", "this", "that", "these", "those", "such"))
+        self.definite = hashes(SAID_DETERMINERS)
         self.the_this = hashes(("the", "this"))
         self.camps = hashes(camp_qualifiers())
         self.former_latter = hashes(("former", "latter"))
@@ -828,12 +830,14 @@ class SentenceSelector:
             return out
 
         unique, inverse = np.unique(lower, return_inverse=True)
-        trigger = np.fromiter((self.is_trigger(h) for h in unique.tolist()), dtype=bool, count=len(unique))[
-            inverse.reshape(-1)
-        ]
-        cue = np.fromiter((self.is_trigger(h, self.cues) for h in unique.tolist()), dtype=bool, count=len(unique))[
-            inverse.reshape(-1)
-        ]
+
+        def may_be(lemmas: frozenset[str] | None = None) -> np.ndarray:
+            """Per token: whether its word can have one of ``lemmas`` (default: the triggers)."""
+            words = np.fromiter((self.is_trigger(h, lemmas) for h in unique.tolist()), dtype=bool, count=len(unique))
+            return words[inverse.reshape(-1)]
+
+        trigger = may_be()
+        cue = may_be(self.cues)
         begins = iob == 3
         # a name the article has used is a mention wherever it recurs, also where the recognizer
         # missed it there ("Dorval will visit China", after "President Emmanuel Dorval")
@@ -841,10 +845,7 @@ class SentenceSelector:
         outside = iob == 2
         named_person = outside & np.isin(orth, surnames)
         # "opposition leaders", "rights groups": a camp's collective is a mention too
-        group_noun = np.fromiter((self.is_trigger(h, self.group_nouns) for h in unique.tolist()), dtype=bool, count=len(unique))[
-            inverse.reshape(-1)
-        ]
-        camp = np.isin(lower, self.camps) & shifted(group_noun, -1)
+        camp = np.isin(lower, self.camps) & shifted(may_be(self.group_nouns), -1)
         # "the desert city of Timbuktu": a name the recognizer missed, said to be a place's
         settlement = np.isin(lower, self.settlements) & shifted(lower == self.of, -1) & shifted((title_case == 1) & (iob == 2), -2)
         mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement
@@ -861,9 +862,7 @@ class SentenceSelector:
         # "X criticised the trip": whoever made the trip told before
         definite_trip = np.isin(lower, self.trips) & shifted(np.isin(lower, self.the_this), 1)
         # "X called the remarks unacceptable": whoever made the remarks told before
-        said = np.fromiter((self.is_trigger(h, self.said) for h in unique.tolist()), dtype=bool, count=len(unique))[
-            inverse.reshape(-1)
-        ]
+        said = may_be(self.said)
         definite_said = said & shifted(np.isin(lower, self.definite), 1)
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
 

@@ -1499,20 +1499,17 @@ class _DocResolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children
             ):
                 continue
-            last: list[str] = []  # by name only: "the former praised her, and the latter ..."
-            for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
-                if self.via[i] == "name" and self.entity[i] not in last:
-                    last.append(self.entity[i])
+            last = self._persons_named_last(token, by_name=True)  # "the former praised her, and the latter ..."
             if len(last) >= 2:
                 self.entity[token.i] = last[0] if token.lower_ == "latter" else last[1]
                 self.via[token.i] = "pronoun"
 
-    def _persons_named_last(self, token: Token) -> list[str]:
+    def _persons_named_last(self, token: Token, by_name: bool = False) -> list[str]:
         """The distinct persons named before ``token``, in its sentence or the two before, the
-        latest first."""
+        latest first; with ``by_name``, only those named by a name (not by a pronoun or a title)."""
         last: list[str] = []
         for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
-            if self.entity[i] not in last:
+            if self.entity[i] not in last and (not by_name or self.via[i] == "name"):
                 last.append(self.entity[i])
         return last
 

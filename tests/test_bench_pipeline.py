@@ -224,16 +224,20 @@ def test_sentence_selection(model):
     assert "Shares rose sharply on Friday." not in chosen
 
 
+def _chosen(nlp, text: str) -> list[str]:
+    """The sentences of ``text`` the selector chooses to parse, after the stages that run everywhere."""
+    doc = nlp.make_doc(text)
+    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
+        doc = nlp.get_pipe(name)(doc)
+    return [doc[s:e].text.strip() for s, e in SentenceSelector(nlp).select(doc)]
+
+
 def test_a_definite_title_and_a_place_choose_a_sentence(model):
     """"the minister ... a rally in Haryana": the title stands for a person named before, so the
     sentence can tell a visit, with no trigger word in it."""
     _reference, nlp = model
-    selector = SentenceSelector(nlp)
     text = "While addressing a rally in Haryana on Sunday, the minister said the plan would work."
-    doc = nlp.make_doc(text)
-    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
-        doc = nlp.get_pipe(name)(doc)
-    assert text in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+    assert text in _chosen(nlp, text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -243,48 +247,31 @@ def test_a_definite_title_and_a_place_choose_a_sentence(model):
 ])
 def test_sentences_whose_parties_are_told_before_are_chosen(model, sentence):
     _reference, nlp = model
-    selector = SentenceSelector(nlp)
-    text = f"Olek Varnay and Anna Lind arrived in Kelby. {sentence}"
-    doc = nlp.make_doc(text)
-    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
-        doc = nlp.get_pipe(name)(doc)
-    assert sentence in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+    assert sentence in _chosen(nlp, f"Olek Varnay and Anna Lind arrived in Kelby. {sentence}")
 
 
 def test_a_camps_collective_is_a_mention(model):
     """"Rights groups condemned Y": a camp's collective is a party the recognizer does not tag."""
     _reference, nlp = model
-    selector = SentenceSelector(nlp)
     for text, chosen in (("Rights groups condemned Tomas Berg.", True), ("Rights activists met on Monday.", False),
                          ("The rights of Tomas Berg were condemned.", False)):
-        doc = nlp.make_doc(text)
-        for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
-            doc = nlp.get_pipe(name)(doc)
-        assert (text in [doc[s:e].text.strip() for s, e in selector.select(doc)]) is chosen, text
+        assert (text in _chosen(nlp, text)) is chosen, text
 
 
 def test_the_name_of_a_town_the_recognizer_missed_is_a_mention(model):
     _reference, nlp = model
-    selector = SentenceSelector(nlp)
     text = "Maria Kovacs arrived in the desert city of Timbuktu."
-    doc = nlp.make_doc(text)
-    for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
-        doc = nlp.get_pipe(name)(doc)
-    assert not any(ent.text == "Timbuktu" for ent in doc.ents)  # else the test tests nothing
-    assert text in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+    assert not any(ent.text == "Timbuktu" for ent in nlp(text).ents)  # else the test tests nothing
+    assert text in _chosen(nlp, text)
 
 
 def test_remarks_told_before_the_remarks_are_chosen(model):
     """"Y made remarks ... X condemned the remarks": the sentence that says whose the remarks are is
     parsed when "the remarks" follow within a few sentences, not otherwise."""
     _reference, nlp = model
-    selector = SentenceSelector(nlp)
     told = "Tomas Berg made remarks about migrants on Sunday."
     for later, chosen in (("Maria Kovacs condemned the remarks.", True), ("Maria Kovacs left.", False)):
-        doc = nlp.make_doc(f"{told} {later}")
-        for name in ("senter", "kg_line_breaks", "ner", "kg_gazetteer"):
-            doc = nlp.get_pipe(name)(doc)
-        assert (told in [doc[s:e].text.strip() for s, e in selector.select(doc)]) is chosen, later
+        assert (told in _chosen(nlp, f"{told} {later}")) is chosen, later
 
 
 def test_a_name_used_before_is_a_mention_where_the_recognizer_missed_it(model):

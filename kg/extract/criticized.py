@@ -29,7 +29,7 @@ from kg.extract.base import (
     status_of,
     with_lemmas,
 )
-from kg.annotate import SAID_DISTANCE
+from kg.annotate import SAID_DETERMINERS, SAID_DISTANCE, said_nouns
 from kg.extract.visited import trips_told_before
 from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import role_headed_by
@@ -95,11 +95,10 @@ _MAKING_VERBS = frozenset({"make", "issue", "post", "deliver", "publish", "tweet
 def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
     """"Y's remarks on migrants ... X called the remarks 'unacceptable'": "the remarks" (or "the
     comments", "these claims"), owned by no one in their own phrase, are the ones whose maker the
-    article told last, in the sentence or the :data:`~kg.annotate.SAID_DISTANCE` before ("Y's remarks", "remarks made by Y")."""
-    said_things = set(lexicon("criticized")["statement_nouns"])
-    if noun.lemma_.lower() not in said_things or not any(
-        c.lower_ in {"the", "this", "that", "these", "those", "such"} for c in children(noun, "det")
-    ):
+    article told last ("Y's remarks", "remarks made by Y", "Y made remarks"), in the sentence or
+    the :data:`~kg.annotate.SAID_DISTANCE` before."""
+    said_things = said_nouns()
+    if noun.lemma_.lower() not in said_things or not any(c.lower_ in SAID_DETERMINERS for c in children(noun, "det")):
         return []
     for earlier in reversed(doc[sentences_back(noun, SAID_DISTANCE) : noun.i]):
         if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in said_things:
