@@ -27,7 +27,7 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _POSSESSIVE = re.compile(r"'s?$")
 _THE = "the "
-# nouns that say a name is a place's: "Bucha, a town near Kyiv", "the desert city of Timbuktu"
+# nouns that say a name is a place's: "Kelby, a town near Kyiv", "the desert city of Kelby"
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
 
 

@@ -75,16 +75,16 @@ if not Doc.has_extension("quoted"):
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)  # (char_start, char_end, entity key) of named mentions
 
-# labels the recognizer gives unfamiliar persons' names ("Olena Marchuk" as a product or a place)
+# labels the recognizer gives unfamiliar persons' names ("Ilona Varga" as a product or a place)
 _OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC", "ORG"}
-# last words that make a name a place's ("Victoria Falls", "Alice Springs")
+# last words that make a name a place's ("Kelby Falls", "Kelby Springs")
 _PLACE_WORDS = frozenset({
     "springs", "falls", "island", "islands", "city", "town", "bay", "beach", "park", "hill", "hills", "valley",
     "lake", "river", "mountain", "mountains", "street", "square", "palace", "hall", "airport", "station", "stadium",
     "bridge", "county", "province", "region", "republic", "kingdom", "state", "states", "land", "coast", "port",
     "harbour", "harbor", "heights", "gardens", "road", "avenue", "house", "centre", "center", "arena", "cathedral",
 })
-# last words that make a name an award's, a lecture's or a body's ("Adam Smith Lecture")
+# last words that make a name an award's, a lecture's or a body's ("Olek Varnay Lecture")
 _EVENT_WORDS = frozenset({"award", "awards", "prize", "lecture", "lectures", "trophy", "cup", "council", "memorial"})
 # place words that are nobody's surname
 _PLACE_ONLY_WORDS = frozenset({
@@ -142,7 +142,7 @@ _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envo
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
-# titles of those known by one name and the title: "King Salman", "Pope Francis"
+# titles of those known by one name and the title: "King Olek", "Pope Tomas"
 _SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
                                "crown prince", "crown princess"})
 # verbs whose subject must be someone who acts: a body, not a thing
@@ -350,7 +350,7 @@ class _DocResolver:
             return None
         label = ent.label_
         if label == "ORG" and self.doc[end - 1].lower_ in self.person_words:
-            # "Solomon Islands PM Manasseh Sogavare" tagged as one body: a country's name before a
+            # "Solomon Islands PM Olek Varnay" tagged as one body: a country's name before a
             # title and a person's name; the name starts at the title (the country goes to the role)
             for k in range(start + 1, end - 1):
                 country = " ".join(t.text for t in self.doc[start:k])
@@ -365,22 +365,22 @@ class _DocResolver:
         elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
                 and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]) \
                 and (label != "ORG" or self.doc[end - 1].lower_ in self.person_words):
-            # "PM Modi" tagged as a place, or as a body where the article names the person ("Narendra
-            # Modi"; but "General Motors"): a title goes with a person's name
+            # "PM Varnay" tagged as a place, or as a body where the article names the person ("Olek
+            # Varnay"; but "General Harbourline"): a title goes with a person's name
             label = "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
-            label = "PERSON"  # "would not meet Olena Marchuk" tagged as a product: a given name and a surname
+            label = "PERSON"  # "would not meet Ilona Varga" tagged as a product: a given name and a surname
         elif label == "PERSON" and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
-            label = "GPE"  # "visited Alice Springs": no one's surname
+            label = "GPE"  # "visited Kelby Springs": no one's surname
         last = self.doc[end - 1]
         if label in {"ORG", "PERSON", "NORP"} and last.dep_ and any(  # (no parse outside the chosen sentences)
             c.dep_ == "appos" and c.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS for c in last.children
         ):
-            label = "GPE"  # "Bucha, a town where ...": what a town is named is a place
+            label = "GPE"  # "Kelby, a town where ...": what a town is named is a place
         elif label in {"ORG", "PERSON", "NORP"} and last.dep_ == "pobj" and (
             _names_a_settlement(last.head) or _settlement_of(last) is not None
         ):
-            label = "GPE"  # "the islands, which are known as Dokdo", "the town of Y"
+            label = "GPE"  # "the islands, which are known as Y", "the town of Y"
         if label == "PERSON":
             while start < end - 1:
                 if is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]]):
@@ -390,30 +390,30 @@ class _DocResolver:
                 else:
                     break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
-                start += 1  # "and meet Bob Dadae" tagged with the verb: no name starts with one
+                start += 1  # "and meet Olek Varnay" tagged with the verb: no name starts with one
             verbs = [k for k in range(start + 1, end) if self.doc[k].pos_ == "VERB" and self.doc[k].dep_ == "ROOT"]
             if verbs:
-                end = verbs[0]  # "Xi, Putin Begin Talks at Kremlin": a headline's verb ends the name before it
+                end = verbs[0]  # "Olek Varnay Meets Tomas Berg": a headline's verb ends the name before it
             doc = self.doc
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
                     and doc[end + 1].pos_ == "PROPN":
-                # "Han Seung-soo", "Moon Jae-in": the tagger can stop at the hyphen (a capital after
-                # it starts another name: "the Ferguson-Wenger feud"; a word is no name: "Oscar-winner")
+                # "Park Min-soo", "Choi Dong-hyun": the tagger can stop at the hyphen (a capital after
+                # it starts another name: "the Varnay-Berg feud"; a word is no name: "Oscar-winner")
                 end += 2
             if start > 1 and start == ent.start and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_title \
                     and doc[start - 1].whitespace_ and is_given_name(doc[start - 1].text) \
                     and not is_title_word(doc[start - 1].text) and is_title_word(doc[start - 2].text):
-                # "General Anders Fogh Rasmussen" tagged from "Fogh": a given name between a title
+                # "General Anders Holm Varnay" tagged from "Holm": a given name between a title
                 # and the name is the name's
                 start -= 1
             if start and self.doc[start - 1].lower_ in {"to", "of", "for"} and start < end - 1 \
                     and gazetteer.country_by_name(self.doc[start].text) is not None:
-                start += 1  # "Special Envoy to Myanmar Prasat Khun": the office's country, then the name
+                start += 1  # "Special Envoy to Myanmar Olek Varnay": the office's country, then the name
             if all(is_honorific(t.text.rstrip(".")) for t in self.doc[start:end]):
-                return None  # "Tun Dr" before "Mahathir Mohamad", tagged apart: honorifics are no name
+                return None  # "Tun Dr" before "Olek Varnay", tagged apart: honorifics are no name
             if end - start > 1 and _only_titles(self.doc[start:end]):
-                return None  # "received by Lieutenant General, Ranbir Singh": a title is no name
+                return None  # "received by Lieutenant General, Olek Varnay": a title is no name
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
@@ -421,7 +421,7 @@ class _DocResolver:
         if start >= end:
             return None
         if label not in _LABEL_TYPES:
-            # "in the capital Naypyidaw" tagged as a product: a place the tables know is a place
+            # "in the capital X" tagged as a product, X in the capitals table: a place the tables know is a place
             if _place_type(clean_surface(self.doc[start:end].text)) is None:
                 return None
             label = "GPE"
@@ -451,7 +451,7 @@ class _DocResolver:
     @staticmethod
     def _is_person_name(words: Span) -> bool:
         """A known given name and one or two capitalized words, none of which makes a place
-        ("Victoria Falls") or a name the tables know."""
+        ("Kelby Falls") or a name the tables know."""
         if not 2 <= len(words) <= 3 or not is_given_name(words[0].text):
             return False
         if not all(t.is_title and t.text.replace("-", "").isalpha() for t in words):
@@ -476,9 +476,9 @@ class _DocResolver:
         )
 
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
-        """"Jan Ten Vos" tagged as a person "Jan" and an organization "Vos", or as two persons:
+        """"Jan Ten Varnay" tagged as a person "Jan" and an organization "Varnay", or as two persons:
         capitalized words right after a person's name that the parser puts under one head with it
-        ("Ten", "Vos" compounds of one noun) and that the tagger labelled as something else finish
+        ("Ten", "Varnay" compounds of one noun) and that the tagger labelled as something else finish
         the name, unless the head is a known place or body."""
         starts = {span.start: span for span in spans}
         dropped: set[int] = set()
@@ -667,19 +667,19 @@ class _DocResolver:
         title = gender_of_word(self.doc[span.start - 1].text) if span.start and len(words) == 1 else None
         label = clean_surface(span.text)
         if title is not None:
-            # "Mrs Martin" is not "Paul Martin": an honorific's gender against a given name's
+            # "Mrs Lund" is not "Erik Lund": an honorific's gender against a given name's
             kept = [key for key in candidates if self._given_gender(key) in {None, title}]
             if candidates and not kept:
                 # and the honorific stays in her name, so that no other article's "Martin" or
-                # "Paul Martin" takes her for him
+                # "Erik Lund" takes her for him
                 label = f"{clean_surface(self.doc[span.start - 1].text)} {label}"
             candidates = kept
         office = self._title_before(span)
         if office is not None and len(words) == 1:
-            # "President Museveni" is not "First Lady Janet Museveni": a title against another
+            # "President Varga" is not "First Lady Janet Varga": a title against another
             candidates = [key for key in candidates if key not in self.name_titles or _same_office(office, self.name_titles[key])]
         if len(candidates) > 1:
-            # "Paul" after "Rand Paul" and "Paul Smith": the nearest full name before it
+            # "Tomas" after "Erik Tomas" and "Tomas Lund": the nearest full name before it
             candidates = [self._nearest_before(span, candidates)]
         if candidates:
             entity = self.entities[candidates[0]]
@@ -688,7 +688,7 @@ class _DocResolver:
         else:
             written = self._written_title(span) if office in _SOVEREIGN_TITLES and len(words) == 1 else ""
             if written:
-                label = f"{written} {label}"  # "King Salman", "Pope Francis": known by one name and the title
+                label = f"{written} {label}"  # "King Olek", "Pope Tomas": known by one name and the title
             entity = self._new_entity("person:" + " ".join(words), label, EntityType.PERSON)
             self.person_names[entity.key] = words
         if office is not None and len(words) > 1:
@@ -705,7 +705,7 @@ class _DocResolver:
         return ""
 
     def _title_before(self, span: Span) -> str | None:
-        """The title written right before a name ("President" in "President Museveni"), if any."""
+        """The title written right before a name ("President" in "President Varga"), if any."""
         before = [t for t in self.doc[max(span.start - 3, 0) : span.start] if not t.is_space]
         # a title can be written in lower case ("first lady Melania Varga")
         while before and not (before[0].is_title or is_title_word(before[0].text)):
@@ -716,7 +716,7 @@ class _DocResolver:
 
     def _by_inner_name(self, word: str) -> list[str]:
         """The one full name of three words or more with ``word`` inside it, neither first nor
-        last: "Lula" is "Luiz Inácio Lula da Silva", by the name he is known by."""
+        last: "Varga" is "Olek Anton Varga da Costa", by the name he is known by."""
         fits = [key for key, known in self.person_names.items() if len(known) > 2 and word in known[1:-1]]
         return fits if len(fits) == 1 else []
 
@@ -725,7 +725,7 @@ class _DocResolver:
         that is a given name (written alone or after "Sir"/"Dame", not after "Mr", which takes a
         surname) is the one person named earlier with that first name; with two such, neither.
         So is a one-word name that is no given name, alone or after "Mr": a family name written
-        first ("Xi" or "Mr Xi" after "Xi Jinping")."""
+        first ("Wang" or "Mr Wang" after "Wang Dalin")."""
         previous = self.doc[span.start - 1].text if span.start else ""
         if is_honorific(previous) and not takes_given_name(previous) and is_given_name(span.text):
             return []
@@ -738,7 +738,7 @@ class _DocResolver:
         return fits if len(fits) == 1 else []
 
     def _given_gender(self, key: str) -> str | None:
-        """The gender of a person's given name, when the article gives one ("Paul Martin": m)."""
+        """The gender of a person's given name, when the article gives one ("Erik Lund": m)."""
         words = self.entities[key].label.split()
         return gender_of_word(words[0]) if len(words) > 1 else None
 
@@ -830,7 +830,7 @@ class _DocResolver:
                 and gazetteer.organization_by_name(token.text) is None
                 and role_from_tokens([token]) is None  # "Secretary General" is a title, not a name
             ):
-                # "Mr Straw", "Chancellor Scholz": an honorific or a title before a capitalized name
+                # "Mr Varnay", "Chancellor Berg": an honorific or a title before a capitalized name
                 self._add_honorific_person(token)
                 continue
             if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
@@ -842,7 +842,7 @@ class _DocResolver:
                     self._mark(self.doc[token.i : token.i + 1], self.entities[key])
 
     def _add_countries_of_demonyms(self) -> None:
-        """"the Kenyan capital, Nairobi", "the Russian invasion", "Iranian officials": a demonym
+        """"the Kenyan capital, Y", "the Russian invasion", "Iranian officials": a demonym
         before a common noun names its country, also where the article never names the country
         itself. The country is an entity of the article (in the graph only if a fact uses it);
         the demonym is not a mention of it by name."""
@@ -856,7 +856,7 @@ class _DocResolver:
                     self.entity[child.i], self.via[child.i] = entity.key, "role"
 
     def _add_honorific_person(self, token: Token) -> None:
-        """"Mr Straw", "Mrs Blair": an honorific before a capitalized name marks a person the
+        """"Mr Varnay", "Mrs Lund": an honorific before a capitalized name marks a person the
         tagger missed; the name joins a full name of the article when one fits."""
         end = token.i + 1
         while end < len(self.doc) and self.pos[end] == PROPN and self.is_title[end] and self.entity[end] is None:
@@ -883,7 +883,7 @@ class _DocResolver:
             self._mark(span, entity)
 
     def _add_described_places(self) -> None:
-        """"the desert city of Timbuktu", "the town of Y": a proper noun the tagger missed, named
+        """"the desert city of Kelby", "the town of Y": a proper noun the tagger missed, named
         by "of" after a settlement noun, is a place (a city for a city, a town, a village)."""
         for token in self._tokens((self.pos == PROPN) & self.is_title):
             settlement = _settlement_of(token)
@@ -1054,7 +1054,7 @@ class _DocResolver:
             return role_from_tokens(noun_phrase_tokens(root.head))
         holder_of = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" else None
         if holder_of is not None and holder_of.pos_ == "NOUN" and self.entity[holder_of.i] is None:
-            # "the president of the Philippines, Rodrigo Duterte,": the parser can hang the name on the country
+            # "the president of the Philippines, Olek Varnay,": the parser can hang the name on the country
             return role_from_tokens(noun_phrase_tokens(holder_of))
         for child in root.children:
             if child.dep_ == "appos" and self.entity[child.i] is None and not _subject_taken_for_apposition(root, child):
@@ -1722,7 +1722,7 @@ def _type_family(etype: EntityType) -> str:
 def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
     """The name to show: a reference table's canonical name when there is one ("Russia", not
     "Russian Federation"); else the fullest name: most words, then with its accents, then the one
-    whose words the articles use most ("Yuriy Lysenko" over a one-off "Yurii Lysenko"), then A-Z."""
+    whose words the articles use most ("Yuriy Varnenko" over a one-off "Yurii Varnenko"), then A-Z."""
     if canonical:
         return sorted(canonical)[0]
     word_use = Counter()
@@ -1816,7 +1816,7 @@ def _told_apart(one: set[tuple[str, str]], other: set[tuple[str, str]]) -> bool:
     for doc in {d for d, _role in one} & {d for d, _role in other}:
         mine, theirs = titles(one, doc), titles(other, doc)
         if any(is_generic_title(t) for t in mine | theirs):
-            continue  # "boss Rob Andrew", "chief Andrew": a generic title fits any office
+            continue  # "boss Tomas Erik", "chief Erik": a generic title fits any office
         if not any(_same_office(a, b) for a in mine for b in theirs):
             return True
     return False

@@ -32,7 +32,7 @@ CASES = [
     ("In her speech to lawmakers gathered in Oslo, Maria Kovacs said the talks had failed.", {(KOVACS, "Oslo", "occurred")}),
     ("Tomas Berg used a speech in the heart of Oslo to issue a call for calm.", {(BERG, "Oslo", "occurred")}),
     # "the city of Y" names a place the recognizer may miss; a stopover made in a place
-    ("Maria Kovacs arrived on Saturday in the fabled desert city of Timbuktu.", {(KOVACS, "Timbuktu", "occurred")}),
+    ("Maria Kovacs arrived on Saturday in the fabled desert city of Kelvaro.", {(KOVACS, "Kelvaro", "occurred")}),
     ("Maria Kovacs visited the town of Kelby on Monday.", {(KOVACS, "Kelby", "occurred")}),
     ("Tomas Berg made a stopover in Anchorage on his way home.", {(BERG, "Anchorage", "occurred")}),
     # a trip named by what was done with it; coming back from a place; a passive invitation

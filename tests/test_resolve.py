@@ -255,14 +255,19 @@ def test_an_unqualified_collective_is_no_group(doc_of):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Maria Kovacs arrived in the fabled desert city of Timbuktu.", "Timbuktu"),  # untagged
     ("Maria Kovacs visited the town of Kelby on Monday.", "Kelby"),  # tagged as a person
+    ("Maria Kovacs arrived in the fabled desert city of Kelvaro.", "Kelvaro"),  # tagged as a body
 ])
 def test_the_name_of_a_town_is_a_place(doc_of, text, place):
     doc = doc_of(text)
     places = {e.label for e in doc._.entities.values() if e.type in {EntityType.CITY, EntityType.PLACE}}
     assert place in places
     assert place not in persons(doc)
+
+
+def test_the_name_of_a_town_the_tagger_missed_is_a_place(nlp):
+    doc = _tagged(nlp, "Maria Kovacs arrived in the fabled desert city of Kelvaro.", [("Maria Kovacs", "PERSON")])
+    assert [(e.label, e.type) for e in doc._.entities.values() if e.label == "Kelvaro"] == [("Kelvaro", EntityType.CITY)]
 
 
 def test_a_pronoun_in_the_opening_phrase_is_the_subjects(doc_of):

@@ -587,7 +587,7 @@ def presence(doc: Doc) -> Iterator[Fact]:
         elif lemma == "expect" and children(token, "auxpass") and not children(token, "xcomp"):
             places, expected = [], [token]
         elif lemma in undergone and children(token, "auxpass"):
-            # "X was attacked in a park in Nairobi", "was greeted at the airport in Z": what was
+            # "X was attacked in a park in Z", "was greeted at the airport in Z": what was
             # done to someone in a place found them there
             places, expected = _places(doc, prep_objects(token, "in", "at")), []
         else:
