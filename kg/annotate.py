@@ -700,6 +700,7 @@ SAID_DISTANCE = 4
 SAID_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
+@cache
 def said_nouns() -> frozenset[str]:
     """The nouns of things said ("remarks", "claims"), from ``kg/lexicons/relations.json``:
     "the remarks" are the ones the article told of, and their maker a party to what is said of them."""
@@ -846,7 +847,7 @@ class SentenceSelector:
         named_person = outside & np.isin(orth, surnames)
         # "opposition leaders", "rights groups": a camp's collective is a mention too
         camp = np.isin(lower, self.camps) & shifted(may_be(self.group_nouns), -1)
-        # "the desert city of Timbuktu": a name the recognizer missed, said to be a place's
+        # "the desert city of Kelby": a name the recognizer missed, said to be a place's
         settlement = np.isin(lower, self.settlements) & shifted(lower == self.of, -1) & shifted((title_case == 1) & (iob == 2), -2)
         mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement
         person = (begins & (etype == self.person_label)) | named_person

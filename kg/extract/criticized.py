@@ -105,9 +105,7 @@ def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
             continue
         owner = possessor(earlier)
         makers = refs([owner]) if owner is not None else []
-        makers = makers or refs(prep_objects(earlier, "by")) or refs(
-            o for clause in children(earlier, "acl") for o in prep_objects(clause, "by")
-        )
+        makers = makers or refs(prep_objects(earlier, "by") + _made_by(earlier))
         if not makers and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in _MAKING_VERBS:
             makers = refs(agents(earlier.head))  # "Y made the remarks on Sunday"
         if makers:
