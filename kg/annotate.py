@@ -84,7 +84,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 def _no_stop_between(previous: Token, token: Token) -> bool:
     """Whether ``token`` is a title right after an initialism on the same line ("U.S. President"),
-    or a name right after a title with no stop between ("during PM Modi's visit")."""
+    or a name right after a title with no stop between ("during PM Varnay's visit")."""
     # the cheap tests first: this runs on every token of every article
     if not token.is_title or previous.whitespace_ != " ":
         return False
