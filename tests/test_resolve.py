@@ -887,6 +887,18 @@ def test_a_given_name_and_a_surname_tagged_as_something_else_is_a_person(nlp, la
     assert doc._.entities[entity_of(doc, "Marchuk")].type is EntityType.PERSON
 
 
+def test_a_given_name_and_a_surname_the_tagger_left_untagged_is_a_person(nlp):
+    doc = _tagged(nlp, "Vincent Varnay, for the Greens, accused Mr Lund of ducking choices.", [("Greens", "ORG"), ("Lund", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Varnay")].type is EntityType.PERSON
+    assert label_of(doc, "Varnay") == "Vincent Varnay"
+
+
+@pytest.mark.parametrize("text", ["Tourists flock to Victoria Falls every year.", "The Port Vincent Varnay ferry sails daily."])
+def test_an_untagged_given_name_in_a_longer_name_or_before_a_place_word_is_no_person(nlp, text):
+    doc = _tagged(nlp, text, [])
+    assert not persons(doc)
+
+
 @pytest.mark.parametrize("name", ["Victoria Falls", "Alice Springs"])
 def test_a_place_word_after_a_given_name_keeps_a_place_a_place(nlp, name):
     for label in ("GPE", "PERSON"):
