@@ -1426,10 +1426,29 @@ class _DocResolver:
             if not found and not blocked and sent.start > 0:
                 previous = self.doc[sent.start - 1].sent
                 found, blocked = self._bodies_in(previous.start, previous.end, plural, subjects_only=True)
+            if token.dep_ == "dobj":
+                # "X and Y cut ties with Z, accusing it of ...": an object pronoun is not its own
+                # clause's subject (that would be "itself")
+                found -= self._clause_subjects(token.head)
             # "..., who it accused of bias": a thing ("the visit") between cannot speak or accuse
             acts = token.dep_ == "nsubj" and token.head.lemma_.lower() in _AGENT_VERBS
             if len(found) == 1 and (acts or not blocked):
                 self.entity[token.i], self.via[token.i] = found.pop(), "pronoun"
+
+    def _clause_subjects(self, verb: Token) -> set[str]:
+        """The entities that are the subject of ``verb``'s clause, or of the clause a participle or an
+        infinitive without a subject of its own hangs on ("cut ties, accusing it"), with the
+        names coordinated or in apposition with them."""
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            verb = verb.head
+        found: set[str] = set()
+        listed = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        while listed:  # the subjects and those coordinated or in apposition with them
+            subject = listed.pop()
+            if self.entity[subject.i] is not None:
+                found.add(self.entity[subject.i])
+            listed += [c for c in subject.children if c.dep_ in {"conj", "appos"}]
+        return found
 
     def _bodies_in(self, start: int, end: int, plural: bool, subjects_only: bool = False) -> tuple[set[str], bool]:
         """The bodies named as a subject or an object in [start, end), and whether a noun of the

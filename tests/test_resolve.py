@@ -913,6 +913,11 @@ def test_a_family_name_written_first_joins_the_full_name(doc_of, mention):
     assert [label_of(doc, "Wen", n) for n in (0, 1)] == ["Wen Zhaolin", "Wen Zhaolin"]
 
 
+def test_sheikh_and_a_given_name_is_the_person_with_that_first_name(doc_of):
+    doc = doc_of("Tomas Berg held talks with Emir Sheikh Olek bin Varnay Al Lund in Kelby. Berg met Sheikh Olek on Monday.")
+    assert label_of(doc, "Olek", 1) == "Olek bin Varnay Al Lund"
+
+
 def test_mr_and_a_given_name_is_not_a_first_name(doc_of):
     doc = doc_of("Tomas Berg met Olek Varnay on Monday. Mr Tomas said little.")
     assert label_of(doc, "Tomas", 1) != "Tomas Berg"
