@@ -151,6 +151,21 @@ CASES = [
     # "the country" is the country named last
     ("Mali expelled the French ambassador on Monday. Defence Minister Maria Kovacs accused the country's rulers of "
      "stepping up provocations.", {(KOVACS, "Mali", "occurred")}),
+    # "it" as the object of the accusing participle is not the subject that accuses
+    ("Norway, Sweden and Denmark cut ties with Finland on June 5, accusing it of supporting terrorism.",
+     {("Norway", "Finland", "occurred"), ("Sweden", "Finland", "occurred"), ("Denmark", "Finland", "occurred")}),
+    # "hold Y responsible" parsed as a small clause; "we" in a statement from a body is the body
+    ('"I hold Norway responsible for the lack of progress," Maria Kovacs said.', {(KOVACS, "Norway", "occurred")}),
+    ('"We hold Norway responsible for this," said a statement from the Nordic Council.', {("Nordic Council", "Norway", "occurred")}),
+    ('"We condemn Norway\'s actions," said a communique issued by the Nordic Council.', {("Nordic Council", "Norway", "occurred")}),
+    # a list of names the parser split into two subjects: each name acts
+    ("New Zealand, Chile, the United Arab Emirates (UAE), and Egypt cut ties and blockaded Finland on June 5, "
+     "accusing it of supporting terrorism.",
+     {("New Zealand", "Finland", "occurred"), ("Chile", "Finland", "occurred"), ("United Arab Emirates", "Finland", "occurred"),
+      ("Egypt", "Finland", "occurred")}),
+    # an accusation's content clause names the accused
+    ("Tomas Berg cancelled a trip following accusations by President Maria Kovacs that Norway is arming rebel groups.",
+     {(KOVACS, "Norway", "occurred")}),
 ]
 
 
@@ -160,6 +175,9 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    # a quotation said by someone new and unnamed is not the words of a person named nearby
+    'Tomas Berg spoke at the summit. "We hold Norway entirely responsible for the lack of progress," said a '
+    'communique issued at the end of a summit in Oslo. Tomas Berg declared that the process was over.',
     "Maria Kovacs praised Tomas Berg on Monday.",
     "Maria Kovacs met Tomas Berg on Monday.",
     "Maria Kovacs thanked Russia for its help.",

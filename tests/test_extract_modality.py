@@ -174,6 +174,19 @@ CASES = [
     ("MET_WITH", "Tomas Berg said he was willing to meet Maria Kovacs anytime.", {(KOVACS, BERG, "planned")}),
     # what one suffers from is what happened ("withdrew from" calls it off)
     ("VISITED", "Maria Kovacs stressed that Borvia would not suffer from her visit to Moscow.", {(KOVACS, "Moscow", "occurred")}),
+    # what ought to be done has not been: someone asks for it
+    ("VISITED", "Erik Lund said Maria Kovacs should visit Oslo.", {(KOVACS, "Oslo", "requested")}),
+    ("CRITICIZED", "Erik Lund said Maria Kovacs must condemn Norway.", {(KOVACS, "Norway", "requested")}),
+    ("MET_WITH", "Maria Kovacs ought to meet Tomas Berg, Erik Lund said.", {(KOVACS, BERG, "requested")}),
+    ("CRITICIZED", "Erik Lund said it is necessary for Maria Kovacs to condemn Norway.", {(KOVACS, "Norway", "requested")}),
+    ("MET_WITH", "Erik Lund said it was time for Maria Kovacs to meet Tomas Berg.", {(KOVACS, BERG, "requested")}),
+    # ... but not what must have happened, nor a first time
+    ("MET_WITH", "Maria Kovacs must have met Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # "should" before its subject makes a condition, not an obligation
+    ("CRITICIZED", "Erik Lund warned that he would respond should Maria Kovacs condemn Norway.", {(KOVACS, "Norway", "occurred")}),
+    ("VISITED", "It was the first time for Maria Kovacs to visit Oslo.", {(KOVACS, "Oslo", "occurred")}),
+    # the results of a visit are those of a visit made, whatever is urged about them
+    ("VISITED", "Erik Lund urged both sides to implement the results of Maria Kovacs's visit to Oslo.", {(KOVACS, "Oslo", "occurred")}),
 ]
 
 

@@ -92,6 +92,20 @@ CASES = [
     ("Indian Defence Minister Anna Varga spoke on Friday. While addressing a public rally in Haryana on Sunday, "
      "the minister said India was ready to help.",
      {("VISITED", "Anna Varga", "Haryana", "occurred")}),
+    # a dash between a closing quotation mark and a word is a token of its own, and the verb after it counts
+    ("Anna Varga—who declared that “the process is on the verge of collapse”—met on Wednesday in Kelby with Jonas Holm.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred")}),
+    # a partner from abroad met in a place came there; a trip broken off was made
+    ("Anna Varga met on Wednesday in Amman with U.S. Secretary of State Jonas Holm, who interrupted a trip to Italy.",
+     {("VISITED", "Jonas Holm", "Amman", "occurred"), ("VISITED", "Jonas Holm", "Italy", "occurred"),
+      ("VISITED", "Anna Varga", "Amman", "occurred")}),
+    # talks held on the sidelines of an event in a town the article puts in a country: not home to its president
+    ("Prime Minister Anna Varga and Chinese President Jonas Holm held bilateral talks on the sidelines of the "
+     "summit at Qingdao in China today.",
+     {("VISITED", "Anna Varga", "Qingdao", "occurred"), ("VISITED", "Anna Varga", "China", "occurred")}),
+    # "X's travel to Z"
+    ("Anna Varga landed in Norway on Sunday, returning Jonas Holm's travel to Tokyo in March.",
+     {("VISITED", "Anna Varga", "Norway", "occurred"), ("VISITED", "Jonas Holm", "Tokyo", "occurred")}),
 ]
 
 

@@ -276,6 +276,9 @@ def _one_among(noun: Token) -> list[Token]:
 def agents(verb: Token) -> list[Token]:
     """The tokens that act in a clause: its subject, inherited through control, coordination,
     relative clauses and possessive gerunds ("the chief's having gone")."""
+    listed = _listed_subjects(verb)
+    if listed:
+        return listed
     # the subject nearest the verb: a misparse can give a verb two
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in {"nsubj", "csubj"}:
@@ -338,6 +341,24 @@ def agents(verb: Token) -> list[Token]:
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
             return [stray] if stray is not None else clause_subjects(head)
     return []
+
+
+def _listed_subjects(verb: Token) -> list[Token]:
+    """"A, B, the C (C), and D cut ties": a list of names the parser split into two subjects of
+    one verb, the last after "and", the others in apposition or coordinated with the first; every
+    name of the list acts. Empty when the verb has one subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2:
+        return []
+    first, last = subjects
+    doc = verb.doc
+    between = doc[first.right_edge.i + 1 : last.left_edge.i]
+    if last.left_edge.i == 0 or doc[last.left_edge.i - 1].lower_ not in {"and", "or"} \
+            or any(t.pos_ not in {"PUNCT", "CCONJ"} for t in between):
+        return []
+    members = [t for t in doc[first.left_edge.i : first.right_edge.i + 1]
+               if t.i == first.i or (t.dep_ in {"appos", "conj"} and t.pos_ == "PROPN" and t._.entity)]
+    return [*members, last]
 
 
 _GIVING_VERBS = frozenset({"extend", "convey", "deliver", "give", "hand", "pass", "send", "relay", "issue", "forward"})
@@ -448,6 +469,10 @@ def governing_chain(trigger: Token) -> list[Token]:
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
         ):  # "was not straightforward in attacking Y": the attack happened
             break  # "following his Moscow stop": the stop happened, whatever the clause says
+        if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
+            break  # "cancelled the trip following accusations by X": "following" read as a verb
+        if token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in lexicon("modality")["outcome_nouns"]:
+            break  # "urged them to implement the results of X's visit to Z": the visit happened
         if token.dep_ == "prep" and token.lower_ == "from" and chain[-2].pos_ == "NOUN" and possessor(chain[-2]) is not None \
                 and not _is_negating(token.head.lemma_.lower(), {c.lower_ for c in children(token.head, "prt")}):
             break  # "would not suffer from his visit to Moscow": the visit happened (not "withdrew from his visit")
@@ -508,6 +533,8 @@ def status_of(trigger: Token) -> Status:
             _is_possible(token) and not any(t.dep_ == "advcl" for t in chain[:position])  # "may act, as happened when X went"
         ):
             statuses.add(Status.PLANNED)
+        if _is_obligation(token, cues):
+            statuses.add(Status.REQUESTED)  # "X should meet Y", "it is time for X to visit Z"
         if position > 0 and lemma in cues["planning_verbs"]:
             statuses.add(Status.PLANNED)
         if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
@@ -547,6 +574,27 @@ def status_of(trigger: Token) -> Status:
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _is_obligation(verb: Token, cues: dict) -> bool:
+    """What someone ought to do: "should meet", "must condemn", "ought to visit" (not "must have
+    met", said of the past), "it is necessary for X to condemn Y", "it is time for X to go"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # (not "should Y attack": a condition, the auxiliary before the subject)
+    obliged = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in cues["obligation_aux"] and not (subjects and c.i < subjects[0])]
+    if (obliged or verb.lower_ == "ought") and not auxes & {"have", "'ve", "’ve"}:
+        return True
+    if "for" not in {c.lower_ for c in children(verb, "mark")} or "to" not in auxes:
+        return False
+    # the clause hangs on "be" ("it is necessary for X to V") or on "time" ("it is time for X to V")
+    judged = children(verb.head, "acomp", "attr") if verb.head.lemma_ == "be" else [verb.head]
+    return any(
+        j.lemma_.lower() in cues["obligation_adjectives"]
+        # "it is (high) time", not "the first time"
+        or (j.lemma_.lower() == "time" and all(a.lower_ == "high" for a in children(j, "amod")))
+        for j in judged
+    )
 
 
 def _is_possible(verb: Token) -> bool:

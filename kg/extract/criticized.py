@@ -176,7 +176,11 @@ def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
     # voice's own name: "spokesman Y")
     found = [Ref(c._.entity, "role") for c in token.children
              if c._.entity and (c.dep_ == "poss" or (c.dep_ == "compound" and not c._.entity.startswith("person:")))]
-    found += [Ref(o._.entity, "role") for o in prep_objects(token, "for", "of") if o._.entity]
+    # "a statement from X", "a communique issued by X"
+    sources = prep_objects(token, "for", "of", "from") + [
+        o for verb in children(token, "acl") if verb.tag_ == "VBN" for o in prep_objects(verb, "by")
+    ]
+    found += [Ref(o._.entity, "role") for o in sources if o._.entity]
     for child in children(token, "amod", "compound"):
         country = gazetteer.country_by_demonym(child.text)
         ref = _country_ref(doc, country.name) if country is not None else None
@@ -396,6 +400,11 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         targets = _targets(doc, prep_objects(token, "of", "against"))
         if not targets:
             targets = _targets(doc, [o for clause in _made(token) for o in prep_objects(clause, "against")])  # "made by X against Y"
+        if not targets and token.lemma_.lower() in {"accusation", "allegation", "charge"}:
+            # "accusations by X that Y is arming rebels": who the content clause says acted (not
+            # "allegations that Y was tortured", where Y suffered)
+            clauses = [c for c in children(token, "acl", "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))]
+            targets = _targets(doc, [s for c in clauses for s in children(c, "nsubj")])
         if not targets and token.dep_ == "dobj" and token.head.lemma_.lower() in {"issue", "deliver", "send", "direct"}:
             targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))  # "issued a rebuke to Y"
         # "X's accusations against Y were rejected": a criticism spoken of as a subject was made
@@ -830,9 +839,14 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
             continue
         for token in sentences[position]:
             if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB" and token.i not in doc._.quoted:
-                speakers = [r for r in _critics(doc, agents(token), in_quotation=False) if r.via != "pronoun"]
+                said_by = agents(token)
+                speakers = [r for r in _critics(doc, said_by, in_quotation=False) if r.via != "pronoun"]
                 if speakers:
                     return speakers
+                if offset == 0 and any(t.pos_ == "NOUN" and children(t, "det") and children(t, "det")[0].lower_ in {"a", "an"} for t in said_by):
+                    # '"...," said a communique issued at the summit': someone new and unnamed said it
+                    # (but "the lawsuit said" can be the one someone named before filed)
+                    return []
     return []
 
 
@@ -859,7 +873,8 @@ def idioms(doc: Doc) -> Iterator[Fact]:
         elif token.pos_ == "ADJ" and lemma in words["accountable_adjectives"]:
             # "X held Y responsible for the attack" (the adjective can hang on Y)
             if token.head.lemma_.lower() == "hold":
-                verb, held = token.head, children(token.head, "dobj")
+                # the parser may read "hold Y responsible" as a small clause, Y the adjective's subject
+                verb, held = token.head, children(token.head, "dobj") or children(token, "nsubj")
             elif token.dep_ == "amod" and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "hold":
                 verb, held = token.head.head, [token.head]
             else:

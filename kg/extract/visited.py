@@ -43,7 +43,7 @@ _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
     "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
-    "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare",
+    "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare", "interrupt", "curtail",
 }
 
 
@@ -489,6 +489,9 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         for traveller in _travellers(doc, agents(token)):
             yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
+        # "X met in Amman with Y": Y came too when the article gives Y a home elsewhere
+        guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token), place)
+        yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
         # "X told a joint news conference with Greek President Y in Kyiv": both are there
         if token.pos_ != "NOUN" or token.lemma_.lower() not in meeting["joint_nouns"]:
@@ -725,10 +728,28 @@ def _role_countries(doc: Doc, person: Ref) -> list[str]:
 
 
 def _country_of_place(doc: Doc, place: Ref) -> str | None:
-    """The country a place is, or is the capital of."""
+    """The country a place is, or is the capital of, or that the article puts it in."""
     label = doc._.entities[place.key].label
     country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
-    return country.name if country is not None else None
+    return country.name if country is not None else _countries_stated(doc).get(place.key)
+
+
+def _countries_stated(doc: Doc) -> dict[str, str]:
+    """The country the article puts a town or a place in, right after its name ("Kelby in Norway",
+    "Kelby, Norway"): the country's label for each place's key, read once per document."""
+    stated = doc.user_data.get("kg.countries_stated")
+    if stated is None:
+        stated = {}
+        known = doc._.entities
+        for token in doc[:-2]:
+            key, after = token._.entity, doc[token.i + 1]
+            if not key or known[key].type not in {EntityType.CITY, EntityType.PLACE} or after.lower_ not in {"in", ","}:
+                continue
+            country = doc[token.i + 3] if doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) else doc[token.i + 2]
+            if after._.entity is None and country._.entity and known[country._.entity].type is EntityType.COUNTRY:
+                stated.setdefault(key, known[country._.entity].label)
+        doc.user_data["kg.countries_stated"] = stated
+    return stated
 
 
 def _is_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
@@ -795,6 +816,8 @@ def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
         if above.lemma_.lower() in speeches or (above.lower_ in _MARGINS and above.dep_ == "pobj"):
             # "in a speech to E, X said", "met Y on the sidelines of E"
             verb = above.head.head if above.dep_ == "pobj" else above.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head  # "held talks on the sidelines of E"
             verbs[verb.i] = verb
     return [verbs[i] for i in sorted(verbs)]
 
@@ -803,7 +826,8 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
     """The nouns that may name an event a verb's subject took part in: "spoke at E", "made a
     speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
     found = prep_objects(verb, "at")
-    found += [e for m in prep_objects(verb, "on", "at") if m.lower_ in _MARGINS for e in prep_objects(m, "of")]
+    margins = prep_objects(verb, "on", "at") + [m for o in children(verb, "dobj") for m in prep_objects(o, "on", "at")]
+    found += [e for m in margins if m.lower_ in _MARGINS for e in prep_objects(m, "of")]
     speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in") if o.lemma_.lower() in words["speech_nouns"]]
     for speech in speeches:
         found += prep_objects(speech, "at", "to")
