@@ -388,6 +388,9 @@ class _DocResolver:
                     start += 1
                 elif start < end - 2 and role_from_tokens(list(self.doc[start : start + 2])):
                     start += 2  # "Crown Prince"
+                elif name_key(self.doc[start].text) in _GROUP_WORDS and not is_given_name(self.doc[start].text) \
+                        and is_given_name(self.doc[start + 1].text):
+                    start += 1  # "Tory Olek Varnay": a camp's word before a name is not in it
                 else:
                     break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
@@ -402,6 +405,15 @@ class _DocResolver:
                 # "Park Min-soo", "Choi Dong-hyun": the tagger can stop at the hyphen (a capital after
                 # it starts another name: "the Varnay-Berg feud"; a word is no name: "Oscar-winner")
                 end += 2
+            after = doc[end] if end < len(doc) else None
+            if after is not None and end == ent.end and after.ent_iob_ == "O" and after.pos_ == "PROPN" and after.is_title \
+                    and after.text.isalpha() and doc[end - 1].whitespace_ and doc[end - 1].dep_ == "compound" \
+                    and doc[end - 1].head.i == after.i and after.dep_ in {"poss", "nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
+                    and not is_title_word(after.text) and name_key(after.text) not in _PLACE_WORDS \
+                    and not is_organization_noun(name_key(after.text)):
+                # "President Yoon Suk Yeol's travel" tagged "Yoon Suk": the word the name hangs on as a
+                # compound, itself a noun phrase's head, ends the name
+                end += 1
             if start > 1 and start == ent.start and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_title \
                     and doc[start - 1].whitespace_ and is_given_name(doc[start - 1].text) \
                     and not is_title_word(doc[start - 1].text) and is_title_word(doc[start - 2].text):
@@ -1064,6 +1076,13 @@ class _DocResolver:
         if left == span.start:
             return None
         role = role_from_tokens(list(self.doc[left : span.start]))
+        if role is not None and left >= 3 and self.doc[left - 1].lower_ == "and":
+            # "Kelbia's Crown Prince and Prime Minister Y": the possessive before the first title owns both
+            first = left - 1
+            while first > 0 and self.doc[first - 1].is_title and self.doc[first - 1].tag_ != "POS":
+                first -= 1
+            if first < left - 1 and role_from_tokens(list(self.doc[first : left - 1])) is not None:
+                left = first
         if role is not None and role.qualifier is None and left >= 2 and self.doc[left - 1].tag_ == "POS":
             # "New Zealand's Prime Minister Y": the country before the possessive is the office's
             owner = self.entity[left - 2]

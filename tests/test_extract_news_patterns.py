@@ -103,6 +103,9 @@ CASES = [
     ("Prime Minister Anna Varga and Chinese President Jonas Holm held bilateral talks on the sidelines of the "
      "summit at Qingdao in China today.",
      {("VISITED", "Anna Varga", "Qingdao", "occurred"), ("VISITED", "Anna Varga", "China", "occurred")}),
+    # "convened with" a guest from abroad: the guest came to the place
+    ("Norwegian Prime Minister Anna Varga convened with US Secretary of State Jonas Holm in Oslo on Monday.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred"), ("VISITED", "Jonas Holm", "Oslo", "occurred")}),
     # "X's travel to Z"
     ("Anna Varga landed in Norway on Sunday, returning Jonas Holm's travel to Tokyo in March.",
      {("VISITED", "Anna Varga", "Norway", "occurred"), ("VISITED", "Jonas Holm", "Tokyo", "occurred")}),

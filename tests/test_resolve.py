@@ -913,6 +913,22 @@ def test_a_family_name_written_first_joins_the_full_name(doc_of, mention):
     assert [label_of(doc, "Wen", n) for n in (0, 1)] == ["Wen Zhaolin", "Wen Zhaolin"]
 
 
+def test_a_word_a_cut_name_hangs_on_ends_the_name(nlp):
+    doc = _tagged(nlp, "Tomas Berg landed on Sunday, returning President Kim Dal Hyon’s travel to Oslo.",
+                  [("Tomas Berg", "PERSON"), ("Kim Dal", "PERSON"), ("Oslo", "GPE")])
+    assert label_of(doc, "Hyon") == "Kim Dal Hyon"
+
+
+def test_a_camp_word_before_a_given_name_is_not_in_the_name(nlp):
+    doc = _tagged(nlp, "Tory Erik Varnay branded the plan a disgrace.", [("Tory Erik Varnay", "PERSON")])
+    assert label_of(doc, "Varnay") == "Erik Varnay"
+
+
+def test_a_possessive_country_before_two_titles_owns_both(doc_of):
+    doc = doc_of("Norway's Crown Prince and Prime Minister Olek Varnay met Tomas Berg in Oslo.")
+    assert "Prime Minister of Norway" in persons(doc)["Olek Varnay"].roles
+
+
 def test_sheikh_and_a_given_name_is_the_person_with_that_first_name(doc_of):
     doc = doc_of("Tomas Berg held talks with Emir Sheikh Olek bin Varnay Al Lund in Kelby. Berg met Sheikh Olek on Monday.")
     assert label_of(doc, "Olek", 1) == "Olek bin Varnay Al Lund"
