@@ -163,6 +163,8 @@ CASES = [
      "accusing it of supporting terrorism.",
      {("New Zealand", "Finland", "occurred"), ("Chile", "Finland", "occurred"), ("United Arab Emirates", "Finland", "occurred"),
       ("Egypt", "Finland", "occurred")}),
+    # to protest someone's action (not only to protest against someone)
+    ("Norway protested Finland's illegal action against its navy.", {("Norway", "Finland", "occurred")}),
     # an accusation's content clause names the accused
     ("Tomas Berg cancelled a trip following accusations by President Maria Kovacs that Norway is arming rebel groups.",
      {(KOVACS, "Norway", "occurred")}),
@@ -175,6 +177,8 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    "Tomas Berg protested his innocence.",
+    "Thousands protested outside the Finnish embassy in Oslo.",
     # a quotation said by someone new and unnamed is not the words of a person named nearby
     'Tomas Berg spoke at the summit. "We hold Norway entirely responsible for the lack of progress," said a '
     'communique issued at the end of a summit in Oslo. Tomas Berg declared that the process was over.',
