@@ -28,6 +28,13 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _POSSESSIVE = re.compile(r"'s?$")
 _THE = "the "
 # nouns that say a name is a place's: "Kelby, a town near Kyiv", "the desert city of Kelby"
+# continents and world regions: before an event noun they name its scope, not its venue ("an
+# Americas summit", "the Africa forum in Lisbon")
+WORLD_REGIONS = frozenset({
+    "africa", "americas", "the americas", "asia", "europe", "oceania", "middle east", "the middle east", "latin america",
+    "south america", "north america", "central america", "caribbean", "the caribbean", "balkans", "the balkans",
+    "eurasia", "asia-pacific", "asia pacific", "arctic", "the arctic",
+})
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
 
 

@@ -254,7 +254,7 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = sorted(spans + self._untagged_names(), key=lambda s: s.start)
+        spans = sorted(self._split_owned_by_places(spans) + self._untagged_names(), key=lambda s: s.start)
         spans = self._misread_places(self._vote_labels(self._misread_bodies(self._join_split_names(spans))))
         spans = self._places_named_alike(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
@@ -460,6 +460,19 @@ class _DocResolver:
         elif label == "ORG" and _only_titles(span):
             return None  # "Lieutenant General" tagged as a body: a title
         return Span(self.doc, start, end, label=label)
+
+    def _split_owned_by_places(self, spans: list[Span]) -> list[Span]:
+        """"Havana's Jose Marti International Airport" tagged as one body: a known place before a
+        possessive inside a name is a place of its own, and the rest is the name."""
+        found: list[Span] = []
+        for span in spans:
+            owner_end = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
+            if span.label_ in {"ORG", "FAC"} and owner_end is not None \
+                    and _place_type(clean_surface(self.doc[span.start : owner_end].text)) is not None:
+                found += [Span(self.doc, span.start, owner_end, label="GPE"), Span(self.doc, owner_end + 1, span.end, label=span.label_)]
+            else:
+                found.append(span)
+        return found
 
     def _untagged_names(self) -> list[Span]:
         """"Vincent Varnay, for the Greens, accused ...": a known given name and one or two
@@ -1379,7 +1392,7 @@ class _DocResolver:
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
             if self._speaker_unknown(token):
                 continue
-            antecedent = self._principal_of_voice(token, excluding=speakers)
+            antecedent = self._object_answering(token, excluding=speakers) or self._principal_of_voice(token, excluding=speakers)
             if antecedent is None:
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
             if antecedent is None:
@@ -1393,6 +1406,18 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _object_answering(self, token: Token, excluding: set[str]) -> str | None:
+        """"X criticised Y for his meeting with Z", "praised Y over her remarks": a possessive in the
+        "for" or "over" phrase of a verb with a person as object is that person's, whose conduct
+        the verb judges."""
+        if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ not in {"for", "over"}:
+            return None
+        verb = token.head.head.head
+        if verb.pos_ != "VERB":
+            return None
+        found = [self.entity[o.i] for o in verb.children if o.dep_ == "dobj" and (self.entity[o.i] or "").startswith("person:")]
+        return found[0] if len(found) == 1 and found[0] not in excluding else None
 
     @staticmethod
     def _reporting_verb(token: Token) -> Token | None:

@@ -106,6 +106,26 @@ CASES = [
     # "convened with" a guest from abroad: the guest came to the place
     ("Norwegian Prime Minister Anna Varga convened with US Secretary of State Jonas Holm in Oslo on Monday.",
      {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred"), ("VISITED", "Jonas Holm", "Oslo", "occurred")}),
+    # "criticised Y for his meeting with Z": the meeting is Y's, whose conduct is judged
+    ("French President Jonas Holm has criticised Hungarian leader Erik Lund for his recent meeting with "
+     "Russian President Tomas Berg.",
+     {("CRITICIZED", "Jonas Holm", "Erik Lund", "occurred"), ("MET_WITH", "Erik Lund", "Tomas Berg", "occurred")}),
+    # a delegation goes where its leader goes
+    ("House Speaker Anna Varga arrived in Baghdad on Monday. The Varga delegation visited the Green Zone and met "
+     "with Iraqi Prime Minister Jonas Holm.",
+     {("VISITED", "Anna Varga", "Baghdad", "occurred"), ("VISITED", "Anna Varga", "Green Zone", "occurred"),
+      ("MET_WITH", "Anna Varga", "Jonas Holm", "occurred")}),
+    ("Jonas Holm confirmed that a congressional delegation led by Anna Varga would visit Pakistan and meet with "
+     "President Erik Lund.",
+     {("VISITED", "Anna Varga", "Pakistan", "planned"), ("MET_WITH", "Anna Varga", "Erik Lund", "planned")}),
+    # a place's possessive inside a venue's name; a meeting in a palace is no visit to the palace
+    ("Chilean President Anna Varga arrived at Havana’s Jose Marti International Airport in the early morning hours.",
+     {("VISITED", "Anna Varga", "Havana", "occurred")}),
+    ("Chilean President Anna Varga and Cuban President Jonas Holm are slated to meet at the Palace of the Revolution on Monday.",
+     {("MET_WITH", "Anna Varga", "Jonas Holm", "planned")}),
+    # a continent before an event noun is its scope, not its venue
+    ("US President Jonas Holm faced open criticism Thursday at an Americas summit in Los Angeles.",
+     {("VISITED", "Jonas Holm", "Los Angeles", "occurred")}),
     # "X's travel to Z"
     ("Anna Varga landed in Norway on Sunday, returning Jonas Holm's travel to Tokyo in March.",
      {("VISITED", "Anna Varga", "Norway", "occurred"), ("VISITED", "Jonas Holm", "Tokyo", "occurred")}),

@@ -162,9 +162,17 @@ def ref_of(token: Token) -> Ref | None:
 
 
 def _delegation_of(token: Token) -> Ref | None:
-    """"a delegation from X", "officials of X": a body acting through the people it sends."""
+    """"a delegation from X", "officials of X": a body acting through the people it sends; "a
+    delegation led by X": its leader."""
     if token.lemma_.lower() not in _DELEGATION_NOUNS:
         return None
+    if token.lemma_.lower() == "delegation":
+        # "the Kovacs delegation", "a delegation led by X": a delegation goes where its leader goes
+        leaders = [c for c in token.children if c.dep_ == "compound" and (c._.entity or "").startswith("person:")]
+        leaders += [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in {"lead", "head"}
+                    for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj" and o._.entity]
+        if len(leaders) == 1:
+            return Ref(leaders[0]._.entity, "role")
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             for obj in child.children:
@@ -781,6 +789,14 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
             return ref
     predicate = event_predicate(trigger)
     return location_of(doc, predicate) if predicate is not None else None
+
+
+def is_venue(doc: Doc, place: Ref) -> bool:
+    """Whether a place is a building or a site named for what it is ("the Palace of the
+    Revolution", "Kelby Airport"), not a town or a country."""
+    entity = entities(doc)[place.key]
+    words = entity.label.lower().split()
+    return entity.type is EntityType.PLACE and bool(words) and (words[-1] in _VENUE_NOUNS or words[0] in _VENUE_NOUNS)
 
 
 def town_of_venue(doc: Doc, venue: Token) -> Ref | None:

@@ -17,6 +17,7 @@ from kg.extract.base import (
     facts_between,
     is_phrasal,
     is_place,
+    is_venue,
     lexicon,
     location_of,
     parsed_tokens,
@@ -119,9 +120,11 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
     for event in events:
         if event.lemma_.lower() not in nouns:
             continue
-        # "the Kazan summit", "the Bali summit" (a place the tagger took for an adjective; not a demonym)
-        places += _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}
-                                or (c.dep_ == "amod" and c._.entity and gazetteer.country_by_demonym(c.text) is None)])
+        # "the Kazan summit", "the Bali summit" (a place the tagger took for an adjective; not a demonym;
+        # not a continent: "an Americas summit")
+        places += [p for p in _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}
+                                            or (c.dep_ == "amod" and c._.entity and gazetteer.country_by_demonym(c.text) is None)])
+                   if doc._.entities[p.key].label.lower() not in gazetteer.WORLD_REGIONS]
         places += _places(doc, prep_objects(event, "in", "at"))
         # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
         places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
@@ -484,8 +487,8 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with):
             continue
         place = location_of(doc, token)
-        if place is None:
-            continue
+        if place is None or is_venue(doc, place):
+            continue  # a meeting in a palace or a hotel says who came to town, not who toured the building
         status = status_of(token)
         for traveller in _travellers(doc, agents(token)):
             yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
@@ -499,7 +502,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         partners = prep_objects(token, "with")
         # the place can hang on the verb: "told a news conference with Y in Kyiv"
         place = (location_of(doc, token) or (location_of(doc, token.head) if token.dep_ == "dobj" else None)) if partners else None
-        if place is None:
+        if place is None or is_venue(doc, place):
             continue
         for guest in _foreign_guests(doc, partners, place):
             yield from _facts(doc, token, [guest], [place], "visited.meeting_place", 0.65, status=status_of(token))
@@ -510,7 +513,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if sides is None or not (sides.partners or len(sides.holders) >= 2):
             continue
         place = location_of(doc, token)
-        if place is None:
+        if place is None or is_venue(doc, place):
             continue
         status = status_of(token)
         holders = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS]
