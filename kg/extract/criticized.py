@@ -218,7 +218,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
         phrasal = words["phrasal"].get(lemma)
-        if lemma in words["verbs"]:
+        # "protested Y's action" is read as a verb, "protested against Y" as a phrasal verb
+        if lemma in words["verbs"] and not (phrasal and any(prep_objects(token, p) for p in phrasal)):
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
             if not objects and not passive:
