@@ -163,6 +163,8 @@ CASES = [
      "accusing it of supporting terrorism.",
      {("New Zealand", "Finland", "occurred"), ("Chile", "Finland", "occurred"), ("United Arab Emirates", "Finland", "occurred"),
       ("Egypt", "Finland", "occurred")}),
+    # an unkind word for a manner, through "appeared to be"
+    ('Maria Kovacs wrote that Tomas Berg appeared to be "quite aloof" during the gathering.', {(KOVACS, BERG, "occurred")}),
     # to protest someone's action (not only to protest against someone)
     ("Norway protested Finland's illegal action against its navy.", {("Norway", "Finland", "occurred")}),
     # an accusation's content clause names the accused
