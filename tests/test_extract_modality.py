@@ -174,6 +174,9 @@ CASES = [
     ("MET_WITH", "Tomas Berg said he was willing to meet Maria Kovacs anytime.", {(KOVACS, BERG, "planned")}),
     # what one suffers from is what happened ("withdrew from" calls it off)
     ("VISITED", "Maria Kovacs stressed that Borvia would not suffer from her visit to Moscow.", {(KOVACS, "Moscow", "occurred")}),
+    # "not just", "not only": it happened, and more besides
+    ("MET_WITH", "Maria Kovacs did not just meet Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "Maria Kovacs did not meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     # what ought to be done has not been: someone asks for it
     ("VISITED", "Erik Lund said Maria Kovacs should visit Oslo.", {(KOVACS, "Oslo", "requested")}),
     ("CRITICIZED", "Erik Lund said Maria Kovacs must condemn Norway.", {(KOVACS, "Norway", "requested")}),

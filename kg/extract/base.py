@@ -501,7 +501,8 @@ def status_of(trigger: Token) -> Status:
         kids = list(token.children)
         if position > 0 and _is_factive_clause(chain[position - 1]):
             beyond_clause = True  # "failed to win after Y demanded that X quit": the demand was made
-        if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids):
+        if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids) \
+                and not _not_only(token):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         coordinated = position > 0 and chain[position - 1].dep_ == "conj"
@@ -582,6 +583,15 @@ def status_of(trigger: Token) -> Status:
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _not_only(verb: Token) -> bool:
+    """"did not just meet Y", "not only visited Z": it happened, and more besides."""
+    negators = [c for c in verb.children if c.dep_ == "neg"]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"just", "only", "merely", "simply"} and any(c.i == n.i + 1 for n in negators)
+        for c in verb.children
+    )
 
 
 def _is_obligation(verb: Token, cues: dict) -> bool:
