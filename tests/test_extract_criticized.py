@@ -165,6 +165,7 @@ CASES = [
       ("Egypt", "Finland", "occurred")}),
     # an unkind word for a manner, through "appeared to be"
     ('Maria Kovacs wrote that Tomas Berg appeared to be "quite aloof" during the gathering.', {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Norway is not interested in peace.", {(KOVACS, "Norway", "occurred")}),
     # to protest someone's action (not only to protest against someone)
     ("Norway protested Finland's illegal action against its navy.", {("Norway", "Finland", "occurred")}),
     # an accusation's content clause names the accused
@@ -179,6 +180,8 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    "Maria Kovacs said Norway is not interested in threatening Finland.",
+    "Maria Kovacs said that the U.S. is not interested \"in threatening Norway, but in supporting democracy.\"",
     "Tomas Berg protested his innocence.",
     "Thousands protested outside the Finnish embassy in Oslo.",
     # a quotation said by someone new and unnamed is not the words of a person named nearby

@@ -616,9 +616,18 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
             return True
         if predicate.dep_ == "attr" and not negated and any(a.lower_ in negative for a in children(predicate, "amod")):
             return True  # "is a shameful decision", "was a reckless man"
-        if forms & positive and negated:
+        if forms & positive and negated and not _wants_no_harm(predicate, words):
             return True
     return None
+
+
+def _wants_no_harm(predicate: Token, words: dict) -> bool:
+    """"Y is not interested in threatening Z": not caring to do harm is no failing."""
+    # the "in" phrase can hang on the copula: "is not interested in threatening Z"
+    holders = [predicate, predicate.head] if predicate.dep_ == "acomp" else [predicate]
+    acts = [c for h in holders for p in children(h, "prep") if p.lower_ == "in" for c in p.children if c.dep_ in {"pcomp", "pobj"}]
+    harmful = set(words["negative_actions"]) | set(words["harm_verbs"]) | {"threaten", "attack", "invade", "harm", "hurt", "destroy", "fight"}
+    return any(a.lemma_.lower() in harmful for a in acts)
 
 
 @extractor("criticized.according")
