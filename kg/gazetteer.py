@@ -27,7 +27,6 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _POSSESSIVE = re.compile(r"'s?$")
 _THE = "the "
-# nouns that say a name is a place's: "Kelby, a town near Kyiv", "the desert city of Kelby"
 # continents and world regions: before an event noun they name its scope, not its venue ("an
 # Americas summit", "the Africa forum in Lisbon")
 WORLD_REGIONS = frozenset({
@@ -35,6 +34,7 @@ WORLD_REGIONS = frozenset({
     "south america", "north america", "central america", "caribbean", "the caribbean", "balkans", "the balkans",
     "eurasia", "asia-pacific", "asia pacific", "arctic", "the arctic",
 })
+# nouns that say a name is a place's: "Kelby, a town near Kyiv", "the desert city of Kelby"
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
 
 

@@ -390,7 +390,7 @@ class _DocResolver:
                     start += 2  # "Crown Prince"
                 elif name_key(self.doc[start].text) in _GROUP_WORDS and not is_given_name(self.doc[start].text) \
                         and is_given_name(self.doc[start + 1].text):
-                    start += 1  # "Tory Olek Varnay": a camp's word before a name is not in it
+                    start += 1  # "Tory Erik Varnay": a camp's word before a given name is not in the name
                 else:
                     break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
@@ -411,7 +411,7 @@ class _DocResolver:
                     and doc[end - 1].head.i == after.i and after.dep_ in {"poss", "nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
                     and not is_title_word(after.text) and name_key(after.text) not in _PLACE_WORDS \
                     and not is_organization_noun(name_key(after.text)):
-                # "President Yoon Suk Yeol's travel" tagged "Yoon Suk": the word the name hangs on as a
+                # "President Kim Dal Hyon's travel" tagged "Kim Dal": the word the name hangs on as a
                 # compound, itself a noun phrase's head, ends the name
                 end += 1
             if start > 1 and start == ent.start and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_title \
@@ -462,7 +462,7 @@ class _DocResolver:
         return Span(self.doc, start, end, label=label)
 
     def _split_owned_by_places(self, spans: list[Span]) -> list[Span]:
-        """"Havana's Jose Marti International Airport" tagged as one body: a known place before a
+        """"Oslo's Kelby Marsh International Airport" tagged as one body: a known place before a
         possessive inside a name is a place of its own, and the rest is the name."""
         found: list[Span] = []
         for span in spans:
@@ -1473,13 +1473,13 @@ class _DocResolver:
             if token.dep_ == "dobj":
                 # "X and Y cut ties with Z, accusing it of ...": an object pronoun is not its own
                 # clause's subject (that would be "itself")
-                found -= self._clause_subjects(token.head)
+                found -= self._clause_subject_entities(token.head)
             # "..., who it accused of bias": a thing ("the visit") between cannot speak or accuse
             acts = token.dep_ == "nsubj" and token.head.lemma_.lower() in _AGENT_VERBS
             if len(found) == 1 and (acts or not blocked):
                 self.entity[token.i], self.via[token.i] = found.pop(), "pronoun"
 
-    def _clause_subjects(self, verb: Token) -> set[str]:
+    def _clause_subject_entities(self, verb: Token) -> set[str]:
         """The entities that are the subject of ``verb``'s clause, or of the clause a participle or an
         infinitive without a subject of its own hangs on ("cut ties, accusing it"), with the
         names coordinated or in apposition with them."""

@@ -260,7 +260,7 @@ def is_given_name(word: str) -> bool:
     return word[:1].isupper() and name_key(word) in _given_names()
 
 
-# honorifics that go with a given name ("Sir Edward", "Dame Judi", "Sheikh Tamim"); the others go with a surname
+# honorifics that go with a given name ("Sir Olek", "Dame Maria", "Sheikh Tomas"); the others go with a surname
 _GIVEN_NAME_HONORIFICS = {"sir", "dame", "sheikh", "sheikha"}
 
 

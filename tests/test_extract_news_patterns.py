@@ -119,13 +119,13 @@ CASES = [
      "President Erik Lund.",
      {("VISITED", "Anna Varga", "Pakistan", "planned"), ("MET_WITH", "Anna Varga", "Erik Lund", "planned")}),
     # a place's possessive inside a venue's name; a meeting in a palace is no visit to the palace
-    ("Chilean President Anna Varga arrived at Havana’s Jose Marti International Airport in the early morning hours.",
+    ("Chilean President Anna Varga arrived at Havana’s Kelby Marsh International Airport in the early morning hours.",
      {("VISITED", "Anna Varga", "Havana", "occurred")}),
     ("Chilean President Anna Varga and Cuban President Jonas Holm are slated to meet at the Palace of the Revolution on Monday.",
      {("MET_WITH", "Anna Varga", "Jonas Holm", "planned")}),
     # a continent before an event noun is its scope, not its venue
-    ("US President Jonas Holm faced open criticism Thursday at an Americas summit in Los Angeles.",
-     {("VISITED", "Jonas Holm", "Los Angeles", "occurred")}),
+    ("US President Jonas Holm faced open criticism Thursday at an Americas summit in Hangzhou.",
+     {("VISITED", "Jonas Holm", "Hangzhou", "occurred")}),
     # "X's travel to Z"
     ("Anna Varga landed in Norway on Sunday, returning Jonas Holm's travel to Tokyo in March.",
      {("VISITED", "Anna Varga", "Norway", "occurred"), ("VISITED", "Jonas Holm", "Tokyo", "occurred")}),

@@ -626,8 +626,12 @@ def _wants_no_harm(predicate: Token, words: dict) -> bool:
     # the "in" phrase can hang on the copula: "is not interested in threatening Z"
     holders = [predicate, predicate.head] if predicate.dep_ == "acomp" else [predicate]
     acts = [c for h in holders for p in children(h, "prep") if p.lower_ == "in" for c in p.children if c.dep_ in {"pcomp", "pobj"}]
-    harmful = set(words["negative_actions"]) | set(words["harm_verbs"]) | {"threaten", "attack", "invade", "harm", "hurt", "destroy", "fight"}
+    harmful = set(words["negative_actions"]) | set(words["harm_verbs"]) | _HARMFUL_ACTS
     return any(a.lemma_.lower() in harmful for a in acts)
+
+
+# acts of force a party may be said to have no interest in
+_HARMFUL_ACTS = frozenset({"threaten", "attack", "invade", "harm", "hurt", "destroy", "fight"})
 
 
 @extractor("criticized.according")
@@ -853,7 +857,7 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
                 speakers = [r for r in _critics(doc, said_by, in_quotation=False) if r.via != "pronoun"]
                 if speakers:
                     return speakers
-                if offset == 0 and any(t.pos_ == "NOUN" and children(t, "det") and children(t, "det")[0].lower_ in {"a", "an"} for t in said_by):
+                if offset == 0 and any(t.pos_ == "NOUN" and any(d.lower_ in {"a", "an"} for d in children(t, "det")) for t in said_by):
                     # '"...," said a communique issued at the summit': someone new and unnamed said it
                     # (but "the lawsuit said" can be the one someone named before filed)
                     return []

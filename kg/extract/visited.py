@@ -492,7 +492,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         for traveller in _travellers(doc, agents(token)):
             yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
-        # "X met in Amman with Y": Y came too when the article gives Y a home elsewhere
+        # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
         guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token), place)
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
