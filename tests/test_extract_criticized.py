@@ -166,6 +166,8 @@ CASES = [
     # an unkind word for a manner, through "appeared to be"
     ('Maria Kovacs wrote that Tomas Berg appeared to be "quite aloof" during the gathering.', {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Norway is not interested in peace.", {(KOVACS, "Norway", "occurred")}),
+    # what two parties do together is both their doing
+    ("Maria Kovacs condemned the deal between Norway and Finland.", {(KOVACS, "Norway", "occurred"), (KOVACS, "Finland", "occurred")}),
     # to protest someone's action (not only to protest against someone)
     ("Norway protested Finland's illegal action against its navy.", {("Norway", "Finland", "occurred")}),
     # an accusation's content clause names the accused
@@ -180,6 +182,7 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    "Maria Kovacs criticised the gap between rich and poor.",
     "Maria Kovacs said Norway is not interested in threatening Finland.",
     "Maria Kovacs said that the U.S. is not interested \"in threatening Norway, but in supporting democracy.\"",
     "Tomas Berg protested his innocence.",

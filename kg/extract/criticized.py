@@ -80,6 +80,8 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += _targets(doc, prep_objects(token, "by"))
             for clause in children(token, "acl"):
                 targets += _targets(doc, prep_objects(clause, "by"))
+        if not targets:
+            targets += refs(prep_objects(token, "between"))  # "the joint drill between Y and Z": both hold it
         if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
             targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
         if not targets:
