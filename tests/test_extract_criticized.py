@@ -166,6 +166,9 @@ CASES = [
     # an unkind word for a manner, through "appeared to be"
     ('Maria Kovacs wrote that Tomas Berg appeared to be "quite aloof" during the gathering.', {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Norway is not interested in peace.", {(KOVACS, "Norway", "occurred")}),
+    # a critic of the conduct of an administration named after its head
+    ("Tomas Berg won. Maria Kovacs has been a sharp critic of the Berg administration's conduct of the war.",
+     {(KOVACS, BERG, "occurred")}),
     # what two parties do together is both their doing
     ("Maria Kovacs condemned the deal between Norway and Finland.", {(KOVACS, "Norway", "occurred"), (KOVACS, "Finland", "occurred")}),
     # to protest someone's action (not only to protest against someone)

@@ -917,7 +917,9 @@ def idioms(doc: Doc) -> Iterator[Fact]:
         elif token.pos_ in {"NOUN", "PROPN"} and lemma in words["critic_nouns"]:
             # "a critic of Y", "of Y's policies" (not "of US interventionism": a policy named by a country)
             objects = prep_objects(token, "of")
-            targets = [_government(doc, r) for r in refs(objects + [o for o in map(possessor, objects) if o is not None])]
+            # (an owner through what names it: "the Kelby administration's conduct" is Kelby's)
+            owners = [o for o in map(possessor, objects) if o is not None]
+            targets = [_government(doc, r) for r in refs(objects)] + _targets(doc, owners)
             if token.dep_ == "attr" and token.head.lemma_ == "be":
                 critics = children(token.head, "nsubj")  # "X has long been a critic of Y"
             elif token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
