@@ -164,9 +164,13 @@ def _new_someone(token: Token) -> bool:
     noun phrase introduces someone new ("a spokesman for X" still speaks for X)."""
     return (
         token.pos_ == "NOUN" and bool(token._.entity) and token._.entity_via != "name"
-        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in token.children)
-        and not prep_objects(token, "for", "of")
+        and _is_indefinite(token) and not prep_objects(token, "for", "of")
     )
+
+
+def _is_indefinite(noun: Token) -> bool:
+    """"a spokesman", "an official": a noun phrase with an indefinite article."""
+    return any(d.lower_ in {"a", "an"} for d in children(noun, "det"))
 
 
 def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
@@ -859,7 +863,7 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
                 speakers = [r for r in _critics(doc, said_by, in_quotation=False) if r.via != "pronoun"]
                 if speakers:
                     return speakers
-                if offset == 0 and any(t.pos_ == "NOUN" and any(d.lower_ in {"a", "an"} for d in children(t, "det")) for t in said_by):
+                if offset == 0 and any(t.pos_ == "NOUN" and _is_indefinite(t) for t in said_by):
                     # '"...," said a communique issued at the summit': someone new and unnamed said it
                     # (but "the lawsuit said" can be the one someone named before filed)
                     return []

@@ -486,9 +486,9 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         )
         if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with):
             continue
-        place = location_of(doc, token)
-        if place is None or is_venue(doc, place):
-            continue  # a meeting in a palace or a hotel says who came to town, not who toured the building
+        place = _town_met_in(doc, location_of(doc, token))
+        if place is None:
+            continue
         status = status_of(token)
         for traveller in _travellers(doc, agents(token)):
             yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
@@ -501,8 +501,8 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
             continue
         partners = prep_objects(token, "with")
         # the place can hang on the verb: "told a news conference with Y in Kyiv"
-        place = (location_of(doc, token) or (location_of(doc, token.head) if token.dep_ == "dobj" else None)) if partners else None
-        if place is None or is_venue(doc, place):
+        place = _town_met_in(doc, (location_of(doc, token) or (location_of(doc, token.head) if token.dep_ == "dobj" else None)) if partners else None)
+        if place is None:
             continue
         for guest in _foreign_guests(doc, partners, place):
             yield from _facts(doc, token, [guest], [place], "visited.meeting_place", 0.65, status=status_of(token))
@@ -512,14 +512,20 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         sides = noun_meeting(doc, token, meeting) if token.lemma_.lower() not in meeting["joint_nouns"] else None
         if sides is None or not (sides.partners or len(sides.holders) >= 2):
             continue
-        place = location_of(doc, token)
-        if place is None or is_venue(doc, place):
+        place = _town_met_in(doc, location_of(doc, token))
+        if place is None:
             continue
         status = status_of(token)
         holders = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS]
         yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
         guests = [r for r in sides.partners if _guest_from_abroad(doc, r, place)]
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
+
+
+def _town_met_in(doc: Doc, place: Ref | None) -> Ref | None:
+    """Where a meeting took place, as a place someone visits: not a venue with no town (a meeting
+    in a palace or a hotel says who came to town, not who toured the building)."""
+    return None if place is None or is_venue(doc, place) else place
 
 
 def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
