@@ -52,9 +52,9 @@ if not Doc.has_extension("article"):
 PARSE_MODES = ("selective", "all")
 BLAS_CHOICES = ("numpy", "blis")
 # the model's components and ours, in the order they run on a whole article in "all" mode
-FULL_ORDER = ("tok2vec", "tagger", "kg_line_breaks", "parser", "attribute_ruler", "lemmatizer", "ner", "kg_gazetteer")
+FULL_ORDER = ("kg_hyphenated_names", "tok2vec", "tagger", "kg_line_breaks", "parser", "attribute_ruler", "lemmatizer", "ner", "kg_gazetteer")
 # "selective": on every sentence, then on the chosen sentences (the model's own order)
-EVERYWHERE = ("senter", "kg_line_breaks", "ner", "kg_gazetteer")
+EVERYWHERE = ("kg_hyphenated_names", "senter", "kg_line_breaks", "ner", "kg_gazetteer")
 SENTENCE_ORDER = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
@@ -79,6 +79,34 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if _no_stop_between(doc[token.i - 1], token):
             token.is_sent_start = False
+    return doc
+
+
+# "Moon Jae-in", "Kim Jong-un": a family name, then a given name whose last syllable comes after a
+# hyphen. The tokenizer splits the syllable off, and the tagger then reads "in" as a preposition
+# and parses the sentence around it; the words that end compounds ("the Berg-led coalition",
+# "a Berg-era policy") are no syllables.
+_HYPHENATED_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z]+-([a-z]{1,4}))(?![-\w])")
+_COMPOUND_ENDINGS = frozenset({
+    "a", "an", "the", "and", "of", "to", "on", "at", "by", "for", "up", "out", "off", "led", "run",
+    "era", "old", "new", "day", "age", "long", "wide", "born", "free", "like", "made", "held", "time",
+    "year", "term", "hand", "side", "type", "size", "way", "mad",
+})
+
+
+@Language.component("kg_hyphenated_names")
+def join_hyphenated_given_names(doc: Doc) -> Doc:
+    """Make a hyphenated given name after a family name ("Moon Jae-in") one token."""
+    spans = [
+        doc.char_span(*match.span(1))
+        for match in _HYPHENATED_GIVEN_NAME.finditer(doc.text)
+        if match.group(2) not in _COMPOUND_ENDINGS
+    ]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                if span is not None:
+                    retokenizer.merge(span)
     return doc
 
 
@@ -454,6 +482,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
         )
     use_blas(nlp, settings.blas)
     _split_dashes_from_quotes(nlp)
+    nlp.add_pipe("kg_hyphenated_names", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     # after the statistical NER, adding only what it missed: a person called "Jordan" stays a person
     nlp.add_pipe("kg_gazetteer_ruler", name="kg_gazetteer", after="ner")
@@ -671,7 +700,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
     "state_nouns", "vehicle_nouns", "signed_nouns", "co_signed_nouns", "carrying_verbs", "invitation_answers",
     "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
-    "visited_by_verbs", "wanting_verbs", "undergone_verbs",
+    "visited_by_verbs", "wanting_verbs", "undergone_verbs", "speaking_verbs", "conveying_verbs",
 }
 
 

@@ -29,6 +29,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
+from kg.annotate import trigger_lemmas
 from kg.names import (
     clean_surface,
     has_accents,
@@ -127,6 +128,7 @@ def _only_titles(words: Span) -> bool:
 
 
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}")
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -187,6 +189,13 @@ _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight"
 # Resolver._matching's answers, per function and string hash, and the hashes of its word lists
 _ACCEPTED: dict[Callable[[str], bool], dict[int, bool]] = {}
 _WORD_HASHES: dict[frozenset[str], np.ndarray] = {}
+
+
+def _is_headline_verb(word: Token) -> bool:
+    """Whether a capitalized word is a relation's verb or noun written in a title-case headline
+    ("Olek Heads to Kelby", "Erik Varnay Talks"), which the tagger can take for a surname."""
+    lower = word.lower_
+    return word.is_title and (lower in trigger_lemmas() or (lower.endswith("s") and lower[:-1] in trigger_lemmas()))
 
 
 def _is_line_break(text: str) -> bool:
@@ -254,7 +263,8 @@ class _DocResolver:
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
-        spans = sorted(self._split_owned_by_places(spans) + self._untagged_names(), key=lambda s: s.start)
+        untagged = self._untagged_names() + self._names_after_offices()
+        spans = sorted(self._split_owned_by_places(spans) + untagged, key=lambda s: s.start)
         spans = self._misread_places(self._vote_labels(self._misread_bodies(self._join_split_names(spans))))
         spans = self._places_named_alike(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
@@ -398,6 +408,8 @@ class _DocResolver:
             verbs = [k for k in range(start + 1, end) if self.doc[k].pos_ == "VERB" and self.doc[k].dep_ == "ROOT"]
             if verbs:
                 end = verbs[0]  # "Olek Varnay Meets Tomas Berg": a headline's verb ends the name before it
+            elif end - start > 1 and _is_headline_verb(self.doc[end - 1]):
+                end -= 1
             doc = self.doc
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
@@ -405,6 +417,9 @@ class _DocResolver:
                 # "Park Min-soo", "Choi Dong-hyun": the tagger can stop at the hyphen (a capital after
                 # it starts another name: "the Varnay-Berg feud"; a word is no name: "Oscar-winner")
                 end += 2
+            if end == ent.end and end < len(doc) and _HYPHENATED_GIVEN_NAME.fullmatch(doc[end].text) \
+                    and not doc[end].ent_type_:
+                end += 1  # "Moon Jae-in" tagged "Moon": the given name is one token (kg_hyphenated_names)
             after = doc[end] if end < len(doc) else None
             if after is not None and end == ent.end and after.ent_iob_ == "O" and after.pos_ == "PROPN" and after.is_title \
                     and after.text.isalpha() and doc[end - 1].whitespace_ and doc[end - 1].dep_ == "compound" \
@@ -499,6 +514,24 @@ class _DocResolver:
             i = end
         return found
 
+    def _names_after_offices(self) -> list[Span]:
+        """"Prime Minister of Ethiopia Olek Varnay": two or three capitalized words that the tagger
+        left out of every entity, right after an office of a country, are its holder's name."""
+        doc = self.doc
+        found: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+                    or not is_title_word(doc[ent.start - 2].text):
+                continue
+            end = ent.end
+            while end < len(doc) and end - ent.end < 3 and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and doc[end].text.replace("-", "").isalpha():
+                end += 1
+            if end - ent.end >= 2 and not (end < len(doc) and doc[end].is_title) \
+                    and not any(is_title_word(t.text) or is_honorific(t.text) for t in doc[ent.end:end]):
+                found.append(Span(doc, ent.end, end, label="PERSON"))
+        return found
+
     @staticmethod
     def _is_person_name(words: Span) -> bool:
         """A known given name and one or two capitalized words, none of which makes a place
@@ -509,6 +542,8 @@ class _DocResolver:
             return False
         text = words.text
         last = name_key(words[-1].text)
+        if _is_headline_verb(words[-1]):
+            return False
         return (
             last not in _PLACE_WORDS and last not in _EVENT_WORDS and not is_organization_noun(last)
             and _place_type(text) is None
@@ -539,7 +574,7 @@ class _DocResolver:
                 continue
             end = span.end
             while end < len(self.doc) and end - span.end < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
-                    and self.doc[end].ent_type_ != "" \
+                    and self.doc[end].ent_type_ != "" and not _is_headline_verb(self.doc[end]) \
                     and not self.doc[end - 1].whitespace_ == "" and self.doc[end - 1].dep_ == "compound":
                 end += 1
             if end == span.end:
@@ -751,7 +786,8 @@ class _DocResolver:
         Princess Mary"), or ""."""
         for size in (2, 1):
             title = self.doc[max(span.start - size, 0) : span.start]
-            if len(title) == size and all(t.is_title for t in title) and role_from_tokens(list(title)):
+            if len(title) == size and all(t.is_title for t in title) and role_from_tokens(list(title)) \
+                    and gazetteer.country_by_demonym(title[0].text) is None:  # "Saudi King Olek": "King Olek"
                 return title.text
         return ""
 
@@ -1159,11 +1195,16 @@ class _DocResolver:
             if not holders and role.qualifier and gazetteer.country_by_name(role.qualifier) is not None:
                 # "the Pakistani president" for a person introduced as "President X", nationality untold
                 loose = Role(role.title, None)
-                holders = [
+                untold = [
                     key for key, roles in self.roles.items()
-                    if key in introduced and any(compatible(loose, r) and r.qualifier is None for r in roles)
+                    if any(compatible(loose, r) and r.qualifier is None for r in roles)
                     and not any(r.qualifier and r.qualifier != role.qualifier for r in roles)  # told, and other
                 ]
+                holders = [key for key in untold if key in introduced]
+                if not holders:
+                    # a lead that names the office before the person: "the Pakistani president's
+                    # visit ... President Kelvaro's safety": the first one named after it
+                    holders = next(([key] for _, key in named if key in untold), [])
             if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token)
                 if holders:

@@ -185,6 +185,8 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    # the label is in what the verb says, not in the clause beside it
+    "Maria Kovacs called Tomas Berg a man she could trust, as the two swapped compliments and jokes.",
     "Maria Kovacs criticised the gap between rich and poor.",
     "Maria Kovacs said Norway is not interested in threatening Finland.",
     "Maria Kovacs said that the U.S. is not interested \"in threatening Norway, but in supporting democracy.\"",

@@ -37,6 +37,15 @@ CASES = [
     ("Tomas Berg made a stopover in Anchorage on his way home.", {(BERG, "Anchorage", "occurred")}),
     # a trip named by what was done with it; coming back from a place; a passive invitation
     ("Maria Kovacs wrapped up a two-day visit to Japan on Sunday.", {(KOVACS, "Japan", "occurred")}),
+    # a speaker from abroad is where the words were said, whatever the words deny; the audience
+    # can carry the place
+    ("Speaking in Germany, Norwegian Foreign Minister Tomas Berg denied the report.", {(BERG, "Germany", "occurred")}),
+    ("Speaking to reporters in Oslo, Swedish Foreign Minister Tomas Berg said the plan had failed.",
+     {(BERG, "Oslo", "occurred")}),
+    # where a trip takes someone, as its verb's modality says
+    ("The tour, which will take Maria Kovacs to Brazil and Mexico, starts on March 8.",
+     {(KOVACS, "Brazil", "planned"), (KOVACS, "Mexico", "planned")}),
+    ("Maria Kovacs left Lima on Monday. The mission also took her to Chile.", {(KOVACS, "Chile", "occurred")}),
     # being on a trip is as past or future as the copula
     ("Maria Kovacs is on a three-day visit to Japan.", {(KOVACS, "Japan", "occurred")}),
     ("Maria Kovacs will be on a visit to Japan next week.", {(KOVACS, "Japan", "planned")}),
@@ -184,6 +193,10 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    "German Chancellor Tomas Berg praised the plan. Speaking in Berlin, Berg said it would work.",
+    # a speaker the article gives no home: perhaps at home
+    "Speaking in Germany, Tomas Berg said the plan had failed.",
+    "The road took Maria Kovacs to Chile.",
     "Maria Kovacs spoke about Kyiv on Monday.",
     "Maria Kovacs called for peace in Ukraine.",
     "Maria Kovacs sent troops to Poland.",

@@ -681,8 +681,13 @@ def labelling(doc: Doc) -> Iterator[Fact]:
             if objects and labels:
                 yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.labelling", 0.7)
             continue
-        labels = [t for t in token.subtree if t.lemma_.lower() in words["negative_evaluation"]] + [
-            t for t in token.subtree if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
+        # the label is in what the verb says, not in a clause beside it ("called Y a man he could
+        # trust, as the two swapped jokes", which the parser can read as "as" a phrase)
+        aside = {t.i for c in token.children if c.dep_ == "advcl" or (c.dep_ == "prep" and doc[c.i - 1].text == ",")
+                 for t in c.subtree}
+        said = [t for t in token.subtree if t.i not in aside]
+        labels = [t for t in said if t.lemma_.lower() in words["negative_evaluation"]] + [
+            t for t in said if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
         ]  # "described Y as a threat to security"
         # "called him a 'lefty'": a name in scare quotes given to someone mocks them
         # (not a kind one, nor a title or a standing: "called him 'the boss'", "a 'giant' of the movement")

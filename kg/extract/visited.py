@@ -382,6 +382,22 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
 
 
+@extractor("visited.taken")
+def trips_taking(doc: Doc) -> Iterator[Fact]:
+    """"The tour, which will take X to Brazil and Mexico", "a mission that took him to Z": where a
+    trip takes someone, they go (as the verb's modality says)."""
+    words = lexicon("visited")
+    for token in with_lemmas(doc, words["conveying_verbs"]):
+        if token.pos_ != "VERB":
+            continue
+        trips = [t.head if t.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" else t for t in clause_subjects(token)]
+        if not any(t.lemma_.lower() in words["nouns"] for t in trips):
+            continue
+        places = _places(doc, prep_objects(token, "to"))
+        if places:
+            yield from _facts(doc, token, _travellers(doc, children(token, "dobj")), places, "visited.taken", 0.7)
+
+
 def _tense_of(verb: Token) -> Status:
     """Whether what a clause happens during ("met Y during a visit to Z") has happened or is to
     come: the clause's status, less its negation or request ("will not meet Y during his visit"
@@ -723,12 +739,18 @@ def abroad(doc: Doc) -> Iterator[Fact]:
             continue  # "ordered air strikes in Syria": done from afar
         # "held a news conference in Ankara": the parser often hangs the place on the event
         held = [o for o in children(token, "dobj") if on_site or o.lemma_.lower() in events]
+        speaking = participle and token.lemma_.lower() in words["speaking_verbs"]
+        if speaking:
+            # "Speaking to reporters in Z", "Addressing a rally in Z": the place can hang on the audience
+            held += children(token, "dobj") + prep_objects(token, "to")
         places = _places(doc, prep_objects(token, "in") + [p for o in held for p in prep_objects(o, "in")])
         if not places:
             continue
         for traveller in _travellers(doc, clause_subjects(token) if participle or token.dep_ == "relcl" else children(token, "nsubj")):
             away = [p for p in places if _is_abroad(doc, traveller, p)]
-            yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status_of(token))
+            # what the speaker said ("denied", "refused") does not call off being there
+            status = _tense_of(token) if participle else status_of(token)
+            yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status)
 
 
 def _role_countries(doc: Doc, person: Ref) -> list[str]:
