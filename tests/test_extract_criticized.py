@@ -22,6 +22,9 @@ CASES = [
     ("Maria Kovacs denounced NATO in a speech on Friday.", {(KOVACS, "NATO", "occurred")}),
     ("Maria Kovacs accused Tomas Berg of lying to parliament.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
+    # what someone's deeds are said to amount to (the tagger can read "amount" as a noun)
+    ("Maria Kovacs said Tomas Berg's actions amount to a massacre.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs has called Norway a crass power in decline.", {(KOVACS, "Norway", "occurred")}),
     # a weak leader, a crime, a shameful decision said of someone, a diplomat declared unwelcome
     ("Maria Kovacs has said Tomas Berg is too weak to lead the country.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Russia had committed war crimes.", {(KOVACS, "Russia", "occurred")}),
@@ -185,6 +188,7 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    "Maria Kovacs said Tomas Berg's efforts amount to a real success.",
     # the label is in what the verb says, not in the clause beside it
     "Maria Kovacs called Tomas Berg a man she could trust, as the two swapped compliments and jokes.",
     "Maria Kovacs criticised the gap between rich and poor.",

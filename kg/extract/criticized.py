@@ -526,7 +526,9 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
                     clause = child.dep_ in {"ccomp", "xcomp", "conj"} or (
                         child.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
                     )  # "no sign that Y was serious"
-                    if clause and child.pos_ in {"VERB", "AUX"}:
+                    # a clause with a subject whose verb the tagger took for a noun ("actions amount to")
+                    verb = child.pos_ in {"VERB", "AUX"} or (child.dep_ == "ccomp" and bool(children(child, "nsubj")))
+                    if clause and verb:
                         yield child, below
                     following.append((child, below))
         frontier = following
@@ -563,6 +565,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         o.lemma_.lower() in words["negative_evaluation"] for o in children(clause, "dobj")
     ):
         return True  # "said Y had made a serious mistake", "committed a blunder"
+    negative_words = {o.lemma_.lower() for o in prep_objects(clause, "to") + children(clause, "dobj")}
+    if not negated and clause.lemma_.lower() in words["equating_verbs"] and negative_words & negative:
+        return True  # "said Y's actions amount to a massacre", "constitute a war crime"
     if not negated and any(x.lemma_.lower() == "blame" and x.tag_ == "VB" for x in children(clause, "xcomp")):
         return True  # "said Y was to blame"
     objects = {o.lemma_.lower() for o in children(clause, "dobj")} | {o.lower_ for o in children(clause, "dobj")}
