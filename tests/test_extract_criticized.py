@@ -22,6 +22,10 @@ CASES = [
     ("Maria Kovacs denounced NATO in a speech on Friday.", {(KOVACS, "NATO", "occurred")}),
     ("Maria Kovacs accused Tomas Berg of lying to parliament.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
+    # a critic by standing; a fault spoken of
+    ("Maria Kovacs has become one of Norway's fiercest critics.", {(KOVACS, "Norway", "occurred")}),
+    ("\"They cannot be trusted,\" Maria Kovacs said of the Norwegian failure to keep its promises.",
+     {(KOVACS, "Norway", "occurred")}),
     # what someone's deeds are said to amount to (the tagger can read "amount" as a noun)
     ("Maria Kovacs said Tomas Berg's actions amount to a massacre.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs has called Norway a crass power in decline.", {(KOVACS, "Norway", "occurred")}),
@@ -189,6 +193,9 @@ def test_criticism(facts_of, text, expected):
 
 NOT_CRITICISM = [
     "Maria Kovacs said Tomas Berg's efforts amount to a real success.",
+    # where the answer was given is no target
+    "Maria Kovacs hit back on Twitter last Saturday.",
+    "\"They can be trusted,\" Maria Kovacs said of the Norwegian success in keeping its promises.",
     # the label is in what the verb says, not in the clause beside it
     "Maria Kovacs called Tomas Berg a man she could trust, as the two swapped compliments and jokes.",
     "Maria Kovacs criticised the gap between rich and poor.",

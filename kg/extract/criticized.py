@@ -271,7 +271,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
         elif phrasal and any(p in particles or prep_objects(token, p) for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
-            objects = prep_objects(token, "at", "on", *phrasal)
+            # ("on" only where the verb takes it, "turned on Y": "hit back on Twitter" is a medium)
+            objects = prep_objects(token, "at", *phrasal)
             if any(p in particles for p in phrasal):
                 objects += children(token, "dobj")  # "turned on Y" parsed with Y as object
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
@@ -432,6 +433,11 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
         speakers = _critics(doc, agents(token))
         if not speakers:
             continue
+        faults = [o for o in prep_objects(token, "of") if o.lemma_.lower() in words["negative_evaluation"]]
+        if faults:
+            # "X said of the Russian failure to keep its promises": what is spoken of is a fault
+            targets = [t for t in _targets(doc, faults) if t not in speakers]
+            yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.7, status=status_of(token))
         for clause, negated in _complement_clauses(token):
             verdict = _judgement(clause, negated)
             if verdict is None:
@@ -934,8 +940,13 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             # (an owner through what names it: "the Kelby administration's conduct" is Kelby's)
             owners = [o for o in map(possessor, objects) if o is not None]
             targets = [_government(doc, r) for r in refs(objects)] + _targets(doc, owners)
-            if token.dep_ == "attr" and token.head.lemma_ == "be":
-                critics = children(token.head, "nsubj")  # "X has long been a critic of Y"
+            if possessor(token) is not None:
+                targets += _targets(doc, [possessor(token)])  # "Y's fiercest critics"
+            # "X has become one of Y's fiercest critics"
+            one_of = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one"
+            phrase = token.head.head if one_of else token
+            if phrase.dep_ == "attr" and phrase.head.lemma_ in {"be", "become", "remain"}:
+                critics = children(phrase.head, "nsubj")  # "X has long been a critic of Y"
             elif token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
                 critics = children(token.head.head, "nsubj")  # "X is among the critics of Y"
             elif token.dep_ == "appos":

@@ -569,12 +569,18 @@ def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_on
 
 
 def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
-    """Whether a place is the country (or its capital) that the person's roles belong to, or
-    that a demonym introducing the person names ("her Polish counterpart B")."""
+    """Whether a place is the country (or its capital) that the person's roles belong to, that a
+    demonym introducing the person names ("her Polish counterpart B"), or that a national body's
+    name starts with ("the Japanese government")."""
     country = _country_of_place(doc, place)
     if country is None:
         return False
-    return country in _role_countries(doc, person) or country in _countries_introduced(doc, person)
+    # a national body's name says its country: "the Japanese government"
+    words = doc._.entities[person.key].label.split()
+    nation = gazetteer.country_by_demonym(words[0]) if entity_type(doc, person) is EntityType.ORGANIZATION and words else None
+    return country in _role_countries(doc, person) or country in _countries_introduced(doc, person) or (
+        nation is not None and nation.name == country
+    )
 
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
