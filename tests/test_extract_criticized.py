@@ -22,6 +22,9 @@ CASES = [
     ("Maria Kovacs denounced NATO in a speech on Friday.", {(KOVACS, "NATO", "occurred")}),
     ("Maria Kovacs accused Tomas Berg of lying to parliament.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
+    # criticism drawn by what a participle's clause did
+    ("Maria Kovacs visited the shrine on Monday, drawing scathing criticism from Norway.",
+     {("Norway", KOVACS, "occurred")}),
     # a critic by standing; a fault spoken of
     ("Maria Kovacs has become one of Norway's fiercest critics.", {(KOVACS, "Norway", "occurred")}),
     ("\"They cannot be trusted,\" Maria Kovacs said of the Norwegian failure to keep its promises.",

@@ -42,6 +42,11 @@ CASES = [
     ("Speaking in Germany, Norwegian Foreign Minister Tomas Berg denied the report.", {(BERG, "Germany", "occurred")}),
     ("Speaking to reporters in Oslo, Swedish Foreign Minister Tomas Berg said the plan had failed.",
      {(BERG, "Oslo", "occurred")}),
+    # a ranch or an estate is a venue: the town it is said to be in is the place
+    ("Tomas Berg invited Maria Kovacs to visit him at his Oslo estate.", {(KOVACS, "Oslo", "requested")}),
+    # homage paid at a place is paid there
+    ("Maria Kovacs laid a wreath at the war memorial in Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
+    ("Maria Kovacs will pay her respects at the cathedral in Kelby.", {(KOVACS, "Kelby", "planned")}),
     # where a trip takes someone, as its verb's modality says
     ("The tour, which will take Maria Kovacs to Brazil and Mexico, starts on March 8.",
      {(KOVACS, "Brazil", "planned"), (KOVACS, "Mexico", "planned")}),
@@ -197,6 +202,9 @@ NOT_VISITS = [
     # a speaker the article gives no home: perhaps at home
     "Speaking in Germany, Tomas Berg said the plan had failed.",
     "The road took Maria Kovacs to Chile.",
+    # a meeting at a named ranch: a venue, no town
+    "Maria Kovacs met Tomas Berg at the Kelby Ranch.",
+    "Maria Kovacs paid tribute to Tomas Berg.",
     # a national body at home
     "The Japanese government is aiming to hold the trilateral summit in Japan within this year.",
     "Maria Kovacs spoke about Kyiv on Monday.",

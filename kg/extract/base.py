@@ -41,7 +41,7 @@ _VENUE_NOUNS = {
     "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
     "centre", "center", "building", "compound", "base", "airbase", "camp", "hospital", "prison", "university",
     "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
-    "station",
+    "station", "ranch", "estate", "retreat", "farm", "resort",
 }
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}

@@ -816,7 +816,8 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             critics = next((found for t in (token, anchor, verb) if (found := _critics(doc, _from_whom(t)))), [])
             if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
                 continue
-            targets = _targets(doc, children(verb, "nsubj", "nsubjpass"))
+            # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
+            targets = _targets(doc, children(verb, "nsubj", "nsubjpass") or clause_subjects(verb))
             yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
         elif lemma in words["anger_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]:
             objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over")

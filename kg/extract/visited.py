@@ -398,6 +398,19 @@ def trips_taking(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, _travellers(doc, children(token, "dobj")), places, "visited.taken", 0.7)
 
 
+@extractor("visited.homage")
+def homage(doc: Doc) -> Iterator[Fact]:
+    """"X paid his respects at the Kelby shrine", "paid homage at Z", "laid a wreath at the
+    memorial in Z": homage paid at a place is paid there."""
+    words = lexicon("visited")["homage_verbs"]
+    for token in with_lemmas(doc, words):
+        paid = [o for o in children(token, "dobj") if o.lemma_.lower() in words[token.lemma_.lower()]]
+        if token.pos_ != "VERB" or not paid:
+            continue
+        places = _places(doc, [p for h in [token, *paid] for p in prep_objects(h, "at", "to", "in")])
+        yield from _facts(doc, token, _travellers(doc, clause_subjects(token)), places, "visited.homage", 0.7)
+
+
 def _tense_of(verb: Token) -> Status:
     """Whether what a clause happens during ("met Y during a visit to Z") has happened or is to
     come: the clause's status, less its negation or request ("will not meet Y during his visit"
