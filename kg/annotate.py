@@ -79,7 +79,39 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if _no_stop_between(doc[token.i - 1], token):
             token.is_sent_start = False
+    for i in after_datelines(doc):
+        doc[i].is_sent_start = True
     return doc
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—", "--", ":"})
+
+
+def after_datelines(doc: Doc | Span) -> list[int]:
+    """Indices (within ``doc``) of the words right after an agency dateline that opens a
+    paragraph: "SEOUL (Reuters) - Kim ...", "KIEV, Ukraine (AP) — ...", "KIGALI: Rwanda's ...".
+    The place in capitals is no part of the sentence; left in it, the parser can make it the
+    subject ("Seoul accused ...")."""
+    found = []
+    n = len(doc)
+    for start in range(n):
+        if start and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+            continue
+        i = start
+        while i < n and i - start < 4 and doc[i].is_alpha and doc[i].is_upper:
+            i += 1
+        if i == start or max(len(t) for t in doc[start:i]) < 3:
+            continue
+        if i < n and doc[i].text == ",":  # ", Ukraine"
+            i += 1
+            while i < n and doc[i].is_title and doc[i].is_alpha:
+                i += 1
+        if i < n and doc[i].text == "(":  # "(Reuters)", "(AP)"
+            close = next((k for k in range(i + 1, min(i + 6, n)) if doc[k].text == ")"), None)
+            i = close + 1 if close is not None else i
+        if i + 1 < n and doc[i].text in _DATELINE_DASHES:
+            found.append(doc[i + 1].i - (doc[0].i if isinstance(doc, Span) else 0))
+    return found
 
 
 # "Moon Jae-in", "Kim Jong-un": a family name, then a given name whose last syllable comes after a
@@ -499,9 +531,12 @@ _QUOTE_DASH_INFIXES = (r'[”"’](?=[—–])', r'(?<=[”"’])[—–]', r'[�
 
 def _split_dashes_from_quotes(nlp: Language) -> None:
     """Make ``nlp``'s tokenizer split a closing quotation mark and a dash after it (or a dash and
-    an opening quotation mark after it) into tokens of their own."""
+    an opening quotation mark after it) into tokens of their own, and a dash off a capitalized
+    word it opens ("SEOUL (Reuters) -Kim Yo Jong": a dateline's dash)."""
     infixes = [*nlp.Defaults.infixes, *_QUOTE_DASH_INFIXES]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    prefixes = [*nlp.Defaults.prefixes, r"-(?=[A-Z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
 def use_blas(nlp: Language, blas: str) -> None:
@@ -649,8 +684,9 @@ def parse_sentences(nlp: Language, docs: list[Doc], chosen: list[list[tuple[int,
             window = windows[position]
             position += 1
             region = doc[start:end]
+            datelined = set(after_datelines(region))
             starts = [True] + [
-                True if region[i - 1].is_space and "\n" in region[i - 1].text
+                True if (region[i - 1].is_space and "\n" in region[i - 1].text) or i in datelined
                 else False if _no_stop_between(region[i - 1], region[i]) else None
                 for i in range(1, len(region))
             ]
@@ -701,7 +737,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "state_nouns", "vehicle_nouns", "signed_nouns", "co_signed_nouns", "carrying_verbs", "invitation_answers",
     "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
     "visited_by_verbs", "wanting_verbs", "undergone_verbs", "speaking_verbs", "conveying_verbs", "equating_verbs",
-    "homage_verbs",
+    "homage_verbs", "rebutting_verbs",
 }
 
 

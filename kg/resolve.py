@@ -129,6 +129,8 @@ def _only_titles(words: Span) -> bool:
 
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}")
+# the lower-case words inside family names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn"})
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
@@ -381,6 +383,9 @@ class _DocResolver:
             label = "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Ilona Varga" tagged as a product: a given name and a surname
+        elif label in _OFTEN_MISREAD_NAMES and end - start > 1 and self.doc[start].lower_ in _NAME_PARTICLES \
+                and self.doc[start].lower_ in self.person_words:
+            label = "PERSON"  # "Von der Leyen criticizes" in a headline, after "Ursula von der" (a person)
         elif label == "PERSON" and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
             label = "GPE"  # "visited Kelby Springs": no one's surname
         last = self.doc[end - 1]
@@ -573,14 +578,16 @@ class _DocResolver:
             if span.label_ != "PERSON" or span.start in dropped:
                 continue
             end = span.end
+            # "Ursula von der" and "Leyen": a name that ends in a particle goes on
+            particle = self.doc[end - 1].lower_ in _NAME_PARTICLES
             while end < len(self.doc) and end - span.end < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
                     and self.doc[end].ent_type_ != "" and not _is_headline_verb(self.doc[end]) \
-                    and not self.doc[end - 1].whitespace_ == "" and self.doc[end - 1].dep_ == "compound":
+                    and not self.doc[end - 1].whitespace_ == "" and (self.doc[end - 1].dep_ == "compound" or particle):
                 end += 1
             if end == span.end:
                 continue
             head = self.doc[end - 1]
-            if any(t.head.i != head.i for t in self.doc[span.start : end - 1]) or head.dep_ == "compound":
+            if not particle and (any(t.head.i != head.i for t in self.doc[span.start : end - 1]) or head.dep_ == "compound"):
                 continue
             text = clean_surface(head.text)
             if _place_type(text) is not None or gazetteer.organization_by_name(text) is not None:

@@ -167,6 +167,26 @@ def test_selective_and_full_parse_agree_on_a_chosen_sentence(model):
         (e.start_char, e.end_char, e.label_) for e in full.ents]
 
 
+@pytest.mark.parametrize("mode", ["selective", "all"])
+def test_an_agency_dateline_is_no_part_of_the_sentence_after_it(model, mode):
+    _reference, nlp = model
+    text = "Markets were calm.\nSEOUL (Reuters) -Maria Kovacs accused Tomas Berg of lying, state media said on Monday."
+    (doc,) = annotate(nlp, [_clean(text)], parse=mode)
+    opening = next(t for t in doc if t.text == "Maria")
+    assert opening.is_sent_start
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("mode", ["selective", "all"])
+def test_a_hyphenated_given_name_is_one_token(model, mode):
+    _reference, nlp = model
+    text = "South Korean President Ryu Tae-in met the Tomas Berg-led delegation in Seoul on Monday."
+    (doc,) = annotate(nlp, [_clean(text)], parse=mode)
+    words = [t.text for t in doc]
+    assert "Tae-in" in words and "Berg-led" not in words and "led" in words
+    assert doc.text == text
+
+
 @pytest.mark.parametrize("text", TEXTS + ["\x00\u202e<b>", "a" * 5000, "Putin " * 300, "met\nmet\nmet"])
 def test_any_text_goes_through_both_modes(model, text):
     _reference, nlp = model

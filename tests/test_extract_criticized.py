@@ -25,6 +25,12 @@ CASES = [
     # criticism drawn by what a participle's clause did
     ("Maria Kovacs visited the shrine on Monday, drawing scathing criticism from Norway.",
      {("Norway", KOVACS, "occurred")}),
+    # an agency's dateline is no subject
+    ("SEOUL (Reuters) -Maria Kovacs accused Tomas Berg of generating tensions, state media said.",
+     {(KOVACS, BERG, "occurred")}),
+    # the "should" of a that-clause an adjective judges tells what happened
+    ("\"It is unacceptable that Tomas Berg should insult Spain,\" Maria Kovacs said.",
+     {(BERG, "Spain", "occurred"), (KOVACS, BERG, "occurred")}),
     # a critic by standing; a fault spoken of
     ("Maria Kovacs has become one of Norway's fiercest critics.", {(KOVACS, "Norway", "occurred")}),
     ("\"They cannot be trusted,\" Maria Kovacs said of the Norwegian failure to keep its promises.",
@@ -196,6 +202,9 @@ def test_criticism(facts_of, text, expected):
 
 NOT_CRITICISM = [
     "Maria Kovacs said Tomas Berg's efforts amount to a real success.",
+    # who suffered it is no culprit; who dismisses allegations does not make them
+    "In a keynote speech, Maria Kovacs said Norway had been unfairly targeted.",
+    "Maria Kovacs has dismissed the allegations against Tomas Berg as part of a campaign of harassment by the right.",
     # where the answer was given is no target
     "Maria Kovacs hit back on Twitter last Saturday.",
     "\"They can be trusted,\" Maria Kovacs said of the Norwegian success in keeping its promises.",

@@ -1078,6 +1078,13 @@ def test_a_hyphenated_given_name_is_one_name(doc_of, text, names):
     assert set(persons(doc_of(text))) == names
 
 
+def test_a_name_with_particles_is_one_person_in_a_headline_and_the_text(doc_of):
+    doc = doc_of("Von der Holm criticizes Hungary over trip to Russia\n\n"
+                 "European Commission President Anna von der Holm said the visit was wrong.")
+    assert set(persons(doc)) == {"Anna von der Holm"}
+    assert label_of(doc, "Von") == "Anna von der Holm"
+
+
 def test_a_nationality_before_a_sovereigns_title_is_no_part_of_the_name(doc_of):
     doc = doc_of("Tomas Berg met Saudi King Kelvaro in Jeddah on Tuesday.")
     assert set(persons(doc)) == {"Tomas Berg", "King Kelvaro"}

@@ -601,6 +601,8 @@ def _is_obligation(verb: Token, cues: dict) -> bool:
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # (not "should Y attack": a condition, the auxiliary before the subject)
     obliged = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in cues["obligation_aux"] and not (subjects and c.i < subjects[0])]
+    if obliged and all(c.lower_ == "should" for c in obliged) and _is_judged_fact(verb, cues):
+        return False
     if (obliged or verb.lower_ == "ought") and not auxes & {"have", "'ve", "’ve"}:
         return True
     if "for" not in {c.lower_ for c in children(verb, "mark")} or "to" not in auxes:
@@ -613,6 +615,15 @@ def _is_obligation(verb: Token, cues: dict) -> bool:
         or (j.lemma_.lower() == "time" and all(a.lower_ == "high" for a in children(j, "amod")))
         for j in judged
     )
+
+
+def _is_judged_fact(verb: Token, cues: dict) -> bool:
+    """"It is unacceptable that X should insult Y": a that-clause an adjective judges tells what
+    happened; its "should" is no obligation (unless the adjective asks for it: "it is vital that")."""
+    if "that" not in {c.lower_ for c in children(verb, "mark")} or verb.head.lemma_ != "be":
+        return False
+    judged = children(verb.head, "acomp")
+    return bool(judged) and not any(j.lemma_.lower() in cues["obligation_adjectives"] for j in judged)
 
 
 def _is_possible(verb: Token) -> bool:

@@ -399,8 +399,10 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         # "the allegations made by X against Y", "the criticism levelled by X": made, whatever was done with them
         made_by = [] if critics else _critics(doc, _made_by(token))
         critics = critics or made_by
-        if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"}:
-            critics = _critics(doc, agents(token.head))  # "X voiced criticism of Y"
+        if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"} \
+                and token.head.lemma_.lower() not in words["rebutting_verbs"]:
+            # "X voiced criticism of Y" (not "X dismissed the allegations against Y": X answers them)
+            critics = _critics(doc, agents(token.head))
         elif critics and token.dep_ == "dobj" and token.head.lemma_.lower() in words["echo_verbs"]:
             critics += [c for c in _critics(doc, agents(token.head)) if c not in critics]  # "Z echoed X's criticism of Y"
         if not critics:
@@ -599,8 +601,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     ):
         return True  # "said Y was using the refugees as pawns", "food as a weapon"
     dobjs = children(clause, "dobj")
-    if not negated and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
-        return True  # "said Y had acted irresponsibly", "behaved disgracefully"
+    if not negated and not suffered and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
+        return True  # "said Y had acted irresponsibly", "behaved disgracefully" (not "Y was unfairly targeted")
     if not negated and clause.lemma_.lower() == "lose" and any(
         o.lemma_.lower() in words["doubted_qualities"] or o.lemma_.lower() in {"touch", "trust", "respect", "authority"}
         for o in dobjs
