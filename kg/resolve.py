@@ -355,7 +355,7 @@ class _DocResolver:
     def _normalize_span(self, ent: Span) -> Span | None:
         """Trim articles, possessives and honorifics; fix labels the gazetteer knows better."""
         start, end = ent.start, ent.end
-        while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_punct):
+        while start < end and (self.doc[start].lower_ in {"the", "a", "an", "neither", "either", "both"} or self.doc[start].is_punct):
             start += 1
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}):
             end -= 1
@@ -793,7 +793,7 @@ class _DocResolver:
         Princess Mary"), or ""."""
         for size in (2, 1):
             title = self.doc[max(span.start - size, 0) : span.start]
-            if len(title) == size and all(t.is_title for t in title) and role_from_tokens(list(title)) \
+            if len(title) == size and all(t.is_title and is_title_word(t.text) for t in title) and role_from_tokens(list(title)) \
                     and gazetteer.country_by_demonym(title[0].text) is None:  # "Saudi King Olek": "King Olek"
                 return title.text
         return ""

@@ -44,6 +44,10 @@ CASES = [
      {(BERG, "Oslo", "occurred")}),
     # a ranch or an estate is a venue: the town it is said to be in is the place
     ("Tomas Berg invited Maria Kovacs to visit him at his Oslo estate.", {(KOVACS, "Oslo", "requested")}),
+    # on the way there; a train taken there; the place hung on the vehicle left
+    ("Maria Kovacs is on her way to China.", {(KOVACS, "China", "planned")}),
+    ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
+    ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
     # homage paid at a place is paid there
     ("Maria Kovacs laid a wreath at the war memorial in Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
     ("Maria Kovacs will pay her respects at the cathedral in Kelby.", {(KOVACS, "Kelby", "planned")}),

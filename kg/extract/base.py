@@ -504,6 +504,11 @@ def status_of(trigger: Token) -> Status:
         if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids) \
                 and not _not_only(token):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
+        if not beyond_clause and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ in {"preconj", "det"} and d.lower_ == "neither" for d in c.children)
+            for c in kids
+        ):
+            statuses.add(Status.NEGATED)  # "neither Y nor Z was there to meet X"
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         coordinated = position > 0 and chain[position - 1].dep_ == "conj"
         # "will see Y and was launched during Z": a coordinated verb with its own auxiliary keeps its tense

@@ -34,7 +34,7 @@ from kg.extract.met_with import holds_meeting, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
-_ARRIVAL = {"arrive", "land", "stop"}
+_ARRIVAL = {"arrive", "land", "stop", "disembark"}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
 # "lawmakers gathered in Philadelphia": an audience gathered in a place
 _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
@@ -208,6 +208,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
             places = _places(doc, prep_objects(token, *preps)) or (_where_place(doc, token) if lemma in _ARRIVAL else [])
+            if not places and lemma in _ARRIVAL:
+                # "disembarked from a plane at Z airport in Taipei": the parser hangs the place on the vehicle
+                vehicles = [v for v in prep_objects(token, "from") if v.lemma_.lower() in words["vehicle_nouns"]]
+                places = _places(doc, [p for v in vehicles for p in prep_objects(v, "at", "in")])
             back = [c for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"]
             if lemma in words["return_verbs"] or back:
                 # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
@@ -385,17 +389,21 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
 @extractor("visited.taken")
 def trips_taking(doc: Doc) -> Iterator[Fact]:
     """"The tour, which will take X to Brazil and Mexico", "a mission that took him to Z": where a
-    trip takes someone, they go (as the verb's modality says)."""
+    trip takes someone, they go (as the verb's modality says); and "X took the train to Z"."""
     words = lexicon("visited")
     for token in with_lemmas(doc, words["conveying_verbs"]):
         if token.pos_ != "VERB":
             continue
         trips = [t.head if t.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" else t for t in clause_subjects(token)]
-        if not any(t.lemma_.lower() in words["nouns"] for t in trips):
+        if any(t.lemma_.lower() in words["nouns"] for t in trips):
+            travellers = children(token, "dobj")
+        elif any(o.lemma_.lower() in words["vehicle_nouns"] for o in children(token, "dobj")):
+            travellers = clause_subjects(token)
+        else:
             continue
         places = _places(doc, prep_objects(token, "to"))
         if places:
-            yield from _facts(doc, token, _travellers(doc, children(token, "dobj")), places, "visited.taken", 0.7)
+            yield from _facts(doc, token, _travellers(doc, travellers), places, "visited.taken", 0.7)
 
 
 @extractor("visited.homage")
@@ -631,6 +639,10 @@ def presence(doc: Doc) -> Iterator[Fact]:
         if lemma == "be":
             places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
             expected = [a for a in children(token, "acomp") if a.lemma_.lower() in expecting]
+            # "X is on his way to Z": a journey under way, to end there
+            ways = [w for w in prep_objects(token, "on") if w.lemma_.lower() == "way"]
+            places += _places(doc, [p for w in ways for p in prep_objects(w, "to")])
+            expected += ways if token.tag_ in {"VBZ", "VBP"} else []
         elif lemma == "expect" and children(token, "auxpass") and not children(token, "xcomp"):
             places, expected = [], [token]
         elif lemma in undergone and children(token, "auxpass"):
