@@ -31,6 +31,8 @@ CASES = [
     # the "should" of a that-clause an adjective judges tells what happened
     ("\"It is unacceptable that Tomas Berg should insult Spain,\" Maria Kovacs said.",
      {(BERG, "Spain", "occurred"), (KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs took a shot at Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
     # a critic by standing; a fault spoken of
     ("Maria Kovacs has become one of Norway's fiercest critics.", {(KOVACS, "Norway", "occurred")}),
     ("\"They cannot be trusted,\" Maria Kovacs said of the Norwegian failure to keep its promises.",

@@ -24,6 +24,9 @@ OCCURRED = [
     ("Maria Kovacs met with Tomas Berg in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held talks with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a meeting with Tomas Berg in Geneva.", [(KOVACS, BERG, "occurred")]),
+    # the one called in for talks meets the caller; an invitation only asks for it
+    ("Maria Kovacs summoned Tomas Berg for a meeting on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs invited Tomas Berg for talks.", [(KOVACS, BERG, "requested")]),
     # talks ended or to be continued were held
     ("Maria Kovacs and Tomas Berg ended their talks without agreement.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg agreed to continue talks.", [(KOVACS, BERG, "planned")]),
@@ -107,6 +110,7 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    "Maria Kovacs invited Tomas Berg to a meeting by video link.",
     "Maria Kovacs spoke by phone with Tomas Berg on Monday.",
     "Maria Kovacs held a phone call with Tomas Berg on Monday.",
     "Maria Kovacs held a video conference with Tomas Berg.",

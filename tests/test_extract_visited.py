@@ -48,6 +48,8 @@ CASES = [
     ("Maria Kovacs is on her way to China.", {(KOVACS, "China", "planned")}),
     ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
+    ("Ministers including Maria Kovacs and Tomas Berg will gather in Oslo on Wednesday.",
+     {(KOVACS, "Oslo", "planned"), (BERG, "Oslo", "planned")}),
     # homage paid at a place is paid there
     ("Maria Kovacs laid a wreath at the war memorial in Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
     ("Maria Kovacs will pay her respects at the cathedral in Kelby.", {(KOVACS, "Kelby", "planned")}),

@@ -400,7 +400,7 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         made_by = [] if critics else _critics(doc, _made_by(token))
         critics = critics or made_by
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"} \
-                and token.head.lemma_.lower() not in words["rebutting_verbs"]:
+                and token.head.lemma_.lower() not in words["rebuttal_verbs"]:
             # "X voiced criticism of Y" (not "X dismissed the allegations against Y": X answers them)
             critics = _critics(doc, agents(token.head))
         elif critics and token.dep_ == "dobj" and token.head.lemma_.lower() in words["echo_verbs"]:

@@ -21,8 +21,10 @@ from kg.extract.base import (
     possessor,
     prep_objects,
     refs,
+    status_of,
+    with_lemmas,
 )
-from kg.records import EntityType, Fact, Relation
+from kg.records import EntityType, Fact, Relation, Status
 
 _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
@@ -314,3 +316,21 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
             continue
         for i, first in enumerate(meeting.holders):
             yield from _pairs(doc, token, [first], meeting.holders[i + 1 :], meeting.extractor, meeting.confidence)
+
+
+@extractor("met_with.summons")
+def summonses(doc: Doc) -> Iterator[Fact]:
+    """"X summoned Y for a meeting", "X invited Y for talks": the one called in meets the caller
+    (an invitation only asks for it)."""
+    words = lexicon("met_with")
+    for token in with_lemmas(doc, words["summoning_verbs"]):
+        if token.pos_ != "VERB" or not any(is_meeting_noun(o, words) for o in prep_objects(token, "for", "to")):
+            continue
+        status = status_of(token)
+        if token.lemma_.lower() == "invite" and status in {Status.OCCURRED, Status.PLANNED}:
+            status = Status.REQUESTED
+        callers, called = _parties(doc, refs(agents(token))), _parties(doc, refs(children(token, "dobj")))
+        if _is_remote(token):
+            continue
+        yield from facts_between(doc, Relation.MET_WITH, callers, called, token, "met_with.summons", 0.7,
+                                 status=status, location=location_of(doc, token))

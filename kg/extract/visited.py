@@ -34,7 +34,7 @@ from kg.extract.met_with import holds_meeting, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
-_ARRIVAL = {"arrive", "land", "stop", "disembark"}
+_ARRIVAL = {"arrive", "land", "stop", "disembark", "gather", "converge"}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
 # "lawmakers gathered in Philadelphia": an audience gathered in a place
 _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
