@@ -159,6 +159,8 @@ _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "cla
 _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their": True}
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
 # verbs of travel whose "to" (or, for a visit, whose object) is a destination, never a one-word person
+_ARRIVING_VERBS = frozenset({"arrive", "land", "come", "reach"})
+_GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "hug"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
 _VISIT_VERBS = frozenset({"visit", "tour"})
 # verbs whose "in" can take a person: "believe in X", "invest in X"
@@ -1440,7 +1442,8 @@ class _DocResolver:
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
             if self._speaker_unknown(token):
                 continue
-            antecedent = self._object_answering(token, excluding=speakers) or self._principal_of_voice(token, excluding=speakers)
+            antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, excluding=speakers)
+                          or self._principal_of_voice(token, excluding=speakers))
             if antecedent is None:
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
             if antecedent is None:
@@ -1465,6 +1468,19 @@ class _DocResolver:
         if verb.pos_ != "VERB":
             return None
         found = [self.entity[o.i] for o in verb.children if o.dep_ == "dobj" and (self.entity[o.i] or "").startswith("person:")]
+        return found[0] if len(found) == 1 and found[0] not in excluding else None
+
+    def _guest_arriving(self, token: Token, excluding: set[str]) -> str | None:
+        """"X greeted Y with a hug when he arrived in Z": who arrives in a clause on a greeting is
+        the one greeted."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVING_VERBS or verb.dep_ != "advcl" \
+                or not any(m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "as", "after"} for m in verb.children):
+            return None
+        host = verb.head
+        if host.lemma_.lower() not in _GREETING_VERBS:
+            return None
+        found = [self.entity[o.i] for o in host.children if o.dep_ == "dobj" and (self.entity[o.i] or "").startswith("person:")]
         return found[0] if len(found) == 1 and found[0] not in excluding else None
 
     @staticmethod

@@ -24,6 +24,7 @@ OCCURRED = [
     ("Maria Kovacs met with Tomas Berg in Geneva on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held talks with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a meeting with Tomas Berg in Geneva.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs will have a private tea with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # the one called in for talks meets the caller; an invitation only asks for it
     ("Maria Kovacs summoned Tomas Berg for a meeting on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs invited Tomas Berg for talks.", [(KOVACS, BERG, "requested")]),

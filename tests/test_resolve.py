@@ -1107,6 +1107,11 @@ def test_a_lead_can_name_the_office_before_the_person(doc_of):
     assert label_of(doc, "president") == "Olek Varnay"
 
 
+def test_who_arrives_in_a_clause_on_a_greeting_is_the_one_greeted(doc_of):
+    doc = doc_of("Tomas Berg greeted Olek Varnay with a hug when he arrived in Oslo on Tuesday.")
+    assert label_of(doc, "he") == "Olek Varnay"
+
+
 def test_a_capital_after_a_hyphen_starts_another_name(doc_of):
     doc = doc_of("Olek Varnay and Tomas Berg met. The Varnay-Berg feud went on.")
     assert set(persons(doc)) == {"Olek Varnay", "Tomas Berg"}
