@@ -1323,14 +1323,21 @@ class _DocResolver:
         sentence or the two before."""
         nouns = (self.pos == NOUN) & self._matching(self.lower, frozenset({"country"}))
         last: str | None = None
+        # a capital names its country too: "arrived in Washington for his state visit to the country"
+        capitals = {key: gazetteer.country_of_capital(entity.label) for key, entity in self.entities.items()
+                    if entity.type is EntityType.CITY}
         named = [i for i, key in enumerate(self.entity)
-                 if key and self.via[i] == "name" and self.entities[key].type is EntityType.COUNTRY]
+                 if key and self.via[i] == "name" and (self.entities[key].type is EntityType.COUNTRY or capitals.get(key))]
         last_at = 0
         for i in sorted(set(named) | set(np.flatnonzero(nouns).tolist())):
             if self.entity[i] and self.via[i] == "name":
                 named_token = self.doc[i]
                 if not (named_token.dep_ in {"compound", "nmod"} and named_token.head.pos_ == "NOUN"):
-                    last, last_at = self.entity[i], i  # not "the Iraq war": a country modifying a noun is its topic
+                    # not "the Iraq war": a country modifying a noun is its topic
+                    country = capitals.get(self.entity[i])
+                    last = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY).key \
+                        if country is not None else self.entity[i]
+                    last_at = i
                 continue
             token = self.doc[i]
             if self.entity[i] or last is None or [c.lower_ for c in token.lefts] != ["the"] or any(

@@ -25,6 +25,8 @@ OCCURRED = [
     ("Maria Kovacs held talks with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a meeting with Tomas Berg in Geneva.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs will have a private tea with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    # a time between the meeting and "with" ("his summit this week with Y")
+    ("Maria Kovacs spoke ahead of her summit this week with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # the one called in for talks meets the caller; an invitation only asks for it
     ("Maria Kovacs summoned Tomas Berg for a meeting on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs invited Tomas Berg for talks.", [(KOVACS, BERG, "requested")]),

@@ -119,6 +119,7 @@ CASES = [
     ("MET_WITH", "Maria Kovacs did not meet Tomas Berg on Monday.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs never met Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Neither Maria Kovacs nor Erik Lund met Tomas Berg.", {(KOVACS, BERG, "negated"), ("Erik Lund", BERG, "negated")}),
+    ("MET_WITH", "Neither Norway's Maria Kovacs nor her deputy was at the airport to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs refused to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs ruled out meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs cancelled her meeting with Tomas Berg.", {(KOVACS, BERG, "negated")}),

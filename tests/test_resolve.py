@@ -1107,6 +1107,12 @@ def test_a_lead_can_name_the_office_before_the_person(doc_of):
     assert label_of(doc, "president") == "Olek Varnay"
 
 
+def test_a_capital_names_the_country_that_the_country_stands_for(doc_of):
+    doc = doc_of("Ukraine was discussed on Monday. Olek Varnay arrived in Washington on Tuesday for his "
+                 "second state visit to the country.")
+    assert label_of(doc, "country") == "United States"
+
+
 def test_who_arrives_in_a_clause_on_a_greeting_is_the_one_greeted(doc_of):
     doc = doc_of("Tomas Berg greeted Olek Varnay with a hug when he arrived in Oslo on Tuesday.")
     assert label_of(doc, "he") == "Olek Varnay"

@@ -505,7 +505,7 @@ def status_of(trigger: Token) -> Status:
                 and not _not_only(token):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
         if not beyond_clause and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ in {"preconj", "det"} and d.lower_ == "neither" for d in c.children)
+            c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"
             for c in kids
         ):
             statuses.add(Status.NEGATED)  # "neither Y nor Z was there to meet X"

@@ -248,6 +248,17 @@ class NounMeeting:
     confidence: float
 
 
+def _with_after_time(noun: Token) -> list[Token]:
+    """"his summit this week with Y": a time between a meeting noun and "with" makes the parser
+    hang "with" on the verb; the partners are the noun's all the same."""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    while after < len(doc) and doc[after].ent_type_ in {"DATE", "TIME"}:
+        after += 1
+    if after == noun.right_edge.i + 1 or after >= len(doc) or doc[after].lower_ != "with" or doc[after].dep_ != "prep":
+        return []
+    return children(doc[after], "pobj")
+
+
 def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     """Who met at a meeting noun ("X's meeting with Y", "a meeting between X and Y", "talks with
     her counterpart"); None when the token names no meeting, or one that a support verb's
@@ -266,7 +277,7 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
     if between or len(together) >= 2:
         return NounMeeting(_parties(doc, refs(between)) if between else together, [], "met_with.noun.between", 0.8)
-    with_tokens = prep_objects(token, "with")
+    with_tokens = prep_objects(token, "with") or _with_after_time(token)
     partners = _parties(doc, refs(with_tokens))
     if joint:
         partners = _persons(doc, partners)
