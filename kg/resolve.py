@@ -1450,6 +1450,7 @@ class _DocResolver:
             if self._speaker_unknown(token):
                 continue
             antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, excluding=speakers)
+                          or self._object_of_main_clause(token, excluding=speakers)
                           or self._principal_of_voice(token, excluding=speakers))
             if antecedent is None:
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
@@ -1476,6 +1477,19 @@ class _DocResolver:
             return None
         found = [self.entity[o.i] for o in verb.children if o.dep_ == "dobj" and (self.entity[o.i] or "").startswith("person:")]
         return found[0] if len(found) == 1 and found[0] not in excluding else None
+
+    def _object_of_main_clause(self, token: Token, excluding: set[str]) -> str | None:
+        """"X attacked Y, calling him a liar", "launched insults at Y, calling him weak": the object
+        of a participle that goes on with the main clause's act is that clause's one person object."""
+        verb = token.head
+        if token.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        main = verb.head
+        objects = [o for o in main.children if o.dep_ == "dobj"] + [
+            o for p in main.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for o in p.children if o.dep_ == "pobj"
+        ]
+        found = {self.entity[o.i] for o in objects if (self.entity[o.i] or "").startswith("person:")}
+        return found.pop() if len(found) == 1 and not found & excluding else None
 
     def _guest_arriving(self, token: Token, excluding: set[str]) -> str | None:
         """"X greeted Y with a hug when he arrived in Z": who arrives in a clause on a greeting is

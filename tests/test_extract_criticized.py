@@ -32,6 +32,9 @@ CASES = [
     ("\"It is unacceptable that Tomas Berg should insult Spain,\" Maria Kovacs said.",
      {(BERG, "Spain", "occurred"), (KOVACS, BERG, "occurred")}),
     ("Maria Kovacs took a shot at Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # insults hurled at someone; the participle's object is the main clause's
+    ("Maria Kovacs hurled insults at Tomas Berg on Sunday.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs launched insults at Tomas Berg, calling him \"very dishonest and weak.\"", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
     # a critic by standing; a fault spoken of
     ("Maria Kovacs has become one of Norway's fiercest critics.", {(KOVACS, "Norway", "occurred")}),

@@ -1113,6 +1113,11 @@ def test_a_capital_names_the_country_that_the_country_stands_for(doc_of):
     assert label_of(doc, "country") == "United States"
 
 
+def test_a_participles_object_is_the_main_clauses_person_object(doc_of):
+    doc = doc_of("Tomas Berg attacked Olek Varnay on Monday, calling him a liar.")
+    assert label_of(doc, "him") == "Olek Varnay"
+
+
 def test_who_arrives_in_a_clause_on_a_greeting_is_the_one_greeted(doc_of):
     doc = doc_of("Tomas Berg greeted Olek Varnay with a hug when he arrived in Oslo on Tuesday.")
     assert label_of(doc, "he") == "Olek Varnay"

@@ -371,7 +371,10 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         verbal = token.lemma_.lower() not in words["action_nouns"] or any(
             c.lower_ in words["verbal_modifiers"] for c in children(token, "amod")
         )
-        targets = [t for t in _targets(doc, prep_objects(token, "on", "at", "against")) if verbal or not is_place(doc, t)]
+        aimed = prep_objects(token, "on", "at", "against")
+        if not aimed and token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
+            aimed = prep_objects(token.head, "on", "at", "against")  # "launched insults at Y": the parser hangs "at" on the verb
+        targets = [t for t in _targets(doc, aimed) if verbal or not is_place(doc, t)]
         if not targets:
             continue
         owner = possessor(token)
