@@ -44,6 +44,7 @@ from kg.roles import (
     body_nouns,
     camp_qualifiers,
     can_end_title,
+    collective_names,
     compatible,
     find_title,
     gender_of_word,
@@ -139,6 +140,7 @@ _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _GROUP_NOUNS = group_nouns()
 # "opposition leaders", "rights groups": groups as surely as "European officials" are
 _CAMP_QUALIFIERS = camp_qualifiers()
+_COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
@@ -1033,6 +1035,15 @@ class _DocResolver:
             self.entity[token.i] = entity.key
             self.via[token.i] = "name"
             entity.forms.add(label)
+        last_words = frozenset(name.split()[-1] for name in _COLLECTIVE_NAMES)
+        for token in self._tokens(self._matching(self.lower, last_words)):
+            # "the international community": a collective by a name of its own
+            label = f"{self.doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
+            if label in _COLLECTIVE_NAMES and not self.entity[token.i] and not self.entity[token.i - 1]:
+                entity = self._entity_for("group:" + label, label, EntityType.GROUP)
+                self.entity[token.i - 1] = self.entity[token.i] = entity.key
+                self.via[token.i - 1] = self.via[token.i] = "name"
+                entity.forms.add(self.doc[token.i - 1 : token.i + 1].text)
 
     def _add_national_institution(self, head: Token) -> bool:
         """"Iran's foreign ministry", "the Chinese Foreign Ministry": one organization, named

@@ -231,6 +231,11 @@ def group_nouns() -> frozenset[str]:
     return frozenset(_lexicon()["group_nouns"])
 
 
+def collective_names() -> frozenset[str]:
+    """Names of collectives that no body or country qualifies: "the international community"."""
+    return frozenset(_lexicon()["collective_names"])
+
+
 def camp_qualifiers() -> frozenset[str]:
     """Words that qualify a collective by its camp, not by a body: "opposition", "rights"."""
     return frozenset(_lexicon()["camp_qualifiers"])

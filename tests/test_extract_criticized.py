@@ -36,6 +36,9 @@ CASES = [
     ("Maria Kovacs hurled insults at Tomas Berg on Sunday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs launched insults at Tomas Berg, calling him \"very dishonest and weak.\"", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
+    # a collective by a name of its own
+    ("Maria Kovacs has accused the international community of exacerbating the crisis.",
+     {(KOVACS, "international community", "occurred")}),
     # a critic by standing; a fault spoken of
     ("Maria Kovacs has become one of Norway's fiercest critics.", {(KOVACS, "Norway", "occurred")}),
     ("\"They cannot be trusted,\" Maria Kovacs said of the Norwegian failure to keep its promises.",
