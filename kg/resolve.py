@@ -1223,8 +1223,10 @@ class _DocResolver:
                 holders = [key for key in untold if key in introduced]
                 if not holders:
                     # a lead that names the office before the person: "the Pakistani president's
-                    # visit ... President Kelvaro's safety": the first one named after it
-                    holders = next(([key] for _, key in named if key in untold), [])
+                    # visit ... President Kelvaro's safety": the first one named after it, in a
+                    # later sentence (one named beside the office is someone else: "Mexico's
+                    # president has cancelled a trip to meet President Y")
+                    holders = next(([key] for i, key in named if key in untold and i >= token.sent.end), [])
             if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token)
                 if holders:

@@ -36,6 +36,8 @@ CASES = [
     ("Maria Kovacs hurled insults at Tomas Berg on Sunday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs launched insults at Tomas Berg, calling him \"very dishonest and weak.\"", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
+    # labels the parser reads as the object's modifiers
+    ("Maria Kovacs called Tomas Berg's remarks 'hasty' and 'wrong'.", {(KOVACS, BERG, "occurred")}),
     # a collective by a name of its own
     ("Maria Kovacs has accused the international community of exacerbating the crisis.",
      {(KOVACS, "international community", "occurred")}),
@@ -210,6 +212,7 @@ def test_criticism(facts_of, text, expected):
 
 NOT_CRITICISM = [
     "Maria Kovacs said Tomas Berg's efforts amount to a real success.",
+    "Maria Kovacs called Tomas Berg's remarks helpful.",
     # who suffered it is no culprit; who dismisses allegations does not make them
     "In a keynote speech, Maria Kovacs said Norway had been unfairly targeted.",
     "Maria Kovacs has dismissed the allegations against Tomas Berg as part of a campaign of harassment by the right.",

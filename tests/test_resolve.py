@@ -1096,6 +1096,11 @@ def test_the_holder_of_an_office_of_a_country_is_read_after_it(doc_of):
     assert set(persons(doc)) == {"Tesfa Wolde"}
 
 
+def test_an_office_named_beside_a_person_is_someone_elses(doc_of):
+    doc = doc_of("Norway's president says she has cancelled a trip to meet President Olek Varnay.")
+    assert label_of(doc, "president") is None
+
+
 def test_a_headlines_verb_is_no_surname(doc_of):
     doc = doc_of("Tomas Heads to Kelby for Talks")
     assert "Tomas Heads" not in persons(doc)

@@ -714,6 +714,11 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         if not objects:
             # "declared Y persona non grata": the parser can read a small clause, Y its subject
             objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" for s in children(c, "nsubj")]
+        if not objects:
+            # "called Y's remarks 'hasty' and 'wrong'": the parser can take the object for the
+            # label and the labels for its modifiers
+            objects = [o for o in children(token, "oprd") if o.pos_ in {"NOUN", "PROPN"} and any(
+                a.dep_ == "amod" and a.lemma_.lower() in words["negative_evaluation"] for a in o.children)]
         if token.dep_ == "relcl":
             # "Y, whom she called 'bombers'": the relative pronoun stands for the noun it hangs on
             objects = [token.head if o.tag_ in {"WP", "WDT"} else o for o in objects]
