@@ -50,6 +50,10 @@ CASES = [
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
     ("Ministers including Maria Kovacs and Tomas Berg will gather in Oslo on Wednesday.",
      {(KOVACS, "Oslo", "planned"), (BERG, "Oslo", "planned")}),
+    # a return from a trip is a return home: only the trip's place is visited
+    ("Maria Kovacs returned to Oslo on Monday after a four-day visit to Addis Ababa.",
+     {(KOVACS, "Addis Ababa", "occurred")}),
+    ("Maria Kovacs returned to Kyiv on Monday for more talks.", {(KOVACS, "Kyiv", "occurred")}),
     # homage paid at a place is paid there
     ("Maria Kovacs laid a wreath at the war memorial in Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
     ("Maria Kovacs will pay her respects at the cathedral in Kelby.", {(KOVACS, "Kelby", "planned")}),
@@ -63,7 +67,8 @@ CASES = [
     ("Maria Kovacs returned from Washington on Friday.", {(KOVACS, "Washington", "occurred")}),
     ("Maria Kovacs flew back from Tokyo on Monday.", {(KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs will return from Brussels on Friday.", {(KOVACS, "Brussels", "occurred")}),
-    ("Maria Kovacs returned to Oslo from Brussels.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Brussels", "occurred")}),
+    # where one returns to from a trip is home
+    ("Maria Kovacs returned to Oslo from Brussels.", {(KOVACS, "Brussels", "occurred")}),
     # a venue: the city it is said to be in, and the venue when it has a name
     ("Maria Kovacs arrived at Vienna's Hofburg Palace on Monday.",
      {(KOVACS, "Vienna", "occurred"), (KOVACS, "Hofburg Palace", "occurred")}),

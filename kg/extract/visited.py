@@ -218,6 +218,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 # where one comes back from, one has been, whatever the clause says of the return
                 # ("will return from Z")
                 been = [p for p in _places(doc, [o for t in [token, *back] for o in prep_objects(t, "from")]) if p not in places]
+                trip_before = any(o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "after", "following", "from"))
+                if been or trip_before:
+                    places = []  # "returned to Abuja after a visit to Addis Ababa": back home
         elif lemma in words["verbs_attend"]:
             # "the summit in Z will be attended by X": the event is the passive's subject
             objects = children(token, "dobj") or children(token, "nsubjpass")
