@@ -94,8 +94,11 @@ def after_datelines(doc: Doc | Span) -> list[int]:
     subject ("Seoul accused ...")."""
     found = []
     n = len(doc)
-    for start in range(n):
-        if start and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+    base, offset = (doc.doc, doc.start) if isinstance(doc, Span) else (doc, 0)
+    spaces = np.flatnonzero(base.to_array([IS_SPACE]).reshape(-1)[offset : offset + n]).tolist()
+    paragraphs = [0] + [k + 1 for k in spaces if "\n" in doc[k].text]
+    for start in paragraphs:
+        if start >= n:
             continue
         i = start
         while i < n and i - start < 4 and doc[i].is_alpha and doc[i].is_upper:
@@ -110,7 +113,7 @@ def after_datelines(doc: Doc | Span) -> list[int]:
             close = next((k for k in range(i + 1, min(i + 6, n)) if doc[k].text == ")"), None)
             i = close + 1 if close is not None else i
         if i + 1 < n and doc[i].text in _DATELINE_DASHES:
-            found.append(doc[i + 1].i - (doc[0].i if isinstance(doc, Span) else 0))
+            found.append(i + 1)
     return found
 
 

@@ -128,10 +128,11 @@ def _only_titles(words: Span) -> bool:
     return all(is_title_word(t.text) or is_honorific(t.text) for t in words)
 
 
-# parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
+# a given name made one token by kg_hyphenated_names ("Jae-in")
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}")
 # the lower-case words inside family names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn"})
+# parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}

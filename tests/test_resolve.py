@@ -1096,36 +1096,26 @@ def test_the_holder_of_an_office_of_a_country_is_read_after_it(doc_of):
     assert set(persons(doc)) == {"Tesfa Wolde"}
 
 
-def test_an_office_named_beside_a_person_is_someone_elses(doc_of):
-    doc = doc_of("Norway's president says she has cancelled a trip to meet President Olek Varnay.")
-    assert label_of(doc, "president") is None
-
-
 def test_a_headlines_verb_is_no_surname(doc_of):
     doc = doc_of("Tomas Heads to Kelby for Talks")
     assert "Tomas Heads" not in persons(doc)
 
 
-def test_a_lead_can_name_the_office_before_the_person(doc_of):
-    doc = doc_of("Files about the Pakistani president's visit to Oslo were found. "
-                 "A spokesman said President Olek Varnay's safety had not been compromised.")
-    assert label_of(doc, "president") == "Olek Varnay"
-
-
-def test_a_capital_names_the_country_that_the_country_stands_for(doc_of):
-    doc = doc_of("Ukraine was discussed on Monday. Olek Varnay arrived in Washington on Tuesday for his "
-                 "second state visit to the country.")
-    assert label_of(doc, "country") == "United States"
-
-
-def test_a_participles_object_is_the_main_clauses_person_object(doc_of):
-    doc = doc_of("Tomas Berg attacked Olek Varnay on Monday, calling him a liar.")
-    assert label_of(doc, "him") == "Olek Varnay"
-
-
-def test_who_arrives_in_a_clause_on_a_greeting_is_the_one_greeted(doc_of):
-    doc = doc_of("Tomas Berg greeted Olek Varnay with a hug when he arrived in Oslo on Tuesday.")
-    assert label_of(doc, "he") == "Olek Varnay"
+@pytest.mark.parametrize("text, word, label", [
+    # a lead can name the office before the person, in a later sentence; not one named beside it
+    ("Files about the Pakistani president's visit to Oslo were found. "
+     "A spokesman said President Olek Varnay's safety had not been compromised.", "president", "Olek Varnay"),
+    ("Norway's president says she has cancelled a trip to meet President Olek Varnay.", "president", None),
+    # a capital names the country that "the country" stands for
+    ("Ukraine was discussed on Monday. Olek Varnay arrived in Washington on Tuesday for his second state "
+     "visit to the country.", "country", "United States"),
+    # a participle's object is the main clause's person object
+    ("Tomas Berg attacked Olek Varnay on Monday, calling him a liar.", "him", "Olek Varnay"),
+    # who arrives in a clause on a greeting is the one greeted
+    ("Tomas Berg greeted Olek Varnay with a hug when he arrived in Oslo on Tuesday.", "he", "Olek Varnay"),
+])
+def test_a_word_stands_for(doc_of, text, word, label):
+    assert label_of(doc_of(text), word) == label
 
 
 def test_a_capital_after_a_hyphen_starts_another_name(doc_of):

@@ -335,13 +335,13 @@ def summonses(doc: Doc) -> Iterator[Fact]:
     (an invitation only asks for it)."""
     words = lexicon("met_with")
     for token in with_lemmas(doc, words["summoning_verbs"]):
-        if token.pos_ != "VERB" or not any(is_meeting_noun(o, words) for o in prep_objects(token, "for", "to")):
+        if token.pos_ != "VERB" or _is_remote(token) or not any(
+            is_meeting_noun(o, words) for o in prep_objects(token, "for", "to")
+        ):
             continue
         status = status_of(token)
         if token.lemma_.lower() == "invite" and status in {Status.OCCURRED, Status.PLANNED}:
             status = Status.REQUESTED
         callers, called = _parties(doc, refs(agents(token))), _parties(doc, refs(children(token, "dobj")))
-        if _is_remote(token):
-            continue
         yield from facts_between(doc, Relation.MET_WITH, callers, called, token, "met_with.summons", 0.7,
                                  status=status, location=location_of(doc, token))

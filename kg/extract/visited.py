@@ -773,8 +773,7 @@ def abroad(doc: Doc) -> Iterator[Fact]:
             continue  # "ordered air strikes in Syria": done from afar
         # "held a news conference in Ankara": the parser often hangs the place on the event
         held = [o for o in children(token, "dobj") if on_site or o.lemma_.lower() in events]
-        speaking = participle and token.lemma_.lower() in words["speaking_verbs"]
-        if speaking:
+        if participle and token.lemma_.lower() in words["speaking_verbs"]:
             # "Speaking to reporters in Z", "Addressing a rally in Z": the place can hang on the audience
             held += children(token, "dobj") + prep_objects(token, "to")
         places = _places(doc, prep_objects(token, "in") + [p for o in held for p in prep_objects(o, "in")])
