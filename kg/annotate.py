@@ -79,7 +79,8 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if _no_stop_between(doc[token.i - 1], token):
             token.is_sent_start = False
-    for i in after_datelines(doc):
+    doc.user_data["kg.after_datelines"] = found = after_datelines(doc)
+    for i in found:
         doc[i].is_sent_start = True
     return doc
 
@@ -87,15 +88,14 @@ def line_breaks(doc: Doc) -> Doc:
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--", ":"})
 
 
-def after_datelines(doc: Doc | Span) -> list[int]:
-    """Indices (within ``doc``) of the words right after an agency dateline that opens a
-    paragraph: "SEOUL (Reuters) - Kim ...", "KIEV, Ukraine (AP) — ...", "KIGALI: Rwanda's ...".
-    The place in capitals is no part of the sentence; left in it, the parser can make it the
-    subject ("Seoul accused ...")."""
+def after_datelines(doc: Doc) -> list[int]:
+    """Indices of the words right after an agency dateline that opens a paragraph: "SEOUL
+    (Reuters) - Kim ...", "KIEV, Ukraine (AP) — ...", "KIGALI: Rwanda's ...". The place in
+    capitals is no part of the sentence; left in it, the parser can make it the subject ("Seoul
+    accused ...")."""
     found = []
     n = len(doc)
-    base, offset = (doc.doc, doc.start) if isinstance(doc, Span) else (doc, 0)
-    spaces = np.flatnonzero(base.to_array([IS_SPACE]).reshape(-1)[offset : offset + n]).tolist()
+    spaces = np.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)).tolist() if n else []
     paragraphs = [0] + [k + 1 for k in spaces if "\n" in doc[k].text]
     for start in paragraphs:
         if start >= n:
@@ -121,7 +121,8 @@ def after_datelines(doc: Doc | Span) -> list[int]:
 # hyphen. The tokenizer splits the syllable off, and the tagger then reads "in" as a preposition
 # and parses the sentence around it; the words that end compounds ("the Berg-led coalition",
 # "a Berg-era policy") are no syllables.
-_HYPHENATED_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z]+-([a-z]{1,4}))(?![-\w])")
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-([a-z]{1,4})")
+_AFTER_FAMILY_NAME = re.compile(rf"\b[A-Z][a-z]+ ({HYPHENATED_GIVEN_NAME.pattern})(?![-\w])")
 _COMPOUND_ENDINGS = frozenset({
     "a", "an", "the", "and", "of", "to", "on", "at", "by", "for", "up", "out", "off", "led", "run",
     "era", "old", "new", "day", "age", "long", "wide", "born", "free", "like", "made", "held", "time",
@@ -134,7 +135,7 @@ def join_hyphenated_given_names(doc: Doc) -> Doc:
     """Make a hyphenated given name after a family name ("Moon Jae-in") one token."""
     spans = [
         doc.char_span(*match.span(1))
-        for match in _HYPHENATED_GIVEN_NAME.finditer(doc.text)
+        for match in _AFTER_FAMILY_NAME.finditer(doc.text)
         if match.group(2) not in _COMPOUND_ENDINGS
     ]
     if spans:
@@ -687,7 +688,8 @@ def parse_sentences(nlp: Language, docs: list[Doc], chosen: list[list[tuple[int,
             window = windows[position]
             position += 1
             region = doc[start:end]
-            datelined = set(after_datelines(region))
+            # kg_line_breaks found the datelines (EVERYWHERE runs it on the whole article)
+            datelined = {i - start for i in doc.user_data.get("kg.after_datelines", ()) if start <= i < end}
             starts = [True] + [
                 True if (region[i - 1].is_space and "\n" in region[i - 1].text) or i in datelined
                 else False if _no_stop_between(region[i - 1], region[i]) else None

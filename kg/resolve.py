@@ -29,7 +29,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.annotate import trigger_lemmas
+from kg.annotate import HYPHENATED_GIVEN_NAME, trigger_lemmas
 from kg.names import (
     clean_surface,
     has_accents,
@@ -128,8 +128,6 @@ def _only_titles(words: Span) -> bool:
     return all(is_title_word(t.text) or is_honorific(t.text) for t in words)
 
 
-# a given name made one token by kg_hyphenated_names ("Jae-in")
-_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,4}")
 # the lower-case words inside family names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn"})
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
@@ -196,6 +194,10 @@ _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight"
 # Resolver._matching's answers, per function and string hash, and the hashes of its word lists
 _ACCEPTED: dict[Callable[[str], bool], dict[int, bool]] = {}
 _WORD_HASHES: dict[frozenset[str], np.ndarray] = {}
+
+
+def _children_of(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
 
 
 def _is_headline_verb(word: Token) -> bool:
@@ -427,7 +429,7 @@ class _DocResolver:
                 # "Park Min-soo", "Choi Dong-hyun": the tagger can stop at the hyphen (a capital after
                 # it starts another name: "the Varnay-Berg feud"; a word is no name: "Oscar-winner")
                 end += 2
-            if end == ent.end and end < len(doc) and _HYPHENATED_GIVEN_NAME.fullmatch(doc[end].text) \
+            if end == ent.end and end < len(doc) and HYPHENATED_GIVEN_NAME.fullmatch(doc[end].text) \
                     and not doc[end].ent_type_:
                 end += 1  # "Moon Jae-in" tagged "Moon": the given name is one token (kg_hyphenated_names)
             after = doc[end] if end < len(doc) else None
@@ -1489,8 +1491,7 @@ class _DocResolver:
         verb = token.head.head.head
         if verb.pos_ != "VERB":
             return None
-        found = [self.entity[o.i] for o in verb.children if o.dep_ == "dobj" and (self.entity[o.i] or "").startswith("person:")]
-        return found[0] if len(found) == 1 and found[0] not in excluding else None
+        return self._only_person_among(_children_of(verb, "dobj"), excluding)
 
     def _object_of_main_clause(self, token: Token, excluding: set[str]) -> str | None:
         """"X attacked Y, calling him a liar", "launched insults at Y, calling him weak": the object
@@ -1499,11 +1500,8 @@ class _DocResolver:
         if token.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
             return None
         main = verb.head
-        objects = [o for o in main.children if o.dep_ == "dobj"] + [
-            o for p in main.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for o in p.children if o.dep_ == "pobj"
-        ]
-        found = {self.entity[o.i] for o in objects if (self.entity[o.i] or "").startswith("person:")}
-        return found.pop() if len(found) == 1 and not found & excluding else None
+        aimed_at = [o for p in _children_of(main, "prep") if p.lower_ in {"at", "on", "against"} for o in _children_of(p, "pobj")]
+        return self._only_person_among(_children_of(main, "dobj") + aimed_at, excluding)
 
     def _guest_arriving(self, token: Token, excluding: set[str]) -> str | None:
         """"X greeted Y with a hug when he arrived in Z": who arrives in a clause on a greeting is
@@ -1515,8 +1513,12 @@ class _DocResolver:
         host = verb.head
         if host.lemma_.lower() not in _GREETING_VERBS:
             return None
-        found = [self.entity[o.i] for o in host.children if o.dep_ == "dobj" and (self.entity[o.i] or "").startswith("person:")]
-        return found[0] if len(found) == 1 and found[0] not in excluding else None
+        return self._only_person_among(_children_of(host, "dobj"), excluding)
+
+    def _only_person_among(self, tokens: list[Token], excluding: set[str]) -> str | None:
+        """The one person that ``tokens`` name, unless it is one of ``excluding``."""
+        found = {self.entity[t.i] for t in tokens if (self.entity[t.i] or "").startswith("person:")}
+        return found.pop() if len(found) == 1 and not found & excluding else None
 
     @staticmethod
     def _reporting_verb(token: Token) -> Token | None:

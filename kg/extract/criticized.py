@@ -576,8 +576,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         o.lemma_.lower() in words["negative_evaluation"] for o in children(clause, "dobj")
     ):
         return True  # "said Y had made a serious mistake", "committed a blunder"
-    negative_words = {o.lemma_.lower() for o in prep_objects(clause, "to") + children(clause, "dobj")}
-    if not negated and clause.lemma_.lower() in words["equating_verbs"] and negative_words & negative:
+    equated = {o.lemma_.lower() for o in prep_objects(clause, "to") + children(clause, "dobj")}
+    if not negated and clause.lemma_.lower() in words["equating_verbs"] and equated & negative:
         return True  # "said Y's actions amount to a massacre", "constitute a war crime"
     if not negated and any(x.lemma_.lower() == "blame" and x.tag_ == "VB" for x in children(clause, "xcomp")):
         return True  # "said Y was to blame"

@@ -34,10 +34,11 @@ from kg.extract.met_with import holds_meeting, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
-_ARRIVAL = {"arrive", "land", "stop", "disembark", "gather", "converge"}
-_TIME_NOUNS = {"day", "week", "month", "year", "hour"}
 # "lawmakers gathered in Philadelphia": an audience gathered in a place
 _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
+# motion verbs that say where one is ("in", "at"), not only where one goes
+_ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
+_TIME_NOUNS = {"day", "week", "month", "year", "hour"}
 # "on the sidelines of E": where side meetings at an event happen
 _MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
