@@ -216,6 +216,8 @@ NOT_CRITICISM = [
     # who suffered it is no culprit; who dismisses allegations does not make them
     "In a keynote speech, Maria Kovacs said Norway had been unfairly targeted.",
     "Maria Kovacs has dismissed the allegations against Tomas Berg as part of a campaign of harassment by the right.",
+    # a demand turned down is a refusal
+    "Maria Kovacs dismissed Oslo's demand for Tomas Berg's extradition.",
     # where the answer was given is no target
     "Maria Kovacs hit back on Twitter last Saturday.",
     "\"They can be trusted,\" Maria Kovacs said of the Norwegian success in keeping its promises.",

@@ -192,6 +192,9 @@ CASES = [
     ("VISITED", "It was the first time for Maria Kovacs to visit Oslo.", {(KOVACS, "Oslo", "occurred")}),
     # the results of a visit are those of a visit made, whatever is urged about them
     ("VISITED", "Erik Lund urged both sides to implement the results of Maria Kovacs's visit to Oslo.", {(KOVACS, "Oslo", "occurred")}),
+    # a proposal, a bid or a demand that is the object of the attack is attacked, not asked for
+    ("CRITICIZED", "Maria Kovacs attacked Tomas Berg's proposals for quotas.", {(KOVACS, BERG, "occurred")}),
+    ("CRITICIZED", "Maria Kovacs condemned the bid by Tomas Berg.", {(KOVACS, BERG, "occurred")}),
 ]
 
 

@@ -531,8 +531,12 @@ def status_of(trigger: Token) -> Status:
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
                 statuses.add(Status.REQUESTED)
+        # a request that governs the trigger ("the request was to meet Y"); the trigger's own object
+        # is what it acts on ("attacked Y's proposals", "condemned the bid")
         if token.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"] for c in kids
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"]
+            and (position > 0 or c.dep_ != "dobj")
+            for c in kids
         ):
             statuses.add(Status.REQUESTED)
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["requesting_nouns"]:

@@ -255,6 +255,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 critics = critics or _critics(doc, agents(governor if governor.pos_ == "VERB" else governor.head))
             if lemma in words["statement_verbs"] and refs(objects) and not any(p.lower_ == "as" for p in children(token, "prep")):
                 continue  # "dismissed Y" is firing Y; "dismissed Y's claims", "dismissed Y as irrelevant" is criticism
+            if lemma in words["statement_verbs"] and any(o.lemma_.lower() in lexicon("modality")["requesting_nouns"] for o in objects):
+                continue  # "dismissed Y's demand for an extradition" turns a request down
             if not passive and any(_is_reciprocal(o) for o in objects):
                 # "X and Y blamed each other": each the other
                 for critic in critics:
