@@ -40,6 +40,7 @@ def _lexicon() -> dict:
     data["leaders"] = {_canonical(name_key(t), data) for t in data["leaders"]}
     data["generic"] = set(data["generic"])
     data["honorifics"] = set(data["honorifics"])
+    data["lesser_office_words"] = frozenset(data["lesser_office_words"])
     return data
 
 
@@ -158,8 +159,11 @@ def compatible(asked: Role, given: Role) -> bool:
         return False
     if asked.title == given.title or frozenset((asked.title, given.title)) in _same_offices():
         return True  # "the premier" for a Prime Minister
-    if " " not in asked.title and given.title.split()[-1] == asked.title and not is_generic_title(asked.title):
-        return True  # "the minister" for a Foreign Minister (the only minister, or the one named lately)
+    given_words = given.title.split()
+    if " " not in asked.title and given_words[-1] == asked.title and not is_generic_title(asked.title):
+        # "the minister" for a Foreign Minister (the only minister, or the one named lately); a
+        # shadow chancellor or a deputy minister holds another office
+        return not set(given_words[:-1]) & _lexicon()["lesser_office_words"]
     return is_generic_title(asked.title) and given.is_leader()
 
 

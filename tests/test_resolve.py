@@ -104,6 +104,14 @@ def test_a_hyphenated_title_in_apposition_is_read_whole(doc_of):
     assert label_of(doc, "chief") == "Anna Lindqvist"
 
 
+def test_role_noun_is_not_the_shadow_of_that_office(doc_of):
+    """A British opposition's "shadow chancellor" is no chancellor: "the chancellor" he accuses is
+    the one in office."""
+    doc = doc_of("Chancellor Tomas Berg presented his report. Shadow Chancellor Erik Lund said the figures were wrong. "
+                 "Mr Lund accused the chancellor of using fancy statistics.")
+    assert label_of(doc, "chancellor") == "Tomas Berg"
+
+
 def test_role_noun_of_another_country_does_not_resolve(doc_of):
     doc = doc_of("French President Luc Moreau arrived in Berlin on Monday. The Russian president did not attend.")
     assert entity_of(doc, "president") is None

@@ -92,6 +92,10 @@ def test_leaders():
         (Role("premier", None), Role("prime minister", "Canada"), True),
         (Role("prime minister", None), Role("premier", None), True),
         (Role("head", None), Role("foreign minister", None), False),
+        # a shadow chancellor, a deputy minister, a vice president hold another office
+        (Role("chancellor", None), Role("shadow chancellor", None), False),
+        (Role("minister", None), Role("deputy minister", None), False),
+        (Role("president", None), Role("vice president", "United States"), False),
     ],
 )
 def test_compatible(asked, given, expected):
