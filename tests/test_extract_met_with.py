@@ -55,6 +55,8 @@ OCCURRED = [
     ("Maria Kovacs, who met Tomas Berg on Monday, flew home on Tuesday.", [(KOVACS, BERG, "occurred")]),
     ("After meeting Tomas Berg, Maria Kovacs flew to Paris.", [(KOVACS, BERG, "occurred")]),
     ("Following talks with Tomas Berg in Ankara, Maria Kovacs said progress had been made.", [(KOVACS, BERG, "occurred")]),
+    # "following" parsed as a verb hung on a noun is a preposition all the same
+    ("At a news conference following talks with Tomas Berg, Maria Kovacs said progress had been made.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs said she met Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # passive of a meeting verb
     ("Tomas Berg was received by President Maria Kovacs in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),

@@ -223,12 +223,18 @@ def _governing_verb(noun: Token) -> Token | None:
     for a meeting"); None when there is none."""
     head = noun.head
     for _ in range(4):
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+        if head.pos_ in {"VERB", "AUX"} and not _is_preposition_participle(head) or head.head is head:
             break
         head = head.head
     if head.dep_ == "prep":
         head = head.head  # "Following talks with Y, X said": a participle used as a preposition
     return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _is_preposition_participle(verb: Token) -> bool:
+    """"at a news conference following talks with Y": "following" parsed as a verb of its own,
+    with no subject, is a preposition; the clause is the one above it."""
+    return verb.lower_ == "following" and verb.dep_ in {"acl", "advcl", "prep"} and not clause_subjects(verb)
 
 
 def _acting(doc: Doc, noun: Token) -> list[Ref]:
