@@ -200,6 +200,9 @@ CASES = [
      {(KOVACS, "Kyiv", "occurred"), (BERG, "Kyiv", "occurred")}),
     # an organization's head travelling is the person, not the organization
     ("NATO Secretary-General Tomas Berg arrived in Vilnius on Monday.", {(BERG, "Vilnius", "occurred")}),
+    # "a visit to Kyiv on Tuesday, where she met ...": the parser hangs the clause on the date
+    ("Maria Kovacs said her peace mission included a visit to Kyiv on Tuesday, where she met Tomas Berg.",
+     {(KOVACS, "Kyiv", "occurred")}),
 ]
 
 

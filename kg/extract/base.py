@@ -814,7 +814,12 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
             if ref is not None and entity_type(doc, ref) is EntityType.CITY:
                 return ref
     if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children):
-        ref = town_of_venue(doc, trigger.head) or ref_of(trigger.head)  # "the United States, where he met ..."
+        antecedent = trigger.head
+        if antecedent.ent_type_ in {"DATE", "TIME"} and antecedent.dep_ == "pobj" and antecedent.head.i > 0:
+            # "a visit to Kyiv on Tuesday, where he met ...": the parser hangs the clause on the
+            # date; it is about the place just before it
+            antecedent = doc[antecedent.head.i - 1]
+        ref = town_of_venue(doc, antecedent) or ref_of(antecedent)  # "the United States, where he met ..."
         if ref is not None and is_place(doc, ref):
             return ref
     predicate = event_predicate(trigger)
