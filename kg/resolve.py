@@ -1473,10 +1473,12 @@ class _DocResolver:
             if antecedent is None:
                 antecedent = self._fronted_subject(sent, token)
             back = index - 1
+            # a person named inside an earlier quotation is the speaker's subject, not the story's:
+            # outside quotation marks, "he" goes past them to the one the article tells of
+            skipping = set() if token.i in quoted else quoted
             while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
-                antecedent = self._subject_person(sentences[back], excluding=speakers) or self._only_person(
-                    sentences[back], excluding=speakers
-                )
+                antecedent = self._subject_person(sentences[back], excluding=speakers, skipping=skipping) \
+                    or self._only_person(sentences[back], excluding=speakers, skipping=skipping)
                 back -= 1
             if antecedent is not None:
                 self.entity[token.i] = antecedent
@@ -1866,15 +1868,16 @@ class _DocResolver:
             if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in _SPEECH_VERBS and doc[i].head.i not in quoted
         }
 
-    def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset()) -> str | None:
-        """The most salient person of a sentence (before ``before``): a subject over a direct
-        object over anything else, and the later one among equals."""
+    def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset(),
+                        skipping: set[int] = frozenset()) -> str | None:
+        """The most salient person of a sentence (before ``before``, not at the token indices
+        ``skipping``): a subject over a direct object over anything else, and the later one among equals."""
         ranks = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}
         best, best_rank = None, 0
         end = sent.end if before is None else min(sent.end, before)
         for i in self._persons_in(sent.start, end):
             key = self.entity[i]
-            if key in excluding:
+            if key in excluding or i in skipping:
                 continue
             token = self.doc[i]
             dep = token.head.dep_ if token.dep_ in {"appos", "compound"} else token.dep_
@@ -1883,8 +1886,8 @@ class _DocResolver:
                 best, best_rank = key, rank
         return best
 
-    def _only_person(self, sent: Span, excluding: set[str] = frozenset()) -> str | None:
-        keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end)} - excluding
+    def _only_person(self, sent: Span, excluding: set[str] = frozenset(), skipping: set[int] = frozenset()) -> str | None:
+        keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end) if i not in skipping} - excluding
         return keys.pop() if len(keys) == 1 else None
 
 

@@ -130,6 +130,18 @@ def test_pronoun_resolves_to_the_preceding_subject(doc_of):
     assert doc[[t.text for t in doc].index("He")]._.entity_via == "pronoun"
 
 
+def test_pronoun_outside_quotes_passes_over_persons_quoted(doc_of):
+    """Whom a speaker praises in a quotation is not whom the story goes on about."""
+    doc = doc_of('Olek Varnay said: "Disunity has a corrosive effect. Tomas Berg is a great chancellor who has delivered." '
+                 "The businessman also voiced concern about the violence. And he branded the response as poor.")
+    assert label_of(doc, "he") == "Olek Varnay"
+
+
+def test_pronoun_inside_quotes_can_be_a_person_quoted(doc_of):
+    doc = doc_of('Olek Varnay said: "Tomas Berg is a great chancellor. He has delivered a stable economy."')
+    assert label_of(doc, "He") == "Tomas Berg"
+
+
 def test_pronoun_resolves_to_the_subject_not_the_object(doc_of):
     doc = doc_of("Maria Kovacs met Tomas Berg in Geneva on Monday. She said the talks were useful.")
     assert label_of(doc, "She") == "Maria Kovacs"
