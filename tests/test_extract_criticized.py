@@ -36,6 +36,8 @@ CASES = [
     ("Maria Kovacs hurled insults at Tomas Berg on Sunday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs launched insults at Tomas Berg, calling him \"very dishonest and weak.\"", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
+    # the tagger reads "promises" after a quoted adjective as a verb; it is the object all the same
+    ("The Harbour Party criticised \"extravagant\" Kelby promises on policing.", {("Harbour Party", "Kelby", "occurred")}),
     # labels the parser reads as the object's modifiers
     ("Maria Kovacs called Tomas Berg's remarks 'hasty' and 'wrong'.", {(KOVACS, BERG, "occurred")}),
     # a collective by a name of its own

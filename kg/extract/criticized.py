@@ -47,7 +47,10 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
         return found
     targets: list[Ref] = []
     for token in tokens:
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        # a plural noun the tagger took for a verb in the third person is a noun where it is an
+        # object or a subject ("criticised \"extravagant\" Tory promises")
+        misread = token.tag_ == "VBZ" and token.dep_ in {"dobj", "nsubjpass", "pobj"}
+        if token.pos_ not in {"NOUN", "PROPN"} and not misread:
             continue
         if token.lemma_.lower() in {"way", "manner"}:
             # "criticised the way Y's government operates", "the way the talks were run by Y"
