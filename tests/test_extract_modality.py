@@ -195,6 +195,13 @@ CASES = [
     # a proposal, a bid or a demand that is the object of the attack is attacked, not asked for
     ("CRITICIZED", "Maria Kovacs attacked Tomas Berg's proposals for quotas.", {(KOVACS, BERG, "occurred")}),
     ("CRITICIZED", "Maria Kovacs condemned the bid by Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # a perfect infinitive tells what is done, whatever expects or believes it
+    ("MET_WITH", "Maria Kovacs is believed to have met Tomas Berg last week.", {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "It is likely to have come up during the talks between Maria Kovacs and Tomas Berg on Monday.",
+     {(KOVACS, BERG, "occurred")}),
+    # a trip that continues is under way, whatever the clause it is told in is still to do
+    ("VISITED", "Maria Kovacs will address the parliament on Thursday as her state visit to Norway continues.",
+     {(KOVACS, "Norway", "occurred")}),
 ]
 
 

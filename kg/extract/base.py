@@ -469,6 +469,8 @@ def governing_chain(trigger: Token) -> list[Token]:
         if predicate.lemma_ != "be":
             token = predicate
             chain.append(token)
+            if predicate.lemma_.lower() in {"continue", "proceed"} and predicate.tag_ in {"VBZ", "VBP", "VBD"}:
+                return chain  # "as his state visit to the US continues": under way, whatever the clause above says
     if trigger.dep_ == "attr" and trigger.head.lemma_ == "be" and children(trigger.head, "expl"):
         token = trigger.head  # "there will not be a summit": the existential says
         chain.append(token)
@@ -576,6 +578,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):
             statuses.add(Status.PLANNED)  # "X's visit to Moscow next month"
+    if any(_is_perfect_infinitive(token) for token in chain):
+        statuses.discard(Status.PLANNED)  # "is likely to have met Y", "expected to have visited Z": done
     if Status.PLANNED in statuses and _plan_called_off(chain):
         statuses.add(Status.NEGATED)
     if _is_suggested(chain[-1]):
@@ -592,6 +596,12 @@ def status_of(trigger: Token) -> Status:
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _is_perfect_infinitive(verb: Token) -> bool:
+    """"to have met", "to have been": an infinitive of what is already done."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and "to" in auxes and bool(auxes & {"have", "'ve"})
 
 
 def _not_only(verb: Token) -> bool:
