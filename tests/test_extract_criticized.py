@@ -38,6 +38,9 @@ CASES = [
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
     # the tagger reads "promises" after a quoted adjective as a verb; it is the object all the same
     ("The Harbour Party criticised \"extravagant\" Kelby promises on policing.", {("Harbour Party", "Kelby", "occurred")}),
+    # the visitor's country names no actor: a condemned visit is its visitor's
+    ("Maria Kovacs arrived in Taiwan on Tuesday, but Beijing has condemned the US visit as a threat to peace.",
+     {("China", KOVACS, "occurred")}),
     # labels the parser reads as the object's modifiers
     ("Maria Kovacs called Tomas Berg's remarks 'hasty' and 'wrong'.", {(KOVACS, BERG, "occurred")}),
     # a collective by a name of its own

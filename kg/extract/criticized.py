@@ -52,6 +52,11 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
         misread = token.tag_ == "VBZ" and token.dep_ in {"dobj", "nsubjpass", "pobj"}
         if token.pos_ not in {"NOUN", "PROPN"} and not misread:
             continue
+        if possessor(token) is None and any(
+            gazetteer.country_by_demonym(c.text) or gazetteer.country_by_name(c.text) for c in children(token, "compound", "amod")
+        ) and (travellers := _last_traveller(doc, token)):
+            targets += travellers  # "Y arrived in Z ... X condemned the US visit": the visitor's country is no actor
+            continue
         if token.lemma_.lower() in {"way", "manner"}:
             # "criticised the way Y's government operates", "the way the talks were run by Y"
             targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
