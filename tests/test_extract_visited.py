@@ -203,6 +203,9 @@ CASES = [
     # "a visit to Kyiv on Tuesday, where she met ...": the parser hangs the clause on the date
     ("Maria Kovacs said her peace mission included a visit to Kyiv on Tuesday, where she met Tomas Berg.",
      {(KOVACS, "Kyiv", "occurred")}),
+    # a passive clause with a subject of its own does not take the main clause's: the plane's owner
+    ("Maria Kovacs expressed outrage after Tomas Berg's plane was not permitted to land in Portugal.",
+     {(BERG, "Portugal", "negated")}),
 ]
 
 

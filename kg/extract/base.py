@@ -322,6 +322,8 @@ def agents(verb: Token) -> list[Token]:
     if verb.dep_ == "acl":
         # "Mr Straw, visiting Beijing, said": a present participle describes what its noun does
         return [verb.head] if verb.tag_ == "VBG" and verb.head._.entity else []
+    if verb.dep_ in {"advcl", "conj"} and children(verb, "nsubjpass"):
+        return []  # "after Y's plane was not permitted to land": a passive with its own subject inherits none
     if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
         for_subject = _for_subject(verb)
         if for_subject is not None:
