@@ -38,6 +38,12 @@ CASES = [
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),
     # the tagger reads "promises" after a quoted adjective as a verb; it is the object all the same
     ("The Harbour Party criticised \"extravagant\" Kelby promises on policing.", {("Harbour Party", "Kelby", "occurred")}),
+    # a comparison with a villain, sneers, slaps down, frustration voiced with someone
+    ("Maria Kovacs likened Tomas Berg to a dictator.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs compared Tomas Berg to a tyrant.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs sneered at Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs slapped down Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs voiced frustration with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # the visitor's country names no actor: a condemned visit is its visitor's
     ("Maria Kovacs arrived in Taiwan on Tuesday, but Beijing has condemned the US visit as a threat to peace.",
      {("China", KOVACS, "occurred")}),
@@ -223,6 +229,7 @@ NOT_CRITICISM = [
     "Maria Kovacs has dismissed the allegations against Tomas Berg as part of a campaign of harassment by the right.",
     # a demand turned down is a refusal
     "Maria Kovacs dismissed Oslo's demand for Tomas Berg's extradition.",
+    "Maria Kovacs compared Norway with Sweden.",
     # where the answer was given is no target
     "Maria Kovacs hit back on Twitter last Saturday.",
     "\"They can be trusted,\" Maria Kovacs said of the Norwegian success in keeping its promises.",

@@ -682,9 +682,9 @@ def according_to(doc: Doc) -> Iterator[Fact]:
 
 @extractor("criticized.labelling")
 def labelling(doc: Doc) -> Iterator[Fact]:
-    """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace": a label
-    from the negative lexicon (or any label after "brand" or "label", which are seldom kind) is
-    criticism."""
+    """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace", "X
+    likened Y to a dictator": a label from the negative lexicon (or any label after "brand" or
+    "label", which are seldom kind) is criticism."""
     words = lexicon("criticized")
     # the verbs, and the words "as" hangs from or from whose object it hangs
     heads_of_as = [h for p in with_lemmas(doc, (), forms=("as",)) if p.dep_ == "prep"
@@ -840,7 +840,8 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             targets = _targets(doc, children(verb, "nsubj", "nsubjpass") or clause_subjects(verb))
             yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
         elif lemma in words["anger_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]:
-            objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over")
+            # the parser can hang the phrase on the verb ("voiced frustration with Y")
+            objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over", "with", "about")
             if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
                 continue  # "concern about Y's health" fears for Y
             targets = _targets(doc, objects)
