@@ -57,6 +57,10 @@ OCCURRED = [
     ("Following talks with Tomas Berg in Ankara, Maria Kovacs said progress had been made.", [(KOVACS, BERG, "occurred")]),
     # "following" parsed as a verb hung on a noun is a preposition all the same
     ("At a news conference following talks with Tomas Berg, Maria Kovacs said progress had been made.", [(KOVACS, BERG, "occurred")]),
+    # talking with someone where a place is said is face to face; a dinner given for a guest is a meal together
+    ("Maria Kovacs spoke with Tomas Berg at length in Oslo on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs hosted a dinner for Tomas Berg.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs gave a banquet in honour of Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs said she met Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # passive of a meeting verb
     ("Tomas Berg was received by President Maria Kovacs in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
@@ -117,6 +121,8 @@ def test_meetings_that_happened(facts_of, text, expected):
 NOT_MEETINGS = [
     "Maria Kovacs invited Tomas Berg to a meeting by video link.",
     "Maria Kovacs spoke by phone with Tomas Berg on Monday.",
+    "Maria Kovacs spoke with Tomas Berg on Monday.",
+    "Maria Kovacs spoke with Tomas Berg by phone in Oslo.",
     "Maria Kovacs held a phone call with Tomas Berg on Monday.",
     "Maria Kovacs held a video conference with Tomas Berg.",
     "Maria Kovacs wrote a letter to Tomas Berg.",

@@ -29,6 +29,7 @@ from kg.records import EntityType, Fact, Relation, Status
 _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _TAKING_PART = frozenset({"participate", "attend", "join"})
+_HOSTING_VERBS = frozenset({"host", "give", "throw"})
 
 
 def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
@@ -164,6 +165,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += children(token, "dobj")
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
+        if lemma in words["talking_verbs"] and location_of(doc, token) is not None:
+            objects += talks_partners(token)  # "spoke with Y in Oslo": face to face where a place is said
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
             objects += _passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
@@ -285,6 +288,11 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         return NounMeeting(_parties(doc, refs(between)) if between else together, [], "met_with.noun.between", 0.8)
     with_tokens = prep_objects(token, "with") or _with_after_time(token)
     partners = _parties(doc, refs(with_tokens))
+    if not partners and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING_VERBS:
+        # "X hosted a dinner for Y", "gave a banquet in honour of Y": the guest of honour met the host
+        honoured = [o for p in prep_objects(token, "in") + prep_objects(token.head, "in") if p.lower_ == "honour"
+                    or p.lower_ == "honor" for o in prep_objects(p, "of")]
+        partners = _persons(doc, refs(prep_objects(token, "for") + prep_objects(token.head, "for") + honoured))
     if joint:
         partners = _persons(doc, partners)
     if not partners:
