@@ -61,6 +61,8 @@ OCCURRED = [
     ("Maria Kovacs spoke with Tomas Berg at length in Oslo on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs hosted a dinner for Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs gave a banquet in honour of Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    # a courtesy call is paid in person (a call is no request here, nor a phone call)
+    ("Tomas Berg paid a courtesy call on Maria Kovacs in Oslo.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs said she met Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # passive of a meeting verb
     ("Tomas Berg was received by President Maria Kovacs in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),

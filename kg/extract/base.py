@@ -539,7 +539,7 @@ def status_of(trigger: Token) -> Status:
         # is what it acts on ("attacked Y's proposals", "condemned the bid")
         if token.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"]
-            and (position > 0 or c.dep_ != "dobj")
+            and (position > 0 or c.dep_ != "dobj") and c.i != trigger.i  # "paid a courtesy call on Y" is no request
             for c in kids
         ):
             statuses.add(Status.REQUESTED)

@@ -62,7 +62,7 @@ def _is_remote(trigger: Token) -> bool:
         return False
     cues = set(words["remote_cues"])
     return any(t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.subtree if t.i != trigger.i) or any(
-        t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.head.children
+        t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.head.children if t.i != trigger.i
     )
 
 
@@ -277,6 +277,10 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         # "a brief exchange between X and Y": persons face to face (not "an exchange of fire")
         persons = _persons(doc, refs(prep_objects(token, "between")))
         return NounMeeting(persons, [], "met_with.noun.between", 0.7) if len(persons) >= 2 else None
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in token.children):
+        # "X paid a courtesy call on Y": a visit in person
+        partners = _parties(doc, refs(prep_objects(token, "on")))
+        return NounMeeting(_parties(doc, _acting(doc, token)), partners, "met_with.noun", 0.8) if partners else None
     if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint):
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
