@@ -206,6 +206,9 @@ CASES = [
     # a passive clause with a subject of its own does not take the main clause's: the plane's owner
     ("Maria Kovacs expressed outrage after Tomas Berg's plane was not permitted to land in Portugal.",
      {(BERG, "Portugal", "negated")}),
+    # who leads a delegation somewhere goes with it
+    ("Maria Kovacs led a delegation to Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
+    ("Maria Kovacs will lead a mission to Oslo next week.", {(KOVACS, "Oslo", "planned")}),
 ]
 
 

@@ -222,6 +222,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 trip_before = any(o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "after", "following", "from"))
                 if been or trip_before:
                     places = []  # "returned to Abuja after a visit to Addis Ababa": back home
+        elif lemma in words["leading_verbs"]:
+            # "led a delegation to Oslo": who leads a party travelling somewhere goes with it
+            parties = [o for o in children(token, "dobj") if o.lemma_.lower() in words["delegation_nouns"]]
+            places = _places(doc, [p for o in parties for p in prep_objects(o, "to")] + (prep_objects(token, "to") if parties else []))
         elif lemma in words["verbs_attend"]:
             # "the summit in Z will be attended by X": the event is the passive's subject
             objects = children(token, "dobj") or children(token, "nsubjpass")
