@@ -44,6 +44,13 @@ CASES = [
     ("Maria Kovacs sneered at Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs slapped down Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs voiced frustration with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # a headline's transitive "lashes", a war of words, the blame put with someone
+    ("Norway lashes Sweden after absurd remarks.", {("Norway", "Sweden", "occurred")}),
+    ("Norway kept up its war of words on Sweden on Sunday.", {("Norway", "Sweden", "occurred")}),
+    ("Maria Kovacs put the blame for the crisis with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # parroting another's line, and a regime called a dictatorship
+    ("Maria Kovacs said Tomas Berg is parroting Sweden's talking points.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs called Tomas Berg's government a dictatorship.", {(KOVACS, BERG, "occurred")}),
     # the visitor's country names no actor: a condemned visit is its visitor's
     ("Maria Kovacs arrived in Taiwan on Tuesday, but Beijing has condemned the US visit as a threat to peace.",
      {("China", KOVACS, "occurred")}),

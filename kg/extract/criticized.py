@@ -232,8 +232,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
         phrasal = words["phrasal"].get(lemma)
-        # "protested Y's action" is read as a verb, "protested against Y" as a phrasal verb
-        if lemma in words["verbs"] and not (phrasal and any(prep_objects(token, p) for p in phrasal)):
+        # "protested Y's action" is read as a verb, "protested against Y" ("lashed out at Y") as a phrasal verb
+        if lemma in words["verbs"] and not (phrasal and (any(prep_objects(token, p) for p in phrasal) or particles & set(phrasal))):
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
             if not objects and not passive:
@@ -374,14 +374,16 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     is a verbal one (an attack on a place is not read as criticism)."""
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in words["attack_nouns"]:
+        # "its war of words on Y": a war fought with words is an attack
+        of_words = [o for o in prep_objects(token, "of") if o.lower_ == "words"] if token.lemma_.lower() == "war" else []
+        if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["attack_nouns"] and not of_words):
             continue
         # an attack on a country or a city is a military one, unless the noun or a modifier says
         # it is made of words ("a tirade against Z", "a withering verbal assault on Z")
-        verbal = token.lemma_.lower() not in words["action_nouns"] or any(
+        verbal = bool(of_words) or token.lemma_.lower() not in words["action_nouns"] or any(
             c.lower_ in words["verbal_modifiers"] for c in children(token, "amod")
         )
-        aimed = prep_objects(token, "on", "at", "against")
+        aimed = prep_objects(token, "on", "at", "against") + [t for w in of_words for t in prep_objects(w, "on", "against", "with")]
         if not aimed and token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             aimed = prep_objects(token.head, "on", "at", "against")  # "launched insults at Y": the parser hangs "at" on the verb
         targets = [t for t in _targets(doc, aimed) if verbal or not is_place(doc, t)]
@@ -925,7 +927,9 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, owners), "criticized.idiom", 0.7)
         elif token.pos_ == "NOUN" and lemma == "blame" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["blame_placing_verbs"]:
             # "put the blame on Y", "laid the blame at Y's door"
-            places = prep_objects(token.head, "on", "at") + prep_objects(token, "on", "at")
+            places = prep_objects(token.head, "on", "at", "with") + prep_objects(token, "on", "at", "with")  # "put the blame with Y"
+            # "put the blame for the crisis with Y": the parser can hang "with Y" on what is blamed
+            places += [p for f in prep_objects(token.head, "for") + prep_objects(token, "for") for p in prep_objects(f, "with")]
             targets = _targets(doc, places)
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
         elif token.pos_ == "ADJ" and lemma in words["accountable_adjectives"]:
