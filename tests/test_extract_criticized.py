@@ -51,6 +51,8 @@ CASES = [
     # parroting another's line, and a regime called a dictatorship
     ("Maria Kovacs said Tomas Berg is parroting Sweden's talking points.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs called Tomas Berg's government a dictatorship.", {(KOVACS, BERG, "occurred")}),
+    # a billboard or a poster put up says what its owner says
+    ("The Harbour Party unveiled a billboard accusing Tomas Berg of lying.", {("Harbour Party", BERG, "occurred")}),
     # the visitor's country names no actor: a condemned visit is its visitor's
     ("Maria Kovacs arrived in Taiwan on Tuesday, but Beijing has condemned the US visit as a threat to peace.",
      {("China", KOVACS, "occurred")}),
