@@ -226,7 +226,7 @@ def _governing_verb(noun: Token) -> Token | None:
     for a meeting"); None when there is none."""
     head = noun.head
     for _ in range(4):
-        if head.pos_ in {"VERB", "AUX"} and not _is_preposition_participle(head) or head.head is head:
+        if (head.pos_ in {"VERB", "AUX"} and not _is_preposition_participle(head)) or head.head is head:
             break
         head = head.head
     if head.dep_ == "prep":
