@@ -51,6 +51,9 @@ CASES = [
     # parroting another's line, and a regime called a dictatorship
     ("Maria Kovacs said Tomas Berg is parroting Sweden's talking points.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs called Tomas Berg's government a dictatorship.", {(KOVACS, BERG, "occurred")}),
+    # an angry reaction to someone, and doubts cast on their motives
+    ("Maria Kovacs reacted angrily to Tomas Berg's remarks.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs questioned Tomas Berg's motives.", {(KOVACS, BERG, "occurred")}),
     # a billboard or a poster put up says what its owner says
     ("The Harbour Party unveiled a billboard accusing Tomas Berg of lying.", {("Harbour Party", BERG, "occurred")}),
     # the visitor's country names no actor: a condemned visit is its visitor's
@@ -239,6 +242,7 @@ NOT_CRITICISM = [
     # a demand turned down is a refusal
     "Maria Kovacs dismissed Oslo's demand for Tomas Berg's extradition.",
     "Maria Kovacs compared Norway with Sweden.",
+    "Maria Kovacs responded quickly to Tomas Berg.",
     # where the answer was given is no target
     "Maria Kovacs hit back on Twitter last Saturday.",
     "\"They can be trusted,\" Maria Kovacs said of the Norwegian success in keeping its promises.",

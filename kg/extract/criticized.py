@@ -922,9 +922,16 @@ def idioms(doc: Doc) -> Iterator[Fact]:
                 targets = _targets(doc, prep_objects(token, "for") + prep_objects(token.head, "for"))
                 yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
         elif token.pos_ == "VERB" and lemma in words["doubt_verbs"]:
-            qualities = [o for o in children(token, "dobj") if o.lemma_.lower() in words["doubted_qualities"]]
+            # the form too: the lemmatizer makes "motives" a "motif"
+            qualities = [o for o in children(token, "dobj")
+                         if o.lemma_.lower() in words["doubted_qualities"] or o.lower_ in words["doubted_qualities"]]
             owners = [o for q in qualities for o in ([possessor(q)] if possessor(q) is not None else prep_objects(q, "of"))]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, owners), "criticized.idiom", 0.7)
+        elif token.pos_ == "VERB" and lemma in words["reacting_verbs"] and any(
+            a.lower_ in words["angry_adverbs"] for a in children(token, "advmod")
+        ):
+            # "reacted angrily to Y's remarks", "responded furiously to Y"
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, prep_objects(token, "to")), "criticized.idiom", 0.7)
         elif token.pos_ == "NOUN" and lemma == "blame" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["blame_placing_verbs"]:
             # "put the blame on Y", "laid the blame at Y's door"
             places = prep_objects(token.head, "on", "at", "with") + prep_objects(token, "on", "at", "with")  # "put the blame with Y"
