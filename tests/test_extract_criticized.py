@@ -243,6 +243,8 @@ NOT_CRITICISM = [
     "Maria Kovacs dismissed Oslo's demand for Tomas Berg's extradition.",
     "Maria Kovacs compared Norway with Sweden.",
     "Maria Kovacs responded quickly to Tomas Berg.",
+    # a club's or a party's supporters are not the club or the party
+    "Maria Kovacs reacted sharply to some Harbour Party supporters.",
     # where the answer was given is no target
     "Maria Kovacs hit back on Twitter last Saturday.",
     "\"They can be trusted,\" Maria Kovacs said of the Norwegian success in keeping its promises.",

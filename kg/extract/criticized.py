@@ -42,6 +42,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     action_nouns = set(lexicon("criticized")["action_nouns"])
     state_nouns = action_nouns | set(lexicon("criticized")["state_nouns"])
     victims = set(lexicon("criticized")["victim_nouns"])
+    follower_nouns = set(lexicon("criticized")["follower_nouns"])
     found = [_government(doc, ref) for ref in refs(tokens)]
     if found:
         return found
@@ -73,7 +74,8 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
-            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and not is_title:
+            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and not is_title \
+                    and token.lemma_.lower() not in follower_nouns:  # "Liverpool supporters" are not the club
                 targets.append(Ref(child._.entity, "name"))  # "UK policy", "NATO expansion"
                 continue
             if child.dep_ in {"amod", "compound"}:
