@@ -600,10 +600,14 @@ def status_of(trigger: Token) -> Status:
     return Status.OCCURRED
 
 
+# the auxiliary of a perfect: "might have met", "should've gone", "to have visited"
+_PERFECT_AUX = frozenset({"have", "'ve", "’ve"})
+
+
 def _is_perfect_infinitive(verb: Token) -> bool:
     """"to have met", "to have been": an infinitive of what is already done."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return verb.tag_ == "VBN" and "to" in auxes and bool(auxes & {"have", "'ve"})
+    return verb.tag_ == "VBN" and "to" in auxes and bool(auxes & _PERFECT_AUX)
 
 
 def _not_only(verb: Token) -> bool:
@@ -624,7 +628,7 @@ def _is_obligation(verb: Token, cues: dict) -> bool:
     obliged = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in cues["obligation_aux"] and not (subjects and c.i < subjects[0])]
     if obliged and all(c.lower_ == "should" for c in obliged) and _is_judged_fact(verb, cues):
         return False
-    if (obliged or verb.lower_ == "ought") and not auxes & {"have", "'ve", "’ve"}:
+    if (obliged or verb.lower_ == "ought") and not auxes & _PERFECT_AUX:
         return True
     if "for" not in {c.lower_ for c in children(verb, "mark")} or "to" not in auxes:
         return False
@@ -651,7 +655,7 @@ def _is_possible(verb: Token) -> bool:
     """"may visit", "could meet Y next month": a possibility is still to come ("might have met"
     and "could have met" are about the past)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(auxes & set(lexicon("modality")["possibility_aux"])) and not auxes & {"have", "'ve", "’ve"}
+    return bool(auxes & set(lexicon("modality")["possibility_aux"])) and not auxes & _PERFECT_AUX
 
 
 def _is_suggested(clause: Token) -> bool:

@@ -53,7 +53,8 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
         misread = token.tag_ == "VBZ" and token.dep_ in {"dobj", "nsubjpass", "pobj"}
         if token.pos_ not in {"NOUN", "PROPN"} and not misread:
             continue
-        if possessor(token) is None and any(
+        owner = possessor(token)
+        if owner is None and any(
             gazetteer.country_by_demonym(c.text) or gazetteer.country_by_name(c.text) for c in children(token, "compound", "amod")
         ) and (travellers := _last_traveller(doc, token)):
             targets += travellers  # "Y arrived in Z ... X condemned the US visit": the visitor's country is no actor
@@ -62,7 +63,6 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             # "criticised the way Y's government operates", "the way the talks were run by Y"
             targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
             continue
-        owner = possessor(token)
         suffered = token.lemma_.lower() in victims and not prep_objects(token, "of")
         if owner is not None and ref_of(owner) is not None and not suffered:
             targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
@@ -975,8 +975,8 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             # (an owner through what names it: "the Kelby administration's conduct" is Kelby's)
             owners = [o for o in map(possessor, objects) if o is not None]
             targets = [_government(doc, r) for r in refs(objects)] + _targets(doc, owners)
-            if possessor(token) is not None:
-                targets += _targets(doc, [possessor(token)])  # "Y's fiercest critics"
+            if (owner := possessor(token)) is not None:
+                targets += _targets(doc, [owner])  # "Y's fiercest critics"
             # "X has become one of Y's fiercest critics"
             one_of = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one"
             phrase = token.head.head if one_of else token

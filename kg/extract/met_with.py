@@ -165,8 +165,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += children(token, "dobj")
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
-        if lemma in words["talking_verbs"] and location_of(doc, token) is not None:
-            objects += talks_partners(token)  # "spoke with Y in Oslo": face to face where a place is said
+        if lemma in words["talking_verbs"] and (partners := talks_partners(token)) and location_of(doc, token) is not None:
+            objects += partners  # "spoke with Y in Oslo": face to face where a place is said
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
             objects += _passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
