@@ -274,7 +274,8 @@ class _DocResolver:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
         untagged = self._untagged_names() + self._names_after_offices()
         spans = sorted(self._split_owned_by_places(spans) + untagged, key=lambda s: s.start)
-        spans = self._misread_places(self._vote_labels(self._misread_bodies(self._join_split_names(spans))))
+        spans = self._join_split_bodies(self._join_split_names(spans))
+        spans = self._misread_places(self._vote_labels(self._misread_bodies(spans)))
         spans = self._places_named_alike(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
@@ -606,6 +607,19 @@ class _DocResolver:
             joined[span.start] = Span(self.doc, span.start, end, label="PERSON")
         return [joined.get(span.start, span) for span in spans if span.start not in dropped]
 
+    def _join_split_bodies(self, spans: list[Span]) -> list[Span]:
+        """"the UK Independence Party" tagged as a place "UK" and a body "Independence Party": two
+        names side by side that together are a known organization's name are that organization."""
+        joined: list[Span] = []
+        for span in spans:
+            if joined and joined[-1].end == span.start and joined[-1].label_ != "PERSON" and span.label_ != "PERSON":
+                whole = self.doc[joined[-1].start : span.end]
+                if gazetteer.organization_by_name(clean_surface(whole.text)) is not None:
+                    joined[-1] = Span(self.doc, whole.start, whole.end, label="ORG")
+                    continue
+            joined.append(span)
+        return joined
+
     def _misread_bodies(self, spans: list[Span]) -> list[Span]:
         """A name the tagger called a person that the article shows is a body: one right before a
         title held in a body and then a person's name ("Harbourline chief Olek Varnay"), or one
@@ -851,11 +865,12 @@ class _DocResolver:
 
     def _add_other(self, span: Span) -> None:
         text = clean_surface(span.text)
-        # a lone word the article also uses as a person's surname is that person ("Kovacs" tagged GPE)
-        if len(span) == 1 and _place_type(text) is None and gazetteer.organization_by_name(text) is None:
+        # a lone word the article also uses as a person's surname is that person ("Kovacs" tagged
+        # GPE, "Kovacs-Berg" tagged ORG)
+        if " " not in span.text and _place_type(text) is None and gazetteer.organization_by_name(text) is None:
             words = name_tokens(text)
             for key, known in self.person_names.items():
-                if words and known[-1] == words[-1]:
+                if words and known[-len(words):] == words:
                     self._mark(span, self.entities[key])
                     return
         seat = gazetteer.country_of_seat(text)

@@ -47,6 +47,29 @@ def test_bare_surname_goes_to_the_nearest_full_name_before_it(doc_of):
     assert label_of(doc, "Berg", 2) == "Erik Berg"
 
 
+def test_a_hyphenated_surname_tagged_as_a_body_is_the_person(doc_of):
+    # the tagger calls "Vane-Tempest" after "Mr" an organization
+    doc = doc_of("Tomas Vane-Tempest has left the Harbour Party. Mr Vane-Tempest accused the party of lying.")
+    assert list(persons(doc)) == ["Tomas Vane-Tempest"]
+    assert not [e for e in doc._.entities.values() if e.label == "Vane-Tempest"]
+
+
+def test_a_known_body_split_by_the_tagger_is_one_body(doc_of, monkeypatch):
+    from kg import gazetteer
+
+    known = gazetteer.Organization(name="UK Harbour Party", qid=None, aliases=(), type="Organization")
+    lookup = gazetteer.organization_by_name
+    monkeypatch.setattr(gazetteer, "organization_by_name", lambda name: known if name == "UK Harbour Party" else lookup(name))
+    # the tagger reads a place "UK" and a body "Harbour Party"
+    doc = doc_of("Tomas Berg has quit the UK Harbour Party and accused it of lying.")
+    assert label_of(doc, "UK") == label_of(doc, "Party") == "UK Harbour Party"
+
+
+def test_an_mep_is_a_title_not_a_body(doc_of):
+    doc = doc_of("Maria Kovacs is an MEP. The MEP said she was ashamed of Tomas Berg.")
+    assert not [e for e in doc._.entities.values() if e.label == "MEP"]
+
+
 def test_accented_and_plain_spellings_are_one_person(doc_of):
     doc = doc_of("José Almeida arrived in Lisbon on Monday. Jose Almeida said the talks went well.")
     assert len(persons(doc)) == 1
