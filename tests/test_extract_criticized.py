@@ -293,6 +293,8 @@ NOT_CRITICISM = [
     'Maria Kovacs died on Monday. Prime Minister Tomas Berg called her a "giant" of the Labour movement.',
     # what the one a quoted pronoun stands for does is no judgement of them
     'Maria Kovacs spoke on Monday. "She doesn\'t trust anyone, she blames the farmers for the war," Tomas Berg said.',
+    # a person named in a clause on an unnamed title is not its holder
+    "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
 ]
 
 

@@ -202,6 +202,14 @@ CASES = [
     # a trip that continues is under way, whatever the clause it is told in is still to do
     ("VISITED", "Maria Kovacs will address the parliament on Thursday as her state visit to Norway continues.",
      {(KOVACS, "Norway", "occurred")}),
+    # a verb in the past coordinated with a reported verb after "would" goes with the saying: the
+    # speaker did it, and did it
+    ("CRITICIZED", "Tomas Berg said the Harbour Party would set out plans for tackling abuse and attacked Maria Kovacs.",
+     {(BERG, KOVACS, "occurred")}),
+    ("CRITICIZED", "Tomas Berg said the Harbour Party would set out plans for tackling abuse and would attack Maria Kovacs.",
+     {("Harbour Party", KOVACS, "planned")}),
+    # a planning verb coordinated with the trigger's does not govern it
+    ("MET_WITH", "Tomas Berg plans to sell the firm and is already in talks with Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
 ]
 
 

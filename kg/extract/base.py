@@ -128,10 +128,12 @@ def ref_of(token: Token) -> Ref | None:
     if token.pos_ in {"NOUN", "PROPN"} and role_from_tokens([token]) is not None:
         # "Labour's deputy minister for women Jacqui Smith", misparsed: the one person named
         # inside a title phrase is its holder
-        nicknames = {t.i for a in children(token, "appos") if is_nickname(a) for t in a.subtree}
+        # ("a union leader who said ... Y": not one named in a clause on the title)
+        skipped = {t.i for a in children(token, "appos") if is_nickname(a) for t in a.subtree}
+        skipped |= {t.i for c in children(token, "relcl", "acl", "advcl", "ccomp") for t in c.subtree}
         named = {
             t._.entity for t in token.subtree
-            if t._.entity_via == "name" and (t._.entity or "").startswith("person:") and t.i not in nicknames
+            if t._.entity_via == "name" and (t._.entity or "").startswith("person:") and t.i not in skipped
         }
         if len(named) == 1:
             return Ref(named.pop(), "name")
@@ -338,6 +340,8 @@ def agents(verb: Token) -> list[Token]:
                 return objects  # "criticized X for agreeing to meet Y": X agreed
             if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
                 return clause_subjects(head.head)  # "X has no intention of meeting Y"
+        if _past_after_modal(verb):
+            head = head.head  # "X said Y would set out plans and attacked Z": X attacked
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
             head = head.head  # "X is due to visit Y"
         if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.lemma_ in lexicon("modality")["requesting_verbs"]:
@@ -351,6 +355,18 @@ def agents(verb: Token) -> list[Token]:
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
             return [stray] if stray is not None else clause_subjects(head)
     return []
+
+
+def _past_after_modal(verb: Token) -> bool:
+    """Whether a verb in the past tense is coordinated, by the parser, with a reported clause's verb
+    in the base form after a modal ("X said Y would set out plans and attacked Z"): tenses that do
+    not match show that it goes with the verb of saying instead."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _listed_subjects(verb: Token) -> list[Token]:
@@ -516,7 +532,9 @@ def status_of(trigger: Token) -> Status:
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         coordinated = position > 0 and chain[position - 1].dep_ == "conj"
         # "will see Y and was launched during Z": a coordinated verb with its own auxiliary keeps its tense
-        own_tense = coordinated and any(c.dep_ in {"aux", "auxpass"} for c in chain[position - 1].children)
+        own_tense = coordinated and (
+            any(c.dep_ in {"aux", "auxpass"} for c in chain[position - 1].children) or _past_after_modal(chain[position - 1])
+        )
         particle = {c.lower_ for c in kids if c.dep_ == "prt"}
         if position > 0 and chain[position - 1].dep_ == "prep":
             particle.add(chain[position - 1].lower_)  # "pulled out of a meeting": "out" parsed as a preposition
@@ -557,7 +575,7 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if _is_obligation(token, cues):
             statuses.add(Status.REQUESTED)  # "X should meet Y", "it is time for X to visit Z"
-        if position > 0 and lemma in cues["planning_verbs"]:
+        if position > 0 and lemma in cues["planning_verbs"] and not coordinated:
             statuses.add(Status.PLANNED)
         if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children
