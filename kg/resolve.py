@@ -274,7 +274,7 @@ class _DocResolver:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
         untagged = self._untagged_names() + self._names_after_offices()
         spans = sorted(self._split_owned_by_places(spans) + untagged, key=lambda s: s.start)
-        spans = self._join_split_bodies(self._join_split_names(spans))
+        spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(spans)))
         spans = self._places_named_alike(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
@@ -619,6 +619,54 @@ class _DocResolver:
                     continue
             joined.append(span)
         return joined
+
+    def _persons_misread_as_bodies(self, spans: list[Span]) -> list[Span]:
+        """Persons the tagger put in a body's or a place's name: the name after an honorific inside
+        it ("Commons after Mr Berg", "Norway Mr Berg"; a place or a body before it stays one), and names
+        coordinated in one span ("Berg and Lund", "Kovacs, Berg") when each is the surname of a
+        person the article names in full, or a given name and such a surname ("Erik Berg" beside
+        "Tomas Berg")."""
+        surnames = {
+            name_tokens(span.text)[-1] for span in spans if span.label_ == "PERSON" and len(name_tokens(span.text)) > 1
+        }
+
+        def is_named_person(words: Span) -> bool:
+            keys = name_tokens(words.text)
+            return (
+                bool(keys) and keys[-1] in surnames and len(words) <= 3 and all(t.is_title for t in words)
+                and (len(words) == 1 or is_given_name(words[0].text)) and _place_type(clean_surface(words.text)) is None
+            )
+
+        fixed: list[Span] = []
+        for span in spans:
+            if span.label_ == "PERSON" or gazetteer.organization_by_name(clean_surface(span.text)) is not None:
+                fixed.append(span)
+                continue
+            honorific = next((t.i for t in span[1:-1] if is_honorific(t.text) and t.is_title), None)
+            if honorific is not None and all(t.is_title for t in self.doc[honorific + 1 : span.end]) \
+                    and span.end - honorific - 1 <= 3:
+                before = self.doc[span.start : honorific]
+                if _place_type(clean_surface(before.text)) is not None:
+                    fixed.append(Span(self.doc, before.start, before.end, label="GPE"))
+                elif before[-1].pos_ == "PROPN" and not before[-1].is_lower:
+                    # "the Harbour Policy Centre Mr Lund": a body's name before it stays one (not
+                    # "Commons after", "Analysing")
+                    fixed.append(Span(self.doc, before.start, before.end, label=span.label_))
+                fixed.append(Span(self.doc, honorific + 1, span.end, label="PERSON"))
+                continue
+            parts, start = [], span.start
+            for t in span:
+                if t.lower_ in {"and", "&", ","}:
+                    parts.append(self.doc[start : t.i])
+                    start = t.i + 1
+            parts.append(self.doc[start : span.end])
+            if len(parts) > 1 and all(len(part) and is_named_person(part) for part in parts):
+                fixed += [Span(self.doc, part.start, part.end, label="PERSON") for part in parts]
+            elif len(parts) == 1 and len(span) > 1 and is_named_person(span):
+                fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
+            else:
+                fixed.append(span)
+        return fixed
 
     def _misread_bodies(self, spans: list[Span]) -> list[Span]:
         """A name the tagger called a person that the article shows is a body: one right before a

@@ -65,6 +65,29 @@ def test_a_known_body_split_by_the_tagger_is_one_body(doc_of, monkeypatch):
     assert label_of(doc, "UK") == label_of(doc, "Party") == "UK Harbour Party"
 
 
+@pytest.mark.parametrize("text, body, place", [
+    # the tagger reads "the Harbour Policy Centre Mr Lund" and "Norway Mr Lund" as one body each
+    ('Erik Lund spoke on Monday. In a speech to the Harbour Policy Centre Mr Lund said of the party leader: "He is not wise."',
+     "Harbour Policy Centre", None),
+    ("Chancellor Erik Lund will visit. On top of the relief deal with Norway Mr Lund said the UK would make similar offers.",
+     None, "Norway"),
+])
+def test_a_name_after_an_honorific_inside_a_body_is_the_person(doc_of, text, body, place):
+    doc = doc_of(text)
+    assert label_of(doc, "Lund", 1) == "Erik Lund"
+    labels = {e.label for e in doc._.entities.values()}
+    assert not [label for label in labels if label.endswith("Mr Lund")]
+    assert body is None or body in labels
+    assert place is None or place in labels
+
+
+def test_surnames_coordinated_in_one_body_name_are_the_persons(doc_of):
+    # the tagger reads "Berg & Lund" as one organization
+    doc = doc_of("Tomas Berg and Erik Lund won. Berg & Lund claim awards")
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+    assert label_of(doc, "Lund", 1) == "Erik Lund"
+
+
 def test_an_mep_is_a_title_not_a_body(doc_of):
     doc = doc_of("Maria Kovacs is an MEP. The MEP said she was ashamed of Tomas Berg.")
     assert not [e for e in doc._.entities.values() if e.label == "MEP"]
