@@ -273,7 +273,7 @@ class _DocResolver:
     def run(self) -> None:
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
         untagged = self._untagged_names() + self._names_after_offices()
-        spans = sorted(self._split_owned_by_places(spans) + untagged, key=lambda s: s.start)
+        spans = sorted(self._split_located_names(self._split_owned_by_places(spans)) + untagged, key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(spans)))
         spans = self._places_named_alike(spans)
@@ -498,6 +498,20 @@ class _DocResolver:
             if span.label_ in {"ORG", "FAC"} and owner_end is not None \
                     and _place_type(clean_surface(self.doc[span.start : owner_end].text)) is not None:
                 found += [Span(self.doc, span.start, owner_end, label="GPE"), Span(self.doc, owner_end + 1, span.end, label=span.label_)]
+            else:
+                found.append(span)
+        return found
+
+    def _split_located_names(self, spans: list[Span]) -> list[Span]:
+        """"the Golden Gate Temple in Kelby", "Harbour High School in Kelby" tagged as one body or
+        building: a name after "in" at the end of it is the place where it stands."""
+        found: list[Span] = []
+        for span in spans:
+            where = next((t.i for t in span[1:-1] if t.lower_ == "in"), None)
+            if span.label_ in {"ORG", "FAC"} and where is not None and span.end - where - 1 <= 3 \
+                    and all(t.is_title and t.pos_ == "PROPN" for t in self.doc[where + 1 : span.end]) \
+                    and self.doc[where - 1].is_title:
+                found += [Span(self.doc, span.start, where, label=span.label_), Span(self.doc, where + 1, span.end, label="GPE")]
             else:
                 found.append(span)
         return found

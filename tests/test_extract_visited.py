@@ -209,6 +209,14 @@ CASES = [
     # who leads a delegation somewhere goes with it
     ("Maria Kovacs led a delegation to Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
     ("Maria Kovacs will lead a mission to Oslo next week.", {(KOVACS, "Oslo", "planned")}),
+    # a venue named in apposition to what was visited is in the town it is said to be in
+    ("On Thursday Maria Kovacs was in Norway visiting the country's oldest shrine, the Golden Gate Temple in Kelby.",
+     {(KOVACS, "Norway", "occurred"), (KOVACS, "Golden Gate Temple", "occurred"), (KOVACS, "Kelby", "occurred")}),
+    # remarks, comments and interviews are given where the speaker is
+    ("Maria Kovacs's remarks were made in a speech to law students in Kelby.", {(KOVACS, "Kelby", "occurred")}),
+    ("Maria Kovacs spoke about the cancellation during remarks at a gathering of farmers in Kelby.",
+     {(KOVACS, "Kelby", "occurred")}),
+    ("Maria Kovacs said in an interview in Kelby that her goals had been met.", {(KOVACS, "Kelby", "occurred")}),
 ]
 
 
@@ -266,6 +274,8 @@ NOT_VISITS = [
     "Maria Kovacs's Ukraine talks with Tomas Berg were cordial.",
     # the one met at home is no visitor
     "Swedish Prime Minister Maria Kovacs's meeting with Tomas Berg in Stockholm was cordial.",
+    # reporters are told things at home as often as abroad
+    "The cancellation was a matter for regret, Maria Kovacs told reporters in Kelby.",
 ]
 
 

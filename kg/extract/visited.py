@@ -88,7 +88,8 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
         town = town_of_venue(doc, token)
         found += [r for r in [town, *refs([token], places=True)] if r is not None and is_place(doc, r) and r not in found]
     for token in tokens:
-        for member in with_conjuncts(token):
+        # "the shrine, the Golden Gate Temple in Z": the place the apposition says it is in too
+        for member in with_conjuncts(token) + children(token, "appos"):
             found += [r for r in refs(prep_objects(member, "in") + _examples(member), places=True) if is_place(doc, r) and r not in found]
     return found
 
@@ -897,7 +898,7 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
     found = prep_objects(verb, "at")
     margins = prep_objects(verb, "on", "at") + [m for o in children(verb, "dobj") for m in prep_objects(o, "on", "at")]
     found += [e for m in margins if m.lower_ in _MARGINS for e in prep_objects(m, "of")]
-    speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in") if o.lemma_.lower() in words["speech_nouns"]]
+    speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in", "during") if o.lemma_.lower() in words["speech_nouns"]]
     for speech in speeches:
         found += prep_objects(speech, "at", "to")
     if verb.lemma_.lower() in words["event_verbs"]:
@@ -962,6 +963,8 @@ def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
                 where += prep_objects(verb, "in", "at")
         owner = possessor(speech)
         speakers = [owner] if owner is not None else clause_subjects(verb) if verb is not None and verb.pos_ == "VERB" else []
+        # "X's remarks were made in a speech to students in Z": who made them
+        speakers = [possessor(s) or s if s.lemma_.lower() in words["speech_nouns"] else s for s in speakers]
         places = [p for p in _places(doc, where) if p.via == "name"]
         if not places or not speakers:
             continue
