@@ -217,6 +217,11 @@ CASES = [
     ("Maria Kovacs spoke about the cancellation during remarks at a gathering of farmers in Kelby.",
      {(KOVACS, "Kelby", "occurred")}),
     ("Maria Kovacs said in an interview in Kelby that her goals had been met.", {(KOVACS, "Kelby", "occurred")}),
+    # a meeting at a venue in a town: the town; a place on the second of two sides is the meeting's
+    ("The meeting between Maria Kovacs and Tomas Berg was held behind closed doors at the Harbour Hotel in Madrid.",
+     {(KOVACS, "Madrid", "occurred"), (BERG, "Madrid", "occurred")}),
+    ("The summit between Maria Kovacs and Tomas Berg in Helsinki was a mistake.",
+     {(KOVACS, "Helsinki", "occurred"), (BERG, "Helsinki", "occurred")}),
 ]
 
 

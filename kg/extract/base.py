@@ -29,6 +29,7 @@ _COPULAS = frozenset({"be", "become"})
 # "following his visit", "apologise for making allegations": the event these introduce happened
 _PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid", "for"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
+_NOMINAL = {"NOUN", "PROPN"}
 _CONTAINER_NOUNS = {
     "city", "capital", "town", "country", "region", "village", "state", "province", "republic", "resort", "island",
     "port", "district", "enclave", "territory", "kingdom", "emirate", "coast", "part", "peninsula", "strip", "county",
@@ -838,7 +839,9 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
                 ref = town_of_venue(doc, obj) or ref_of(obj)
                 if ref is not None and is_place(doc, ref):
                     return ref
-            following += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS]
+            # a noun coordinated with a noun is no clause: "the summit between X and Y in Z"
+            following += [c for c in token.children if c.dep_ not in _CLAUSE_DEPS
+                          or (c.dep_ == "conj" and c.pos_ in _NOMINAL and token.pos_ in _NOMINAL)]
         frontier = following
     if trigger.pos_ == "NOUN":
         # "the Helsinki summit", "this first Brussels meeting": a city before an event noun is where
@@ -881,6 +884,11 @@ def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
             ref = ref_of(child)
             if ref is not None and ref != own and entity_type(doc, ref) in {EntityType.CITY, EntityType.COUNTRY}:
                 return ref
+    for town in prep_objects(venue, "in"):
+        # "at the Radisson Hotel in Kelby": any town or country named as where it stands
+        ref = ref_of(town)
+        if ref is not None and ref != own and is_place(doc, ref) and not is_venue(doc, ref):
+            return ref
     return None
 
 
