@@ -1307,6 +1307,10 @@ class _DocResolver:
                     # later sentence (one named beside the office is someone else: "Mexico's
                     # president has cancelled a trip to meet President Y")
                     holders = next(([key] for i, key in named if key in untold and i >= token.sent.end), [])
+            if not holders and role.qualifier and role.is_leader() and gazetteer.country_by_name(role.qualifier) is not None:
+                # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader
+                # for a person the article named with no title at all
+                holders = self._untitled_holder(token)
             if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token)
                 if holders:
@@ -1359,6 +1363,27 @@ class _DocResolver:
             if self.via[i] == "name" and not self.roles.get(key) and full_name:
                 return [] if key in own else [key]
         return []
+
+    def _untitled_holder(self, token: Token) -> list[str]:
+        """The person named last by a full name before a role noun, in its sentence or the two
+        before, whom the article gives no title; none when that person is an argument of the role
+        noun's own verb ("Berg met the Norwegian leader": someone else)."""
+        for i in reversed(self._persons_in(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)):
+            key = self.entity[i]
+            if self.via[i] != "name":
+                continue
+            if self.roles.get(key) or not any(" " in form for form in self.entities[key].forms):
+                return []
+            return [] if self._clause_verb(self.doc[i]).i == self._clause_verb(token).i else [key]
+        return []
+
+    @staticmethod
+    def _clause_verb(token: Token) -> Token:
+        """The verb whose clause a noun phrase belongs to (through prepositions, conjuncts and
+        appositions)."""
+        while token.dep_ in {"compound", "pobj", "prep", "conj", "appos", "poss", "case", "amod"} and token.head is not token:
+            token = token.head
+        return token.head if token.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"} else token
 
     def _named_lately(self, token: Token, keys: list[str]) -> list[str]:
         """Those of ``keys`` named in the sentence of ``token`` before it or in the one before."""
