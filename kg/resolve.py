@@ -147,6 +147,8 @@ _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envo
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
+# a bare plural for those who make up a government stands for it: "accused ministers of wasting money"
+_GOVERNMENT_MEMBERS = {"ministers": "government"}
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
 _SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
                                "crown prince", "crown princess"})
@@ -1403,7 +1405,7 @@ class _DocResolver:
         noun for a body stands for the body of that kind the article named last. A government
         the article never named is that of the country it mentions most."""
         bodies = {EntityType.ORGANIZATION, EntityType.GROUP}
-        nouns = (self.pos == NOUN) & self._matching(self.lower, BODY_NOUNS)
+        nouns = (self.pos == NOUN) & self._matching(self.lower, BODY_NOUNS | set(_GOVERNMENT_MEMBERS))
         named = [i for i, key in enumerate(self.entity) if key and self.via[i] == "name" and self.entities[key].type in bodies]
         last_named: dict[str, str] = {}  # noun -> key of the body of that kind named last
         last_body: str | None = None  # the body named last, of any kind
@@ -1421,10 +1423,15 @@ class _DocResolver:
             if key:
                 continue
             lefts = [c for c in token.lefts if not c.is_punct]
-            if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in {"the", "this"}:
+            members = noun in _GOVERNMENT_MEMBERS
+            if members:
+                if lefts or token.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+                    continue  # "EU ministers", "the ministers", "two ministers"
+                noun = _GOVERNMENT_MEMBERS[noun]
+            elif len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in {"the", "this"}:
                 continue  # "the Labour government", "a government", "the previous government"
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-                continue  # "the government of X" names its own country
+            if not members and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                continue  # "the government of X" names its own country ("accused ministers of ..." does not)
             found = last_named.get(noun)
             if noun not in _NATIONAL_BODY_NOUNS and found != last_body:
                 found = None  # "the Harbour Party ... the Liberals ... the party": which one is unclear

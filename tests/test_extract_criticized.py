@@ -225,6 +225,18 @@ CASES = [
     # an accusation's content clause names the accused
     ("Tomas Berg cancelled a trip following accusations by President Maria Kovacs that Norway is arming rebel groups.",
      {(KOVACS, "Norway", "occurred")}),
+    # the owner of a noun the parser hangs on a quoted adjective before it, or of the adjective
+    # the parser makes the object
+    ('Erik Lund also criticised Norway\'s "unfair" and complicated taxes.', {(LUND, "Norway", "occurred")}),
+    ('Maria Kovacs arrived. Erik Lund attacked Kovacs\'s "unfair" and complicated taxes.', {(LUND, KOVACS, "occurred")}),
+    ('Responding to the report, Erik Lund also attacked the Harbour Party\'s "unfair" and over-complicated taxes.',
+     {(LUND, "Harbour Party", "occurred")}),
+    # a bare "ministers" is the government: the one named, or that of the country the article is about
+    ("The Norwegian government announced a plan. Erik Lund accused ministers of wasting money.",
+     {(LUND, "Norwegian government", "occurred")}),
+    ("Erik Lund accused ministers of turning Norway into a dump.", {(LUND, "Norwegian government", "occurred")}),
+    # another body's ministers are not the government
+    ("The Norwegian government announced a plan. Erik Lund criticised EU ministers.", {(LUND, "EU ministers", "occurred")}),
 ]
 
 
@@ -293,6 +305,8 @@ NOT_CRITICISM = [
     'Maria Kovacs died on Monday. Prime Minister Tomas Berg called her a "giant" of the Labour movement.',
     # what the one a quoted pronoun stands for does is no judgement of them
     'Maria Kovacs spoke on Monday. "She doesn\'t trust anyone, she blames the farmers for the war," Tomas Berg said.',
+    # some ministers are not the government
+    "The Norwegian government announced a plan. Erik Lund criticised the ministers.",
     # a person named in a clause on an unnamed title is not its holder
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
 ]

@@ -465,9 +465,16 @@ def sentences_back(token: Token, count: int) -> int:
 
 
 def possessor(noun: Token) -> Token | None:
+    """The owner of a noun ("Y's plans"), also where the parser hangs it on a quoted adjective
+    before the noun ("Y's \"unfair\" and complicated taxes")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    for adjective in noun.lefts:
+        if adjective.dep_ == "amod":
+            owners = [c for c in adjective.lefts if c.dep_ == "poss"]
+            if owners:
+                return owners[0]
     return None
 
 

@@ -51,6 +51,9 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
         # a plural noun the tagger took for a verb in the third person is a noun where it is an
         # object or a subject ("criticised \"extravagant\" Tory promises")
         misread = token.tag_ == "VBZ" and token.dep_ in {"dobj", "nsubjpass", "pobj"}
+        # and a quoted adjective the parser made the head of a possessed phrase ("attacked Y's
+        # \"unfair\" and complicated taxes") stands for the phrase
+        misread = misread or bool(children(token, "poss"))
         if token.pos_ not in {"NOUN", "PROPN"} and not misread:
             continue
         owner = possessor(token)
