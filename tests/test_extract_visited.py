@@ -222,6 +222,11 @@ CASES = [
      {(KOVACS, "Madrid", "occurred"), (BERG, "Madrid", "occurred")}),
     ("The summit between Maria Kovacs and Tomas Berg in Helsinki was a mistake.",
      {(KOVACS, "Helsinki", "occurred"), (BERG, "Helsinki", "occurred")}),
+    # arriving for an event held in a place; coming back from a trip; a country as the host
+    ("Norwegian Prime Minister Maria Kovacs arrived for the summit in Bali.", {(KOVACS, "Bali", "occurred")}),
+    ("Norwegian Prime Minister Maria Kovacs returned home from a trip to Spain.", {(KOVACS, "Spain", "occurred")}),
+    ("Spain hosted Norwegian Prime Minister Maria Kovacs on Monday.", {(KOVACS, "Spain", "occurred")}),
+    ("Maria Kovacs was hosted by Norway on Monday.", {(KOVACS, "Norway", "occurred")}),
 ]
 
 
@@ -279,6 +284,9 @@ NOT_VISITS = [
     "Maria Kovacs's Ukraine talks with Tomas Berg were cordial.",
     # the one met at home is no visitor
     "Swedish Prime Minister Maria Kovacs's meeting with Tomas Berg in Stockholm was cordial.",
+    # kept from a trip; a country hosting an event, not a guest
+    "Maria Kovacs was banned from a trip to Spain.",
+    "Spain hosted the World Cup in 1982.",
     # reporters are told things at home as often as abroad
     "The cancellation was a matter for regret, Maria Kovacs told reporters in Kelby.",
 ]

@@ -214,6 +214,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 # "disembarked from a plane at Z airport in Taipei": the parser hangs the place on the vehicle
                 vehicles = [v for v in prep_objects(token, "from") if v.lemma_.lower() in words["vehicle_nouns"]]
                 places = _places(doc, [p for v in vehicles for p in prep_objects(v, "at", "in")])
+                # "arrived for the summit in Bali": where the event is held
+                places = places or _event_places(doc, prep_objects(token, "for"))
             back = [c for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"]
             if lemma in words["return_verbs"] or back:
                 # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
@@ -343,6 +345,10 @@ def hosted(doc: Doc) -> Iterator[Fact]:
         hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for")]  # "hosted Y for talks at Z"
         places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to")])
         if not places:
+            # "Spain hosted Y": a country or a town as the host is the place
+            hosts = prep_objects(token, "by") if passive else clause_subjects(token)
+            places = [r for r in refs(hosts) if entity_type(doc, r) in {EntityType.COUNTRY, EntityType.CITY}]
+        if not places:
             continue
         for guest, away in _away_from_home(doc, guests, places):
             yield from _facts(doc, token, [guest], away, "visited.hosted", 0.75)
@@ -370,9 +376,14 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 # "the attendance of the chief at the summit": the parser often hangs "at" on the person
                 places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
         status = None
-        if token.dep_ == "pobj" and token.head.lower_ in {"during", "on", "upon", "after"} and token.head.head.pos_ in {"VERB", "AUX"}:
+        # "returned from a trip to Z", "came back from a visit to Z"; not "banned from a trip"
+        came_back = token.head.lower_ == "from" and (
+            token.head.head.lemma_.lower() in words["return_verbs"] or any(c.lower_ == "back" for c in token.head.head.children)
+        )
+        if token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after"} or came_back) \
+                and token.head.head.pos_ in {"VERB", "AUX"}:
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
-            # "upon arrival in Z, X was greeted by Y")
+            # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
             verb = token.head.head
             status = _tense_of(verb)
             if not travellers:
