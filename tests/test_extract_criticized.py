@@ -235,6 +235,13 @@ CASES = [
     ("The Norwegian government announced a plan. Erik Lund accused ministers of wasting money.",
      {(LUND, "Norwegian government", "occurred")}),
     ("Erik Lund accused ministers of turning Norway into a dump.", {(LUND, "Norwegian government", "occurred")}),
+    # an envoy summoned to protest: a protest to the envoy's country
+    ("Norway's foreign ministry summoned Sweden's ambassador to protest against the arrest.",
+     {("Norwegian foreign ministry", "Sweden", "occurred")}),
+    # an objection "to" what it opposes; a negative label; shame of someone
+    ("Norway voiced strong opposition to Sweden's plan.", {("Norway", "Sweden", "occurred")}),
+    ("Norway called Sweden's decision a violation of international law.", {("Norway", "Sweden", "occurred")}),
+    ("Maria Kovacs said she was ashamed of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # another body's ministers are not the government
     ("The Norwegian government announced a plan. Erik Lund criticised EU ministers.", {(LUND, "EU ministers", "occurred")}),
 ]
@@ -305,6 +312,11 @@ NOT_CRITICISM = [
     'Maria Kovacs died on Monday. Prime Minister Tomas Berg called her a "giant" of the Labour movement.',
     # what the one a quoted pronoun stands for does is no judgement of them
     'Maria Kovacs spoke on Monday. "She doesn\'t trust anyone, she blames the farmers for the war," Tomas Berg said.',
+    # a summons told without a protest can be for talks; one's own envoy is called home
+    "Norway summoned the ambassador of Sweden for talks on Monday.",
+    "Norway summoned its ambassador to Sweden in protest.",
+    # an objection told to someone is not to them
+    "Norway expressed its opposition to the plan to Sweden's ambassador.",
     # some ministers are not the government
     "The Norwegian government announced a plan. Erik Lund criticised the ministers.",
     # a person named in a clause on an unnamed title is not its holder

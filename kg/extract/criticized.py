@@ -373,6 +373,46 @@ def rebuttals(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, authors), "criticized.rebuttal", 0.7)
 
 
+@extractor("criticized.summons")
+def summonses(doc: Doc) -> Iterator[Fact]:
+    """"X summoned Y's ambassador to protest", "X summoned the Swedish envoy to lodge a complaint":
+    calling in another country's envoy to protest is a protest to that country (a summons told
+    without one can be a meeting; one's own envoy is called home)."""
+    words = lexicon("criticized")
+    for token in with_lemmas(doc, words["summons_verbs"]):
+        if token.pos_ != "VERB":
+            continue
+        clauses = children(token, "xcomp", "advcl", "prep")
+        if not any(t.lemma_.lower() in words["protest_words"] for c in clauses for t in c.subtree):
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        envoys = [e for e in children(token, "nsubjpass" if passive else "dobj") if e.lemma_.lower() in words["envoy_nouns"]]
+        countries = [ref for envoy in envoys for ref in _envoy_countries(doc, envoy)]
+        critics = _critics(doc, prep_objects(token, "by") if passive else agents(token))
+        targets = [c for c in dict.fromkeys(countries) if c not in critics]
+        yield from _facts(doc, token, critics, targets, "criticized.summons", 0.75)
+
+
+def _envoy_countries(doc: Doc, envoy: Token) -> list[Ref]:
+    """The country an envoy represents: "Sweden's ambassador", "the Swedish envoy", "the
+    ambassador of Sweden", or the country of the title of the person named ("the ambassador,
+    Y", for "Swedish Ambassador Y")."""
+    found = [_government(doc, ref) for ref in refs([c for c in envoy.children if c.dep_ == "poss"] + prep_objects(envoy, "of", "from"))]
+    for child in children(envoy, "amod", "compound"):
+        country = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
+        ref = _country_ref(doc, country.name) if country is not None else None
+        if ref is not None:
+            found.append(ref)
+    for person in [envoy, *children(envoy, "appos")]:
+        entity = doc._.entities.get(person._.entity) if person._.entity else None
+        for role in entity.roles if entity is not None and entity.type is EntityType.PERSON else ():
+            country = gazetteer.country_by_name(role.rsplit(" of ", 1)[-1]) if " of " in role else None
+            ref = _country_ref(doc, country.name) if country is not None else None
+            if ref is not None:
+                found.append(ref)
+    return [r for r in found if entity_type(doc, r) is EntityType.COUNTRY]
+
+
 @extractor("criticized.attack")
 def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     """"X launches attack on Y", "X made a fresh swipe at Y": an attack on a person or a body
@@ -846,9 +886,12 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
             targets = _targets(doc, children(verb, "nsubj", "nsubjpass") or clause_subjects(verb))
             yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
-        elif lemma in words["anger_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]:
-            # the parser can hang the phrase on the verb ("voiced frustration with Y")
+        elif lemma in words["anger_nouns"] + words["objection_nouns"] and token.dep_ == "dobj" \
+                and token.head.lemma_.lower() in words["expressing_verbs"]:
+            # the parser can hang the phrase on the verb ("voiced frustration with Y"); an objection
+            # is "to" what it opposes ("voiced opposition to Y's plan"), not to whom it is told
             objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over", "with", "about")
+            objects += prep_objects(token, "to") if lemma in words["objection_nouns"] else []
             if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
                 continue  # "concern about Y's health" fears for Y
             targets = _targets(doc, objects)
