@@ -1710,7 +1710,8 @@ class _DocResolver:
         """The bodies named as a subject or an object in [start, end), and whether a noun of the
         pronoun's number comes after the last of them (it may be the antecedent instead)."""
         kinds = {EntityType.ORGANIZATION, EntityType.GROUP} if plural else {EntityType.ORGANIZATION, EntityType.COUNTRY}
-        roles = {"nsubj", "nsubjpass", "conj"} if subjects_only else {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        # an owner is named too: "X denied Y's claims and accused it of lying"
+        roles = {"nsubj", "nsubjpass", "conj"} if subjects_only else {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss"}
         found: set[str] = set()
         blocked = plural_noun = False
         for i in range(start, end):

@@ -1213,3 +1213,14 @@ def test_a_countrys_leader_can_be_a_person_named_without_a_title(doc_of):
 def test_a_countrys_leader_is_not_a_person_beside_it_or_with_another_title(doc_of, text):
     doc = doc_of(text)
     assert label_of(doc, "leader") != "Tomas Berg"
+
+
+def test_it_can_stand_for_an_owner_named_before(doc_of):
+    doc = doc_of("Norway denied Sweden's allegations and accused it of lying.")
+    assert label_of(doc, "it") == "Sweden"
+
+
+def test_it_after_a_body_in_its_own_clause_looks_no_further_back(doc_of):
+    # "it" is the budget: not the party that is the subject of the sentence before
+    doc = doc_of('The Harbour Party called it a "vote now, pay later" budget. The Kelby Party branded it a sticking plaster.')
+    assert label_of(doc, "it", 1) is None
