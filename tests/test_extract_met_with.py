@@ -59,6 +59,9 @@ OCCURRED = [
     ("At a news conference following talks with Tomas Berg, Maria Kovacs said progress had been made.", [(KOVACS, BERG, "occurred")]),
     # talking with someone where a place is said is face to face; a dinner given for a guest is a meal together
     ("Maria Kovacs spoke with Tomas Berg at length in Oslo on Monday.", [(KOVACS, BERG, "occurred")]),
+    # talking "to" a person where a place is said, also where the talker was
+    ("Maria Kovacs talked to Tomas Berg in Milan.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs claimed that she was in Milan talking to Tomas Berg on the day.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs hosted a dinner for Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs gave a banquet in honour of Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # a courtesy call is paid in person (a call is no request here, nor a phone call)
@@ -125,6 +128,8 @@ NOT_MEETINGS = [
     "Maria Kovacs spoke by phone with Tomas Berg on Monday.",
     "Maria Kovacs spoke with Tomas Berg on Monday.",
     "Maria Kovacs spoke with Tomas Berg by phone in Oslo.",
+    "Maria Kovacs spoke to Tomas Berg on the phone in Milan.",
+    "Maria Kovacs talked to Tomas Berg about Milan.",
     "Maria Kovacs held a phone call with Tomas Berg on Monday.",
     "Maria Kovacs held a video conference with Tomas Berg.",
     "Maria Kovacs wrote a letter to Tomas Berg.",

@@ -95,6 +95,22 @@ def talks_partners(verb: Token) -> list[Token]:
     return found
 
 
+def _talked_to(doc: Doc, verb: Token) -> list[Token]:
+    """Whom a verb of talking is with: "talked with Y", or a person "talked to" ("spoke to Y";
+    not "spoke to the BBC")."""
+    return talks_partners(verb) or [
+        o for o in prep_objects(verb, "to") if any(entity_type(doc, r) is EntityType.PERSON for r in refs([o]))
+    ]
+
+
+def _talked_where(doc: Doc, verb: Token) -> Ref | None:
+    """Where a talk was: its own place, or where its talker was ("was in Milan talking to Y")."""
+    where = location_of(doc, verb)
+    if where is None and verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_ == "be":
+        where = location_of(doc, verb.head)
+    return where
+
+
 def _also_present(verb: Token) -> list[Token]:
     """"X and Y met, with Z also participating": who an absolute clause of taking part after the
     verb says took part too, its subject or the object of the "with" right before it."""
@@ -165,7 +181,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += children(token, "dobj")
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
-        if lemma in words["talking_verbs"] and (partners := talks_partners(token)) and location_of(doc, token) is not None:
+        if lemma in words["talking_verbs"] and (partners := _talked_to(doc, token)) and _talked_where(doc, token) is not None:
             objects += partners  # "spoke with Y in Oslo": face to face where a place is said
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
