@@ -227,6 +227,10 @@ CASES = [
     ("Norwegian Prime Minister Maria Kovacs returned home from a trip to Spain.", {(KOVACS, "Spain", "occurred")}),
     ("Spain hosted Norwegian Prime Minister Maria Kovacs on Monday.", {(KOVACS, "Spain", "occurred")}),
     ("Maria Kovacs was hosted by Norway on Monday.", {(KOVACS, "Norway", "occurred")}),
+    # a guest from abroad who leaves a place was there
+    ("Norwegian Prime Minister Maria Kovacs left Madrid for Lisbon on Monday.",
+     {(KOVACS, "Madrid", "occurred"), (KOVACS, "Lisbon", "occurred")}),
+    ("Norwegian Prime Minister Maria Kovacs has left Spain after meeting Tomas Berg.", {(KOVACS, "Spain", "occurred")}),
 ]
 
 
@@ -284,6 +288,8 @@ NOT_VISITS = [
     "Maria Kovacs's Ukraine talks with Tomas Berg were cordial.",
     # the one met at home is no visitor
     "Swedish Prime Minister Maria Kovacs's meeting with Tomas Berg in Stockholm was cordial.",
+    # leaving a place may be leaving home, for one whose home is not told
+    "Maria Kovacs left Madrid in 2010 to work in Lisbon.",
     # kept from a trip; a country hosting an event, not a guest
     "Maria Kovacs was banned from a trip to Spain.",
     "Spain hosted the World Cup in 1982.",

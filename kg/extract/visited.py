@@ -242,9 +242,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 or _where_place(doc, token)
             )
         departs = _departs(token, words["departure_verbs"])
+        left: list[Ref] = []  # places one leaves, and so has been in
         if departs:
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
+            if token.lemma_.lower() in {"leave", "depart"}:
+                left = [p for p in _places(doc, children(token, "dobj") + prep_objects(token, "from")) if p not in places]
         if places or been:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["entering_verbs"]:
@@ -254,6 +257,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             for traveller in travellers:
                 yield from _facts(doc, token, [traveller], places, "visited.verb", 0.9)
             yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
+        if left:
+            # "X left Doha for Riyadh", "X has left Qatar after talks": a guest from abroad was there
+            # (one with no home told may be leaving home: "left Madrid in 2010 to work in London")
+            for traveller in _travellers(doc, clause_subjects(token)):
+                away = [p for p in left if _guest_from_abroad(doc, traveller, p)]
+                yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
 
 
 def _where_place(doc: Doc, verb: Token) -> list[Ref]:
