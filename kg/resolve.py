@@ -149,6 +149,7 @@ _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envo
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
 # a bare plural for those who make up a government stands for it: "accused ministers of wasting money"
 _GOVERNMENT_MEMBERS = {"ministers": "government"}
+_BODY_OR_MEMBER_NOUNS = BODY_NOUNS | frozenset(_GOVERNMENT_MEMBERS)
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
 _SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
                                "crown prince", "crown princess"})
@@ -1360,9 +1361,7 @@ class _DocResolver:
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
         for i in reversed(self._persons_in(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)):
             key = self.entity[i]
-            # one known by a single word only is too often a tagging error ("over Covid certificates")
-            full_name = any(" " in form for form in self.entities[key].forms)
-            if self.via[i] == "name" and not self.roles.get(key) and full_name:
+            if self.via[i] == "name" and not self.roles.get(key) and self._known_by_full_name(key):
                 return [] if key in own else [key]
         return []
 
@@ -1374,10 +1373,15 @@ class _DocResolver:
             key = self.entity[i]
             if self.via[i] != "name":
                 continue
-            if self.roles.get(key) or not any(" " in form for form in self.entities[key].forms):
+            if self.roles.get(key) or not self._known_by_full_name(key):
                 return []
             return [] if self._clause_verb(self.doc[i]).i == self._clause_verb(token).i else [key]
         return []
+
+    def _known_by_full_name(self, key: str) -> bool:
+        """Whether the article names a person by more than one word (one known by a single word
+        only is too often a tagging error: "over Covid certificates")."""
+        return any(" " in form for form in self.entities[key].forms)
 
     @staticmethod
     def _clause_verb(token: Token) -> Token:
@@ -1405,7 +1409,7 @@ class _DocResolver:
         noun for a body stands for the body of that kind the article named last. A government
         the article never named is that of the country it mentions most."""
         bodies = {EntityType.ORGANIZATION, EntityType.GROUP}
-        nouns = (self.pos == NOUN) & self._matching(self.lower, BODY_NOUNS | set(_GOVERNMENT_MEMBERS))
+        nouns = (self.pos == NOUN) & self._matching(self.lower, _BODY_OR_MEMBER_NOUNS)
         named = [i for i, key in enumerate(self.entity) if key and self.via[i] == "name" and self.entities[key].type in bodies]
         last_named: dict[str, str] = {}  # noun -> key of the body of that kind named last
         last_body: str | None = None  # the body named last, of any kind

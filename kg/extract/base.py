@@ -107,6 +107,11 @@ def entity_type(doc: Doc, ref: Ref) -> EntityType:
     return entities(doc)[ref.key].type
 
 
+def role_countries(doc: Doc, person: Ref) -> list[str]:
+    """The countries the person's offices belong to ("President of France": France)."""
+    return [r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier and gazetteer.country_by_name(r.qualifier)]
+
+
 def is_place(doc: Doc, ref: Ref) -> bool:
     return entity_type(doc, ref) in _PLACE_TYPES
 

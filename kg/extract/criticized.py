@@ -25,6 +25,7 @@ from kg.extract.base import (
     prep_objects,
     ref_of,
     refs,
+    role_countries,
     sentences_back,
     status_of,
     with_lemmas,
@@ -200,12 +201,20 @@ def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
         o for verb in children(token, "acl") if verb.tag_ == "VBN" for o in prep_objects(verb, "by")
     ]
     found += [Ref(o._.entity, "role") for o in sources if o._.entity]
-    for child in children(token, "amod", "compound"):
-        country = gazetteer.country_by_demonym(child.text)
+    found += _modifier_countries(doc, token)
+    return [_government(doc, r) for r in dict.fromkeys(found)]
+
+
+def _modifier_countries(doc: Doc, noun: Token, by_name: bool = False) -> list[Ref]:
+    """The countries the article knows that a noun's demonym modifiers name ("Russian officials"),
+    and with ``by_name`` its name modifiers too ("the Sweden envoy")."""
+    found = []
+    for child in children(noun, "amod", "compound"):
+        country = gazetteer.country_by_demonym(child.text) or (gazetteer.country_by_name(child.text) if by_name else None)
         ref = _country_ref(doc, country.name) if country is not None else None
         if ref is not None:
             found.append(ref)
-    return [_government(doc, r) for r in dict.fromkeys(found)]
+    return found
 
 
 def _government(doc: Doc, ref: Ref) -> Ref:
@@ -398,18 +407,9 @@ def _envoy_countries(doc: Doc, envoy: Token) -> list[Ref]:
     ambassador of Sweden", or the country of the title of the person named ("the ambassador,
     Y", for "Swedish Ambassador Y")."""
     found = [_government(doc, ref) for ref in refs([c for c in envoy.children if c.dep_ == "poss"] + prep_objects(envoy, "of", "from"))]
-    for child in children(envoy, "amod", "compound"):
-        country = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
-        ref = _country_ref(doc, country.name) if country is not None else None
-        if ref is not None:
-            found.append(ref)
-    for person in [envoy, *children(envoy, "appos")]:
-        entity = doc._.entities.get(person._.entity) if person._.entity else None
-        for role in entity.roles if entity is not None and entity.type is EntityType.PERSON else ():
-            country = gazetteer.country_by_name(role.rsplit(" of ", 1)[-1]) if " of " in role else None
-            ref = _country_ref(doc, country.name) if country is not None else None
-            if ref is not None:
-                found.append(ref)
+    found += _modifier_countries(doc, envoy, by_name=True)
+    persons = [r for r in refs([envoy, *children(envoy, "appos")]) if entity_type(doc, r) is EntityType.PERSON]
+    found += [ref for person in persons for name in role_countries(doc, person) if (ref := _country_ref(doc, name)) is not None]
     return [r for r in found if entity_type(doc, r) is EntityType.COUNTRY]
 
 

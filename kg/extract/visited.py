@@ -24,6 +24,7 @@ from kg.extract.base import (
     possessor,
     prep_objects,
     refs,
+    role_countries,
     sentences_back,
     status_of,
     town_of_venue,
@@ -216,7 +217,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 places = _places(doc, [p for v in vehicles for p in prep_objects(v, "at", "in")])
                 # "arrived for the summit in Bali": where the event is held
                 places = places or _event_places(doc, prep_objects(token, "for"))
-            back = [c for c in token.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"]
+            back = _back(token)
             if lemma in words["return_verbs"] or back:
                 # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
                 # where one comes back from, one has been, whatever the clause says of the return
@@ -263,6 +264,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             for traveller in _travellers(doc, clause_subjects(token)):
                 away = [p for p in left if _guest_from_abroad(doc, traveller, p)]
                 yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
+
+
+def _back(verb: Token) -> list[Token]:
+    """The "back" of a verb of coming back ("flew back from Tokyo", "came back from a visit")."""
+    return [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back"]
 
 
 def _where_place(doc: Doc, verb: Token) -> list[Ref]:
@@ -329,7 +335,7 @@ def _invites_to_visit(verb: Token) -> bool:
 
 def _home_country(doc: Doc, person: Ref) -> Ref | None:
     """The country the article names whose office the person holds ("President of France")."""
-    return next((found for name in _role_countries(doc, person) if (found := _named_country(doc, name)) is not None), None)
+    return next((found for name in role_countries(doc, person) if (found := _named_country(doc, name)) is not None), None)
 
 
 def _named_country(doc: Doc, name: str) -> Ref | None:
@@ -387,7 +393,7 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         status = None
         # "returned from a trip to Z", "came back from a visit to Z"; not "banned from a trip"
         came_back = token.head.lower_ == "from" and (
-            token.head.head.lemma_.lower() in words["return_verbs"] or any(c.lower_ == "back" for c in token.head.head.children)
+            token.head.head.lemma_.lower() in words["return_verbs"] or bool(_back(token.head.head))
         )
         if token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after"} or came_back) \
                 and token.head.head.pos_ in {"VERB", "AUX"}:
@@ -606,7 +612,7 @@ def _guest_from_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
         return False
     if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
         return False
-    return bool(_role_countries(doc, person) or _countries_introduced(doc, person))
+    return bool(role_countries(doc, person) or _countries_introduced(doc, person))
 
 
 def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:
@@ -628,7 +634,7 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     # a national body's name says its country: "the Japanese government"
     words = doc._.entities[person.key].label.split()
     nation = gazetteer.country_by_demonym(words[0]) if entity_type(doc, person) is EntityType.ORGANIZATION and words else None
-    return country in _role_countries(doc, person) or country in _countries_introduced(doc, person) or (
+    return country in role_countries(doc, person) or country in _countries_introduced(doc, person) or (
         nation is not None and nation.name == country
     )
 
@@ -812,11 +818,6 @@ def abroad(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status)
 
 
-def _role_countries(doc: Doc, person: Ref) -> list[str]:
-    """The countries the person's offices belong to ("President of France": France)."""
-    return [r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier and gazetteer.country_by_name(r.qualifier)]
-
-
 def _country_of_place(doc: Doc, place: Ref) -> str | None:
     """The country a place is, or is the capital of, or that the article puts it in."""
     label = doc._.entities[place.key].label
@@ -845,7 +846,7 @@ def _countries_stated(doc: Doc) -> dict[str, str]:
 def _is_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     """Whether the person's roles tie them to a country other than the place's (both known)."""
     country = _country_of_place(doc, place)
-    homes = _role_countries(doc, person)
+    homes = role_countries(doc, person)
     return country is not None and bool(homes) and country not in homes
 
 
