@@ -1367,14 +1367,15 @@ class _DocResolver:
 
     def _untitled_holder(self, token: Token) -> list[str]:
         """The person named last by a full name before a role noun, in its sentence or the two
-        before, whom the article gives no title; none when that person is an argument of the role
+        before, among those the article gives no title; none when that person is an argument of the role
         noun's own verb ("Berg met the Norwegian leader": someone else)."""
         for i in reversed(self._persons_in(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)):
             key = self.entity[i]
             if self.via[i] != "name":
                 continue
             if self.roles.get(key) or not self._known_by_full_name(key):
-                return []
+                # one with another office ("the Canadian prime minister") is not this one
+                continue
             return [] if self._clause_verb(self.doc[i]).i == self._clause_verb(token).i else [key]
         return []
 
@@ -1781,6 +1782,36 @@ class _DocResolver:
             pair = next((p for p in token.sent if p.i < token.i and p.i in self.groups and p.head in token.ancestors), None)
             if pair is not None and token.dep_ in {"nsubj", "nsubjpass"} and self.entity[token.i] is None:
                 self.groups[token.i] = self.groups[pair.i]
+            elif token.i not in self.groups and self.entity[token.i] is None:
+                persons = self._subjects_before(token)
+                if len(persons) == 1:
+                    self.entity[token.i], self.via[token.i] = persons[0], "pronoun"
+                elif persons:
+                    self.groups[token.i] = tuple(persons)
+
+    def _subjects_before(self, they: Token) -> list[str]:
+        """"X and Y met on Monday. They agreed ...", "X and her delegation landed. They were
+        greeted by ...": "they" opening a sentence, outside quotations, stands for the persons
+        coordinated as the subject of the sentence before, when every one of them is a named
+        person or a noun owned by one ("her delegation"); none otherwise."""
+        doc = self.doc
+        sent = they.sent
+        if they.i != sent.start or they.dep_ not in {"nsubj", "nsubjpass"} or sent.start == 0 or they.i in doc._.quoted:
+            return []
+        root = doc[sent.start - 1].sent.root
+        # a sentence the parser gave no verb ("X and her delegation disembarked ...") has its
+        # subject as its root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}] if root.pos_ in {"VERB", "AUX"} else [root]
+        if len(subjects) != 1:
+            return []
+        members = [subjects[0], *subjects[0].conjuncts]
+        persons = [self.entity[m.i] for m in members if self.entity[m.i] and self.entities[self.entity[m.i]].type is EntityType.PERSON]
+        for member in members:
+            key = self.entity[member.i]
+            owners = [self.entity[c.i] for c in member.children if c.dep_ == "poss"]
+            if not (key in persons or (key is None and member.pos == NOUN and owners and owners[0] in persons)):
+                return []
+        return list(dict.fromkeys(persons))
 
     @staticmethod
     def _counted(token: Token) -> int:

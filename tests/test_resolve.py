@@ -699,6 +699,26 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_they_opening_a_sentence_stands_for_the_persons_who_were_the_subject_before(doc_of):
+    doc = doc_of("Olek Varnay and Tomas Berg met in Borvia on Monday. They agreed to hold further talks.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert {doc._.entities[k].label for k in they._.group} == {"Olek Varnay", "Tomas Berg"}
+    # a person with a noun that person owns: the person
+    doc = doc_of("Olek Varnay and his delegation landed in Kelby on Tuesday. They were greeted by Tomas Berg.")
+    assert label_of(doc, "They") == "Olek Varnay"
+
+
+@pytest.mark.parametrize("text", [
+    # someone not named among them; not opening the sentence; quoted
+    "Olek Varnay and the protesters marched to the square. They were greeted by Tomas Berg.",
+    "Olek Varnay and Tomas Berg met in Borvia. Later they left.",
+    'Olek Varnay and Tomas Berg met in Borvia. "They lied," Erik Lund said.',
+])
+def test_they_stays_open_when_the_subject_before_is_not_only_named_persons(doc_of, text):
+    they = next(t for t in doc_of(text) if t.lower_ == "they")
+    assert they._.entity is None and not they._.group
+
+
 def test_the_two_title_holders_far_from_their_names_are_the_pair(doc_of):
     doc = doc_of("President Olek Varnay refused to apologise to President Tomas Berg. Mr Varnay called him corrupt. "
                  "Hours later the chancellor Erik Lund spoke. The two presidents greeted each other when they met in Borvia.")
@@ -1202,6 +1222,15 @@ def test_a_countrys_leader_can_be_a_person_named_without_a_title(doc_of):
         "Kyiv on Tuesday, where the Norwegian leader met with Maria Kovacs."
     )
     assert label_of(doc, "leader") == "Tomas Berg"
+
+
+def test_a_countrys_leader_passes_over_a_person_with_another_title(doc_of):
+    doc = doc_of(
+        "Tomas Berg's aides criticised Prime Minister Erik Lund on Sunday, saying Lund deserved no trust. "
+        "Hours after the Norwegian president left the summit, he launched insults at the prime minister."
+    )
+    assert label_of(doc, "president") == "Tomas Berg"
+    assert label_of(doc, "he") == "Tomas Berg"
 
 
 @pytest.mark.parametrize("text", [
