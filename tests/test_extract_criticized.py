@@ -238,6 +238,16 @@ CASES = [
     # an envoy summoned to protest: a protest to the envoy's country
     ("Norway's foreign ministry summoned Sweden's ambassador to protest against the arrest.",
      {("Norwegian foreign ministry", "Sweden", "occurred")}),
+    # an envoy met or called in to protest; one summoned by no one named, by the country where he serves
+    ("Foreign Minister Maria Kovacs met the Swedish ambassador, Tomas Berg, to lodge a protest over the incident.",
+     {(KOVACS, "Sweden", "occurred")}),
+    ("Norway called in the Swedish ambassador to protest against the decision.", {("Norway", "Sweden", "occurred")}),
+    ("Maria Kovacs said Sweden's ambassador in Oslo was summoned to convey a diplomatic protest.",
+     {("Norway", "Sweden", "occurred")}),
+    ("The Swedish ambassador to Norway was summoned on Monday to receive a formal protest.", {("Norway", "Sweden", "occurred")}),
+    # the failure "of" someone is theirs (the invasion "of" someone is not)
+    ("President Tomas Berg openly mocked the failure of Sweden and Denmark to find the weapons.",
+     {(BERG, "Sweden", "occurred"), (BERG, "Denmark", "occurred")}),
     # an objection "to" what it opposes; a negative label; shame of someone
     ("Norway voiced strong opposition to Sweden's plan.", {("Norway", "Sweden", "occurred")}),
     ("Norway called Sweden's decision a violation of international law.", {("Norway", "Sweden", "occurred")}),
@@ -315,6 +325,9 @@ NOT_CRITICISM = [
     # a summons told without a protest can be for talks; one's own envoy is called home
     "Norway summoned the ambassador of Sweden for talks on Monday.",
     "Norway summoned its ambassador to Sweden in protest.",
+    "Norway's ambassador to Sweden was summoned home in protest.",
+    "Maria Kovacs met the Swedish ambassador to hear his complaints.",
+    "Maria Kovacs met the Swedish ambassador to discuss trade.",
     # an objection told to someone is not to them
     "Norway expressed its opposition to the plan to Sweden's ambassador.",
     # some ministers are not the government

@@ -384,20 +384,28 @@ def rebuttals(doc: Doc) -> Iterator[Fact]:
 
 @extractor("criticized.summons")
 def summonses(doc: Doc) -> Iterator[Fact]:
-    """"X summoned Y's ambassador to protest", "X summoned the Swedish envoy to lodge a complaint":
-    calling in another country's envoy to protest is a protest to that country (a summons told
-    without one can be a meeting; one's own envoy is called home)."""
+    """"X summoned Y's ambassador to protest", "X met the Swedish envoy to lodge a complaint":
+    calling in or meeting another country's envoy to protest is a protest to that country (a
+    summons told without one can be a meeting; one's own envoy is called home)."""
     words = lexicon("criticized")
     for token in with_lemmas(doc, words["summons_verbs"]):
         if token.pos_ != "VERB":
             continue
         clauses = children(token, "xcomp", "advcl", "prep")
-        if not any(t.lemma_.lower() in words["protest_words"] for c in clauses for t in c.subtree):
+        # a protest of one's own, not the envoy's ("to hear his complaints"); an envoy called home
+        protests = [t for c in clauses for t in c.subtree if t.lemma_.lower() in words["protest_words"] and not children(t, "poss")]
+        if not protests or any(c.lower_ in {"home", "back"} for c in token.children):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        envoys = [e for e in children(token, "nsubjpass" if passive else "dobj") if e.lemma_.lower() in words["envoy_nouns"]]
+        # "called in the Swedish ambassador": the parser takes the particle for a preposition
+        called = children(token, "nsubjpass") if passive else children(token, "dobj") + prep_objects(token, "in")
+        envoys = [e for e in called if e.lemma_.lower() in words["envoy_nouns"]]
         countries = [ref for envoy in envoys for ref in _envoy_countries(doc, envoy)]
         critics = _critics(doc, prep_objects(token, "by") if passive else agents(token))
+        if passive and not critics:
+            # "Y's ambassador in Manila was summoned": by the country where the envoy serves
+            posts = [_government(doc, ref) for envoy in envoys for ref in refs(prep_objects(envoy, "in", "to"))]
+            critics = [r for r in posts if entity_type(doc, r) is EntityType.COUNTRY]
         targets = [c for c in dict.fromkeys(countries) if c not in critics]
         yield from _facts(doc, token, critics, targets, "criticized.summons", 0.75)
 
