@@ -91,6 +91,9 @@ OCCURRED = [
     ("Ambassador Tomas Berg presented his credentials to President Maria Kovacs on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Ambassador Tomas Berg presented his letter of credence to President Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs was greeted by Foreign Minister Tomas Berg at the airport.", [(KOVACS, BERG, "occurred")]),
+    # "they" for the persons who were the subject before
+    ("Maria Kovacs and her delegation landed in Taipei. They were greeted by Foreign Minister Tomas Berg.",
+     [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs interacted with Governor Tomas Berg at his residence.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg began their meeting on Tuesday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs concluded talks with Tomas Berg in Vienna on Friday.", [(KOVACS, BERG, "occurred")]),

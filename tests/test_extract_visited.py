@@ -48,6 +48,9 @@ CASES = [
     ("Maria Kovacs is on her way to China.", {(KOVACS, "China", "planned")}),
     ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
+    # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
+    ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
+     {(KOVACS, "Taipei", "occurred"), (KOVACS, "Songshan Airport", "occurred")}),
     ("Ministers including Maria Kovacs and Tomas Berg will gather in Oslo on Wednesday.",
      {(KOVACS, "Oslo", "planned"), (BERG, "Oslo", "planned")}),
     # a return from a trip is a return home: only the trip's place is visited

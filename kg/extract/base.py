@@ -329,7 +329,9 @@ def agents(verb: Token) -> list[Token]:
         return []
     if verb.dep_ == "acl":
         # "Mr Straw, visiting Beijing, said": a present participle describes what its noun does
-        return [verb.head] if verb.tag_ == "VBG" and verb.head._.entity else []
+        if verb.tag_ == "VBG":
+            return [verb.head] if verb.head._.entity else []
+        return _verbless_subjects(verb)
     if verb.dep_ in {"advcl", "conj"} and children(verb, "nsubjpass"):
         return []  # "after Y's plane was not permitted to land": a passive with its own subject inherits none
     if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
@@ -361,6 +363,19 @@ def agents(verb: Token) -> list[Token]:
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
             return [stray] if stray is not None else clause_subjects(head)
     return []
+
+
+def _verbless_subjects(verb: Token) -> list[Token]:
+    """"X and her delegation disembarked from a plane": in a sentence the parser gave no verb, a
+    participle with no object hung on the last of its coordinated nouns is the sentence's verb,
+    and the nouns are its subjects (not "the plane landed by X", a passive)."""
+    head = verb.head
+    root = head.head
+    if head.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"PROPN", "NOUN"} or verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    if children(verb, "dobj", "agent") or prep_objects(verb, "by"):
+        return []
+    return with_conjuncts(root)
 
 
 def _past_after_modal(verb: Token) -> bool:
