@@ -363,6 +363,15 @@ class _DocResolver:
         """Whether a modifier names who a collective belongs to: an entity, a demonym, a proper noun."""
         return bool(self.entity[token.i] or gazetteer.country_by_demonym(token.text) or (token.pos_ == "PROPN" and token.is_title))
 
+    def _names_a_pair(self, span: Span) -> bool:
+        """"Chavez-Uribe spat deepens": two surnames joined by a hyphen, each of which the article
+        also writes on its own, are two persons, not one double-barrelled name."""
+        if len(span) != 3 or span[1].text not in {"-", "–"} or span[1].whitespace_ or span[0].whitespace_:
+            return False
+        alone = {t.text for t in self.doc if t.is_title and not (t.i > 0 and self.doc[t.i - 1].text in {"-", "–"})
+                 and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in {"-", "–"})}
+        return span[0].text in alone and span[2].text in alone
+
     def _normalize_span(self, ent: Span) -> Span | None:
         """Trim articles, possessives and honorifics; fix labels the gazetteer knows better."""
         start, end = ent.start, ent.end
@@ -370,7 +379,7 @@ class _DocResolver:
             start += 1
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}):
             end -= 1
-        if start >= end:
+        if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
         if label == "ORG" and self.doc[end - 1].lower_ in self.person_words:
@@ -1025,7 +1034,7 @@ class _DocResolver:
     def _add_countries_of_demonyms(self) -> None:
         """"the Kenyan capital, Y", "the Russian invasion", "Iranian officials": a demonym
         before a common noun names its country, also where the article never names the country
-        itself. The country is an entity of the article (in the graph only if a fact uses it);
+        itself ("the Kenyan capital" is the country's capital city too). The country is an entity of the article (in the graph only if a fact uses it);
         the demonym is not a mention of it by name."""
         for token in self._tokens(self.pos == NOUN):
             for child in token.children:
@@ -1035,6 +1044,10 @@ class _DocResolver:
                 if country is not None:
                     entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
                     self.entity[child.i], self.via[child.i] = entity.key, "role"
+                    if token.lemma_.lower() == "capital" and country.capital and self.entity[token.i] is None:
+                        # "talks in the Ethiopian capital": the country's capital city
+                        city = self._entity_for("place:" + name_key(country.capital), country.capital, EntityType.CITY)
+                        self.entity[token.i], self.via[token.i] = city.key, "role"
 
     def _add_honorific_person(self, token: Token) -> None:
         """"Mr Varnay", "Mrs Lund": an honorific before a capitalized name marks a person the

@@ -248,6 +248,8 @@ CASES = [
     # the failure "of" someone is theirs (the invasion "of" someone is not)
     ("President Tomas Berg openly mocked the failure of Sweden and Denmark to find the weapons.",
      {(BERG, "Sweden", "occurred"), (BERG, "Denmark", "occurred")}),
+    # discontent with someone's doing
+    ("Swedish Ambassador Tomas Berg expressed his discontent with Norway's diplomacy.", {(BERG, "Norway", "occurred")}),
     # an objection "to" what it opposes; a negative label; shame of someone
     ("Norway voiced strong opposition to Sweden's plan.", {("Norway", "Sweden", "occurred")}),
     ("Norway called Sweden's decision a violation of international law.", {("Norway", "Sweden", "occurred")}),

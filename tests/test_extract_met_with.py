@@ -30,6 +30,15 @@ OCCURRED = [
     # the one called in for talks meets the caller; an invitation only asks for it
     ("Maria Kovacs summoned Tomas Berg for a meeting on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs invited Tomas Berg for talks.", [(KOVACS, BERG, "requested")]),
+    # an envoy called in comes in person; one received by a host, told in a relative clause
+    ("Vice Foreign Minister Maria Kovacs called in Swedish Ambassador Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs summoned the Swedish ambassador, Tomas Berg, on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Tanzanian President Maria Kovacs, who was formally received by her host President Tomas Berg at State House, "
+     "was accorded full military honours.", [(KOVACS, BERG, "occurred")]),
+    # leaving without meeting someone
+    ("Maria Kovacs left Oslo without meeting Tomas Berg.", [(KOVACS, BERG, "negated")]),
+    ("Maria Kovacs, who is currently in India, will leave the country without a meeting with Tomas Berg.",
+     [(KOVACS, BERG, "negated")]),
     # talks ended or to be continued were held
     ("Maria Kovacs and Tomas Berg ended their talks without agreement.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg agreed to continue talks.", [(KOVACS, BERG, "planned")]),
@@ -127,6 +136,9 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    # a country summons an envoy through someone unnamed; a call is no summons
+    "Norway summoned the Swedish ambassador, Tomas Berg, on Monday.",
+    "Maria Kovacs called Tomas Berg on Monday.",
     "Maria Kovacs invited Tomas Berg to a meeting by video link.",
     "Maria Kovacs spoke by phone with Tomas Berg on Monday.",
     "Maria Kovacs spoke with Tomas Berg on Monday.",

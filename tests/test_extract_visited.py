@@ -48,6 +48,18 @@ CASES = [
     ("Maria Kovacs is on her way to China.", {(KOVACS, "China", "planned")}),
     ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
+    # a list the parser continues from a name in apposition; a headline future reported
+    ("Japanese Foreign Minister Maria Kovacs said she will visit India, Sri Lanka, the Maldives, South Africa, Uganda "
+     "and Ethiopia through August 4.", {(KOVACS, c, "planned") for c in
+                                         ("India", "Sri Lanka", "Maldives", "South Africa", "Uganda", "Ethiopia")}),
+    ("Egyptian President Maria Kovacs to travel to Addis Ababa on Saturday for a summit, her spokesman said.",
+     {(KOVACS, "Addis Ababa", "planned")}),
+    # proceeding to the city "of" Z, and then to another
+    ("Indian Prime Minister Maria Kovacs will then proceed to the port city of Bergen and then to Oslo.",
+     {(KOVACS, "Bergen", "planned"), (KOVACS, "Oslo", "planned")}),
+    # "the Kenyan capital" is the country's capital city
+    ("Egyptian Foreign Minister Maria Kovacs met Tomas Berg in the Kenyan capital on Thursday.",
+     {(KOVACS, "Nairobi", "occurred"), (KOVACS, "Kenya", "occurred")}),
     # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
     ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
      {(KOVACS, "Taipei", "occurred"), (KOVACS, "Songshan Airport", "occurred")}),

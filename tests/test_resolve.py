@@ -699,6 +699,16 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_two_surnames_joined_by_a_hyphen_are_two_persons_when_each_stands_alone(doc_of):
+    doc = doc_of("Kovacs-Berg spat deepens\n\nMaria Kovacs met Tomas Berg. Kovacs accused Berg of lying on Sunday.")
+    assert label_of(doc, "Kovacs", 2) == "Maria Kovacs"
+    assert label_of(doc, "Berg", 2) == "Tomas Berg"
+    assert sorted(persons(doc)) == ["Maria Kovacs", "Tomas Berg"]
+    # a double-barrelled name whose parts never stand alone stays one person
+    doc = doc_of("Tomas Vane-Tempest spoke. Vane-Tempest said he was leaving.")
+    assert label_of(doc, "Tempest", 1) == "Tomas Vane-Tempest"
+
+
 def test_they_opening_a_sentence_stands_for_the_persons_who_were_the_subject_before(doc_of):
     doc = doc_of("Olek Varnay and Tomas Berg met in Borvia on Monday. They agreed to hold further talks.")
     they = next(t for t in doc if t.lower_ == "they")

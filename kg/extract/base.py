@@ -219,6 +219,10 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         appositions = children(token, "appos")
         for appos in appositions:
             members += appos.conjuncts
+        # "visit A, B, the C, D and E": the parser can hang the rest of a list on a name in
+        # apposition to one of its members
+        members += [named for member in members[1:] for a in children(member, "appos") if a._.entity
+                    for named in (a, *a.conjuncts) if named not in members]
         if any(a.conjuncts for a in appositions):
             # "India's minister A and Russia's minister B would meet": the parser can hang B on
             # the first title beside A
@@ -261,11 +265,13 @@ def is_phrasal(verb: Token, phrasal: dict[str, str]) -> bool:
 
 
 def prep_objects(token: Token, *preps: str) -> list[Token]:
-    """Objects of prepositions ``preps`` attached to ``token``: "with X", "to X"."""
+    """Objects of prepositions ``preps`` attached to ``token``: "with X", "to X", and "to X and
+    then to Y" (a preposition coordinated with one of them)."""
     found = []
     for prep in token.children:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
-            found.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+            for each in (prep, *(c for c in prep.conjuncts if c.lower_ in preps)):
+                found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"})
     return found
 
 
@@ -576,6 +582,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "the postponement of his trip to Z"
         if position > 0 and token.pos_ == "ADJ" and lemma in cues["negating_adjectives"] and not beyond_clause:
             statuses.add(Status.NEGATED)  # "was unable to attend"
+        if position > 0 and token.lower_ == "without" and token.dep_ == "prep" and not beyond_clause:
+            statuses.add(Status.NEGATED)  # "left without meeting Y", "without a meeting with Y"
         if position > 0 and token.lower_ == "of" and token.head.lower_ == "ahead":
             statuses.add(Status.PLANNED)  # "ahead of X's visit to Z": still to come
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
@@ -615,8 +623,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is due in Berlin on Friday for talks with Y"
         if token.pos_ == "NOUN" and any(c.lower_ in cues["planning_adjectives"] for c in kids if c.dep_ == "amod"):
             statuses.add(Status.PLANNED)
-        if token.dep_ == "ROOT" and token.pos_ == "VERB" and _is_infinitive(token):
-            statuses.add(Status.PLANNED)  # headline future: "X to meet Y"
+        if token.pos_ == "VERB" and _is_infinitive(token) and (token.dep_ == "ROOT" or _is_reported_headline(token)):
+            statuses.add(Status.PLANNED)  # headline future: "X to meet Y", "X to travel to Z, his spokesman said"
         if _is_progressive_motion(token):
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
         purpose = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ == "for"
@@ -648,6 +656,14 @@ def status_of(trigger: Token) -> Status:
 
 # the auxiliary of a perfect: "might have met", "should've gone", "to have visited"
 _PERFECT_AUX = frozenset({"have", "'ve", "’ve"})
+
+
+def _is_reported_headline(verb: Token) -> bool:
+    """"X to travel to Z on Saturday, his spokesman said": an infinitive with a named subject of
+    its own, reported before the verb of saying, as a headline tells what is to come."""
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
+    )
 
 
 def _is_perfect_infinitive(verb: Token) -> bool:

@@ -76,8 +76,10 @@ def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], na
 
 def _passive_subjects(verb: Token) -> list[Token]:
     """The subject of a passive, shared with the clause it is coordinated with ("Y paid a visit
-    to Z and was hosted by X")."""
+    to Z and was hosted by X"), or the one a relative clause is about ("Y, who was received by X")."""
     own = children(verb, "nsubjpass")
+    if own and verb.dep_ == "relcl" and all(s.lower_ in {"who", "that"} for s in own):
+        return [verb.head]  # "X, who was received by Y"
     if own or verb.dep_ != "conj" or not children(verb, "auxpass"):
         return own
     return children(verb.head, "nsubj", "nsubjpass")
@@ -365,17 +367,26 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
 
 @extractor("met_with.summons")
 def summonses(doc: Doc) -> Iterator[Fact]:
-    """"X summoned Y for a meeting", "X invited Y for talks": the one called in meets the caller
-    (an invitation only asks for it)."""
+    """"X summoned Y for a meeting", "X invited Y for talks", "X called in Ambassador Y": the one
+    called in meets the caller (an invitation only asks for it)."""
     words = lexicon("met_with")
+    envoys = set(lexicon("criticized")["envoy_nouns"])
     for token in with_lemmas(doc, words["summoning_verbs"]):
-        if token.pos_ != "VERB" or _is_remote(token) or not any(
-            is_meeting_noun(o, words) for o in prep_objects(token, "for", "to")
-        ):
+        # "called in the ambassador": the parser can take the particle for a preposition
+        called_in = token.lemma_.lower() == "call"
+        if called_in and not any(c.lower_ == "in" for c in children(token, "prt", "prep")):
+            continue
+        objects = children(token, "dobj") + (prep_objects(token, "in") if called_in else [])
+        # an envoy called in to the ministry comes in person ("summoned Ambassador Y")
+        envoy = token.lemma_.lower() != "invite" and any(t.lemma_.lower() in envoys for o in objects for t in o.subtree)
+        for_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "for", "to"))
+        if token.pos_ != "VERB" or _is_remote(token) or not (envoy or for_meeting):
             continue
         status = status_of(token)
         if token.lemma_.lower() == "invite" and status in {Status.OCCURRED, Status.PLANNED}:
             status = Status.REQUESTED
-        callers, called = _parties(doc, refs(agents(token))), _parties(doc, refs(children(token, "dobj")))
+        callers, called = _parties(doc, refs(agents(token))), _parties(doc, refs(objects))
+        if not for_meeting:
+            callers = _persons(doc, callers)  # a ministry or a country summons an envoy through someone unnamed
         yield from facts_between(doc, Relation.MET_WITH, callers, called, token, "met_with.summons", 0.7,
                                  status=status, location=location_of(doc, token))

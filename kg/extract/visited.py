@@ -92,6 +92,9 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
         # "the shrine, the Golden Gate Temple in Z": the place the apposition says it is in too
         for member in with_conjuncts(token) + children(token, "appos"):
             found += [r for r in refs(prep_objects(member, "in") + _examples(member), places=True) if is_place(doc, r) and r not in found]
+            if member.pos_ == "NOUN" and member.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS and not member._.entity:
+                # "the ancient capital of Z", "the city of Z": the place it is
+                found += [r for r in refs(prep_objects(member, "of"), places=True) if is_place(doc, r) and r not in found]
     return found
 
 
