@@ -1334,11 +1334,21 @@ class _DocResolver:
                     # uses of it go to the same person
                     self.roles[holders[0]].add(role)
             if len(holders) > 1:
+                # "President Berg will meet the visiting president": not one beside it in its own clause
+                holders = [key for key in holders if not self._argument_beside(token, key)] or holders
+            if len(holders) > 1:
                 # "Prince Olek ... Prince Tomas should apologise. The prince, 20, ...": the one named lately
                 holders = self._named_lately(token, holders)
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _argument_beside(self, token: Token, key: str) -> bool:
+        """Whether the person ``key`` is named in the sentence of a role noun as an argument of the
+        same verb ("Berg met the president": the president is someone else)."""
+        verb = self._clause_verb(token)
+        return any(self.entity[i] == key and self.via[i] == "name" and self._clause_verb(self.doc[i]).i == verb.i
+                   for i in range(token.sent.start, token.sent.end) if i != token.i)
 
     def _name_after_principal(self, token: Token) -> str | None:
         """The person named in apposition to the one a role noun works "for" or "of", when that one

@@ -248,6 +248,9 @@ CASES = [
     # the failure "of" someone is theirs (the invasion "of" someone is not)
     ("President Tomas Berg openly mocked the failure of Sweden and Denmark to find the weapons.",
      {(BERG, "Sweden", "occurred"), (BERG, "Denmark", "occurred")}),
+    # the allegations someone made, in a relative clause; warning against someone's remarks
+    ("Maria Kovacs slammed the recent allegations that Tomas Berg made against Norway.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs warned against Tomas Berg's provocative remarks.", {(KOVACS, BERG, "occurred")}),
     # discontent with someone's doing
     ("Swedish Ambassador Tomas Berg expressed his discontent with Norway's diplomacy.", {(BERG, "Norway", "occurred")}),
     # an objection "to" what it opposes; a negative label; shame of someone

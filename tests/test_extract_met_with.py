@@ -35,6 +35,10 @@ OCCURRED = [
     ("Maria Kovacs summoned the Swedish ambassador, Tomas Berg, on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Tanzanian President Maria Kovacs, who was formally received by her host President Tomas Berg at State House, "
      "was accorded full military honours.", [(KOVACS, BERG, "occurred")]),
+    # a title two persons hold: not the one beside it in its own clause
+    ("Portuguese President Maria Kovacs arrived in New Delhi on Thursday. Indian President Tomas Berg will meet "
+     "the visiting president on Friday evening.", [(KOVACS, BERG, "planned")]),
+    ("Maria Kovacs decided against meeting Tomas Berg.", [(KOVACS, BERG, "negated")]),
     # leaving without meeting someone
     ("Maria Kovacs left Oslo without meeting Tomas Berg.", [(KOVACS, BERG, "negated")]),
     ("Maria Kovacs, who is currently in India, will leave the country without a meeting with Tomas Berg.",
@@ -136,6 +140,9 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    # meeting someone unnamed is not meeting each other
+    "Maria Kovacs and Tomas Berg met a delegation of farmers on Monday.",
+    "Maria Kovacs and Tomas Berg refused to meet a US Congress delegation.",
     # a country summons an envoy through someone unnamed; a call is no summons
     "Norway summoned the Swedish ambassador, Tomas Berg, on Monday.",
     "Maria Kovacs called Tomas Berg on Monday.",

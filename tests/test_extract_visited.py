@@ -48,6 +48,9 @@ CASES = [
     ("Maria Kovacs is on her way to China.", {(KOVACS, "China", "planned")}),
     ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
+    # the one kept or warned from going would have gone
+    ("Maria Kovacs banned Tomas Berg from visiting Oslo.", {(BERG, "Oslo", "negated")}),
+    ("Maria Kovacs warned Tomas Berg against visiting Oslo.", {(BERG, "Oslo", "negated")}),
     # a list the parser continues from a name in apposition; a headline future reported
     ("Japanese Foreign Minister Maria Kovacs said she will visit India, Sri Lanka, the Maldives, South Africa, Uganda "
      "and Ethiopia through August 4.", {(KOVACS, c, "planned") for c in

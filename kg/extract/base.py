@@ -350,8 +350,10 @@ def agents(verb: Token) -> list[Token]:
         if verb.dep_ == "pcomp":
             prep, head = head, head.head
             objects = [o for o in children(head, "dobj") if o.pos_ != "NUM"] if head.pos_ == "VERB" else []
-            if prep.lower_ == "for" and objects:
-                return objects  # "criticized X for agreeing to meet Y": X agreed
+            if prep.lower_ in {"for", "from", "against"} and objects:
+                # "criticized X for agreeing to meet Y": X agreed; "banned X from visiting Z",
+                # "warned X against visiting Z": X would
+                return objects
             if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
                 return clause_subjects(head.head)  # "X has no intention of meeting Y"
         if _past_after_modal(verb):
@@ -584,6 +586,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "was unable to attend"
         if position > 0 and token.lower_ == "without" and token.dep_ == "prep" and not beyond_clause:
             statuses.add(Status.NEGATED)  # "left without meeting Y", "without a meeting with Y"
+        if position > 0 and token.lower_ == "against" and chain[position - 1].dep_ == "pcomp" and not beyond_clause:
+            statuses.add(Status.NEGATED)  # "warned Y against visiting Z", "decided against meeting Y"
         if position > 0 and token.lower_ == "of" and token.head.lower_ == "ahead":
             statuses.add(Status.PLANNED)  # "ahead of X's visit to Z": still to come
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):

@@ -90,10 +90,14 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns):
                     targets.append(ref)
         if not targets:
-            # "the remarks by X", "the sanctions imposed by X", "the attack by X's forces": who did it
+            # "the remarks by X", "the sanctions imposed by X", "the attack by X's forces", "the
+            # allegations that X made": who did it
             targets += _targets(doc, prep_objects(token, "by"))
             for clause in children(token, "acl"):
                 targets += _targets(doc, prep_objects(clause, "by"))
+            for clause in children(token, "relcl"):
+                if clause.lemma_.lower() in _MAKING_VERBS | {"level"}:
+                    targets += refs(children(clause, "nsubj"))  # "the allegations that Y made against Z"
         if not targets:
             targets += refs(prep_objects(token, "between"))  # "the joint drill between Y and Z": both hold it
         if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:

@@ -224,7 +224,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting)
-        if reciprocal and not object_refs and len(subjects) >= 2:
+        # "X and Y met a delegation": they met someone unnamed, not each other
+        met_someone = lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))
+        if reciprocal and not object_refs and not met_someone and len(subjects) >= 2:
             # "X and Y met": every pair of the subjects
             if co_signs:
                 subjects = _persons(doc, subjects)
