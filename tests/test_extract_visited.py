@@ -48,6 +48,9 @@ CASES = [
     ("Maria Kovacs is on her way to China.", {(KOVACS, "China", "planned")}),
     ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
+    # what a cancelling was for went ahead; a clause the parser leaves loose after "then"
+    ("Maria Kovacs cancelled her trip to Oslo to meet Tomas Berg in Paris.", {(KOVACS, "Oslo", "negated"), (KOVACS, "Paris", "occurred")}),
+    ("Maria Kovacs visited Oslo on Monday, then canceled a stop in Bergen.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Bergen", "negated")}),
     # the one kept or warned from going would have gone
     ("Maria Kovacs banned Tomas Berg from visiting Oslo.", {(BERG, "Oslo", "negated")}),
     ("Maria Kovacs warned Tomas Berg against visiting Oslo.", {(BERG, "Oslo", "negated")}),
@@ -313,6 +316,7 @@ NOT_VISITS = [
     "Spain hosted the World Cup in 1982.",
     # reporters are told things at home as often as abroad
     "The cancellation was a matter for regret, Maria Kovacs told reporters in Kelby.",
+    "New Zealand Prime Minister Maria Kovacs told reporters in Wellington on Thursday that the policy was unfair.",
 ]
 
 

@@ -338,6 +338,8 @@ def agents(verb: Token) -> list[Token]:
         if verb.tag_ == "VBG":
             return [verb.head] if verb.head._.entity else []
         return _verbless_subjects(verb)
+    if verb.dep_ == "dep" and verb.tag_ in {"VBD", "VBZ"} and verb.head.pos_ == "VERB" and any(c.lower_ == "then" for c in verb.lefts):
+        return clause_subjects(verb.head)  # "X cancelled a stop, then canceled another": the parser leaves the clause loose
     if verb.dep_ in {"advcl", "conj"} and children(verb, "nsubjpass"):
         return []  # "after Y's plane was not permitted to land": a passive with its own subject inherits none
     if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
@@ -577,8 +579,10 @@ def status_of(trigger: Token) -> Status:
         lemma = token.lemma_.lower()
         if token.lower_ in cues["planning_forms"]:
             lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
+        # "cancelled a stop in Z to fly to Y": what the cancelling was for went ahead
+        served = position > 0 and chain[position - 1].dep_ == "advcl" and _is_infinitive(chain[position - 1])
         if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"}:  # "a ban for his criticism" happened
-            if position > 0 and not (beyond_clause or coordinated):
+            if position > 0 and not (beyond_clause or coordinated or served):
                 statuses.add(Status.NEGATED)
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["negating_nouns"] and not beyond_clause:
             statuses.add(Status.NEGATED)  # "the postponement of his trip to Z"
