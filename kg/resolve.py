@@ -1596,8 +1596,12 @@ class _DocResolver:
             sent = sentences[index]
             speakers = self._speakers(sent, quoted) if token.i in quoted else set()
             if token.dep_ in {"dobj", "dative"}:
-                # "Mr Berg accused him": an object pronoun is not its own clause's subject
-                speakers |= {self.entity[c.i] for c in token.head.children if c.dep_ == "nsubj" and self.entity[c.i]}
+                # "Mr Berg accused him": an object pronoun is not its own clause's subject, nor that
+                # of the verb its own is coordinated with ("X ended Y's role and accused him")
+                verb = token.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head
+                speakers |= {self.entity[c.i] for c in verb.children if c.dep_ == "nsubj" and self.entity[c.i]}
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
             if self._speaker_unknown(token):

@@ -550,6 +550,9 @@ def test_a_name_with_a_where_clause_is_a_place(doc_of):
 def test_an_object_pronoun_is_not_the_subject_of_its_clause(doc_of):
     doc = doc_of("Tomas Berg criticised the plan on Monday. But Erik Lund accused him of lying.")
     assert label_of(doc, "him") == "Tomas Berg"
+    # nor the subject of the verb its own is coordinated with
+    doc = doc_of("Maria Kovacs last week ended Tomas Berg's role as mediator, and accused him of overstepping his limits.")
+    assert label_of(doc, "him") == "Tomas Berg"
 
 
 def test_a_speaker_reported_inside_a_quotation_can_be_him(doc_of):
