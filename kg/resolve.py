@@ -192,6 +192,8 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+# the dependencies of a verb's subjects and objects
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # "the four leaders": how many persons a counted plural noun stands for
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Resolver._matching's answers, per function and string hash, and the hashes of its word lists
@@ -1344,11 +1346,13 @@ class _DocResolver:
                 self.via[token.i] = "role"
 
     def _argument_beside(self, token: Token, key: str) -> bool:
-        """Whether the person ``key`` is named in the sentence of a role noun as an argument of the
-        same verb ("Berg met the president": the president is someone else)."""
-        verb = self._clause_verb(token)
-        return any(self.entity[i] == key and self.via[i] == "name" and self._clause_verb(self.doc[i]).i == verb.i
-                   for i in range(token.sent.start, token.sent.end) if i != token.i)
+        """Whether a role noun that is a verb's subject or object has the person ``key`` named as
+        another of that verb's subjects or objects ("Berg met the president": the president is
+        someone else; not "challenged Berg at a news conference with the president")."""
+        if token.dep_ not in _ARGUMENT_DEPS:
+            return False
+        return any(self.entity[c.i] == key and self.via[c.i] == "name"
+                   for c in token.head.children if c.dep_ in _ARGUMENT_DEPS and c.i != token.i)
 
     def _name_after_principal(self, token: Token) -> str | None:
         """The person named in apposition to the one a role noun works "for" or "of", when that one

@@ -39,6 +39,9 @@ OCCURRED = [
     ("Portuguese President Maria Kovacs arrived in New Delhi on Thursday. Indian President Tomas Berg will meet "
      "the visiting president on Friday evening.", [(KOVACS, BERG, "planned")]),
     ("Maria Kovacs decided against meeting Tomas Berg.", [(KOVACS, BERG, "negated")]),
+    # time spent with someone
+    ("Maria Kovacs spent two hours with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs spent the visit with President Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     # leaving without meeting someone
     ("Maria Kovacs left Oslo without meeting Tomas Berg.", [(KOVACS, BERG, "negated")]),
     ("Maria Kovacs, who is currently in India, will leave the country without a meeting with Tomas Berg.",
@@ -140,6 +143,7 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other
     "Maria Kovacs and Tomas Berg met a delegation of farmers on Monday.",
     "Maria Kovacs and Tomas Berg refused to meet a US Congress delegation.",

@@ -193,6 +193,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if objects and not refs(objects):
             # "met her Swedish counterpart Tomas Berg": the name parsed as a modifier of the verb
             objects += [c for c in token.children if c.dep_ in {"npadvmod", "appos"} and c._.entity]
+        spent = [o for o in children(token, "dobj") if o.lemma_.lower() in words["time_spending"].get(lemma, ())]
+        if spent:
+            # "spent the day with Y" ("with Y" on the verb or on the time), not "spent money with Y"
+            objects += prep_objects(token, "with") + [w for o in spent for w in prep_objects(o, "with")]
         if lemma in words["posture_verbs"]:
             # "sitting across from X", "sat down with X"
             preps = words["posture_verbs"][lemma]
