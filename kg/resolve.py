@@ -299,6 +299,7 @@ class _DocResolver:
         self._resolve_former_and_latter()
         self._resolve_definite_bodies()
         self._resolve_the_country()
+        self._resolve_the_city()
         self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
@@ -1504,6 +1505,41 @@ class _DocResolver:
             if last_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
                 continue  # named too long ago to be the one meant
             self.entity[i], self.via[i] = last, "role"
+
+    def _resolve_the_city(self) -> None:
+        """"a bilateral meeting in the city", "arrived in the capital": a bare "the city" (or
+        "the town") stands for the city named last before it, "the capital" for the capital
+        named last, or else the capital of the country named last, in its sentence or the two
+        before ("the G20 Osaka summit" names its city)."""
+        nouns = (self.pos == NOUN) & self._matching(self.lower, frozenset({"city", "town", "capital"}))
+        if not nouns.any():
+            return
+        # a city, or a place the tagger calls a town or a state ("Bergen": no table knows it)
+        cities = [i for i, key in enumerate(self.entity) if key and self.via[i] == "name" and (
+            self.entities[key].type is EntityType.CITY or (self.entities[key].type is EntityType.PLACE and self.doc[i].ent_type_ == "GPE")
+        )]
+        for token in self._tokens(nouns):
+            if self.entity[token.i] or [c.lower_ for c in token.lefts] != ["the"] or any(
+                c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children
+            ):
+                continue  # "the city of Z", "the capital, Z", "the city where ..."
+            earlier = [i for i in cities if self._sentences_back(token.sent, _COUNTRY_DISTANCE) <= i < token.i and (
+                token.lower_ != "capital" or gazetteer.country_of_capital(self.entities[self.entity[i]].label) is not None
+            )]
+            if earlier:
+                self.entity[token.i], self.via[token.i] = self.entity[earlier[-1]], "role"
+            elif token.lower_ == "capital" and (country := self._country_named_before(token)) is not None and country.capital:
+                # "visited Norway ... talks in the capital": the country's capital city
+                city = self._entity_for("place:" + name_key(country.capital), country.capital, EntityType.CITY)
+                self.entity[token.i], self.via[token.i] = city.key, "role"
+
+    def _country_named_before(self, token: Token) -> gazetteer.Country | None:
+        """The country named by name last before ``token``, in its sentence or the two before."""
+        for i in range(token.i - 1, self._sentences_back(token.sent, _COUNTRY_DISTANCE) - 1, -1):
+            key = self.entity[i]
+            if key and self.via[i] == "name" and self.entities[key].type is EntityType.COUNTRY:
+                return gazetteer.country_by_name(self.entities[key].label)
+        return None
 
     def _resolve_described_bodies(self) -> None:
         """"Rival suitor Harbourline upped its offer. The pan-European bourse said ...": "the"

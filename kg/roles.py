@@ -119,7 +119,10 @@ def role_from_tokens(tokens: list[Token]) -> Role | None:
     found = find_title(words)
     if found is None:
         return None
-    return Role(found[2], _qualifier(tokens))
+    start, _end, title = found
+    if start > 0 and words[start - 1] in _lexicon()["lesser_office_words"]:
+        title = f"{words[start - 1]} {title}"  # a deputy foreign minister is not the foreign minister
+    return Role(title, _qualifier(tokens))
 
 
 def _qualifier(tokens: list[Token]) -> str | None:

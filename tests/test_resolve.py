@@ -702,6 +702,35 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_a_deputy_is_not_the_holder_of_the_office(doc_of):
+    doc = doc_of("Foreign Minister Maria Kovacs arrived on Monday. Deputy Foreign Minister Tomas Berg met her. "
+                 "The foreign minister said the talks went well.")
+    assert label_of(doc, "minister") == "Maria Kovacs"
+    doc = doc_of("President Maria Kovacs and Deputy President Tomas Berg spoke. The two presidents will meet later.")
+    assert not next(t for t in doc if t.lower_ == "presidents")._.group
+
+
+def test_the_city_and_the_capital_are_the_ones_named_last(doc_of):
+    doc = doc_of("Maria Kovacs arrived in Bergen on Monday. She met Tomas Berg in the city on Tuesday.")
+    assert label_of(doc, "city") == "Bergen"
+    doc = doc_of("Maria Kovacs flew to Bergen and Oslo on Monday. She met Tomas Berg in the capital on Tuesday.")
+    assert label_of(doc, "capital") == "Oslo"
+    # a country named last: its capital
+    doc = doc_of("Maria Kovacs visited Norway on Monday. She met Tomas Berg in the capital on Tuesday.")
+    assert label_of(doc, "capital") == "Oslo"
+    # "the Kenyan capital": the country's capital city
+    assert label_of(doc_of("Maria Kovacs met Tomas Berg in the Kenyan capital."), "capital") == "Nairobi"
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Kovacs grew up in the city.",  # none named
+    "Maria Kovacs arrived in Bergen. She visited the city of Kelby.",  # the city named with it
+    "Maria Kovacs arrived in Bergen. She spoke in March. She spoke again in May. She was tired. Then she left the city.",  # too long ago
+])
+def test_the_city_stays_open_without_one_named_lately(doc_of, text):
+    assert entity_of(doc_of(text), "city") is None
+
+
 def test_two_surnames_joined_by_a_hyphen_are_two_persons_when_each_stands_alone(doc_of):
     doc = doc_of("Kovacs-Berg spat deepens\n\nMaria Kovacs met Tomas Berg. Kovacs accused Berg of lying on Sunday.")
     assert label_of(doc, "Kovacs", 2) == "Maria Kovacs"

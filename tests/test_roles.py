@@ -47,6 +47,16 @@ def test_no_role(tokens, phrase):
     assert role_from_tokens(tokens(phrase)) is None
 
 
+@pytest.mark.parametrize("phrase, title", [
+    # a lesser office before a title is part of it: a deputy foreign minister is not the foreign minister
+    ("Deputy Foreign Minister", "deputy foreign minister"),
+    ("Deputy President", "deputy president"),
+    ("Vice President", "vice president"),
+])
+def test_a_lesser_office_keeps_its_word(tokens, phrase, title):
+    assert role_from_tokens(tokens(phrase)).title == title
+
+
 def test_longest_title_wins():
     assert find_title(["deputy", "foreign", "minister"]) == (1, 3, "foreign minister")
     assert find_title(["vice", "president"]) == (0, 2, "vice president")
