@@ -51,6 +51,10 @@ CASES = [
     # what a cancelling was for went ahead; a clause the parser leaves loose after "then"
     ("Maria Kovacs cancelled her trip to Oslo to meet Tomas Berg in Paris.", {(KOVACS, "Oslo", "negated"), (KOVACS, "Paris", "occurred")}),
     ("Maria Kovacs visited Oslo on Monday, then canceled a stop in Bergen.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Bergen", "negated")}),
+    # a trip for an event held in a place goes there too
+    ("Maria Kovacs flew to Norway for a summit in Bergen.", {(KOVACS, "Norway", "occurred"), (KOVACS, "Bergen", "occurred")}),
+    ("Chinese leader Maria Kovacs is likely to come to Norway later this year for a summit in Bergen.",
+     {(KOVACS, "Norway", "planned"), (KOVACS, "Bergen", "planned")}),
     # the one kept or warned from going would have gone
     ("Maria Kovacs banned Tomas Berg from visiting Oslo.", {(BERG, "Oslo", "negated")}),
     ("Maria Kovacs warned Tomas Berg against visiting Oslo.", {(BERG, "Oslo", "negated")}),

@@ -218,8 +218,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 # "disembarked from a plane at Z airport in Taipei": the parser hangs the place on the vehicle
                 vehicles = [v for v in prep_objects(token, "from") if v.lemma_.lower() in words["vehicle_nouns"]]
                 places = _places(doc, [p for v in vehicles for p in prep_objects(v, "at", "in")])
-                # "arrived for the summit in Bali": where the event is held
-                places = places or _event_places(doc, prep_objects(token, "for"))
+            # "arrived for the summit in Bali", "flew to Norway for a summit in Bergen": where the event is held
+            places += [p for p in _event_places(doc, prep_objects(token, "for")) if p not in places]
             back = _back(token)
             if lemma in words["return_verbs"] or back:
                 # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
