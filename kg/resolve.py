@@ -225,6 +225,13 @@ _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", 
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
 
+def _names_country(label: str, country: gazetteer.Country) -> bool:
+    """Whether a body's name names the country by its name or its demonym ("Egyptian Foreign
+    Ministry", "Ministry of Foreign Affairs of Egypt")."""
+    return any(gazetteer.country_by_demonym(word) == country or gazetteer.country_by_name(word) == country
+               for word in re.findall(r"[\w'’-]+", label))
+
+
 def _place_type(text: str) -> tuple[EntityType, str] | None:
     """The gazetteer's type and canonical name for a place name, if it knows it."""
     country = gazetteer.country_by_name(text)
@@ -976,7 +983,8 @@ class _DocResolver:
         else:
             etype = _LABEL_TYPES[span.label_]
             kind = "place" if etype in _PLACE_TYPES else etype.value.lower()
-            entity = self._acronym_match(text, etype) or self._entity_for(f"{kind}:{name_key(text)}", text, etype)
+            entity = self._acronym_match(text, etype) or self._ministry_named_before(text, etype) \
+                or self._entity_for(f"{kind}:{name_key(text)}", text, etype)
             if len(text) > len(entity.label) and name_key(text) == name_key(entity.label):
                 entity.label = text
         self._mark(span, entity)
@@ -987,6 +995,19 @@ class _DocResolver:
         entity = LocalEntity(key=key, label=label, type=etype)
         self.entities[key] = entity
         return entity
+
+    def _ministry_named_before(self, text: str, etype: EntityType) -> LocalEntity | None:
+        """"Egypt's foreign ministry said ... The Egyptian ministry condemned": a country's bare
+        "ministry" is the one ministry of that country the article named before, if only one."""
+        words = text.split()
+        if etype is not EntityType.ORGANIZATION or len(words) != 2 or words[1].lower() != "ministry":
+            return None
+        country = gazetteer.country_by_demonym(words[0]) or gazetteer.country_by_name(words[0])
+        if country is None:
+            return None
+        ministries = [e for e in self.entities.values() if e.type is EntityType.ORGANIZATION and "ministry" in e.label.lower()
+                      and e.label.lower() != text.lower() and _names_country(e.label, country)]
+        return ministries[0] if len(ministries) == 1 else None
 
     def _acronym_match(self, text: str, etype: EntityType) -> LocalEntity | None:
         """An all-capitals word that spells the initials of an organization in the article."""
@@ -1166,7 +1187,8 @@ class _DocResolver:
         # one body whichever way it is written (the label merges it across articles); the forms
         # keep how it was written ("the U.S. government")
         written = " ".join([initials, *words, head.text]) if initials else label
-        entity = self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
+        entity = self._ministry_named_before(label, EntityType.ORGANIZATION) \
+            or self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
         entity.forms.add(written)
         start = min(t.left_edge.i for t in head.lefts) if list(head.lefts) else head.i
         for member in self.doc[start : head.i + 1]:

@@ -702,6 +702,19 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_a_countrys_bare_ministry_is_the_one_ministry_of_it_named_before(doc_of):
+    doc = doc_of("Norway's foreign ministry said it had summoned the envoy. Later the Norwegian ministry condemned Sweden.")
+    assert label_of(doc, "ministry") == label_of(doc, "ministry", 1) == "Norwegian foreign ministry"
+    # two ministries of the country named: which one is not told
+    doc = doc_of("Norway's foreign ministry and Norway's defence ministry spoke. Later the Norwegian ministry condemned Sweden.")
+    assert label_of(doc, "ministry", 2) == "Norwegian ministry"
+
+
+def test_the_envoy_is_the_ambassador_named_before(doc_of):
+    doc = doc_of("Maria Kovacs called in Swedish Ambassador Tomas Berg and warned against the envoy's remarks.")
+    assert label_of(doc, "envoy") == "Tomas Berg"
+
+
 def test_a_deputy_is_not_the_holder_of_the_office(doc_of):
     doc = doc_of("Foreign Minister Maria Kovacs arrived on Monday. Deputy Foreign Minister Tomas Berg met her. "
                  "The foreign minister said the talks went well.")
