@@ -39,6 +39,13 @@ OCCURRED = [
     ("Portuguese President Maria Kovacs arrived in New Delhi on Thursday. Indian President Tomas Berg will meet "
      "the visiting president on Friday evening.", [(KOVACS, BERG, "planned")]),
     ("Maria Kovacs decided against meeting Tomas Berg.", [(KOVACS, BERG, "negated")]),
+    # exchanging views; "with" hung on the place; a participle coordinated with the object
+    ("Maria Kovacs and Tomas Berg were expected to exchange views on regional issues.", [(KOVACS, BERG, "planned")]),
+    ("Maria Kovacs exchanged views with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs is still expected to meet Tuesday in Sochi with President Tomas Berg and Foreign Minister Erik Lund.",
+     [(KOVACS, BERG, "planned"), (KOVACS, LUND, "planned")]),
+    ("Prime Minister Maria Kovacs made a surprise visit to the troops as well as meeting with president Tomas Berg.",
+     [(KOVACS, BERG, "occurred")]),
     # time spent with someone
     ("Maria Kovacs spent two hours with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs spent the visit with President Tomas Berg.", [(KOVACS, BERG, "occurred")]),
@@ -143,6 +150,7 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    "Maria Kovacs and Tomas Berg exchanged views by telephone on Monday.",
     "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other
     "Maria Kovacs and Tomas Berg met a delegation of farmers on Monday.",

@@ -372,6 +372,8 @@ def agents(verb: Token) -> list[Token]:
                 return objects  # object control: "asked Y to meet X"
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
             return [stray] if stray is not None else clause_subjects(head)
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ == "dobj":
+            return clause_subjects(head.head)  # "made a visit to the troops as well as meeting Y"
     return []
 
 

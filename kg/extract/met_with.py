@@ -15,11 +15,13 @@ from kg.extract.base import (
     entity_type,
     extractor,
     facts_between,
+    is_place,
     lexicon,
     location_of,
     parsed_tokens,
     possessor,
     prep_objects,
+    ref_of,
     refs,
     status_of,
     with_lemmas,
@@ -87,10 +89,14 @@ def _passive_subjects(verb: Token) -> list[Token]:
 
 def talks_partners(verb: Token) -> list[Token]:
     """Who a verb of talks is with: "discussed it with Y", also when the parser hangs "with Y"
-    on the object ("discussed the dispute with Y")."""
+    on the object ("discussed the dispute with Y") or on the place ("meet in Sochi with Y")."""
     found = prep_objects(verb, "with")
     if not found and verb.lemma_.lower() != "meet":
         found = [o for d in children(verb, "dobj") for o in prep_objects(d, "with")]
+    if not found:
+        # "to meet Tuesday in Sochi with Y": the parser can hang "with" on the place
+        found = [o for p in prep_objects(verb, "in", "at") if (place := ref_of(p)) is not None and is_place(verb.doc, place)
+                 for o in prep_objects(p, "with")]
     if found:
         # "met with Y in addition to Z": Z was met too
         found += [o for p in prep_objects(verb, "in") if p.lower_ == "addition" for o in prep_objects(p, "to")]
