@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS, TAG
-from spacy.parts_of_speech import NOUN, NUM, PRON, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -225,6 +225,12 @@ _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", 
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
 
+def _after_anti(token: Token) -> bool:
+    """Whether a word follows the prefix "anti-" ("anti-Berg")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 2].lower_ == "anti" and doc[token.i - 1].text in {"-", "–"}
+
+
 def _names_country(label: str, country: gazetteer.Country) -> bool:
     """Whether a body's name names the country by its name or its demonym ("Egyptian Foreign
     Ministry", "Ministry of Foreign Affairs of Egypt")."""
@@ -392,6 +398,13 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
+        if end - start > 2 and self.doc[start].lower_ == "anti" and self.doc[start + 1].text in {"-", "–"}:
+            # "an anti-Berg protest" tagged as a nationality: the name after the prefix
+            start += 2
+            if end - start == 1 and self.doc[start].lower_ in self.person_words:
+                label = "PERSON"
+            elif gazetteer.country_by_demonym(self.doc[start:end].text) is not None:
+                return None  # "anti-American": the demonym names its country
         if label == "ORG" and self.doc[end - 1].lower_ in self.person_words:
             # "Solomon Islands PM Olek Varnay" tagged as one body: a country's name before a
             # title and a person's name; the name starts at the title (the country goes to the role)
@@ -1031,7 +1044,9 @@ class _DocResolver:
             form: key for key, entity in self.entities.items()
             if entity.type in {EntityType.ORGANIZATION, EntityType.GROUP} for form in entity.forms if " " not in form
         }
-        for token in self._tokens(self.is_title & ((self.pos == PROPN) | (self.pos == NOUN))):
+        for token in self._tokens(self.is_title & ((self.pos == PROPN) | (self.pos == NOUN) | (self.pos == ADJ))):
+            if token.pos == ADJ and not _after_anti(token):
+                continue  # a capitalized adjective is a name only in "an anti-Berg protest"
             previous = self.doc[token.i - 1] if token.i else None
             if (
                 previous is not None
@@ -1047,7 +1062,7 @@ class _DocResolver:
                 # "Mr Varnay", "Chancellor Berg": an honorific or a title before a capitalized name
                 self._add_honorific_person(token)
                 continue
-            if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in _LABEL_TYPES:
+            if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ not in _LABEL_TYPES:
                 key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
                 if key is None and token.pos_ == "PROPN" and not any(c.dep_ in {"det", "poss"} for c in token.lefts):
                     # the tagger found the name elsewhere only (not "the Harbourside", "Y's Harbourside")

@@ -251,6 +251,10 @@ CASES = [
     # the allegations someone made, in a relative clause; warning against someone's remarks
     ("Maria Kovacs slammed the recent allegations that Tomas Berg made against Norway.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs warned against Tomas Berg's provocative remarks.", {(KOVACS, BERG, "occurred")}),
+    # a protest against someone, held by someone
+    ("Tomas Berg arrived in Brazil. Maria Kovacs led an anti-Berg protest on Friday night in Buenos Aires.",
+     {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs staged an anti-American rally in Caracas.", {(KOVACS, "United States", "occurred")}),
     # discontent with someone's doing
     ("Swedish Ambassador Tomas Berg expressed his discontent with Norway's diplomacy.", {(BERG, "Norway", "occurred")}),
     # an objection "to" what it opposes; a negative label; shame of someone
@@ -330,6 +334,9 @@ NOT_CRITICISM = [
     # a summons told without a protest can be for talks; one's own envoy is called home
     "Norway summoned the ambassador of Sweden for talks on Monday.",
     "Norway summoned its ambassador to Sweden in protest.",
+    # a protest against no one named; one no one named held
+    "Maria Kovacs led an anti-war protest.",
+    "Tomas Berg spoke. Police broke up an anti-Berg rally.",
     "Norway's ambassador to Sweden was summoned home in protest.",
     "Maria Kovacs met the Swedish ambassador to hear his complaints.",
     "Maria Kovacs met the Swedish ambassador to discuss trade.",

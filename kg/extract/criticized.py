@@ -425,6 +425,24 @@ def _envoy_countries(doc: Doc, envoy: Token) -> list[Ref]:
     return [r for r in found if entity_type(doc, r) is EntityType.COUNTRY]
 
 
+@extractor("criticized.anti")
+def anti_protests(doc: Doc) -> Iterator[Fact]:
+    """"X led an anti-Y protest", "X staged an anti-American rally": a protest against someone,
+    held by X, is X's criticism of them."""
+    words = lexicon("criticized")
+    for token in with_lemmas(doc, words["protest_nouns"]):
+        if token.pos_ != "NOUN":
+            continue
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+        against = [m for prefix, dash, m in zip(modifiers, modifiers[1:], modifiers[2:])
+                   if prefix.lower_ == "anti" and dash.text in {"-", "–"} and dash.i == prefix.i + 1 and m.i == dash.i + 1]
+        if not against:
+            continue
+        owner = possessor(token)
+        holders = [owner] if owner is not None else agents(token.head) if token.dep_ == "dobj" else []
+        yield from _facts(doc, token, _critics(doc, holders), _targets(doc, against), "criticized.anti", 0.7)
+
+
 @extractor("criticized.attack")
 def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     """"X launches attack on Y", "X made a fresh swipe at Y": an attack on a person or a body
