@@ -398,8 +398,9 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
-        if end - start > 2 and self.doc[start].lower_ == "anti" and self.doc[start + 1].text in {"-", "–"}:
-            # "an anti-Berg protest" tagged as a nationality: the name after the prefix
+        if label == "NORP" and end - start > 2 and self.doc[start].lower_ == "anti" and self.doc[start + 1].text in {"-", "–"}:
+            # "an anti-Berg protest" tagged as a nationality: the name after the prefix (not the
+            # name of a body, "the Anti-Doping Agency")
             start += 2
             if end - start == 1 and self.doc[start].lower_ in self.person_words:
                 label = "PERSON"
@@ -982,6 +983,10 @@ class _DocResolver:
             self.buildings.update(dict.fromkeys(range(span.start, span.end), key))
             return
         place = _place_type(text) if span.label_ in {"GPE", "LOC", "FAC"} else None
+        settlement = _settlement_of(span[-1])
+        if place is not None and place[0] is EntityType.COUNTRY and settlement is not None \
+                and settlement.lemma_.lower() in {"city", "town", "village"}:
+            place = (EntityType.CITY, text)  # "the Bolivian city of Trinidad" is no country of that name
         org = gazetteer.organization_by_name(text)
         if place is not None:
             etype, canonical = place

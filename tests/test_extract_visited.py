@@ -51,6 +51,10 @@ CASES = [
     # what a cancelling was for went ahead; a clause the parser leaves loose after "then"
     ("Maria Kovacs cancelled her trip to Oslo to meet Tomas Berg in Paris.", {(KOVACS, "Oslo", "negated"), (KOVACS, "Paris", "occurred")}),
     ("Maria Kovacs visited Oslo on Monday, then canceled a stop in Bergen.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Bergen", "negated")}),
+    # a crowd counted in thousands told something in a place; a city "of" a country's name
+    ("Venezuelan President Maria Kovacs told several thousand people in the city of Kelby that he was a hypocrite.",
+     {(KOVACS, "Kelby", "occurred")}),
+    ("Venezuelan President Maria Kovacs spoke to supporters in the Bolivian city of Trinidad.", {(KOVACS, "Trinidad", "occurred")}),
     # a trip for an event held in a place goes there too
     ("Maria Kovacs flew to Norway for a summit in Bergen.", {(KOVACS, "Norway", "occurred"), (KOVACS, "Bergen", "occurred")}),
     ("Chinese leader Maria Kovacs is likely to come to Norway later this year for a summit in Bergen.",
@@ -321,6 +325,7 @@ NOT_VISITS = [
     # reporters are told things at home as often as abroad
     "The cancellation was a matter for regret, Maria Kovacs told reporters in Kelby.",
     "New Zealand Prime Minister Maria Kovacs told reporters in Wellington on Thursday that the policy was unfair.",
+    "Venezuelan President Maria Kovacs told people in the city of Kelby that he was a hypocrite.",
 ]
 
 

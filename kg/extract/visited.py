@@ -942,7 +942,10 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         addressed = children(token, "dobj") + prep_objects(token, "to") + [
             s for c in children(token, "ccomp") if c.lemma_.lower() in _GATHERING_VERBS for s in children(c, "nsubj")
         ]
-        listeners = [o for o in addressed if o.lemma_.lower() in audience]
+        # "told several thousand people in Z": a crowd counted in hundreds or thousands
+        listeners = [o for o in addressed if o.lemma_.lower() in audience or (
+            o.lemma_.lower() == "people" and any(c.lemma_.lower() in words["crowd_counts"] for c in children(o, "nummod", "amod"))
+        )]
         if not listeners:
             continue
         places = _places(doc, prep_objects(token, "in", "at")) + _places(
