@@ -1078,8 +1078,9 @@ class _DocResolver:
     def _add_countries_of_demonyms(self) -> None:
         """"the Kenyan capital, Y", "the Russian invasion", "Iranian officials": a demonym
         before a common noun names its country, also where the article never names the country
-        itself ("the Kenyan capital" is the country's capital city too). The country is an entity of the article (in the graph only if a fact uses it);
-        the demonym is not a mention of it by name."""
+        itself ("the Kenyan capital" is the country's capital city too). The country is an entity
+        of the article (in the graph only if a fact uses it); the demonym is not a mention of it
+        by name."""
         for token in self._tokens(self.pos == NOUN):
             for child in token.children:
                 if child.dep_ not in {"amod", "compound"} or self.entity[child.i] is not None:
@@ -1437,8 +1438,8 @@ class _DocResolver:
 
     def _untitled_holder(self, token: Token) -> list[str]:
         """The person named last by a full name before a role noun, in its sentence or the two
-        before, among those the article gives no title; none when that person is an argument of the role
-        noun's own verb ("Berg met the Norwegian leader": someone else)."""
+        before, among those the article gives no title; none when that person is an argument of
+        the role noun's own verb ("Berg met the Norwegian leader": someone else)."""
         for i in reversed(self._persons_in(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)):
             key = self.entity[i]
             if self.via[i] != "name":
@@ -1558,7 +1559,8 @@ class _DocResolver:
             return
         # a city, or a place the tagger calls a town or a state ("Bergen": no table knows it)
         cities = [i for i, key in enumerate(self.entity) if key and self.via[i] == "name" and (
-            self.entities[key].type is EntityType.CITY or (self.entities[key].type is EntityType.PLACE and self.doc[i].ent_type_ == "GPE")
+            self.entities[key].type is EntityType.CITY
+            or (self.entities[key].type is EntityType.PLACE and self.doc[i].ent_type_ == "GPE")
         )]
         for token in self._tokens(nouns):
             if self.entity[token.i] or [c.lower_ for c in token.lefts] != ["the"] or any(
@@ -1914,7 +1916,8 @@ class _DocResolver:
         if len(subjects) != 1:
             return []
         members = [subjects[0], *subjects[0].conjuncts]
-        persons = [self.entity[m.i] for m in members if self.entity[m.i] and self.entities[self.entity[m.i]].type is EntityType.PERSON]
+        persons = [self.entity[m.i] for m in members
+                   if self.entity[m.i] and self.entities[self.entity[m.i]].type is EntityType.PERSON]
         for member in members:
             key = self.entity[member.i]
             owners = [self.entity[c.i] for c in member.children if c.dep_ == "poss"]

@@ -339,7 +339,8 @@ def agents(verb: Token) -> list[Token]:
             return [verb.head] if verb.head._.entity else []
         return _verbless_subjects(verb)
     if verb.dep_ == "dep" and verb.tag_ in {"VBD", "VBZ"} and verb.head.pos_ == "VERB" and any(c.lower_ == "then" for c in verb.lefts):
-        return clause_subjects(verb.head)  # "X cancelled a stop, then canceled another": the parser leaves the clause loose
+        # "X cancelled a stop, then canceled another": the parser leaves the clause loose
+        return clause_subjects(verb.head)
     if verb.dep_ in {"advcl", "conj"} and children(verb, "nsubjpass"):
         return []  # "after Y's plane was not permitted to land": a passive with its own subject inherits none
     if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):

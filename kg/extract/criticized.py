@@ -397,7 +397,8 @@ def summonses(doc: Doc) -> Iterator[Fact]:
             continue
         clauses = children(token, "xcomp", "advcl", "prep")
         # a protest of one's own, not the envoy's ("to hear his complaints"); an envoy called home
-        protests = [t for c in clauses for t in c.subtree if t.lemma_.lower() in words["protest_words"] and not children(t, "poss")]
+        protests = [t for c in clauses for t in c.subtree
+                    if t.lemma_.lower() in words["protest_words"] and not children(t, "poss")]
         if not protests or any(c.lower_ in {"home", "back"} for c in token.children):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
