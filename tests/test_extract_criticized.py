@@ -251,6 +251,9 @@ CASES = [
     # the allegations someone made, in a relative clause; warning against someone's remarks
     ("Maria Kovacs slammed the recent allegations that Tomas Berg made against Norway.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs warned against Tomas Berg's provocative remarks.", {(KOVACS, BERG, "occurred")}),
+    # the object moved after quoted words ("slammed as 'baseless' the allegations that Y made")
+    ('Maria Kovacs slammed as "interfering and baseless" the recent allegations that President Tomas Berg made against Norway.',
+     {(KOVACS, BERG, "occurred")}),
     # a protest against someone, held by someone
     ("Tomas Berg arrived in Brazil. Maria Kovacs led an anti-Berg protest on Friday night in Buenos Aires.",
      {(KOVACS, BERG, "occurred")}),

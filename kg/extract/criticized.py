@@ -95,7 +95,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += _targets(doc, prep_objects(token, "by"))
             for clause in children(token, "acl"):
                 targets += _targets(doc, prep_objects(clause, "by"))
-            for clause in children(token, "relcl"):
+            for clause in children(token, "relcl", "acl"):
                 if clause.lemma_.lower() in _MAKING_VERBS | {"level"}:
                     targets += refs(children(clause, "nsubj"))  # "the allegations that Y made against Z"
         if not targets:
@@ -258,6 +258,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 # "condemned what she called Y's aggression": the name the free relative gives
                 objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
                            for o in children(c, "oprd")]
+            if not objects and not passive:
+                # "slammed as "baseless" the allegations that Y made": the object moved after the
+                # quoted words, which the parser reads as the object of "as"
+                objects = [o for o in prep_objects(token, "as") if o.pos_ == "NOUN" and o.i > token.i
+                           and any(i in doc._.quoted for i in range(token.i + 2, o.i))]
             status = None
             if token.dep_ == "relcl" and objects and all(o.lower_ in {"who", "whom", "which", "that"} for o in objects):
                 objects = [token.head]  # "Y, who was criticised by X"; "Y's policy, which X condemned"
