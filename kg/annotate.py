@@ -130,6 +130,13 @@ _COMPOUND_ENDINGS = frozenset({
 })
 
 
+def follows_anti_prefix(token: Token) -> bool:
+    """Whether a word comes right after the prefix "anti-" ("an anti-Berg protest"), which the
+    tokenizer splits into "anti", "-" and the word."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 2].lower_ == "anti" and doc[token.i - 1].text in {"-", "–"}
+
+
 @Language.component("kg_hyphenated_names")
 def join_hyphenated_given_names(doc: Doc) -> Doc:
     """Make a hyphenated given name after a family name ("Moon Jae-in") one token."""

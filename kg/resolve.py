@@ -29,7 +29,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.annotate import HYPHENATED_GIVEN_NAME, trigger_lemmas
+from kg.annotate import HYPHENATED_GIVEN_NAME, follows_anti_prefix, trigger_lemmas
 from kg.names import (
     clean_surface,
     has_accents,
@@ -225,12 +225,6 @@ _NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", 
 _MAX_PRONOUN_DISTANCE = 3  # sentences back to look for a pronoun's antecedent
 
 
-def _after_anti(token: Token) -> bool:
-    """Whether a word follows the prefix "anti-" ("anti-Berg")."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 2].lower_ == "anti" and doc[token.i - 1].text in {"-", "–"}
-
-
 def _names_country(label: str, country: gazetteer.Country) -> bool:
     """Whether a body's name names the country by its name or its demonym ("Egyptian Foreign
     Ministry", "Ministry of Foreign Affairs of Egypt")."""
@@ -398,7 +392,7 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
-        if label == "NORP" and end - start > 2 and self.doc[start].lower_ == "anti" and self.doc[start + 1].text in {"-", "–"}:
+        if label == "NORP" and end - start > 2 and follows_anti_prefix(self.doc[start + 2]):
             # "an anti-Berg protest" tagged as a nationality: the name after the prefix (not the
             # name of a body, "the Anti-Doping Agency")
             start += 2
@@ -1050,7 +1044,7 @@ class _DocResolver:
             if entity.type in {EntityType.ORGANIZATION, EntityType.GROUP} for form in entity.forms if " " not in form
         }
         for token in self._tokens(self.is_title & ((self.pos == PROPN) | (self.pos == NOUN) | (self.pos == ADJ))):
-            if token.pos == ADJ and not _after_anti(token):
+            if token.pos == ADJ and not follows_anti_prefix(token):
                 continue  # a capitalized adjective is a name only in "an anti-Berg protest"
             previous = self.doc[token.i - 1] if token.i else None
             if (
@@ -1091,8 +1085,7 @@ class _DocResolver:
                     self.entity[child.i], self.via[child.i] = entity.key, "role"
                     if token.lemma_.lower() == "capital" and country.capital and self.entity[token.i] is None:
                         # "talks in the Ethiopian capital": the country's capital city
-                        city = self._entity_for("place:" + name_key(country.capital), country.capital, EntityType.CITY)
-                        self.entity[token.i], self.via[token.i] = city.key, "role"
+                        self.entity[token.i], self.via[token.i] = self._capital_of(country).key, "role"
 
     def _add_honorific_person(self, token: Token) -> None:
         """"Mr Varnay", "Mrs Lund": an honorific before a capitalized name marks a person the
@@ -1429,26 +1422,28 @@ class _DocResolver:
         when that person is named in the title's own sentence too ("Berg met the chancellor":
         someone else)."""
         sent = token.sent
+        found = self._last_untitled(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
-        for i in reversed(self._persons_in(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)):
-            key = self.entity[i]
-            if self.via[i] == "name" and not self.roles.get(key) and self._known_by_full_name(key):
-                return [] if key in own else [key]
-        return []
+        return [] if found is None or self.entity[found] in own else [self.entity[found]]
 
     def _untitled_holder(self, token: Token) -> list[str]:
         """The person named last by a full name before a role noun, in its sentence or the two
         before, among those the article gives no title; none when that person is an argument of
         the role noun's own verb ("Berg met the Norwegian leader": someone else)."""
-        for i in reversed(self._persons_in(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)):
+        found = self._last_untitled(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)
+        if found is None or self._clause_verb(self.doc[found]).i == self._clause_verb(token).i:
+            return []
+        return [self.entity[found]]
+
+    def _last_untitled(self, start: int, end: int) -> int | None:
+        """The position of the last person named by name between ``start`` and ``end`` who is
+        known by a full name and has no title in the article (one with another office, "the
+        Canadian prime minister", is not a holder of a title nobody was given)."""
+        for i in reversed(self._persons_in(start, end)):
             key = self.entity[i]
-            if self.via[i] != "name":
-                continue
-            if self.roles.get(key) or not self._known_by_full_name(key):
-                # one with another office ("the Canadian prime minister") is not this one
-                continue
-            return [] if self._clause_verb(self.doc[i]).i == self._clause_verb(token).i else [key]
-        return []
+            if self.via[i] == "name" and not self.roles.get(key) and self._known_by_full_name(key):
+                return i
+        return None
 
     def _known_by_full_name(self, key: str) -> bool:
         """Whether the article names a person by more than one word (one known by a single word
@@ -1574,8 +1569,11 @@ class _DocResolver:
                 self.entity[token.i], self.via[token.i] = self.entity[earlier[-1]], "role"
             elif token.lower_ == "capital" and (country := self._country_named_before(token)) is not None and country.capital:
                 # "visited Norway ... talks in the capital": the country's capital city
-                city = self._entity_for("place:" + name_key(country.capital), country.capital, EntityType.CITY)
-                self.entity[token.i], self.via[token.i] = city.key, "role"
+                self.entity[token.i], self.via[token.i] = self._capital_of(country).key, "role"
+
+    def _capital_of(self, country: gazetteer.Country) -> LocalEntity:
+        """The article's entity for a country's capital city, the article naming it or not."""
+        return self._entity_for("place:" + name_key(country.capital), country.capital, EntityType.CITY)
 
     def _country_named_before(self, token: Token) -> gazetteer.Country | None:
         """The country named by name last before ``token``, in its sentence or the two before."""

@@ -30,7 +30,7 @@ from kg.extract.base import (
     status_of,
     with_lemmas,
 )
-from kg.annotate import SAID_DETERMINERS, SAID_DISTANCE, said_nouns
+from kg.annotate import SAID_DETERMINERS, SAID_DISTANCE, follows_anti_prefix, said_nouns
 from kg.extract.visited import trips_told_before
 from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import role_headed_by
@@ -439,9 +439,7 @@ def anti_protests(doc: Doc) -> Iterator[Fact]:
     for token in with_lemmas(doc, words["protest_nouns"]):
         if token.pos_ != "NOUN":
             continue
-        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
-        against = [m for prefix, dash, m in zip(modifiers, modifiers[1:], modifiers[2:])
-                   if prefix.lower_ == "anti" and dash.text in {"-", "–"} and dash.i == prefix.i + 1 and m.i == dash.i + 1]
+        against = [m for m in children(token, "amod", "compound") if follows_anti_prefix(m)]
         if not against:
             continue
         owner = possessor(token)
