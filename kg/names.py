@@ -55,8 +55,13 @@ def sound_key(word: str) -> str:
 
 
 def name_tokens(text: str) -> list[str]:
-    """The sound keys of a person's name, one per word."""
-    return [key for key in map(sound_key, name_key(text).split()) if key]
+    """The sound keys of a person's name, one per word, the family name last: a name that writes
+    one word in capitals writes the family name so ("SUGA Yoshihide" is "Yoshihide Suga")."""
+    words = clean_surface(text).split()
+    capitals = [w for w in words if len(w) > 1 and w.isalpha() and w.isupper() and w.strip("IVX")]
+    if len(words) > 1 and len(capitals) == 1 and words[-1] != capitals[0]:
+        words = [w for w in words if w != capitals[0]] + capitals
+    return [key for key in map(sound_key, name_key(" ".join(words)).split()) if key]
 
 
 def person_names_agree(longer: list[str], shorter: list[str]) -> bool:

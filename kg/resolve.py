@@ -103,6 +103,7 @@ _LABEL_TYPES = {
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _NAMING_VERBS = frozenset({"know", "call", "name"})
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _names_a_settlement(preposition: Token) -> bool:
@@ -429,8 +430,10 @@ class _DocResolver:
         last = self.doc[end - 1]
         if label in {"ORG", "PERSON", "NORP"} and last.dep_ and any(  # (no parse outside the chosen sentences)
             c.dep_ == "appos" and c.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS for c in last.children
-        ):
-            label = "GPE"  # "Kelby, a town where ...": what a town is named is a place
+        ) or (last.dep_ == "nsubj" and last.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS for c in last.head.children
+        )):
+            label = "GPE"  # "Kelby, a town where ...", "Kelby is a town": what a town is named is a place
         elif label in {"ORG", "PERSON", "NORP"} and last.dep_ == "pobj" and (
             _names_a_settlement(last.head) or _settlement_of(last) is not None
         ):
@@ -473,10 +476,11 @@ class _DocResolver:
                 # compound, itself a noun phrase's head, ends the name
                 end += 1
             if start > 1 and start == ent.start and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_title \
-                    and doc[start - 1].whitespace_ and is_given_name(doc[start - 1].text) \
+                    and doc[start - 1].whitespace_ and (is_given_name(doc[start - 1].text) or _MIDDLE_INITIAL.fullmatch(doc[start].text)) \
                     and not is_title_word(doc[start - 1].text) and is_title_word(doc[start - 2].text):
-                # "General Anders Holm Varnay" tagged from "Holm": a given name between a title
-                # and the name is the name's
+                # "General Anders Holm Varnay" tagged from "Holm", "Secretary of State Olek J. Varnay"
+                # from "J.": a given name (a word before a middle initial) between a title and the
+                # name is the name's
                 start -= 1
             if start and self.doc[start - 1].lower_ in {"to", "of", "for"} and start < end - 1 \
                     and gazetteer.country_by_name(self.doc[start].text) is not None:
@@ -511,8 +515,10 @@ class _DocResolver:
                 if self._names_a_group(Span(self.doc, start, end)):
                     return None  # "Republican", "Catholic": descriptions, not groups
                 label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group
-        elif label in {"PERSON", "ORG"} and len(span) == 1 and gazetteer.country_by_demonym(text) is not None:
-            return None  # "Ugandan President Y" with "Ugandan" tagged as a name: a demonym, no one's name
+        elif label in {"PERSON", "ORG", "GPE", "LOC"} and len(span) == 1 and gazetteer.country_by_demonym(text) is not None:
+            # "Ugandan President Y" with "Ugandan" tagged as a name, "Ukrainian-backed forces" with
+            # "Ukrainian" tagged as a place: a demonym, no one's name (it names its country as a qualifier)
+            return None
         elif label in {"ORG", "GPE"} and len(span) == 1 and role_from_tokens([span[0]]):
             return None  # "State" in "Secretary of State"
         elif label == "ORG" and _only_titles(span):
@@ -1075,10 +1081,13 @@ class _DocResolver:
         itself ("the Kenyan capital" is the country's capital city too). The country is an entity
         of the article (in the graph only if a fact uses it); the demonym is not a mention of it
         by name."""
-        for token in self._tokens(self.pos == NOUN):
+        participles = self.tag == self.doc.vocab.strings["VBN"]
+        for token in self._tokens((self.pos == NOUN) | participles):
             for child in token.children:
-                if child.dep_ not in {"amod", "compound"} or self.entity[child.i] is not None:
+                if child.dep_ not in {"amod", "compound", "npadvmod"} or self.entity[child.i] is not None:
                     continue
+                if token.tag_ == "VBN" and (child.i + 2 != token.i or self.doc[child.i + 1].text != "-"):
+                    continue  # only "the Ukrainian-backed forces": a demonym hyphened to a participle
                 country = gazetteer.country_by_demonym(child.text)
                 if country is not None:
                     entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
@@ -1519,9 +1528,12 @@ class _DocResolver:
         sentence or the two before."""
         nouns = (self.pos == NOUN) & self._matching(self.lower, frozenset({"country"}))
         last: str | None = None
-        # a capital names its country too: "arrived in Washington for his state visit to the country"
+        # a capital names its country too: "arrived in Washington for his state visit to the country";
+        # so does a national body: "a snub by the Indian government on his visit to the country"
         capitals = {key: gazetteer.country_of_capital(entity.label) for key, entity in self.entities.items()
                     if entity.type is EntityType.CITY}
+        capitals.update({key: gazetteer.country_by_demonym(entity.label.split()[0]) for key, entity in self.entities.items()
+                         if key.startswith("institution:")})
         named = [i for i, key in enumerate(self.entity)
                  if key and self.via[i] == "name" and (self.entities[key].type is EntityType.COUNTRY or capitals.get(key))]
         last_at = 0

@@ -266,6 +266,8 @@ CASES = [
     ("Maria Kovacs said she was ashamed of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # another body's ministers are not the government
     ("The Norwegian government announced a plan. Erik Lund criticised EU ministers.", {(LUND, "EU ministers", "occurred")}),
+    # a demonym hyphened to a participle names the country that backs or leads
+    ("Maria Kovacs accused Ukrainian-backed forces of breaking the truce in Ukraine.", {(KOVACS, "Ukraine", "occurred")}),
 ]
 
 
@@ -347,6 +349,8 @@ NOT_CRITICISM = [
     "Norway expressed its opposition to the plan to Sweden's ambassador.",
     # some ministers are not the government
     "The Norwegian government announced a plan. Erik Lund criticised the ministers.",
+    # a country's own body does not criticize the country
+    '"If you make China the enemy, China will be the enemy," a Chinese government official told reporters.',
     # a person named in a clause on an unnamed title is not its holder
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
 ]

@@ -138,6 +138,10 @@ OCCURRED = [
     ("Agencies reported a brief exchange between Maria Kovacs and Tomas Berg at the ceremony.", [(KOVACS, BERG, "occurred")]),
     # talks held during what is still to come are still to come
     ("Maria Kovacs will raise the dispute during her talks with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    # "called on" a person: a visit to them, where no wish follows
+    ("Maria Kovacs called on her Swedish counterpart Tomas Berg and Prime Minister Erik Lund on Monday.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
+    ("Maria Kovacs is expected to call upon Tomas Berg in Oslo.", [(KOVACS, BERG, "planned")]),
     # two title holders named apart, and "they"
     ("President Maria Kovacs criticised President Tomas Berg. Mrs Kovacs called him corrupt. Hours later the chancellor "
      "Erik Lund spoke. The two presidents greeted each other when they met in Borvia.", [(KOVACS, BERG, "occurred")]),
@@ -174,6 +178,11 @@ NOT_MEETINGS = [
     "Maria Kovacs met with Tomas Berg via video link on Monday.",
     "Maria Kovacs praised Tomas Berg on Monday.",
     "Maria Kovacs criticized Tomas Berg on Monday.",
+    # "called on" with a wish is urging, not visiting; nor is calling on a body
+    "Maria Kovacs called on Tomas Berg to step down.",
+    "Maria Kovacs called on Tomas Berg for restraint.",
+    "Maria Kovacs called on Tomas Berg, urging him to resign.",
+    "Maria Kovacs called on the Harbour Party in Oslo.",
     # a pronoun with nothing before it to point to
     "He met Tomas Berg on Monday.",
     # "met" with no named other party

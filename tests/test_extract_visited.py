@@ -260,6 +260,23 @@ CASES = [
     ("Norwegian Prime Minister Maria Kovacs left Madrid for Lisbon on Monday.",
      {(KOVACS, "Madrid", "occurred"), (KOVACS, "Lisbon", "occurred")}),
     ("Norwegian Prime Minister Maria Kovacs has left Spain after meeting Tomas Berg.", {(KOVACS, "Spain", "occurred")}),
+    # a relative clause about the place visited, or about a noun a copula equates with it
+    ("Maria Kovacs spoke in Kelby, which Tomas Berg visited in 2004.", {(BERG, "Kelby", "occurred")}),
+    ("Norway and Sweden are the first countries that Maria Kovacs visited as minister.",
+     {(KOVACS, "Norway", "occurred"), (KOVACS, "Sweden", "occurred")}),
+    ("Tomas Berg flew to Kelby. Kelby is a town that Maria Kovacs visited in 2004.",
+     {(BERG, "Kelby", "occurred"), (KOVACS, "Kelby", "occurred")}),
+    # a trip phrase the parser hangs on the subject; "whose" trip is the one the clause is about
+    ("Maria Kovacs on arrival in Oslo called for calm.", {(KOVACS, "Oslo", "occurred")}),
+    ("Maria Kovacs on her trip to Rome will meet Tomas Berg.", {(KOVACS, "Rome", "planned")}),
+    ("Maria Kovacs, whose trip to Chile in 2016 caused controversy, said the visit was private.",
+     {(KOVACS, "Chile", "occurred")}),
+    # "the country" after a national body of it; moving on to a place
+    ("Maria Kovacs shrugged off a snub by the Indian government on her first visit to the country.",
+     {(KOVACS, "India", "occurred")}),
+    ("Maria Kovacs will move on to Jakarta on Tuesday.", {(KOVACS, "Jakarta", "planned")}),
+    # a foreign guest speaking to a gathering in a city
+    ("Norwegian Prime Minister Maria Kovacs told a gathering in Mumbai that trade matters.", {(KOVACS, "Mumbai", "occurred")}),
 ]
 
 
@@ -326,6 +343,8 @@ NOT_VISITS = [
     "The cancellation was a matter for regret, Maria Kovacs told reporters in Kelby.",
     "New Zealand Prime Minister Maria Kovacs told reporters in Wellington on Thursday that the policy was unfair.",
     "Venezuelan President Maria Kovacs told people in the city of Kelby that he was a hypocrite.",
+    # moving on to other matters is no trip
+    "Maria Kovacs then moved on to the budget.",
 ]
 
 

@@ -80,6 +80,19 @@ def test_name_tokens():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("KOVACS Maria", "Maria Kovacs"),  # the family name in capitals goes last
+        ("Maria KOVACS", "Maria Kovacs"),
+        ("Tomas IV Berg", "Tomas Iv Berg"),  # a regnal number is no family name
+        ("MARIA KOVACS", "Maria Kovacs"),  # all in capitals: the order as written
+    ],
+)
+def test_name_tokens_family_name_in_capitals(text, expected):
+    assert name_tokens(text) == name_tokens(expected)
+
+
+@pytest.mark.parametrize(
     "longer, shorter, expected",
     [
         ("Maria Kovacs", "Kovacs", True),

@@ -125,6 +125,24 @@ def test_titles_become_roles(doc_of, text, person, role):
     assert persons(doc)[person].roles == {role}
 
 
+def test_a_name_before_a_middle_initial_after_a_title_is_the_given_name(doc_of):
+    # the recognizer can start the name at the initial ("J. Varnay")
+    doc = doc_of("Secretary of State Antony J. Kovacs and Russian Foreign Minister Tomas Berg met in Geneva on Friday. "
+                 "Kovacs said the talks went well.")
+    assert "Antony J. Kovacs" in persons(doc)
+    assert label_of(doc, "Kovacs", 1) == "Antony J. Kovacs"
+
+
+def test_a_state_councillor_is_a_title(doc_of):
+    doc = doc_of("Chinese State Councillor Tomas Berg was visiting Germany on Monday.")
+    assert persons(doc)["Tomas Berg"].roles == {"State Councillor of China"}
+
+
+def test_a_family_name_in_capitals_is_the_surname(doc_of):
+    doc = doc_of("Prime Minister KOVACS Maria left Oslo on Sunday. Kovacs will meet Tomas Berg on Monday.")
+    assert label_of(doc, "Kovacs") == "KOVACS Maria"
+
+
 def test_title_is_not_part_of_the_name(doc_of):
     doc = doc_of("Foreign Minister Tomas Berg arrived in Oslo on Monday.")
     assert list(persons(doc)) == ["Tomas Berg"]

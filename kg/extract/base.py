@@ -259,9 +259,12 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 def is_phrasal(verb: Token, phrasal: dict[str, str]) -> bool:
     """Whether a verb is one of a lexicon's phrasal verbs (lemma -> particle): "let down",
-    "shut up", "touch down"."""
+    "shut up", "touch down"; also a particle parsed as a preposition with no object ("will move
+    on to Z")."""
     particle = phrasal.get(verb.lemma_.lower())
-    return particle is not None and any(c.lower_ == particle for c in children(verb, "prt"))
+    return particle is not None and any(
+        c.lower_ == particle and (c.dep_ == "prt" or not list(c.children)) for c in children(verb, "prt", "prep")
+    )
 
 
 def prep_objects(token: Token, *preps: str) -> list[Token]:
@@ -499,15 +502,28 @@ def sentences_back(token: Token, count: int) -> int:
 
 def possessor(noun: Token) -> Token | None:
     """The owner of a noun ("Y's plans"), also where the parser hangs it on a quoted adjective
-    before the noun ("Y's \"unfair\" and complicated taxes")."""
+    before the noun ("Y's \"unfair\" and complicated taxes"); "whose" is whom the relative clause
+    is about ("Y, whose trip to Z ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            return _antecedent(child) if child.tag_ == "WP$" else child
     for adjective in noun.lefts:
         if adjective.dep_ == "amod":
             owners = [c for c in adjective.lefts if c.dep_ == "poss"]
             if owners:
                 return owners[0]
+    return None
+
+
+def _antecedent(whose: Token) -> Token | None:
+    """The noun a relative clause with "whose" hangs on, at most four steps up."""
+    node = whose.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head is node:
+            return None
+        node = node.head
     return None
 
 
@@ -979,8 +995,8 @@ def make_fact(
     location: Ref | None = None,
 ) -> Fact | None:
     """A Fact for ``subject relation obj`` read from the sentence around ``trigger``; None when it
-    would relate an entity to itself."""
-    if subject.key == obj.key:
+    would relate an entity to itself, or a country to its own national body."""
+    if subject.key == obj.key or _national_body_of(doc, subject, obj) or _national_body_of(doc, obj, subject):
         return None
     status = status or status_of(trigger)
     sent = trigger.sent
@@ -1001,6 +1017,17 @@ def make_fact(
         event_date=event_date(trigger, status),
         location=location.key if location is not None and location.key not in {subject.key, obj.key} else None,
     )
+
+
+def _national_body_of(doc: Doc, body: Ref, country: Ref) -> bool:
+    """Whether an organization's name starts with the demonym of the country ("the Chinese
+    government" and China): the country acting through its own body."""
+    found = entities(doc)
+    if found[body.key].type is not EntityType.ORGANIZATION or found[country.key].type is not EntityType.COUNTRY:
+        return False
+    words = found[body.key].label.split()
+    nation = gazetteer.country_by_demonym(words[0]) if words else None
+    return nation is not None and nation.name == found[country.key].label
 
 
 def facts_between(

@@ -151,6 +151,19 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
     return joiners
 
 
+def _called_on(verb: Token, preps: list[str]) -> list[Token]:
+    """Whom "called on" visits ("called on Y at the palace"), not whom it urges ("called on Y to
+    resign", "called on Y for restraint", "called on Y, urging him to quit")."""
+    if children(verb, "xcomp", "ccomp") or prep_objects(verb, "for"):
+        return []
+    if any(children(clause, "xcomp", "ccomp") for clause in children(verb, "advcl")):
+        return []
+    found = prep_objects(verb, *preps)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for o in found for t in o.subtree for c in t.children):
+        return []  # "called on Y, who has the votes, to resign": the parser hangs the wish on Y
+    return found
+
+
 def _presents_credentials(verb: Token, words: dict) -> bool:
     """"The ambassador presented his credentials (letter of credence) to Y": in person, by custom."""
     if verb.lemma_.lower() not in words["credential_verbs"]:
@@ -223,6 +236,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         objects += joined
         credentials = _presents_credentials(token, words)
         objects += prep_objects(token, "to") if credentials else []
+        called_on = _called_on(token, words["calling_on_verbs"][lemma]) if lemma in words["calling_on_verbs"] else []
+        objects += called_on
         if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
         subjects = _parties(doc, refs(children(token, "nsubjpass") if joined else agents(token)))
@@ -243,7 +258,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             for i, first in enumerate(subjects):
                 yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.7 if co_signs else 0.85)
             continue
-        via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined) or credentials
+        via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined) or credentials or bool(called_on)
         if signs or joined:
             subjects = _persons(doc, subjects)
         if via_person_object:

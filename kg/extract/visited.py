@@ -183,10 +183,14 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         if is_phrasal(token, words["arrival_phrasal"]):
             lemma = "land"  # "touched down in Z"
+        elif is_phrasal(token, words["motion_phrasal"]):
+            lemma = "travel"  # "will move on to Z"
         places: list[Ref] = []
         been: list[Ref] = []  # places one comes back from
         if lemma in words["verbs_direct"]:
             objects = children(token, "dobj")
+            if token.dep_ == "relcl" and all(o.tag_ in {"WDT", "WP"} for o in objects):
+                objects = _relative_antecedents(token)  # "Kelby, which Y visited"
             if not objects and children(token, "agent"):
                 objects = children(token, "nsubjpass")  # "Y was visited by X in Kyiv"
             places = _places(doc, objects)
@@ -267,6 +271,16 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             for traveller in _travellers(doc, clause_subjects(token)):
                 away = [p for p in left if _guest_from_abroad(doc, traveller, p)]
                 yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
+
+
+def _relative_antecedents(clause: Token) -> list[Token]:
+    """What the object a relative clause leaves out stands for: the noun it is about ("Kelby,
+    which Y visited"), or what a copula equates that noun with ("A and B are the first countries
+    that Y visited": A and B)."""
+    noun = clause.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not noun._.entity:
+        return children(noun.head, "nsubj") or [noun]
+    return [noun]
 
 
 def _back(verb: Token) -> list[Token]:
@@ -398,7 +412,14 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         came_back = token.head.lower_ == "from" and (
             token.head.head.lemma_.lower() in words["return_verbs"] or bool(_back(token.head.head))
         )
-        if token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after"} or came_back) \
+        subject_phrase = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"on", "upon"} \
+            and token.head.head.dep_ in {"nsubj", "nsubjpass"} else None
+        if subject_phrase is not None:
+            # "X on arrival in Z called on Y", "X on her trip to Z will meet Y": the parser hangs
+            # the phrase on the subject; the trip is as past or future as the clause
+            travellers = travellers or _travellers(doc, [subject_phrase])
+            status = _tense_of(subject_phrase.head)
+        elif token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after"} or came_back) \
                 and token.head.head.pos_ in {"VERB", "AUX"}:
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
             # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
