@@ -679,6 +679,9 @@ class _DocResolver:
         surnames = {
             name_tokens(span.text)[-1] for span in spans if span.label_ == "PERSON" and len(name_tokens(span.text)) > 1
         }
+        first_words = Counter(
+            name_tokens(span.text)[0] for span in spans if span.label_ == "PERSON" and len(name_tokens(span.text)) > 1
+        )
 
         def is_named_person(words: Span) -> bool:
             keys = name_tokens(words.text)
@@ -713,6 +716,12 @@ class _DocResolver:
             if len(parts) > 1 and all(len(part) and is_named_person(part) for part in parts):
                 fixed += [Span(self.doc, part.start, part.end, label="PERSON") for part in parts]
             elif len(parts) == 1 and len(span) > 1 and is_named_person(span):
+                fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
+            elif len(span) == 1 and span[0].is_title and span.root.dep_ in {"nsubj", "nsubjpass"} \
+                    and first_words[name_tokens(span.text)[0]] == 1 and name_tokens(span.text)[0] not in surnames \
+                    and _place_type(clean_surface(span.text)) is None:
+                # "Wang Yi ... Wang will visit" with "Wang" tagged as a body: the first word of one
+                # person's full name, acting as a subject, is that person (a family name written first)
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
             else:
                 fixed.append(span)
@@ -829,16 +838,22 @@ class _DocResolver:
                 # "told activists in Kelshire": a verb's "in" names a place, not one-word a person
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
-            destination_verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "to" else (
-                root.head if root.dep_ == "dobj" else None
+            first = root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head  # "travel to Kelshire and Hexworth": the list's first member says
+            destination_verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "to" else (
+                first.head if first.dep_ == "dobj" else None
             )
             if (
-                span.label_ == "PERSON" and len(span) == 1 and destination_verb is not None
-                and destination_verb.lemma_.lower() in (_TRAVEL_VERBS if root.dep_ == "pobj" else _VISIT_VERBS)
+                (span.label_ == "PERSON" or (span.label_ == "ORG" and first.dep_ == "pobj"
+                                               and gazetteer.organization_by_name(clean_surface(root.text)) is None))
+                and len(span) == 1 and destination_verb is not None
+                and destination_verb.lemma_.lower() in (_TRAVEL_VERBS if first.dep_ == "pobj" else _VISIT_VERBS)
                 and clean_surface(root.text) not in surnames
                 and not (span.start and is_honorific(self.doc[span.start - 1].text))
             ):
-                # "travelled to Kelshire", "the first leaders to visit Kelshire": a destination
+                # "travelled to Kelshire (and Hexworth)", "the first leaders to visit Kelshire": a
+                # destination named in one word, tagged as a person (or as an unknown body one travels to)
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
             # "Harwick South, where the party won the seat": no one is a "where"
@@ -1344,6 +1359,8 @@ class _DocResolver:
             role = role_headed_by(token)
             if role is None:
                 continue
+            if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children):
+                continue  # "a top Chinese leader": someone not named, whoever holds an office
             # definite: "the", a possessive, or a country or body naming whose office it is
             # ("Pakistan Foreign Minister's outburst")
             if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
@@ -1438,19 +1455,24 @@ class _DocResolver:
     def _untitled_holder(self, token: Token) -> list[str]:
         """The person named last by a full name before a role noun, in its sentence or the two
         before, among those the article gives no title; none when that person is an argument of
-        the role noun's own verb ("Berg met the Norwegian leader": someone else)."""
-        found = self._last_untitled(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)
+        the role noun's own verb ("Berg met the Norwegian leader": someone else), or when another
+        such person is named there too ("Lund presses Berg. The Norwegian leader ...": either)."""
+        start = self._sentences_back(token.sent, _ROLE_DISTANCE)
+        found = self._last_untitled(start, token.i)
         if found is None or self._clause_verb(self.doc[found]).i == self._clause_verb(token).i:
+            return []
+        if self._last_untitled(start, found, excluding={self.entity[found]}) is not None:
             return []
         return [self.entity[found]]
 
-    def _last_untitled(self, start: int, end: int) -> int | None:
+    def _last_untitled(self, start: int, end: int, excluding: frozenset[str] | set[str] = frozenset()) -> int | None:
         """The position of the last person named by name between ``start`` and ``end`` who is
         known by a full name and has no title in the article (one with another office, "the
-        Canadian prime minister", is not a holder of a title nobody was given)."""
+        Canadian prime minister", is not a holder of a title nobody was given), other than
+        ``excluding``."""
         for i in reversed(self._persons_in(start, end)):
             key = self.entity[i]
-            if self.via[i] == "name" and not self.roles.get(key) and self._known_by_full_name(key):
+            if key not in excluding and self.via[i] == "name" and not self.roles.get(key) and self._known_by_full_name(key):
                 return i
         return None
 

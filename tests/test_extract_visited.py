@@ -275,6 +275,17 @@ CASES = [
     ("Maria Kovacs shrugged off a snub by the Indian government on her first visit to the country.",
      {(KOVACS, "India", "occurred")}),
     ("Maria Kovacs will move on to Jakarta on Tuesday.", {(KOVACS, "Jakarta", "planned")}),
+    # calling on a person in a place; a list the parser ends on the verb; joining someone on a trip
+    ("Swedish Foreign Minister Tomas Berg called on Maria Kovacs in Oslo.", {(BERG, "Oslo", "occurred")}),
+    ("Tomas Berg travelled to Oslo with both Deputy Prime Minister Maria Kovacs, and Foreign Minister Erik Lund.",
+     {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred"), ("Erik Lund", "Oslo", "occurred")}),
+    ("Tomas Berg made a surprise visit to Kyiv on Saturday. Maria Kovacs joined him on the trip.",
+     {(BERG, "Kyiv", "occurred"), (KOVACS, "Kyiv", "occurred")}),
+    # joining someone in an act is no trip
+    ("Tomas Berg made a surprise visit to Kyiv on Saturday. Maria Kovacs joined him in praising the army.",
+     {(BERG, "Kyiv", "occurred")}),
+    # a venue named with its town: the town is where the guest went
+    ("Swedish Prime Minister Tomas Berg met Maria Kovacs at the Kelby State Guesthouse in Oslo.", {(BERG, "Oslo", "occurred")}),
     # a foreign guest speaking to a gathering in a city
     ("Norwegian Prime Minister Maria Kovacs told a gathering in Mumbai that trade matters.", {(KOVACS, "Mumbai", "occurred")}),
 ]
@@ -343,6 +354,9 @@ NOT_VISITS = [
     "The cancellation was a matter for regret, Maria Kovacs told reporters in Kelby.",
     "New Zealand Prime Minister Maria Kovacs told reporters in Wellington on Thursday that the policy was unfair.",
     "Venezuelan President Maria Kovacs told people in the city of Kelby that he was a hypocrite.",
+    # a town the article puts in the person's own country, or a venue in its capital, is home
+    "Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby in northern Norway.",
+    "Norwegian Prime Minister Tomas Berg met Maria Kovacs at the Kelby State Guesthouse in Oslo.",
     # moving on to other matters is no trip
     "Maria Kovacs then moved on to the budget.",
 ]

@@ -862,6 +862,18 @@ def test_a_one_word_person_where_a_trip_goes_is_a_place(nlp, text):
     assert doc._.entities[entity_of(doc, "Kelshire")].type is not EntityType.PERSON
 
 
+def test_one_word_destinations_in_a_list_tagged_as_a_body_or_a_person_are_places(nlp):
+    text = "Maria Kovacs will also travel to Kelshire and Hexworth during her visit."
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Kelshire", "ORG"), ("Hexworth", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Kelshire")].type is EntityType.PLACE
+    assert doc._.entities[entity_of(doc, "Hexworth")].type is EntityType.PLACE
+
+
+def test_a_body_visited_stays_a_body(nlp):
+    doc = _tagged(nlp, "Maria Kovacs visited Harbourline on Monday.", [("Maria Kovacs", "PERSON"), ("Harbourline", "ORG")])
+    assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
+
+
 def test_a_surname_visited_stays_a_person(nlp):
     text = "Maria Kovacs met Tomas Berg in May. She visited Berg on Monday."
     doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON"), ("Berg", "PERSON")])
@@ -1308,6 +1320,17 @@ def test_a_countrys_leader_can_be_a_person_named_without_a_title(doc_of):
     assert label_of(doc, "leader") == "Tomas Berg"
 
 
+def test_an_indefinite_role_noun_is_someone_not_named(doc_of):
+    doc = doc_of("Prime Minister Maria Kovacs arrived. Tomas Berg called on Kovacs in Oslo, the first visit by a top Swedish leader.")
+    assert label_of(doc, "leader") is None
+
+
+def test_the_first_word_of_a_full_name_tagged_as_a_body_is_the_person(doc_of):
+    # a family name written first, alone as a subject
+    doc = doc_of("State Councillor Wang Dalin was visiting Germany. Wang will stay until Tuesday.")
+    assert label_of(doc, "Wang", 1) == "Wang Dalin"
+
+
 def test_a_countrys_leader_passes_over_a_person_with_another_title(doc_of):
     doc = doc_of(
         "Tomas Berg's aides criticised Prime Minister Erik Lund on Sunday, saying Lund deserved no trust. "
@@ -1320,6 +1343,8 @@ def test_a_countrys_leader_passes_over_a_person_with_another_title(doc_of):
 @pytest.mark.parametrize("text", [
     # the person named is an argument of the role noun's own verb: someone else
     "Tomas Berg met the Norwegian leader in Oslo.",
+    # two persons with no title named before it: either could be meant
+    "Erik Lund presses Tomas Berg on trade. The Norwegian leader said little.",
     # the person named has a title of his own
     "Finance Minister Tomas Berg arrived on Monday. The Norwegian leader met him at the airport.",
 ])

@@ -42,7 +42,8 @@ _VENUE_NOUNS = {
     "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
     "centre", "center", "building", "compound", "base", "airbase", "camp", "hospital", "prison", "university",
     "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
-    "station", "ranch", "estate", "retreat", "farm", "resort",
+    "station", "ranch", "estate", "retreat", "farm", "resort", "guesthouse", "monastery", "castle", "mansion",
+    "chateau", "pavilion", "auditorium", "arena", "cemetery", "shrine", "mausoleum", "barracks",
 }
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
@@ -230,6 +231,7 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         # "A and her Polish counterpart B met": the parser can hang B on A, beside the title it names
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
+        members += [c for c in _names_left_on_the_verb(token) if c not in members]
         for member in members:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
@@ -241,6 +243,19 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
                 if ref is not None and ref not in found:
                     found.append(ref)
     return found
+
+
+def _names_left_on_the_verb(token: Token) -> list[Token]:
+    """"travelled with both A, and B": the parser can end a list of objects on the verb, making B
+    a conjunct of the verb right after the object's phrase, with only a comma and "and" between."""
+    if token.dep_ not in {"pobj", "dobj"} or not token._.entity:
+        return []
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ != "VERB":
+        return []
+    last = token.right_edge.i
+    return [c for c in children(verb, "conj") if c.pos_ == "PROPN" and c._.entity and c.i > last
+            and all(t.is_punct or t.dep_ == "cc" for t in token.doc[last + 1 : c.left_edge.i])]
 
 
 def _included(token: Token) -> list[Token]:

@@ -151,10 +151,11 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
     return joiners
 
 
-def _called_on(verb: Token, preps: list[str]) -> list[Token]:
+def called_on(verb: Token, words: dict) -> list[Token]:
     """Whom "called on" visits ("called on Y at the palace"), not whom it urges ("called on Y to
     resign", "called on Y for restraint", "called on Y, urging him to quit")."""
-    if children(verb, "xcomp", "ccomp") or prep_objects(verb, "for"):
+    preps = words["calling_on_verbs"].get(verb.lemma_.lower())
+    if not preps or children(verb, "xcomp", "ccomp") or prep_objects(verb, "for"):
         return []
     if any(children(clause, "xcomp", "ccomp") for clause in children(verb, "advcl")):
         return []
@@ -236,8 +237,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         objects += joined
         credentials = _presents_credentials(token, words)
         objects += prep_objects(token, "to") if credentials else []
-        called_on = _called_on(token, words["calling_on_verbs"][lemma]) if lemma in words["calling_on_verbs"] else []
-        objects += called_on
+        visited_persons = called_on(token, words)
+        objects += visited_persons
         if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
         subjects = _parties(doc, refs(children(token, "nsubjpass") if joined else agents(token)))
@@ -258,7 +259,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             for i, first in enumerate(subjects):
                 yield from _pairs(doc, token, [first], subjects[i + 1 :], "met_with.verb.reciprocal", 0.7 if co_signs else 0.85)
             continue
-        via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined) or credentials or bool(called_on)
+        via_person_object = lemma in words["verbs_person_object"] or signs or bool(joined) or credentials or bool(visited_persons)
         if signs or joined:
             subjects = _persons(doc, subjects)
         if via_person_object:

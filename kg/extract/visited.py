@@ -31,10 +31,14 @@ from kg.extract.base import (
     with_conjuncts,
     with_lemmas,
 )
-from kg.extract.met_with import holds_meeting, noun_meeting, talks_partners
+from kg.extract.met_with import called_on, holds_meeting, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
+_COMPASS_WORDS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+})
 # "lawmakers gathered in Philadelphia": an audience gathered in a place
 _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
@@ -495,11 +499,13 @@ _TRIP_DISTANCE = 2  # sentences back to look for the trip told last
 @extractor("visited.companion")
 def companions(doc: Doc) -> Iterator[Fact]:
     """"Y accompanied X to Z", "Y accompanied X on the visit", "X visited Z. She was accompanied
-    by Y": who goes along goes where the one accompanied went (the trip named, else the last one
-    told of them, in the sentence or the two before)."""
+    by Y", "Y joined X on the trip": who goes along goes where the one accompanied went (the trip
+    named, else the last one told of them, in the sentence or the two before)."""
     words = lexicon("visited")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["companion_verbs"] or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        lemma = token.lemma_.lower()
+        joining = lemma in words["trip_joining_verbs"]
+        if token.pos_ != "VERB" or not (lemma in words["companion_verbs"] or joining) or (token.dep_ == "acl" and token.tag_ == "VBN"):
             continue  # "X, accompanied by Y, visited Z": read with the visit (_companions)
         if children(token, "nsubjpass"):
             goers, principals = prep_objects(token, "by"), children(token, "nsubjpass")
@@ -507,6 +513,8 @@ def companions(doc: Doc) -> Iterator[Fact]:
             goers, principals = agents(token), children(token, "dobj")
         principal_refs = refs(principals)
         trips = [n for n in prep_objects(token, "on", "during") if n.lemma_.lower() in words["nouns"]]
+        if joining and not trips:
+            continue  # "joined X on the trip", not "joined X in condemning it"
         places = _places(doc, prep_objects(token, "to")) or _places(doc, [p for n in trips for p in prep_objects(n, "to")])
         joins = bool(places)  # "accompanied X to Z": X went too
         if not places and principal_refs:
@@ -532,7 +540,8 @@ def _last_trip(doc: Doc, token: Token, travellers: list[Ref]) -> list[Ref]:
 
 def trips_told_before(token: Token) -> Iterator[tuple[Token, list[Token]]]:
     """The trips told before ``token``, in its sentence or the two before, the latest first: each
-    a verb of visiting or travel with its agents, or a trip noun with its owner ("X's visit")."""
+    a verb of visiting or travel with its agents, or a trip noun with its owner ("X's visit") or
+    with who undertook it ("X made a visit")."""
     words = lexicon("visited")
     verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
     for earlier in reversed(token.doc[sentences_back(token, _TRIP_DISTANCE) : token.i]):
@@ -542,6 +551,9 @@ def trips_told_before(token: Token) -> Iterator[tuple[Token, list[Token]]]:
             yield earlier, agents(earlier)
         elif earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words["nouns"] and possessor(earlier) is not None:
             yield earlier, [possessor(earlier)]
+        elif earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words["nouns"] and earlier.dep_ == "dobj" \
+                and earlier.head.lemma_.lower() in _UNDERTAKING:
+            yield earlier, agents(earlier.head)  # "X made a surprise visit to Z"
 
 
 @extractor("visited.visitor")
@@ -580,7 +592,9 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         talks_with = lemma in meeting["verbs_with_with"] and any(
             entity_type(doc, r) in _TRAVELLERS for r in refs(talks_partners(token))
         )
-        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with):
+        # "called on Y in Z": a visit to a person
+        calls_on = any(entity_type(doc, r) is EntityType.PERSON for r in refs(called_on(token, meeting)))
+        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with or calls_on):
             continue
         place = _town_met_in(doc, location_of(doc, token))
         if place is None:
@@ -851,7 +865,8 @@ def _country_of_place(doc: Doc, place: Ref) -> str | None:
 
 def _countries_stated(doc: Doc) -> dict[str, str]:
     """The country the article puts a town or a place in, right after its name ("Kelby in Norway",
-    "Kelby, Norway"): the country's label for each place's key, read once per document."""
+    "Kelby, Norway", "Kelby in southern Norway", "Kelby House in Oslo"): the country's label for each place's key, read
+    once per document."""
     stated = doc.user_data.get("kg.countries_stated")
     if stated is None:
         stated = {}
@@ -860,9 +875,15 @@ def _countries_stated(doc: Doc) -> dict[str, str]:
             key, after = token._.entity, doc[token.i + 1]
             if not key or known[key].type not in {EntityType.CITY, EntityType.PLACE} or after.lower_ not in {"in", ","}:
                 continue
-            country = doc[token.i + 3] if doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) else doc[token.i + 2]
+            at = token.i + 2
+            while at < len(doc) - 1 and at < token.i + 4 and (doc[at].lower_ == "the" or doc[at].lower_ in _COMPASS_WORDS):
+                at += 1  # "Kelby in the far north of Norway" is not said; "Kelby in southern Norway" is
+            country = doc[at]
             if after._.entity is None and country._.entity and known[country._.entity].type is EntityType.COUNTRY:
                 stated.setdefault(key, known[country._.entity].label)
+            elif after._.entity is None and country._.entity and known[country._.entity].type is EntityType.CITY \
+                    and (capital_of := gazetteer.country_of_capital(known[country._.entity].label)) is not None:
+                stated.setdefault(key, capital_of.name)  # "the Kelby Guesthouse in Oslo": in Norway
         doc.user_data["kg.countries_stated"] = stated
     return stated
 
