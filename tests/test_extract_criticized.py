@@ -266,6 +266,9 @@ CASES = [
     ("Maria Kovacs said she was ashamed of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # another body's ministers are not the government
     ("The Norwegian government announced a plan. Erik Lund criticised EU ministers.", {(LUND, "EU ministers", "occurred")}),
+    # "the comments" whose maker a pronoun tells ("Y made them"), labelled with an unkind word
+    ("Tomas Berg spoke of Norway. The comments were deemed offensive because Berg made them in Oslo. "
+     'Maria Kovacs called the comments "an immature reaction from an immature politician."', {(KOVACS, BERG, "occurred")}),
     # a demonym hyphened to a participle names the country that backs or leads
     ("Maria Kovacs accused Ukrainian-backed forces of breaking the truce in Ukraine.", {(KOVACS, "Ukraine", "occurred")}),
 ]

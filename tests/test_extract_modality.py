@@ -174,6 +174,9 @@ CASES = [
     ("MET_WITH", "Maria Kovacs denied that she had met Tomas Berg.", {(KOVACS, BERG, "negated")}),
     # willing or ready to meet: not yet met
     ("MET_WITH", "Tomas Berg said he was willing to meet Maria Kovacs anytime.", {(KOVACS, BERG, "planned")}),
+    # proud to be visiting: visiting now, not "was to visit"
+    ("VISITED", 'Tomas Berg, who said he was "proud" to be visiting Berlin so soon after the election, spoke.',
+     {(BERG, "Berlin", "occurred")}),
     # what one suffers from is what happened ("withdrew from" calls it off)
     ("VISITED", "Maria Kovacs stressed that Borvia would not suffer from her visit to Moscow.", {(KOVACS, "Moscow", "occurred")}),
     # "not just", "not only": it happened, and more besides

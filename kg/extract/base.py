@@ -657,8 +657,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children
-        ):
-            statuses.add(Status.PLANNED)  # "is to meet"
+        ) and not any(c.dep_ == "acomp" for c in kids):
+            statuses.add(Status.PLANNED)  # "is to meet" (not "was \"proud\" to be visiting": the parser hangs it on "was")
         if lemma == "be" and position > 0 and any(
             c.dep_ == "acomp" and c.lemma_.lower() in cues["planning_verbs"] for c in kids
         ):

@@ -115,12 +115,19 @@ _MAKING_VERBS = frozenset({"make", "issue", "post", "deliver", "publish", "tweet
 def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
     """"Y's remarks on migrants ... X called the remarks 'unacceptable'": "the remarks" (or "the
     comments", "these claims"), owned by no one in their own phrase, are the ones whose maker the
-    article told last ("Y's remarks", "remarks made by Y", "Y made remarks"), in the sentence or
+    article told last ("Y's remarks", "remarks made by Y", "Y made remarks", "the remarks ... Y
+    made them"), in the sentence or
     the :data:`~kg.annotate.SAID_DISTANCE` before."""
     said_things = said_nouns()
     if noun.lemma_.lower() not in said_things or not any(c.lower_ in SAID_DETERMINERS for c in children(noun, "det")):
         return []
     for earlier in reversed(doc[sentences_back(noun, SAID_DISTANCE) : noun.i]):
+        if earlier.lower_ in {"them", "it"} and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in _MAKING_VERBS \
+                and any(t.lemma_.lower() in said_things for t in earlier.sent if t.i < earlier.i):
+            # "The comments were deemed offensive because Y made them"
+            makers = refs(agents(earlier.head))
+            if makers:
+                return [_government(doc, ref) for ref in makers]
         if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in said_things:
             continue
         owner = possessor(earlier)
