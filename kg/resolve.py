@@ -58,6 +58,7 @@ from kg.roles import (
     noun_phrase_tokens,
     role_from_tokens,
     role_headed_by,
+    is_part_of_name,
     takes_given_name,
     title_words,
 )
@@ -921,6 +922,14 @@ class _DocResolver:
         if office is not None and len(words) > 1:
             self.name_titles.setdefault(entity.key, office)
         self._mark(span, entity)
+        before = self.doc[span.start - 1] if span.start else None
+        if before is not None and is_part_of_name(before.text):
+            # "Sheikh Tamim bin Hamad Al Thani": the honorific is how the name is written, so the
+            # name shown keeps it (matching ignores it: "Tamim" is still his given name)
+            styled = f"{clean_surface(before.text)} {clean_surface(span.text)}"
+            entity.forms.add(styled)
+            if len(styled.split()) > len(entity.label.split()):
+                entity.label = styled
 
     def _written_title(self, span: Span) -> str:
         """The capitalized title right before a name as written ("Crown Princess" in "Crown

@@ -280,6 +280,15 @@ def takes_given_name(honorific: str) -> bool:
     return name_key(honorific) in _GIVEN_NAME_HONORIFICS
 
 
+# honorifics that news in English writes as part of the name ("Sheikh Tamim bin Hamad Al Thani",
+# against "Mr Berg" for "Tomas Berg")
+_NAME_STYLE_HONORIFICS = {"sheikh", "sheikha"}
+
+
+def is_part_of_name(honorific: str) -> bool:
+    return name_key(honorific) in _NAME_STYLE_HONORIFICS
+
+
 def gender_of_word(word: str) -> str | None:
     """"m" or "f" when a title, honorific or given name says so ("Mrs", "queen", "Maria"), else None.
 
