@@ -1390,7 +1390,10 @@ class _DocResolver:
                     if any(compatible(loose, r) and r.qualifier is None for r in roles)
                     and not any(r.qualifier and r.qualifier != role.qualifier for r in roles)  # told, and other
                 ]
-                holders = [key for key in untold if key in introduced]
+                # introduced lately: one named long before may be another country's ("President
+                # Kazar" in Kabul, then "the Indonesian president" in Jakarta)
+                lately = {self.entity[i] for i in self._persons_in(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)}
+                holders = [key for key in untold if key in introduced and key in lately]
                 if not holders:
                     # a lead that names the office before the person: "the Pakistani president's
                     # visit ... President Kelvaro's safety": the first one named after it, in a

@@ -1290,6 +1290,9 @@ def test_a_headlines_verb_is_no_surname(doc_of):
     ("Files about the Pakistani president's visit to Oslo were found. "
      "A spokesman said President Olek Varnay's safety had not been compromised.", "president", "Olek Varnay"),
     ("Norway's president says she has cancelled a trip to meet President Olek Varnay.", "president", None),
+    # a president of untold country named long before is not another country's president
+    ("Maria Kovacs met President Olek Varnay in Kabul. She praised the army. The troops will stay. Costs are rising. "
+     "Tomas Berg has been meeting with the Indonesian president in Jakarta.", "president", None),
     # a capital names the country that "the country" stands for
     ("Ukraine was discussed on Monday. Olek Varnay arrived in Washington on Tuesday for his second state "
      "visit to the country.", "country", "United States"),
