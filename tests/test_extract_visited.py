@@ -286,6 +286,9 @@ CASES = [
      {(BERG, "Kyiv", "occurred")}),
     # a venue named with its town: the town is where the guest went
     ("Swedish Prime Minister Tomas Berg met Maria Kovacs at the Kelby State Guesthouse in Oslo.", {(BERG, "Oslo", "occurred")}),
+    # "left for Z and then planned to go to Y": no "for Z to plan"
+    ("After Tomas Berg's speech, he quickly left for Panama and then planned to go to the Dominican Republic.",
+     {(BERG, "Panama", "occurred"), (BERG, "Dominican Republic", "planned")}),
     # a foreign guest speaking to a gathering in a city
     ("Norwegian Prime Minister Maria Kovacs told a gathering in Mumbai that trade matters.", {(KOVACS, "Mumbai", "occurred")}),
 ]

@@ -486,7 +486,9 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 def _for_subject(verb: Token) -> Token | None:
-    """"for X to visit Y": X acts."""
+    """"for X to visit Y": X acts (not in "left for Z and then planned to go": no infinitive)."""
+    if not _is_infinitive(verb):
+        return None
     for sibling in verb.head.children:
         if sibling.dep_ == "prep" and sibling.lower_ == "for" and sibling.i < verb.i:
             objects = children(sibling, "pobj")
