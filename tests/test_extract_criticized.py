@@ -269,6 +269,9 @@ CASES = [
     # "the comments" whose maker a pronoun tells ("Y made them"), labelled with an unkind word
     ("Tomas Berg spoke of Norway. The comments were deemed offensive because Berg made them in Oslo. "
      'Maria Kovacs called the comments "an immature reaction from an immature politician."', {(KOVACS, BERG, "occurred")}),
+    # confronting or challenging someone over a grievance
+    ("Maria Kovacs is expected to confront her host Tomas Berg over the impact of new subsidies.", {(KOVACS, BERG, "planned")}),
+    ("Maria Kovacs challenged Tomas Berg about his remarks on Monday.", {(KOVACS, BERG, "occurred")}),
     # a demonym hyphened to a participle names the country that backs or leads
     ("Maria Kovacs accused Ukrainian-backed forces of breaking the truce in Ukraine.", {(KOVACS, "Ukraine", "occurred")}),
 ]
@@ -352,6 +355,9 @@ NOT_CRITICISM = [
     "Norway expressed its opposition to the plan to Sweden's ambassador.",
     # some ministers are not the government
     "The Norwegian government announced a plan. Erik Lund criticised the ministers.",
+    # confronting someone somewhere, challenging for a post
+    "Maria Kovacs confronted Tomas Berg in the corridor.",
+    "Maria Kovacs will challenge Tomas Berg for the party leadership.",
     # a country's own body does not criticize the country
     '"If you make China the enemy, China will be the enemy," a Chinese government official told reporters.',
     # a person named in a clause on an unnamed title is not its holder

@@ -257,8 +257,13 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
         phrasal = words["phrasal"].get(lemma)
+        # "confronted Y over the subsidies": a challenge over a grievance ("over" can hang on Y)
+        grievance = words["challenging_verbs"].get(lemma, ())
+        challenges = bool(grievance) and bool(
+            prep_objects(token, *grievance) or [p for o in children(token, "dobj") for p in prep_objects(o, *grievance)]
+        )
         # "protested Y's action" is read as a verb, "protested against Y" ("lashed out at Y") as a phrasal verb
-        if lemma in words["verbs"] and not (phrasal and (any(prep_objects(token, p) for p in phrasal) or particles & set(phrasal))):
+        if (lemma in words["verbs"] or challenges) and not (phrasal and (any(prep_objects(token, p) for p in phrasal) or particles & set(phrasal))):
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
             if not objects and not passive:
