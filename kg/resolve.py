@@ -80,6 +80,8 @@ if not Doc.has_extension("mentions"):
 
 # labels the recognizer gives unfamiliar persons' names ("Ilona Varga" as a product or a place)
 _OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC", "ORG"}
+# labels that news rarely needs, so a name under them is more often a misread one
+_RARELY_NAMED_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 # last words that make a name a place's ("Kelby Falls", "Kelby Springs")
 _PLACE_WORDS = frozenset({
     "springs", "falls", "island", "islands", "city", "town", "bay", "beach", "park", "hill", "hills", "valley",
@@ -423,6 +425,8 @@ class _DocResolver:
             label = "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Ilona Varga" tagged as a product: a given name and a surname
+        elif label in _RARELY_NAMED_LABELS and 2 <= end - start <= 3 and self._names_a_known_surname(self.doc[start:end]):
+            label = "PERSON"  # "Olek Varnay" tagged as a product where "Varnay" alone is tagged a person
         elif label in _OFTEN_MISREAD_NAMES and end - start > 1 and self.doc[start].lower_ in _NAME_PARTICLES \
                 and self.doc[start].lower_ in self.person_words:
             label = "PERSON"  # "Von der Leyen criticizes" in a headline, after "Ursula von der" (a person)
@@ -595,6 +599,18 @@ class _DocResolver:
                     and not any(is_title_word(t.text) or is_honorific(t.text) for t in doc[ent.end:end]):
                 found.append(Span(doc, ent.end, end, label="PERSON"))
         return found
+
+    def _names_a_known_surname(self, words: Span) -> bool:
+        """Capitalized words ending in a word the tagger calls a person's elsewhere, one that is
+        no given name ("Bill" in "the Gambling Bill") and no place ("Wales" in "World Cup Wales"),
+        with no word of an event's, a body's or a title's name among them."""
+        last = words[-1].text
+        return (
+            words[-1].lower_ in self.person_words and not is_given_name(last) and _place_type(last) is None
+            and all(t.is_title and t.text.isalpha() for t in words)
+            and not any(name_key(t.text) in _PLACE_WORDS | _EVENT_WORDS or is_organization_noun(name_key(t.text))
+                        or is_title_word(t.text) for t in words)
+        )
 
     @staticmethod
     def _is_person_name(words: Span) -> bool:

@@ -874,6 +874,26 @@ def test_a_body_visited_stays_a_body(nlp):
     assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
 
 
+def test_a_name_tagged_as_a_product_whose_surname_is_tagged_a_person_is_the_person(nlp):
+    text = "Maria Kovacs suggested Anaxo Varnay is parroting talking points. Varnay denied it."
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Anaxo Varnay", "PRODUCT"), ("Varnay", "PERSON")])
+    assert "Anaxo Varnay" in persons(doc)
+    assert label_of(doc, "Varnay", 1) == "Anaxo Varnay"
+
+
+@pytest.mark.parametrize("text, tags, name", [
+    # a given name ends the law's name; a place ends the event's
+    ("Bill Varnay spoke. Maria Kovacs hit out at critics of the Gambling Bill.",
+     [("Bill Varnay", "PERSON"), ("Maria Kovacs", "PERSON"), ("Gambling Bill", "LAW")], "Gambling"),
+    ("Tomas Wales spoke. The Kelby Cup Wales team toured Norway.",
+     [("Tomas Wales", "PERSON"), ("Kelby Cup Wales", "EVENT"), ("Norway", "GPE")], "Cup"),
+])
+def test_a_product_or_law_ending_in_a_given_name_or_a_place_stays_no_person(nlp, text, tags, name):
+    doc = _tagged(nlp, text, tags)
+    key = entity_of(doc, name)
+    assert key is None or doc._.entities[key].type is not EntityType.PERSON
+
+
 def test_a_surname_visited_stays_a_person(nlp):
     text = "Maria Kovacs met Tomas Berg in May. She visited Berg on Monday."
     doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON"), ("Berg", "PERSON")])
