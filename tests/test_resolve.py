@@ -116,6 +116,9 @@ def test_honorific_is_not_part_of_the_name(doc_of):
         ("German Chancellor Anna Weber arrived in Paris on Monday.", "Anna Weber", "Chancellor of Germany"),
         ("Sweden's top diplomat, Tomas Berg, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
         ("US VP Tomas Berg arrived in Oslo on Monday.", "Tomas Berg", "Vice President of United States"),
+        # India's names for the offices
+        ("Tomas Berg, India's home minister, arrived in Oslo on Monday.", "Tomas Berg", "Interior Minister of India"),
+        ("Tomas Berg, India's minister of external affairs, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of India"),
         # a dateline's place is not the office's country
         ("OSLO, Norway - Swedish Foreign Minister Tomas Berg arrived on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
     ],
