@@ -1013,7 +1013,7 @@ def make_fact(
 ) -> Fact | None:
     """A Fact for ``subject relation obj`` read from the sentence around ``trigger``; None when it
     would relate an entity to itself, or a country to its own national body."""
-    if subject.key == obj.key or _national_body_of(doc, subject, obj) or _national_body_of(doc, obj, subject):
+    if subject.key == obj.key or _of_its_own_country(doc, subject, obj) or _of_its_own_country(doc, obj, subject):
         return None
     status = status or status_of(trigger)
     sent = trigger.sent
@@ -1036,15 +1036,20 @@ def make_fact(
     )
 
 
-def _national_body_of(doc: Doc, body: Ref, country: Ref) -> bool:
-    """Whether an organization's name starts with the demonym of the country ("the Chinese
-    government" and China): the country acting through its own body."""
+def national_body_country(doc: Doc, body: Ref) -> str | None:
+    """The country an organization's name starts with the demonym of ("the Japanese government":
+    Japan); None for a person, a place, or a body named otherwise."""
+    entity = entities(doc)[body.key]
+    words = entity.label.split()
+    nation = gazetteer.country_by_demonym(words[0]) if entity.type is EntityType.ORGANIZATION and words else None
+    return nation.name if nation is not None else None
+
+
+def _of_its_own_country(doc: Doc, body: Ref, country: Ref) -> bool:
+    """Whether ``body`` is a national body of the country ``country`` ("the Chinese government"
+    and China): the country acting through its own body."""
     found = entities(doc)
-    if found[body.key].type is not EntityType.ORGANIZATION or found[country.key].type is not EntityType.COUNTRY:
-        return False
-    words = found[body.key].label.split()
-    nation = gazetteer.country_by_demonym(words[0]) if words else None
-    return nation is not None and nation.name == found[country.key].label
+    return found[country.key].type is EntityType.COUNTRY and national_body_country(doc, body) == found[country.key].label
 
 
 def facts_between(

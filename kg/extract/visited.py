@@ -20,6 +20,7 @@ from kg.extract.base import (
     is_venue,
     lexicon,
     location_of,
+    national_body_country,
     parsed_tokens,
     possessor,
     prep_objects,
@@ -670,11 +671,8 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     if country is None:
         return False
     # a national body's name says its country: "the Japanese government"
-    words = doc._.entities[person.key].label.split()
-    nation = gazetteer.country_by_demonym(words[0]) if entity_type(doc, person) is EntityType.ORGANIZATION and words else None
-    return country in role_countries(doc, person) or country in _countries_introduced(doc, person) or (
-        nation is not None and nation.name == country
-    )
+    return country in role_countries(doc, person) or country in _countries_introduced(doc, person) \
+        or national_body_country(doc, person) == country
 
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
@@ -865,8 +863,8 @@ def _country_of_place(doc: Doc, place: Ref) -> str | None:
 
 def _countries_stated(doc: Doc) -> dict[str, str]:
     """The country the article puts a town or a place in, right after its name ("Kelby in Norway",
-    "Kelby, Norway", "Kelby in southern Norway", "Kelby House in Oslo"): the country's label for each place's key, read
-    once per document."""
+    "Kelby, Norway", "Kelby in southern Norway", "Kelby House in Oslo"): the country's label for
+    each place's key, read once per document."""
     stated = doc.user_data.get("kg.countries_stated")
     if stated is None:
         stated = {}
@@ -877,7 +875,7 @@ def _countries_stated(doc: Doc) -> dict[str, str]:
                 continue
             at = token.i + 2
             while at < len(doc) - 1 and at < token.i + 4 and (doc[at].lower_ == "the" or doc[at].lower_ in _COMPASS_WORDS):
-                at += 1  # "Kelby in the far north of Norway" is not said; "Kelby in southern Norway" is
+                at += 1  # past "the" and a compass word: "Kelby in southern Norway"
             country = doc[at]
             if after._.entity is None and country._.entity and known[country._.entity].type is EntityType.COUNTRY:
                 stated.setdefault(key, known[country._.entity].label)
