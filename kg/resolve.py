@@ -693,12 +693,9 @@ class _DocResolver:
         coordinated in one span ("Berg and Lund", "Kovacs, Berg") when each is the surname of a
         person the article names in full, or a given name and such a surname ("Erik Berg" beside
         "Tomas Berg")."""
-        surnames = {
-            name_tokens(span.text)[-1] for span in spans if span.label_ == "PERSON" and len(name_tokens(span.text)) > 1
-        }
-        first_words = Counter(
-            name_tokens(span.text)[0] for span in spans if span.label_ == "PERSON" and len(name_tokens(span.text)) > 1
-        )
+        full_names = [keys for span in spans if span.label_ == "PERSON" and len(keys := name_tokens(span.text)) > 1]
+        surnames = {keys[-1] for keys in full_names}
+        first_words = Counter(keys[0] for keys in full_names)
 
         def is_named_person(words: Span) -> bool:
             keys = name_tokens(words.text)
@@ -735,7 +732,7 @@ class _DocResolver:
             elif len(parts) == 1 and len(span) > 1 and is_named_person(span):
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
             elif len(span) == 1 and span[0].is_title and span.root.dep_ in {"nsubj", "nsubjpass"} \
-                    and first_words[name_tokens(span.text)[0]] == 1 and name_tokens(span.text)[0] not in surnames \
+                    and (word := name_tokens(span.text)[:1]) and first_words[word[0]] == 1 and word[0] not in surnames \
                     and _place_type(clean_surface(span.text)) is None:
                 # "Wang Yi ... Wang will visit" with "Wang" tagged as a body: the first word of one
                 # person's full name, acting as a subject, is that person (a family name written first)

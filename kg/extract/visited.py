@@ -876,11 +876,12 @@ def _countries_stated(doc: Doc) -> dict[str, str]:
             at = token.i + 2
             while at < len(doc) - 1 and at < token.i + 4 and (doc[at].lower_ == "the" or doc[at].lower_ in _COMPASS_WORDS):
                 at += 1  # past "the" and a compass word: "Kelby in southern Norway"
-            country = doc[at]
-            if after._.entity is None and country._.entity and known[country._.entity].type is EntityType.COUNTRY:
-                stated.setdefault(key, known[country._.entity].label)
-            elif after._.entity is None and country._.entity and known[country._.entity].type is EntityType.CITY \
-                    and (capital_of := gazetteer.country_of_capital(known[country._.entity].label)) is not None:
+            if after._.entity is not None or not doc[at]._.entity:
+                continue
+            named = known[doc[at]._.entity]
+            if named.type is EntityType.COUNTRY:
+                stated.setdefault(key, named.label)
+            elif named.type is EntityType.CITY and (capital_of := gazetteer.country_of_capital(named.label)) is not None:
                 stated.setdefault(key, capital_of.name)  # "the Kelby Guesthouse in Oslo": in Norway
         doc.user_data["kg.countries_stated"] = stated
     return stated
