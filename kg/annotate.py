@@ -24,6 +24,7 @@ How much of the pipeline runs where is :data:`PARSE_MODES`:
 """
 from __future__ import annotations
 
+import calendar
 import importlib
 import json
 import re
@@ -86,6 +87,13 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--", ":"})
+_MONTH_WORDS = frozenset(
+    [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"])
+
+
+def _is_month(token: Token) -> bool:
+    """Whether a word is a month's name or its abbreviation ("August", "Aug.", "Sept.")."""
+    return token.text.rstrip(".").lower() in _MONTH_WORDS
 
 
 def after_datelines(doc: Doc) -> list[int]:
@@ -105,10 +113,12 @@ def after_datelines(doc: Doc) -> list[int]:
             i += 1
         if i == start or max(len(t) for t in doc[start:i]) < 3:
             continue
-        if i < n and doc[i].text == ",":  # ", Ukraine"
+        if i + 1 < n and doc[i].text == "," and not _is_month(doc[i + 1]):  # ", Ukraine"
             i += 1
             while i < n and doc[i].is_title and doc[i].is_alpha:
                 i += 1
+        if i + 2 < n and doc[i].text == "," and _is_month(doc[i + 1]) and doc[i + 2].like_num:
+            i += 3  # "JERICHO, West Bank, Aug. 6 —": a newspaper's dated dateline
         if i < n and doc[i].text == "(":  # "(Reuters)", "(AP)"
             close = next((k for k in range(i + 1, min(i + 6, n)) if doc[k].text == ")"), None)
             i = close + 1 if close is not None else i

@@ -189,6 +189,8 @@ _EMPLOYER_ROLE_NOUNS = {
     "chief", "boss", "chairman", "chairwoman", "chair", "ceo", "executive", "director", "founder", "owner",
     "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "captain", "president",
 }
+# what a person calls the country whose office the person holds ("his country")
+_HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland"})
 # sentences back that "the country" can point to the country named last
 _COUNTRY_DISTANCE = 2
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
@@ -314,6 +316,7 @@ class _DocResolver:
         self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
+        self._resolve_own_country()
         self._resolve_first_person()
         self._resolve_ages()
         self._resolve_body_pronouns()
@@ -1322,6 +1325,8 @@ class _DocResolver:
                 break
             if prev.is_punct and (prev.text not in "-‐–." or prev.whitespace_):
                 break  # a spaced dash ends a dateline ("KYIV, Ukraine - Russian President Y")
+            if (key := self.entity[prev.i]) and key != self.entity[span.start] and self.entities[key].type is EntityType.PERSON:
+                break  # "Egyptian President A greets B": a misparse made one phrase of A's title, A and B
             left -= 1
         if left == span.start:
             return None
@@ -1346,7 +1351,10 @@ class _DocResolver:
         if root.dep_ == "appos" and is_nickname(root):
             return None
         if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and self.entity[root.head.i] is None:
-            return role_from_tokens(noun_phrase_tokens(root.head))
+            phrase = noun_phrase_tokens(root.head)
+            if any((key := self.entity[t.i]) and self.entities[key].type is EntityType.PERSON for t in phrase):
+                return None  # "Egyptian President A greets B": a misparse made one phrase of A's title and B
+            return role_from_tokens(phrase)
         holder_of = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" else None
         if holder_of is not None and holder_of.pos_ == "NOUN" and self.entity[holder_of.i] is None:
             # "the president of the Philippines, Olek Varnay,": the parser can hang the name on the country
@@ -1602,6 +1610,23 @@ class _DocResolver:
             if last_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
                 continue  # named too long ago to be the one meant
             self.entity[i], self.via[i] = last, "role"
+
+    def _resolve_own_country(self) -> None:
+        """"Y was slandering his country", "invited X to visit her country": a country a person
+        owns is the one whose office the person holds, when the article tells exactly one."""
+        nouns = (self.pos == NOUN) & self._matching(self.lower, _HOMELAND_NOUNS)
+        if not nouns.any():
+            return
+        for token in self._tokens(nouns):
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owner = self.entity[owners[0].i] if owners else None
+            if self.entity[token.i] or owner is None or self.entities[owner].type is not EntityType.PERSON:
+                continue
+            countries = {c.name for r in self.roles.get(owner, ()) if r.qualifier and (c := gazetteer.country_by_name(r.qualifier))}
+            if len(countries) == 1:
+                (name,) = countries
+                self.entity[token.i] = self._entity_for("place:" + name_key(name), name, EntityType.COUNTRY).key
+                self.via[token.i] = "role"
 
     def _resolve_the_city(self) -> None:
         """"a bilateral meeting in the city", "arrived in the capital": a bare "the city" (or
@@ -1903,18 +1928,22 @@ class _DocResolver:
 
     def _resolve_groups(self) -> None:
         """"The pair met on the platform", "the two men", "both leaders", "the two have teamed
-        up": a noun (or "the two" as a subject) for two persons stands for the two persons named
+        up": a noun (or "the two" or "both" as a subject) for two persons stands for the two persons named
         last, in its sentence before it or in the two sentences before that. So does a counted
         plural title for that many ("the four European leaders"), and "the leaders of A and B"
         for the one leader of each; "they" under such a noun's verb is the same group."""
         nouns = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
-        for token in self._tokens(nouns | twos):
+        boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)
+        for token in self._tokens(nouns | twos | boths):
             if self.entity[token.i] is not None:
                 continue
             if token.pos == NUM:
                 if token.dep_ not in {"nsubj", "nsubjpass"} or not any(c.lower_ == "the" for c in token.lefts):
                     continue
+            elif token.pos == PRON:
+                if token.dep_ not in {"nsubj", "nsubjpass"} or list(token.children):
+                    continue  # "Both are expected to attend": the two named last, as "the two"
             elif token.tag_ == "NNS" and (of_countries := self._countries_after_of(token)):
                 # "the leaders of Japan, China and South Korea": the one holder of that office in
                 # each country the article names, if every country has one

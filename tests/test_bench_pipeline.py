@@ -168,9 +168,10 @@ def test_selective_and_full_parse_agree_on_a_chosen_sentence(model):
 
 
 @pytest.mark.parametrize("mode", ["selective", "all"])
-def test_an_agency_dateline_is_no_part_of_the_sentence_after_it(model, mode):
+@pytest.mark.parametrize("dateline", ["SEOUL (Reuters) -", "KELBY, West Bank, Aug. 6 — ", "OSLO, Sept. 14 -- "])
+def test_an_agency_dateline_is_no_part_of_the_sentence_after_it(model, mode, dateline):
     _reference, nlp = model
-    text = "Markets were calm.\nSEOUL (Reuters) -Maria Kovacs accused Tomas Berg of lying, state media said on Monday."
+    text = f"Markets were calm.\n{dateline}Maria Kovacs accused Tomas Berg of lying, state media said on Monday."
     (doc,) = annotate(nlp, [_clean(text)], parse=mode)
     opening = next(t for t in doc if t.text == "Maria")
     assert opening.is_sent_start

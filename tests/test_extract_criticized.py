@@ -274,6 +274,12 @@ CASES = [
     ("Maria Kovacs challenged Tomas Berg about his remarks on Monday.", {(KOVACS, BERG, "occurred")}),
     # a demonym hyphened to a participle names the country that backs or leads
     ("Maria Kovacs accused Ukrainian-backed forces of breaking the truce in Ukraine.", {(KOVACS, "Ukraine", "occurred")}),
+    # what one alleges, or charges, that someone did is a wrong
+    ("Maria Kovacs charged that Tomas Berg was seeking a puppet government.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs alleged that Tomas Berg had rigged the vote.", {(KOVACS, BERG, "occurred")}),
+    # "his country" is the country of the office its owner holds
+    ("Norwegian Prime Minister Tomas Berg said China was slandering his country.",
+     {(BERG, "China", "occurred"), ("China", "Norway", "occurred")}),
 ]
 
 
@@ -362,6 +368,9 @@ NOT_CRITICISM = [
     '"If you make China the enemy, China will be the enemy," a Chinese government official told reporters.',
     # a person named in a clause on an unnamed title is not its holder
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
+    # a charge brought, or an allegation denied, is no criticism of the speaker's
+    "Police charged Tomas Berg with fraud.",
+    "Maria Kovacs did not allege that Tomas Berg had lied.",
 ]
 
 

@@ -213,6 +213,17 @@ CASES = [
      {("Harbour Party", KOVACS, "planned")}),
     # a planning verb coordinated with the trigger's does not govern it
     ("MET_WITH", "Tomas Berg plans to sell the firm and is already in talks with Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
+    # a negation above an open question is about the knowing: the meeting is still ahead
+    ("MET_WITH", "It is still not clear if Maria Kovacs will meet Tomas Berg or Erik Lund.",
+     {(KOVACS, BERG, "planned"), (KOVACS, "Erik Lund", "planned")}),
+    ("VISITED", "Maria Kovacs has not decided whether to visit Oslo.", {(KOVACS, "Oslo", "planned")}),
+    # considering a course is a plan; considering a thing done is not
+    ("VISITED", "The trip comes as Maria Kovacs considers visiting Norway by mid-February.", {(KOVACS, "Norway", "planned")}),
+    ("MET_WITH", "Maria Kovacs considered meeting Tomas Berg but flew home.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs considered the visit to Oslo a success.", set()),
+    # "for X to visit" can hang on the verb's object
+    ("VISITED", "Oslo and Stockholm agreed to continue arrangements for Maria Kovacs to visit Norway early.",
+     {(KOVACS, "Norway", "planned")}),
 ]
 
 

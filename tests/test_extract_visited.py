@@ -291,6 +291,18 @@ CASES = [
      {(BERG, "Panama", "occurred"), (BERG, "Dominican Republic", "planned")}),
     # a foreign guest speaking to a gathering in a city
     ("Norwegian Prime Minister Maria Kovacs told a gathering in Mumbai that trade matters.", {(KOVACS, "Mumbai", "occurred")}),
+    # back in a foreign capital: there again
+    ("Swedish Prime Minister Tomas Berg is back in Oslo, where he is expected to hold fresh talks.", {(BERG, "Oslo", "occurred")}),
+    # talks on the margins of a meeting held in a town: both sides went there
+    ("Swedish Foreign Minister Tomas Berg sat down for a discussion with his Danish counterpart Erik Lund on the "
+     "margins of an annual meeting of the Nordic Council in Vientiane.",
+     {(BERG, "Vientiane", "occurred"), ("Erik Lund", "Vientiane", "occurred")}),
+    # a swing through places is a trip to each
+    ("Tomas Berg added the stop after his swing through Hamburg last week.", {(BERG, "Hamburg", "occurred")}),
+    # "both" as a subject: the two named last
+    ("Swedish Prime Minister Tomas Berg said he wanted to meet Maria Kovacs, but Danish Prime Minister Maria Kovacs "
+     "demurred. Both are expected to attend the summit in Russia in September.",
+     {(BERG, "Russia", "planned"), (KOVACS, "Russia", "planned")}),
 ]
 
 
@@ -362,6 +374,12 @@ NOT_VISITS = [
     "Norwegian Prime Minister Tomas Berg met Maria Kovacs at the Kelby State Guesthouse in Oslo.",
     # moving on to other matters is no trip
     "Maria Kovacs then moved on to the budget.",
+    # back home is no trip
+    "Norwegian Prime Minister Tomas Berg is back in Oslo after the summit.",
+    # seeking something in a place is done from afar
+    "Swedish Prime Minister Tomas Berg charged that Danish Prime Minister Maria Kovacs was seeking a puppet government in Oslo.",
+    # a swing in a place is no trip
+    "Maria Kovacs saw a swing in Florida last week.",
 ]
 
 

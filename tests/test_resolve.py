@@ -1390,3 +1390,17 @@ def test_it_after_a_body_in_its_own_clause_looks_no_further_back(doc_of):
     # "it" is the budget: not the party that is the subject of the sentence before
     doc = doc_of('The Harbour Party called it a "vote now, pay later" budget. The Kelby Party branded it a sticking plaster.')
     assert label_of(doc, "it", 1) is None
+
+
+def test_a_title_before_one_name_is_not_the_next_names(doc_of):
+    # the parser can make one phrase of a headline's subject, its verb and its object
+    doc = doc_of("As condemnation of the murder continues, Egyptian President Abdel Varnay el-Kovacs greets Olek Lund at airport")
+    assert persons(doc)["Olek Lund"].roles == set()
+    assert persons(doc)["Abdel Varnay el-Kovacs"].roles == {"President of Egypt"}
+
+
+def test_his_country_is_the_country_of_his_office(doc_of):
+    doc = doc_of("Norwegian Prime Minister Tomas Berg said Sweden was slandering his country.")
+    assert label_of(doc, "country") == "Norway"
+    doc = doc_of("Tomas Berg said Sweden was slandering his country.")
+    assert entity_of(doc, "country") is None

@@ -489,7 +489,9 @@ def _for_subject(verb: Token) -> Token | None:
     """"for X to visit Y": X acts (not in "left for Z and then planned to go": no infinitive)."""
     if not _is_infinitive(verb):
         return None
-    for sibling in verb.head.children:
+    # "for" can hang on the verb above, or on its object ("continued arrangements for X to visit Y")
+    above = [verb.head, *children(verb.head, "dobj")]
+    for sibling in (c for a in above for c in a.children):
         if sibling.dep_ == "prep" and sibling.lower_ == "for" and sibling.i < verb.i:
             objects = children(sibling, "pobj")
             if objects and verb.i - objects[-1].i <= 3:
@@ -595,6 +597,12 @@ def status_of(trigger: Token) -> Status:
         kids = list(token.children)
         if position > 0 and _is_factive_clause(chain[position - 1]):
             beyond_clause = True  # "failed to win after Y demanded that X quit": the demand was made
+        if position > 0 and _is_open_question(chain[position - 1]):
+            # "it is not clear if X will meet Y": the doubt is about the knowing, the meeting is
+            # still planned; "has not decided whether to visit Z": a trip still to decide on
+            beyond_clause = True
+            if _is_infinitive(chain[position - 1]):
+                statuses.add(Status.PLANNED)
         if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids) \
                 and not _not_only(token):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
@@ -657,6 +665,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.REQUESTED)  # "X should meet Y", "it is time for X to visit Z"
         if position > 0 and lemma in cues["planning_verbs"] and not coordinated:
             statuses.add(Status.PLANNED)
+        if position > 0 and lemma in cues["considering_verbs"] and _is_option(chain[position - 1]):
+            statuses.add(Status.PLANNED)  # "considers visiting Z", "is considering a trip to Z"
         if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children
         ) and not any(c.dep_ == "acomp" for c in kids):
@@ -814,6 +824,21 @@ def _is_factive_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FACTIVE_MARKS for c in token.children)
 
 
+def _is_option(token: Token) -> bool:
+    """What a verb of considering weighs as a course still open: a clause ("considers visiting Z",
+    "to meet Y") or an indefinite object ("a trip to Z"), not a thing done ("considered the visit
+    a success")."""
+    if token.dep_ == "xcomp":
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+
+
+def _is_open_question(token: Token) -> bool:
+    """A clause that asks ("if X will meet Y", "whether to visit Z") under a verb or adjective of
+    knowing: a negation above it ("not clear", "did not say") is about the knowing."""
+    return token.dep_ in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in token.children)
+
+
 def _is_scheduled_present(verb: Token) -> bool:
     """A simple present with a date of its own ("X meets Y on Friday", "X travels to Oslo next
     week"): news tells what is past in the past tense, so this is a timetable."""
@@ -915,12 +940,19 @@ def _ent_span(token: Token) -> Span | None:
     return None
 
 
+# "on the sidelines of E": beside an event, where the event is held
+MARGINS = frozenset({"sidelines", "margins", "fringes", "sideline", "margin", "fringe"})
+
+
 def location_of(doc: Doc, trigger: Token) -> Ref | None:
     """The place a trigger's clause says it happened in: "met in Ankara", "talks in Geneva",
-    "met Y face to face in Moscow"."""
+    "met Y face to face in Moscow", "talks on the margins of a summit in Vientiane"."""
     frontier = [trigger]
     for _depth in range(4):
         following = []
+        # the event beside which it happened counts as the trigger itself
+        frontier += [e for token in frontier for m in prep_objects(token, "on", "at") if m.lower_ in MARGINS
+                     for e in prep_objects(m, "of")]
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
                 ref = town_of_venue(doc, obj) or ref_of(obj)

@@ -546,6 +546,13 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             # "X said of the Russian failure to keep its promises": what is spoken of is a fault
             targets = [t for t in _targets(doc, faults) if t not in speakers]
             yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.7, status=status_of(token))
+        if token.lemma_.lower() in words["alleging_verbs"] and not children(token, "neg"):
+            # "X charged that Y was seeking a puppet government", "X alleged that Y rigged the
+            # vote": what one alleges someone did is a wrong
+            alleged = [s for clause in children(token, "ccomp") if clause.pos_ in {"VERB", "AUX"} and clause.i > token.i
+                       for s in children(clause, "nsubj", "nsubjpass")]
+            targets = [t for t in _targets(doc, alleged) if t not in speakers and t.via != "pronoun"]
+            yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
         for clause, negated in _complement_clauses(token):
             verdict = _judgement(clause, negated)
             if verdict is None:

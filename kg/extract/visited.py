@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer
 from kg.extract.base import (
+    MARGINS,
     Ref,
     agents,
     children,
@@ -46,7 +47,6 @@ _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
 # "on the sidelines of E": where side meetings at an event happen
-_MARGINS = {"sidelines", "margins", "fringes", "sideline", "margin", "fringe"}
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
@@ -395,9 +395,13 @@ def hosted(doc: Doc) -> Iterator[Fact]:
 def noun_visits(doc: Doc) -> Iterator[Fact]:
     words = lexicon("visited")
     for token in parsed_tokens(doc):
-        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in words["nouns"]:
+        if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in words["passing_nouns"]:
+            # "his swing through Hamburg and Kyiv": a trip only with the places it passed through
+            places = _places(doc, prep_objects(token, "through"))
+        elif token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in words["nouns"]:
+            places = _places(doc, prep_objects(token, "to", "in", "at", "through"))
+        else:
             continue
-        places = _places(doc, prep_objects(token, "to", "in", "at"))
         if token.lemma_.lower() == "tour" or not places:
             places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa", "a state visit of the UK"
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
@@ -708,7 +712,9 @@ def presence(doc: Doc) -> Iterator[Fact]:
         if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
             continue
         if lemma == "be":
-            places = _places(doc, prep_objects(token, "in")) + _event_places(doc, prep_objects(token, "at"))
+            # "X is back in Z": the parser hangs "in" on "back"
+            within = prep_objects(token, "in") + [p for back in _back(token) for p in prep_objects(back, "in")]
+            places = _places(doc, within) + _event_places(doc, prep_objects(token, "at"))
             expected = [a for a in children(token, "acomp") if a.lemma_.lower() in expecting]
             # "X is on his way to Z": a journey under way, to end there
             ways = [w for w in prep_objects(token, "on") if w.lemma_.lower() == "way"]
@@ -948,7 +954,7 @@ def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
             continue
         above = head.head  # "spoke at E", "a speech at E"
         verbs[above.i] = above
-        if above.lemma_.lower() in speeches or (above.lower_ in _MARGINS and above.dep_ == "pobj"):
+        if above.lemma_.lower() in speeches or (above.lower_ in MARGINS and above.dep_ == "pobj"):
             # "in a speech to E, X said", "met Y on the sidelines of E"
             verb = above.head.head if above.dep_ == "pobj" else above.head
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
@@ -962,7 +968,7 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
     speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
     found = prep_objects(verb, "at")
     margins = prep_objects(verb, "on", "at") + [m for o in children(verb, "dobj") for m in prep_objects(o, "on", "at")]
-    found += [e for m in margins if m.lower_ in _MARGINS for e in prep_objects(m, "of")]
+    found += [e for m in margins if m.lower_ in MARGINS for e in prep_objects(m, "of")]
     speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in", "during") if o.lemma_.lower() in words["speech_nouns"]]
     for speech in speeches:
         found += prep_objects(speech, "at", "to")
