@@ -796,6 +796,12 @@ def trip_nouns() -> frozenset[str]:
     return frozenset(_relations()["visited"]["nouns"])
 
 
+def meeting_nouns() -> frozenset[str]:
+    """The nouns of a meeting ("meeting", "talks"), from ``kg/lexicons/relations.json``: "the
+    meeting took place in Z" is the one the article told of, and its parties were there."""
+    return frozenset(_relations()["met_with"]["nouns"])
+
+
 # sentences back that "the remarks" can point to remarks whose maker an article told
 SAID_DISTANCE = 4
 # the words that make a said thing one told before: "the remarks", "these claims"
@@ -830,8 +836,8 @@ class SentenceSelector:
       model's lemmatizer knows, is one) and two mentions or two personal pronouns ("he called
       her a liar"), or one mention and a personal pronoun
       or a definite title noun ("the president") that can stand for a person; or a definite body
-      noun ("the government", "the party") or trip noun ("the visit") with a mention, a pronoun or
-      a definite title noun;
+      noun ("the government", "the party"), trip noun ("the visit") or meeting noun ("the talks")
+      with a mention, a pronoun or a definite title noun;
     * a person's name and a title word: roles ("French President Anne Martin") are read
       there, and role nouns elsewhere resolve through them;
     * a person's name, a pronoun or a definite title noun and "in"/"at" a place ("X was in Kyiv",
@@ -873,7 +879,7 @@ class SentenceSelector:
         self.quotes = hashes(QUOTES)
         self.the = np.uint64(strings.add("the"))
         self.bodies = hashes(body_nouns()[0])
-        self.trips = hashes(trip_nouns())
+        self.trips = hashes(trip_nouns() | meeting_nouns())
         self.said = said_nouns()
         self.definite = hashes(SAID_DETERMINERS)
         self.the_this = hashes(("the", "this"))
@@ -962,7 +968,8 @@ class SentenceSelector:
         the = lower == self.the
         # "the government", "the party": a body that resolves to one the article names
         definite_body = np.isin(lower, self.bodies) & shifted(np.isin(lower, self.the_this), 1)
-        # "X criticised the trip": whoever made the trip told before
+        # "X criticised the trip": whoever made the trip told before; "the meeting took place in
+        # Z": the parties to the meeting told before
         definite_trip = np.isin(lower, self.trips) & shifted(np.isin(lower, self.the_this), 1)
         # "X called the remarks unacceptable": whoever made the remarks told before
         said = may_be(self.said)

@@ -2258,7 +2258,8 @@ def _type_family(etype: EntityType) -> str:
 def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
     """The name to show: a reference table's canonical name when there is one ("Russia", not
     "Russian Federation"); else the fullest name: most words, then with its accents, then the one
-    whose words the articles use most ("Yuriy Varnenko" over a one-off "Yurii Varnenko"), then A-Z."""
+    whose words the articles use most ("Yuriy Varnenko" over a one-off "Yurii Varnenko"), then not
+    in capitals ("Hague" over a dateline's "HAGUE"), then A-Z."""
     if canonical:
         return sorted(canonical)[0]
     word_use = Counter()
@@ -2267,7 +2268,7 @@ def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
             word_use[word] += count
     return sorted(
         forms,
-        key=lambda f: (-len(f.split()), not has_accents(f), -sum(word_use[w] for w in f.split()), -forms[f], f),
+        key=lambda f: (-len(f.split()), not has_accents(f), -sum(word_use[w] for w in f.split()), -forms[f], f.isupper(), f),
     )[0]
 
 

@@ -236,3 +236,10 @@ def test_a_counterpart_introduced_by_a_demonym_is_at_home(facts_of):
 def test_the_pair_met_is_a_meeting_of_the_two_persons_named_last(facts_of):
     facts = facts_of("Maria Kovacs clashed with Tomas Berg on Thursday. Ms Kovacs said the plan would work. The pair met on the platform at Borvia station.")
     assert met(facts) == pairs((KOVACS, BERG, "occurred"))
+
+
+def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
+    text = ("Sweden hailed the first summit between Swedish Prime Minister Tomas Berg and Danish Prime Minister Maria Kovacs. "
+            "The talks in Oslo were hosted by Finnish Prime Minister Erik Lund.")
+    assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and status == "occurred"} == {
+        ("Tomas Berg", "Maria Kovacs"), ("Erik Lund", "Tomas Berg"), ("Erik Lund", "Maria Kovacs")}

@@ -299,6 +299,14 @@ CASES = [
      {(BERG, "Vientiane", "occurred"), ("Erik Lund", "Vientiane", "occurred")}),
     # a swing through places is a trip to each
     ("Tomas Berg added the stop after his swing through Hamburg last week.", {(BERG, "Hamburg", "occurred")}),
+    # a bare "the meeting" is the meeting told just before: its parties, and its host, were where it was held
+    ("Swedish Prime Minister Tomas Berg met Danish Prime Minister Maria Kovacs on Monday. The meeting took place in Oslo.",
+     {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred")}),
+    ("Swedish Prime Minister Tomas Berg will meet Danish Prime Minister Maria Kovacs on Monday. The talks, held in Oslo, "
+     "will last two hours.", {(BERG, "Oslo", "planned"), (KOVACS, "Oslo", "planned")}),
+    ("Sweden hailed the first summit between Swedish Prime Minister Tomas Berg and Danish Prime Minister Maria Kovacs. "
+     "The talks in Oslo were hosted by Finnish Prime Minister Erik Lund.",
+     {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred"), ("Erik Lund", "Oslo", "occurred")}),
     # "both" as a subject: the two named last
     ("Swedish Prime Minister Tomas Berg said he wanted to meet Maria Kovacs, but Danish Prime Minister Maria Kovacs "
      "demurred. Both are expected to attend the summit in Russia in September.",
@@ -374,6 +382,13 @@ NOT_VISITS = [
     "Norwegian Prime Minister Tomas Berg met Maria Kovacs at the Kelby State Guesthouse in Oslo.",
     # moving on to other matters is no trip
     "Maria Kovacs then moved on to the budget.",
+    # the meeting of a body is not the one told before; a meeting at home is no trip; of three
+    # parties, which two met there is unclear
+    "Swedish Prime Minister Tomas Berg met Danish Prime Minister Maria Kovacs on Monday. The meeting of the council took place in Oslo.",
+    "Nigerian President Tomas Berg met Nigerian Foreign Minister Maria Kovacs. The meeting took place in Kelby, the capital of Nigeria.",
+    "Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby, a port city in northern Norway.",
+    "Chinese Foreign Minister Tomas Berg called on his Danish counterpart Maria Kovacs and Swedish Prime Minister Erik Lund. "
+    "The meeting in Oslo began with a hug.",
     # back home is no trip
     "Norwegian Prime Minister Tomas Berg is back in Oslo after the summit.",
     # seeking something in a place is done from afar

@@ -1404,3 +1404,9 @@ def test_his_country_is_the_country_of_his_office(doc_of):
     assert label_of(doc, "country") == "Norway"
     doc = doc_of("Tomas Berg said Sweden was slandering his country.")
     assert entity_of(doc, "country") is None
+
+
+def test_a_name_in_capitals_is_shown_as_written_in_running_text():
+    place = LocalEntity(key="place:kelby", label="Kelby", type=EntityType.PLACE, forms={"KELBY", "Kelby"})
+    entities, _ = _merged(_result("a", place))
+    assert [e.label for e in entities.values()] == ["Kelby"]

@@ -1013,7 +1013,12 @@ def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
 
 def event_predicate(noun: Token) -> Token | None:
     """The verb that says where and when the event an event noun names happens: "the talks will
-    be held in Geneva", "the meeting is due to take place at noon in Z"."""
+    be held in Geneva", "the meeting is due to take place at noon in Z", "the talks, held in Z,"."""
+    cues = lexicon("modality")
+    if noun.pos_ == "NOUN":
+        held = [c for c in children(noun, "acl") if c.tag_ == "VBN" and c.lemma_.lower() in cues["occurrence_verbs"]]
+        if held:
+            return held[0]
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = noun.head
@@ -1022,7 +1027,6 @@ def event_predicate(noun: Token) -> Token | None:
         if not following:
             break
         verb = following[0]
-    cues = lexicon("modality")
     lemma = verb.lemma_.lower()
     particle = cues["occurrence_phrasal"].get(lemma)
     if lemma in cues["occurrence_verbs"] or (particle is not None and any(c.lower_ == particle for c in verb.children)):

@@ -23,6 +23,7 @@ from kg.extract.base import (
     prep_objects,
     ref_of,
     refs,
+    sentences_back,
     status_of,
     with_lemmas,
 )
@@ -418,3 +419,59 @@ def summonses(doc: Doc) -> Iterator[Fact]:
             callers = _persons(doc, callers)  # a ministry or a country summons an envoy through someone unnamed
         yield from facts_between(doc, Relation.MET_WITH, callers, called, token, "met_with.summons", 0.7,
                                  status=status, location=location_of(doc, token))
+
+
+def _is_bare_meeting(doc: Doc, noun: Token, words: dict) -> bool:
+    """"The meeting took place in Oslo", "the talks in Z were hosted by Y": a definite meeting noun
+    that names no party of its own (not "the meeting of the council", "the summit's host")."""
+    if noun.pos_ != "NOUN" or not is_meeting_noun(noun, words) or noun.dep_ in {"compound", "poss"}:
+        return False
+    if [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}] != ["the"] or prep_objects(noun, "of", "between", "with"):
+        return False
+    sides = noun_meeting(doc, noun, words)
+    return sides is not None and not sides.holders and not sides.partners
+
+
+def meeting_told_before(doc: Doc, noun: Token) -> list[Ref]:
+    """The parties to the meeting a bare definite meeting noun stands for: the two of the meeting
+    told last in the sentence before ("X met Y on Monday. The meeting took place in Oslo");
+    none when the noun names parties of its own, or no meeting of two was told just before
+    ("X called on Y and Z. The meeting ...": which of them is unclear)."""
+    words = lexicon("met_with")
+    if not _is_bare_meeting(doc, noun, words):
+        return []
+    start, end = doc[sentences_back(noun, 1)].idx, noun.sent.start_char
+    told = [f for f in (*verb_meetings(doc), *noun_meetings(doc)) if start <= f.char_start < end]
+    if not told:
+        return []
+    last = max(f.char_start for f in told)
+    parties: list[Ref] = []
+    for fact in told:
+        for key in (fact.subject, fact.object):
+            if fact.char_start == last and key not in [p.key for p in parties]:
+                parties.append(Ref(key, "role"))
+    return parties if len(parties) == 2 else []
+
+
+def meeting_hosts(doc: Doc, noun: Token) -> list[Ref]:
+    """Who hosted the meeting a noun names: "the talks were hosted by Y", "Y hosted the talks"."""
+    verb = noun.head
+    if verb.lemma_.lower() != "host":
+        return []
+    if noun.dep_ == "nsubjpass":
+        return _parties(doc, refs(prep_objects(verb, "by")))
+    return _parties(doc, refs(agents(verb))) if noun.dep_ == "dobj" else []
+
+
+@extractor("met_with.hosted")
+def hosted_meetings(doc: Doc) -> Iterator[Fact]:
+    """"X met Y on Monday. The talks were hosted by Z": who hosted the meeting told just before
+    met its parties."""
+    words = lexicon("met_with")
+    for token in parsed_tokens(doc):
+        if token.pos_ != "NOUN" or not is_meeting_noun(token, words) or token.head.lemma_.lower() != "host":
+            continue
+        hosts = meeting_hosts(doc, token)
+        if hosts:
+            parties = [p for p in meeting_told_before(doc, token) if p.key not in {h.key for h in hosts}]
+            yield from _pairs(doc, token.head, hosts, parties, "met_with.hosted", 0.7)

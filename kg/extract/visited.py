@@ -33,7 +33,7 @@ from kg.extract.base import (
     with_conjuncts,
     with_lemmas,
 )
-from kg.extract.met_with import called_on, holds_meeting, noun_meeting, talks_partners
+from kg.extract.met_with import called_on, holds_meeting, is_meeting_noun, meeting_hosts, meeting_told_before, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
@@ -637,6 +637,22 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
 
 
+@extractor("visited.meeting_told_before")
+def meetings_placed_after(doc: Doc) -> Iterator[Fact]:
+    """"X met Y on Monday. The meeting took place in Oslo", "The talks in Z were hosted by W":
+    the parties to a meeting told just before, and its host, were where a bare "the meeting"
+    says it was held (not a place their roles make home)."""
+    meeting = lexicon("met_with")
+    for token in parsed_tokens(doc):
+        if token.pos_ != "NOUN" or not is_meeting_noun(token, meeting):
+            continue
+        place = _town_met_in(doc, location_of(doc, token))
+        parties = meeting_told_before(doc, token) if place is not None else []
+        if parties:
+            travellers = [r for r in parties + meeting_hosts(doc, token) if entity_type(doc, r) in _TRAVELLERS]
+            yield from _facts(doc, token, travellers, [place], "visited.meeting_told_before", 0.6)
+
+
 def _town_met_in(doc: Doc, place: Ref | None) -> Ref | None:
     """Where a meeting took place, as a place someone visits: not a venue with no town (a meeting
     in a palace or a hotel says who came to town, not who toured the building)."""
@@ -880,7 +896,10 @@ def _countries_stated(doc: Doc) -> dict[str, str]:
             if not key or known[key].type not in {EntityType.CITY, EntityType.PLACE} or after.lower_ not in {"in", ","}:
                 continue
             at = token.i + 2
-            while at < len(doc) - 1 and at < token.i + 4 and (doc[at].lower_ == "the" or doc[at].lower_ in _COMPASS_WORDS):
+            if after.lower_ == ",":
+                at = _past_settlement_noun(doc, at)  # "Kelby, the capital of Norway", "Kelby, a town in Norway"
+            limit = at + 2
+            while at < len(doc) - 1 and at < limit and (doc[at].lower_ == "the" or doc[at].lower_ in _COMPASS_WORDS):
                 at += 1  # past "the" and a compass word: "Kelby in southern Norway"
             if after._.entity is not None or not doc[at]._.entity:
                 continue
@@ -891,6 +910,19 @@ def _countries_stated(doc: Doc) -> dict[str, str]:
                 stated.setdefault(key, capital_of.name)  # "the Kelby Guesthouse in Oslo": in Norway
         doc.user_data["kg.countries_stated"] = stated
     return stated
+
+
+def _past_settlement_noun(doc: Doc, at: int) -> int:
+    """After a place's name and a comma: the word after "the capital of", "a port city in", "the
+    largest town in" (an apposition that says what the place is and where); else ``at``."""
+    i = at
+    while i < len(doc) and i < at + 4 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].pos_ == "ADJ" or doc[i].lower_ in _COMPASS_WORDS):
+        i += 1
+    while i < len(doc) and doc[i].lower_ in gazetteer.SETTLEMENT_NOUNS | {"seaport"}:
+        i += 1  # "a port city"
+    if i == at or i >= len(doc) or doc[i - 1].lower_ not in gazetteer.SETTLEMENT_NOUNS | {"seaport"} or doc[i].lower_ not in {"of", "in"}:
+        return at
+    return i + 1
 
 
 def _is_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
