@@ -834,7 +834,8 @@ class SentenceSelector:
     A sentence is chosen when it has
     * a trigger (:func:`trigger_lemmas`: any word whose lemma, under any part of speech the
       model's lemmatizer knows, is one) and two mentions or two personal pronouns ("he called
-      her a liar"), or one mention and a personal pronoun
+      her a liar") or a word for two persons ("the two", "the pair", "both"), or one mention and a
+      personal pronoun
       or a definite title noun ("the president") that can stand for a person; or a definite body
       noun ("the government", "the party"), trip noun ("the visit") or meeting noun ("the talks")
       with a mention, a pronoun or a definite title noun;
@@ -885,6 +886,8 @@ class SentenceSelector:
         self.the_this = hashes(("the", "this"))
         self.camps = hashes(camp_qualifiers())
         self.former_latter = hashes(("former", "latter"))
+        self.pair_words = hashes(("two", "pair", "duo"))
+        self.both = np.uint64(strings.add("both"))
         self.settlements = hashes(gazetteer.SETTLEMENT_NOUNS)
         self.of = np.uint64(strings.add("of"))
         self.group_nouns = group_nouns()
@@ -976,8 +979,10 @@ class SentenceSelector:
         definite_said = said & shifted(np.isin(lower, self.definite), 1)
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
 
+        # "The two are expected to meet", "the pair", "Both attended": two persons named before
+        pair = (np.isin(lower, self.pair_words) & shifted(the, 1)) | ((lower == self.both) & starts)
         mentions = per_sentence(mention)
-        pronouns = per_sentence(pronoun)
+        pronouns = per_sentence(pronoun) + 2 * per_sentence(pair)
         has = {name: per_sentence(mask) > 0 for name, mask in (
             ("trigger", trigger), ("person", person), ("title", title),
             ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),

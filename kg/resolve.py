@@ -1965,7 +1965,11 @@ class _DocResolver:
                 continue
             elif not self._is_pair_noun(token):
                 continue
-            last = self._persons_named_last(token)
+            # "The pair would hold talks with A and B": those the pair's own clause names later are
+            # the others at the talks, not the pair
+            others = {self.entity[i] for i in self._persons_in(token.i + 1, token.sent.end)
+                      if _in_clause_of(self.doc[i], token.head)} if token.dep_ in {"nsubj", "nsubjpass"} else set()
+            last = [key for key in self._persons_named_last(token) if key not in others]
             asked = self._title_asked(token) if token.pos == NOUN else None
             if asked is not None:
                 # "the two presidents": two who are presidents, named lately or else in the article
@@ -2129,8 +2133,11 @@ class _DocResolver:
         for token in self._tokens(self._matching(self.lower, _OLD)):
             words = [t.lower_ for t in self.doc[max(0, token.i - 5) : token.i]]
             if words[:1] != ["the"] or words[2:] != ["-", "year", "-"] or not self.doc[token.i - 4].like_num \
-                    or self.entity[token.i] is not None or token.dep_ == "appos":
-                continue  # not "the 23-year-old", or "Varnay, the 23-year-old,": named there
+                    or self.entity[token.i] is not None or token.dep_ == "appos" \
+                    or (token.dep_ == "amod" and token.head.i > token.i):
+                # not "the 23-year-old", or "Varnay, the 23-year-old,": named there; or "the
+                # 79-year-old Zimbabwean leader": an age that describes a noun
+                continue
             if sentences is None:
                 sentences = list(self.doc.sents)
             index = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
@@ -2253,6 +2260,19 @@ def mentions_of(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _type_family(etype: EntityType) -> str:
     return "place" if etype in _PLACE_TYPES else etype.value
+
+
+_SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis"})
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` belongs to ``verb``'s own clause: below it, and not inside a clause of its
+    own on the way ("met on the platform as Y toured the region": Y is not)."""
+    while token.i != verb.i:
+        if token.dep_ in _SUBORDINATE_DEPS or (token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}) or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:

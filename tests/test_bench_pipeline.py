@@ -266,6 +266,8 @@ def test_a_definite_title_and_a_place_choose_a_sentence(model):
     "But he called her a liar.",  # two pronouns
     "Tomas Berg denounced the visit.",  # a trip told before
     "The meeting took place in Oslo.",  # a meeting told before, and where it was
+    "The two are expected to meet tomorrow.",  # a word for two persons
+    "Both are due to speak later.",
 ])
 def test_sentences_whose_parties_are_told_before_are_chosen(model, sentence):
     _reference, nlp = model

@@ -238,6 +238,33 @@ def test_the_pair_met_is_a_meeting_of_the_two_persons_named_last(facts_of):
     assert met(facts) == pairs((KOVACS, BERG, "occurred"))
 
 
+def test_the_pair_is_not_whom_its_own_clause_meets(facts_of):
+    # "the 79-year-old Norwegian leader" describes the leader: no age that stands for someone
+    facts = facts_of("Swedish Prime Minister Tomas Berg and Danish Prime Minister Maria Kovacs arrived in Oslo for talks with "
+                     "Norwegian Prime Minister Erik Lund and opposition leader Olek Varnay. The pair would hold separate "
+                     "discussions with the 79-year-old Norwegian leader and Varnay later.")
+    planned = {tuple(sorted((s, o))) for rel, s, o, status in facts if rel == "MET_WITH" and status == "planned"}
+    assert planned == {tuple(sorted(p)) for p in [(BERG, "Erik Lund"), (BERG, "Olek Varnay"), (KOVACS, "Erik Lund"),
+                                                   (KOVACS, "Olek Varnay")]}
+
+
+def test_the_pair_may_be_named_again_in_a_clause_of_its_own(facts_of):
+    facts = facts_of("Maria Kovacs clashed with Tomas Berg on Thursday. The pair met on the platform at Borvia station "
+                     "as Ms Kovacs toured the region.")
+    assert met(facts) == pairs((KOVACS, BERG, "occurred"))
+
+
+def test_the_two_after_a_summons_are_the_two_named(facts_of):
+    facts = facts_of("Swedish Foreign Minister Tomas Berg summoned Danish Ambassador Maria Kovacs. The two are expected to meet tomorrow.")
+    assert (BERG, KOVACS, "planned") in {(*sorted((s, o), reverse=True), status) for rel, s, o, status in facts if rel == "MET_WITH"}
+
+
+def test_a_name_after_as_well_as_is_one_more_met(facts_of):
+    facts = facts_of("French President Tomas Berg met with an ailing Olek Varnay on Monday, as well as the President Maria Kovacs, "
+                     "in a historic trip.")
+    assert met(facts) == pairs((BERG, "Olek Varnay", "occurred"), (BERG, KOVACS, "occurred"))
+
+
 def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
     text = ("Sweden hailed the first summit between Swedish Prime Minister Tomas Berg and Danish Prime Minister Maria Kovacs. "
             "The talks in Oslo were hosted by Finnish Prime Minister Erik Lund.")

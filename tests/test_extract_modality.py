@@ -221,6 +221,8 @@ CASES = [
     ("VISITED", "The trip comes as Maria Kovacs considers visiting Norway by mid-February.", {(KOVACS, "Norway", "planned")}),
     ("MET_WITH", "Maria Kovacs considered meeting Tomas Berg but flew home.", {(KOVACS, BERG, "planned")}),
     ("VISITED", "Maria Kovacs considered the visit to Oslo a success.", set()),
+    # what one needs to do is asked of one
+    ("VISITED", "Maria Kovacs said Tomas Berg needed to attend the summit in Oslo.", {(BERG, "Oslo", "requested")}),
     # "for X to visit" can hang on the verb's object
     ("VISITED", "Oslo and Stockholm agreed to continue arrangements for Maria Kovacs to visit Norway early.",
      {(KOVACS, "Norway", "planned")}),

@@ -307,6 +307,14 @@ CASES = [
     ("Sweden hailed the first summit between Swedish Prime Minister Tomas Berg and Danish Prime Minister Maria Kovacs. "
      "The talks in Oslo were hosted by Finnish Prime Minister Erik Lund.",
      {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred"), ("Erik Lund", "Oslo", "occurred")}),
+    # a place said to be a stop of someone's trip
+    ("Oslo is the first stop in a two-nation visit undertaken by Swedish Prime Minister Maria Kovacs.", {(KOVACS, "Oslo", "occurred")}),
+    ("Oslo will be the first stop of Swedish Prime Minister Maria Kovacs's planned tour.", {(KOVACS, "Oslo", "planned")}),
+    # talks with a counterpart named in apposition, in a place
+    ("Swedish Foreign Minister Tomas Berg on Thursday held talks with his counterpart Maria Kovacs in Norway.", {(BERG, "Norway", "occurred")}),
+    # a meeting that took place between two, in a place
+    ("Swedish Foreign Minister Tomas Berg arrived on Monday. A one-on-one meeting took place between FM Berg and "
+     "Danish Prime Minister Maria Kovacs at the Kelby Palace in Oslo.", {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred")}),
     # "both" as a subject: the two named last
     ("Swedish Prime Minister Tomas Berg said he wanted to meet Maria Kovacs, but Danish Prime Minister Maria Kovacs "
      "demurred. Both are expected to attend the summit in Russia in September.",
@@ -389,6 +397,8 @@ NOT_VISITS = [
     "Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby, a port city in northern Norway.",
     "Chinese Foreign Minister Tomas Berg called on his Danish counterpart Maria Kovacs and Swedish Prime Minister Erik Lund. "
     "The meeting in Oslo began with a hug.",
+    # a stop out of any sequence of a trip is no stop on one
+    "Tomas Berg believes Oslo would not be his preferred stop.",
     # back home is no trip
     "Norwegian Prime Minister Tomas Berg is back in Oslo after the summit.",
     # seeking something in a place is done from afar

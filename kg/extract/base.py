@@ -247,15 +247,21 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
 
 def _names_left_on_the_verb(token: Token) -> list[Token]:
     """"travelled with both A, and B": the parser can end a list of objects on the verb, making B
-    a conjunct of the verb right after the object's phrase, with only a comma and "and" between."""
+    a conjunct of the verb right after the object's phrase, with only a comma and "and" between;
+    "met with A on Monday, as well as (the President) B": B, or its title, left on the verb."""
     if token.dep_ not in {"pobj", "dobj"} or not token._.entity:
         return []
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if verb.pos_ != "VERB":
         return []
     last = token.right_edge.i
-    return [c for c in children(verb, "conj") if c.pos_ == "PROPN" and c._.entity and c.i > last
-            and all(t.is_punct or t.dep_ == "cc" for t in token.doc[last + 1 : c.left_edge.i])]
+    found = [c for c in children(verb, "conj") if c.pos_ == "PROPN" and c._.entity and c.i > last
+             and all(t.is_punct or t.dep_ == "cc" for t in token.doc[last + 1 : c.left_edge.i])]
+    for title in children(verb, "npadvmod"):
+        words = [t.lower_ for t in token.doc[last + 1 : title.left_edge.i] if not t.is_punct]
+        if title.i > last and words[-3:] == ["as", "well", "as"]:
+            found += [title] if title._.entity else [a for a in children(title, "appos") if a._.entity]
+    return found
 
 
 def _included(token: Token) -> list[Token]:
@@ -950,9 +956,11 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
     frontier = [trigger]
     for _depth in range(4):
         following = []
-        # the event beside which it happened counts as the trigger itself
+        # the event beside which it happened counts as the trigger itself, and a name as the title
+        # it stands in apposition to ("talks with his counterpart B in Dhaka")
         frontier += [e for token in frontier for m in prep_objects(token, "on", "at") if m.lower_ in MARGINS
                      for e in prep_objects(m, "of")]
+        frontier += [a for token in frontier for a in children(token, "appos")]
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
                 ref = town_of_venue(doc, obj) or ref_of(obj)

@@ -13,6 +13,7 @@ from kg.extract.base import (
     children,
     clause_subjects,
     entity_type,
+    event_predicate,
     extractor,
     facts_between,
     is_place,
@@ -333,6 +334,8 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
         return None  # "held talks with": the verb extractor reads it
     between = prep_objects(token, "between")
+    if not between and (predicate := event_predicate(token)) is not None:
+        between = prep_objects(predicate, "between")  # "a meeting took place between X and Y"
     # "the meeting of X and Y": two or more parties after "of" met each other
     together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
     if between or len(together) >= 2:

@@ -37,6 +37,7 @@ from kg.extract.met_with import called_on, holds_meeting, is_meeting_noun, meeti
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
+_SEQUENCE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final", "latest", "penultimate"})
 _COMPASS_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
@@ -452,6 +453,31 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERTAKING:
             travellers = _travellers(doc, agents(token.head))
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
+
+
+@extractor("visited.stop")
+def trip_stops(doc: Doc) -> Iterator[Fact]:
+    """"Dhaka is the first stop in a visit undertaken by X", "Kyiv was the last leg of her tour":
+    a place said to be a stop of someone's trip was visited on it."""
+    words = lexicon("visited")
+    for token in parsed_tokens(doc):
+        if token.lemma_ != "be":
+            continue
+        stops = [a for a in children(token, "attr") if a.lemma_.lower() in words["stop_nouns"]]
+        places = _places(doc, children(token, "nsubj")) if stops else []
+        if not places:
+            continue
+        trips = [t for t in prep_objects(stops[0], "in", "of", "on") if t.lemma_.lower() in words["nouns"]]
+        # "Oslo was her first stop": a stop in a sequence is one of a trip (not "his preferred stop")
+        in_sequence = trips or any(a.lower_ in _SEQUENCE_WORDS or a.like_num for a in children(stops[0], "amod", "nummod"))
+        owners = [o for o in [possessor(stops[0])] if o is not None and in_sequence]
+        for trip in trips:
+            owners += [o for o in [possessor(trip)] if o is not None] + prep_objects(trip, "by")
+            owners += [b for clause in children(trip, "acl") for b in prep_objects(clause, "by")]  # "a visit undertaken by X"
+        status = status_of(token)
+        if status is Status.OCCURRED and any(status_of(t) is Status.PLANNED for t in trips):
+            status = Status.PLANNED  # "Oslo is the first stop of her planned tour"
+        yield from _facts(doc, token, _travellers(doc, owners), places, "visited.stop", 0.7, status=status)
 
 
 @extractor("visited.taken")
