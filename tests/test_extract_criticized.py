@@ -277,6 +277,10 @@ CASES = [
     # what one alleges, or charges, that someone did is a wrong
     ("Maria Kovacs charged that Tomas Berg was seeking a puppet government.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs alleged that Tomas Berg had rigged the vote.", {(KOVACS, BERG, "occurred")}),
+    # a speaker who calls someone's statement by an unkind word criticizes its author
+    ("Swedish Prime Minister Tomas Berg said he cancelled his trip to Oslo after a \"nasty\" comment by Norwegian "
+     "Prime Minister Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
+    ("Maria Kovacs said Tomas Berg's absurd claims would not change the policy.", {(KOVACS, BERG, "occurred")}),
     # "his country" is the country of the office its owner holds
     ("Norwegian Prime Minister Tomas Berg said China was slandering his country.",
      {(BERG, "China", "occurred"), ("China", "Norway", "occurred")}),
@@ -368,6 +372,8 @@ NOT_CRITICISM = [
     '"If you make China the enemy, China will be the enemy," a Chinese government official told reporters.',
     # a person named in a clause on an unnamed title is not its holder
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
+    # an unresolved title is a person, not the country that owns it
+    "Norway hosted the talks. Maria Kovacs condemned the country's foreign minister.",
     # a charge brought, or an allegation denied, is no criticism of the speaker's
     "Police charged Tomas Berg with fraud.",
     "Maria Kovacs did not allege that Tomas Berg had lied.",

@@ -68,6 +68,8 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
             continue
         suffered = token.lemma_.lower() in victims and not prep_objects(token, "of")
+        if owner is not None and role_headed_by(token) is not None:
+            continue  # "the country's prime minister", unresolved: a person, not the country
         if owner is not None and ref_of(owner) is not None and not suffered:
             targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
             continue  # (not "Y's arrest", "Y's death": Y suffered it; "Y's treatment of prisoners" Y did)
@@ -867,6 +869,25 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
                 holder = token.head.head  # "X wrote columns critical of Y": the writer
             critics = _critics(doc, agents(holder)) if holder is not None else []
         yield from _facts(doc, token, critics, targets, "criticized.adjective", 0.75)
+
+
+@extractor("criticized.judged_statement")
+def judged_statements(doc: Doc) -> Iterator[Fact]:
+    """"X said he cancelled the trip after a 'nasty' comment by Y", "X said Y's absurd claims
+    were ...": a speaker who calls someone's statement by an unkind word criticized its author."""
+    words = lexicon("criticized")
+    statements, unkind = set(words["statement_nouns"]), set(words["negative_evaluation"])
+    for token in parsed_tokens(doc):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in statements:
+            continue
+        if not any(a.lower_ in unkind or a.lemma_.lower() in unkind for a in children(token, "amod")):
+            continue
+        speech = next((a for a in token.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in words["speech_verbs"]), None)
+        if speech is None or not any(c.dep_ == "ccomp" and token in c.subtree for c in speech.children):
+            continue  # the writer's own word, or the speech verb's object ("X denied the false claims")
+        speakers = _critics(doc, agents(speech))
+        authors = [t for t in _targets(doc, [token]) if t not in speakers]
+        yield from _facts(doc, token, speakers, authors, "criticized.judged_statement", 0.6, status=status_of(speech))
 
 
 @extractor("criticized.demand")
