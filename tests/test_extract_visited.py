@@ -315,6 +315,14 @@ CASES = [
     # a meeting that took place between two, in a place
     ("Swedish Foreign Minister Tomas Berg arrived on Monday. A one-on-one meeting took place between FM Berg and "
      "Danish Prime Minister Maria Kovacs at the Kelby Palace in Oslo.", {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred")}),
+    # received by a host at a venue in a town: the guest was there (not the host)
+    ("Tanzanian President Tomas Berg, who was formally received by his host President Maria Kovacs at State House, "
+     "Nairobi, was accorded full military honours.", {(BERG, "Nairobi", "occurred")}),
+    # an event that opened in a place
+    ("Swedish Prime Minister Tomas Berg spoke at the summit, which opened in Oslo on Monday.", {(BERG, "Oslo", "occurred")}),
+    # a meeting told before, dated by a possessive day
+    ("Swedish Foreign Minister Tomas Berg met Danish Foreign Minister Maria Kovacs on Monday. Berg said Monday's talks in "
+     "Geneva were frank.", {(BERG, "Geneva", "occurred"), (KOVACS, "Geneva", "occurred")}),
     # "both" as a subject: the two named last
     ("Swedish Prime Minister Tomas Berg said he wanted to meet Maria Kovacs, but Danish Prime Minister Maria Kovacs "
      "demurred. Both are expected to attend the summit in Russia in September.",

@@ -425,11 +425,16 @@ def summonses(doc: Doc) -> Iterator[Fact]:
 
 
 def _is_bare_meeting(doc: Doc, noun: Token, words: dict) -> bool:
-    """"The meeting took place in Oslo", "the talks in Z were hosted by Y": a definite meeting noun
-    that names no party of its own (not "the meeting of the council", "the summit's host")."""
+    """"The meeting took place in Oslo", "the talks in Z were hosted by Y", "Monday's talks in Z": a
+    definite meeting noun that names no party of its own (not "the meeting of the council", "his
+    talks")."""
     if noun.pos_ != "NOUN" or not is_meeting_noun(noun, words) or noun.dep_ in {"compound", "poss"}:
         return False
-    if [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}] != ["the"] or prep_objects(noun, "of", "between", "with"):
+    # "the talks", "Monday's talks": definite, owned by no party
+    determiners = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    if len(determiners) != 1 or not (determiners[0].lower_ == "the" or determiners[0].ent_type_ in {"DATE", "TIME"}):
+        return False
+    if prep_objects(noun, "of", "between", "with"):
         return False
     sides = noun_meeting(doc, noun, words)
     return sides is not None and not sides.holders and not sides.partners

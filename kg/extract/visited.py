@@ -126,7 +126,8 @@ def _examples(token: Token) -> list[Token]:
 
 
 def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
-    """Where an event is held: "the Kazan summit", "the conference held in Switzerland", "the talks in Geneva"."""
+    """Where an event is held: "the Kazan summit", "the conference held in Switzerland", "the
+    summit that began in Nepal", "the talks in Geneva"."""
     nouns = set(lexicon("visited")["event_nouns"])
     places: list[Ref] = []
     for event in events:
@@ -140,7 +141,9 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
         places += _places(doc, prep_objects(event, "in", "at"))
         # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
         places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
-        for clause in children(event, "acl"):
+        occurring = lexicon("modality")["occurrence_verbs"]
+        # "the conference held in Z", "the summit that began today in Z"
+        for clause in children(event, "acl") + [c for c in children(event, "relcl") if c.lemma_.lower() in occurring]:
             places += _places(doc, prep_objects(clause, "in", "at"))
     return places
 
@@ -753,6 +756,7 @@ def presence(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
             continue
+        subjects = None
         if lemma == "be":
             # "X is back in Z": the parser hangs "in" on "back"
             within = prep_objects(token, "in") + [p for back in _back(token) for p in prep_objects(back, "in")]
@@ -766,8 +770,11 @@ def presence(doc: Doc) -> Iterator[Fact]:
             places, expected = [], [token]
         elif lemma in undergone and children(token, "auxpass"):
             # "X was attacked in a park in Z", "was greeted at the airport in Z": what was
-            # done to someone in a place found them there
+            # done to someone in a place found them there (the one it was done to, not its agent)
             places, expected = _places(doc, prep_objects(token, "in", "at")), []
+            subjects = children(token, "nsubjpass")
+            if token.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["that"]):
+                subjects = [token.head]  # "X, who was received by Y at State House"
         else:
             continue
         places += _places(doc, [p for a in expected for p in prep_objects(a, "in")])
@@ -776,7 +783,7 @@ def presence(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         if expected and status is Status.OCCURRED:
             status = Status.PLANNED
-        for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
+        for traveller, away in _away_from_home(doc, subjects or clause_subjects(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6, status=status)
     for root in parsed_tokens(doc):
         if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.pos_ in {"VERB", "AUX"} for t in root.sent):
