@@ -198,6 +198,7 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+_SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
 # the dependencies of a verb's subjects and objects
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # "the four leaders": how many persons a counted plural noun stands for
@@ -286,6 +287,7 @@ class _DocResolver:
         # the words, in lower case, of the names the tagger calls persons
         self.person_words = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
         self.buildings: dict[int, str] = {}  # token index -> the building of the seat of government it names
+        self._spouse_of: dict[str, str] | None = None  # read on demand by _spouses
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
@@ -1970,6 +1972,9 @@ class _DocResolver:
             others = {self.entity[i] for i in self._persons_in(token.i + 1, token.sent.end)
                       if _in_clause_of(self.doc[i], token.head)} if token.dep_ in {"nsubj", "nsubjpass"} else set()
             last = [key for key in self._persons_named_last(token) if key not in others]
+            # "May and her husband, Philip, ... Xi and his wife, Peng. The pair met": the principals
+            spouses = self._spouses()
+            last = [key for key in last if spouses.get(key) not in last]
             asked = self._title_asked(token) if token.pos == NOUN else None
             if asked is not None:
                 # "the two presidents": two who are presidents, named lately or else in the article
@@ -1989,6 +1994,20 @@ class _DocResolver:
                     self.entity[token.i], self.via[token.i] = persons[0], "pronoun"
                 elif persons:
                     self.groups[token.i] = tuple(persons)
+
+    def _spouses(self) -> dict[str, str]:
+        """Each person the article introduces as someone's spouse ("Xi and his wife, Peng",
+        "May's husband Philip"), with that someone: person key -> person key."""
+        if self._spouse_of is None:
+            self._spouse_of = {}
+            for token in self._tokens(self._matching(self.lower, _SPOUSE_NOUNS) & (self.pos == NOUN)):
+                owner = next((self.entity[c.i] for c in token.children if c.dep_ == "poss"), None)
+                named = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "compound" else [])
+                for name in named:
+                    key = self.entity[name.i]
+                    if owner and key and key != owner and self.entities[key].type is EntityType.PERSON:
+                        self._spouse_of[key] = owner
+        return self._spouse_of
 
     def _subjects_before(self, they: Token) -> list[str]:
         """"X and Y met on Monday. They agreed ...", "X and her delegation landed. They were

@@ -265,6 +265,20 @@ def test_a_name_after_as_well_as_is_one_more_met(facts_of):
     assert met(facts) == pairs((BERG, "Olek Varnay", "occurred"), (BERG, KOVACS, "occurred"))
 
 
+def test_pulling_someone_aside_is_a_word_in_private(facts_of):
+    assert met(facts_of("Tomas Berg pulled Maria Kovacs aside at the summit.")) == pairs((BERG, KOVACS, "occurred"))
+    assert met(facts_of("Tomas Berg put the plan aside after meeting nobody.")) == set()
+
+
+def test_the_pair_is_the_principals_not_their_spouses(raw_facts_of):
+    doc, facts = raw_facts_of("Swedish Prime Minister Maria Kovacs met Danish Prime Minister Tomas Berg in Oslo. Kovacs and her "
+                              "husband, Erik Lund, later took part in a tea ceremony with Berg and his wife, Anna Lind. The pair "
+                              "met for talks on Thursday at the Kelby Guesthouse in Oslo.")
+    label = {key: entity.label for key, entity in doc._.entities.items()}
+    assert {tuple(sorted((label[f.subject], label[f.object]))) for f in facts
+            if f.extractor == "met_with.verb.reciprocal"} == {(KOVACS, BERG)}
+
+
 def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
     text = ("Sweden hailed the first summit between Swedish Prime Minister Tomas Berg and Danish Prime Minister Maria Kovacs. "
             "The talks in Oslo were hosted by Finnish Prime Minister Erik Lund.")

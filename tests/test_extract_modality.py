@@ -221,6 +221,10 @@ CASES = [
     ("VISITED", "The trip comes as Maria Kovacs considers visiting Norway by mid-February.", {(KOVACS, "Norway", "planned")}),
     ("MET_WITH", "Maria Kovacs considered meeting Tomas Berg but flew home.", {(KOVACS, BERG, "planned")}),
     ("VISITED", "Maria Kovacs considered the visit to Oslo a success.", set()),
+    # a copula's tense is its subject's: a visit that "will be" is ahead
+    ("VISITED", '"My first visit to Europe in June will be to Germany," Maria Kovacs said.',
+     {(KOVACS, "Europe", "planned"), (KOVACS, "Germany", "planned")}),
+    ("VISITED", "Maria Kovacs's visit to Oslo was short.", {(KOVACS, "Oslo", "occurred")}),
     # what one needs to do is asked of one
     ("VISITED", "Maria Kovacs said Tomas Berg needed to attend the summit in Oslo.", {(BERG, "Oslo", "requested")}),
     # "for X to visit" can hang on the verb's object

@@ -694,6 +694,10 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):
             statuses.add(Status.PLANNED)  # "X's visit to Moscow next month"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in trigger.head.children
+    ):
+        statuses.add(Status.PLANNED)  # "my first visit to Europe will be to Germany": the copula's tense is the visit's
     if any(_is_perfect_infinitive(token) for token in chain):
         statuses.discard(Status.PLANNED)  # "is likely to have met Y", "expected to have visited Z": done
     if Status.PLANNED in statuses and _plan_called_off(chain):

@@ -240,6 +240,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         credentials = _presents_credentials(token, words)
         objects += prep_objects(token, "to") if credentials else []
         visited_persons = called_on(token, words)
+        if lemma in words["aside_verbs"] and any(c.lower_ == "aside" for c in token.children):
+            visited_persons += children(token, "dobj")  # "pulled Y aside", "took Y aside": a word in private
         objects += visited_persons
         if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue

@@ -411,6 +411,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
                                 or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
         places += _event_places(doc, prep_objects(token, "at", "to"))
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            places += [p for p in _places(doc, prep_objects(token.head, "to")) if p not in places]  # "my first visit will be to Germany"
         owner = possessor(token)
         if owner is not None:
             travellers = _travellers(doc, [owner])
