@@ -199,6 +199,9 @@ _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
 _SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
+# words that make a demonym a region's ("Latin American", "Central Asian"), unless the two are a
+# country's ("South African", "North Korean")
+_REGION_PREFIXES = frozenset({"Latin", "Central", "North", "South", "East", "West", "Eastern", "Western", "Southeast", "Northern", "Southern"})
 # the dependencies of a verb's subjects and objects
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # "the four leaders": how many persons a counted plural noun stands for
@@ -1233,29 +1236,34 @@ class _DocResolver:
     def _add_national_institution(self, head: Token) -> bool:
         """"Iran's foreign ministry", "the Chinese Foreign Ministry": one organization, named
         with the country's demonym whichever way the article puts it."""
-        country, words, initials = None, [], None
+        country, words = None, []
         for child in head.lefts:
             if child.dep_ == "poss":
                 owner = " ".join(t.text for t in child.subtree if t.tag_ != "POS")
                 country = country or gazetteer.country_by_name(owner)
             elif child.dep_ in {"amod", "compound"}:
                 found = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
+                before = self.doc[child.i - 1] if child.i else None
+                if found is not None and before is not None and before.text in _REGION_PREFIXES \
+                        and gazetteer.country_by_demonym(f"{before.text} {child.text}") is None:
+                    return False  # "Latin American governments": a region's, not the United States'
                 if found is not None:
                     country = country or found
-                    letters = child.text.replace(".", "")
-                    initials = child.text if letters.isupper() and len(letters) <= 4 else initials
                 elif not self.entity[child.i]:
                     words.extend(t.text for t in child.subtree)
         if country is None or not country.demonyms:
             return False
         label = " ".join([country.demonyms[0], *words, head.text])
         # one body whichever way it is written (the label merges it across articles); the forms
-        # keep how it was written ("the U.S. government")
-        written = " ".join([initials, *words, head.text]) if initials else label
+        # keep how it was written ("the U.S. government", "Egypt's foreign ministry"), and the
+        # name shown is one of them
+        start = min(t.left_edge.i for t in head.lefts) if list(head.lefts) else head.i
+        written = [t for t in self.doc[start : head.i + 1] if not t.is_space]
+        while written and (written[0].dep_ == "det" or written[0].is_punct):
+            written.pop(0)
         entity = self._ministry_named_before(label, EntityType.ORGANIZATION) \
             or self._entity_for("institution:" + name_key(label), label, EntityType.ORGANIZATION)
-        entity.forms.add(written)
-        start = min(t.left_edge.i for t in head.lefts) if list(head.lefts) else head.i
+        entity.forms.add(Span(self.doc, written[0].i, head.i + 1).text if written else label)
         for member in self.doc[start : head.i + 1]:
             if self.entity[member.i] is None or member.i == head.i:
                 self.entity[member.i], self.via[member.i] = entity.key, "name"

@@ -1410,3 +1410,15 @@ def test_a_name_in_capitals_is_shown_as_written_in_running_text():
     place = LocalEntity(key="place:kelby", label="Kelby", type=EntityType.PLACE, forms={"KELBY", "Kelby"})
     entities, _ = _merged(_result("a", place))
     assert [e.label for e in entities.values()] == ["Kelby"]
+
+
+def test_a_national_body_is_shown_as_the_article_writes_it(doc_of):
+    doc = doc_of("Norway's foreign ministry summoned the Swedish envoy. The Norwegian ministry condemned Sweden.")
+    (body,) = [e for e in doc._.entities.values() if e.key.startswith("institution:")]
+    entities, _ = _merged(_result("a", body))
+    assert [e.label for e in entities.values()] == ["Norway's foreign ministry"]
+
+
+def test_a_regions_demonym_names_no_countrys_body(doc_of):
+    doc = doc_of("Latin American governments condemned the United States.")
+    assert not any(key.startswith("institution:") for key in doc._.entities)
