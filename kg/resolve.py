@@ -1335,7 +1335,7 @@ class _DocResolver:
                 break
             if prev.is_punct and (prev.text not in "-‐–." or prev.whitespace_):
                 break  # a spaced dash ends a dateline ("KYIV, Ukraine - Russian President Y")
-            if (key := self.entity[prev.i]) and key != self.entity[span.start] and self.entities[key].type is EntityType.PERSON:
+            if (key := self.entity[prev.i]) and key != self.entity[span.start] and key.startswith("person:"):
                 break  # "Egyptian President A greets B": a misparse made one phrase of A's title, A and B
             left -= 1
         if left == span.start:
@@ -1362,7 +1362,7 @@ class _DocResolver:
             return None
         if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and self.entity[root.head.i] is None:
             phrase = noun_phrase_tokens(root.head)
-            if any((key := self.entity[t.i]) and self.entities[key].type is EntityType.PERSON for t in phrase):
+            if any((self.entity[t.i] or "").startswith("person:") for t in phrase):
                 return None  # "Egyptian President A greets B": a misparse made one phrase of A's title and B
             return role_from_tokens(phrase)
         holder_of = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" else None
@@ -1630,7 +1630,7 @@ class _DocResolver:
         for token in self._tokens(nouns):
             owners = [c for c in token.children if c.dep_ == "poss"]
             owner = self.entity[owners[0].i] if owners else None
-            if self.entity[token.i] or owner is None or self.entities[owner].type is not EntityType.PERSON:
+            if self.entity[token.i] or owner is None or not owner.startswith("person:"):
                 continue
             countries = {c.name for r in self.roles.get(owner, ()) if r.qualifier and (c := gazetteer.country_by_name(r.qualifier))}
             if len(countries) == 1:
@@ -2013,7 +2013,7 @@ class _DocResolver:
                 named = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "compound" else [])
                 for name in named:
                     key = self.entity[name.i]
-                    if owner and key and key != owner and self.entities[key].type is EntityType.PERSON:
+                    if owner and key and key != owner and key.startswith("person:"):
                         self._spouse_of[key] = owner
         return self._spouse_of
 

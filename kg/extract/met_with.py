@@ -455,12 +455,8 @@ def meeting_told_before(doc: Doc, noun: Token) -> list[Ref]:
     if not told:
         return []
     last = max(f.char_start for f in told)
-    parties: list[Ref] = []
-    for fact in told:
-        for key in (fact.subject, fact.object):
-            if fact.char_start == last and key not in [p.key for p in parties]:
-                parties.append(Ref(key, "role"))
-    return parties if len(parties) == 2 else []
+    parties = list(dict.fromkeys(key for f in told if f.char_start == last for key in (f.subject, f.object)))
+    return [Ref(key, "role") for key in parties] if len(parties) == 2 else []
 
 
 def meeting_hosts(doc: Doc, noun: Token) -> list[Ref]:

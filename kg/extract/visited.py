@@ -47,7 +47,6 @@ _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
-# "on the sidelines of E": where side meetings at an event happen
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
@@ -129,6 +128,7 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
     """Where an event is held: "the Kazan summit", "the conference held in Switzerland", "the
     summit that began in Nepal", "the talks in Geneva"."""
     nouns = set(lexicon("visited")["event_nouns"])
+    occurring = lexicon("modality")["occurrence_verbs"]
     places: list[Ref] = []
     for event in events:
         if event.lemma_.lower() not in nouns:
@@ -141,7 +141,6 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
         places += _places(doc, prep_objects(event, "in", "at"))
         # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
         places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
-        occurring = lexicon("modality")["occurrence_verbs"]
         # "the conference held in Z", "the summit that began today in Z"
         for clause in children(event, "acl") + [c for c in children(event, "relcl") if c.lemma_.lower() in occurring]:
             places += _places(doc, prep_objects(clause, "in", "at"))
@@ -953,9 +952,9 @@ def _past_settlement_noun(doc: Doc, at: int) -> int:
     i = at
     while i < len(doc) and i < at + 4 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].pos_ == "ADJ" or doc[i].lower_ in _COMPASS_WORDS):
         i += 1
-    while i < len(doc) and doc[i].lower_ in gazetteer.SETTLEMENT_NOUNS | {"seaport"}:
+    while i < len(doc) and doc[i].lower_ in gazetteer.SETTLEMENT_NOUNS:
         i += 1  # "a port city"
-    if i == at or i >= len(doc) or doc[i - 1].lower_ not in gazetteer.SETTLEMENT_NOUNS | {"seaport"} or doc[i].lower_ not in {"of", "in"}:
+    if i == at or i >= len(doc) or doc[i - 1].lower_ not in gazetteer.SETTLEMENT_NOUNS or doc[i].lower_ not in {"of", "in"}:
         return at
     return i + 1
 
