@@ -281,6 +281,9 @@ CASES = [
     ("Swedish Prime Minister Tomas Berg said he cancelled his trip to Oslo after a \"nasty\" comment by Norwegian "
      "Prime Minister Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
     ("Maria Kovacs said Tomas Berg's absurd claims would not change the policy.", {(KOVACS, BERG, "occurred")}),
+    # a statement whose that-clause judges someone is its author's criticism, rejected or not
+    ("Maria Kovacs rejected Tomas Berg's claim that Erik Lund had lied to parliament.",
+     {(BERG, LUND, "occurred"), (KOVACS, BERG, "occurred")}),
     # "his country" is the country of the office its owner holds
     ("Norwegian Prime Minister Tomas Berg said China was slandering his country.",
      {(BERG, "China", "occurred"), ("China", "Norway", "occurred")}),
@@ -372,6 +375,8 @@ NOT_CRITICISM = [
     '"If you make China the enemy, China will be the enemy," a Chinese government official told reporters.',
     # a person named in a clause on an unnamed title is not its holder
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
+    # a claim that praises is none
+    "Tomas Berg's claim that Erik Lund was a wise leader surprised many.",
     # an unresolved title is a person, not the country that owns it
     "Norway hosted the talks. Maria Kovacs condemned the country's foreign minister.",
     # a charge brought, or an allegation denied, is no criticism of the speaker's

@@ -890,6 +890,25 @@ def judged_statements(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, speakers, authors, "criticized.judged_statement", 0.6, status=status_of(speech))
 
 
+@extractor("criticized.claim")
+def claims(doc: Doc) -> Iterator[Fact]:
+    """"Y's comments that the tariffs were insulting", "the claim by Y that Z lied": a statement
+    whose that-clause judges someone badly is its author's criticism of them, made whatever is
+    said of the statement ("rejected Y's claim that Z lied")."""
+    statements = set(lexicon("criticized")["statement_nouns"])
+    for token in parsed_tokens(doc):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in statements:
+            continue
+        owner = possessor(token)
+        authors = _critics(doc, [owner] if owner is not None else prep_objects(token, "by"))
+        clauses = [c for c in children(token, "acl", "ccomp", "relcl")
+                   if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)] if authors else []
+        for clause in clauses:
+            if _judgement(clause, False):
+                targets = [t for t in _targets(doc, children(clause, "nsubj", "nsubjpass")) if t not in authors and t.via != "pronoun"]
+                yield from _facts(doc, clause, authors, targets, "criticized.claim", 0.6, status=Status.OCCURRED)
+
+
 @extractor("criticized.demand")
 def demands(doc: Doc) -> Iterator[Fact]:
     """"X urged Y to apologise", "X called on Y to resign": demanding an apology or a
