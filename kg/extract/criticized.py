@@ -68,13 +68,14 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
             continue
         suffered = token.lemma_.lower() in victims and not prep_objects(token, "of")
-        if owner is not None and role_headed_by(token) is not None:
-            continue  # "the country's prime minister", unresolved: a person, not the country
+        # "the country's prime minister", "the Harbour Party leader" unresolved: a person, not
+        # the country or the party
+        is_title = role_headed_by(token) is not None
+        if owner is not None and is_title:
+            continue
         if owner is not None and ref_of(owner) is not None and not suffered:
             targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
             continue  # (not "Y's arrest", "Y's death": Y suffered it; "Y's treatment of prisoners" Y did)
-        # "the Harbour Party leader" unresolved: a person, not the party
-        is_title = role_headed_by(token) is not None
         for child in token.children:
             participles = lexicon("criticized")["led_participles"]
             if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):

@@ -451,12 +451,22 @@ def meeting_told_before(doc: Doc, noun: Token) -> list[Ref]:
     if not _is_bare_meeting(doc, noun, words):
         return []
     start, end = doc[sentences_back(noun, 1)].idx, noun.sent.start_char
-    told = [f for f in (*verb_meetings(doc), *noun_meetings(doc)) if start <= f.char_start < end]
+    told = [m for m in _meetings_told(doc) if start <= m[0] < end]
     if not told:
         return []
-    last = max(f.char_start for f in told)
-    parties = list(dict.fromkeys(key for f in told if f.char_start == last for key in (f.subject, f.object)))
+    last = max(at for at, _subject, _object in told)
+    parties = list(dict.fromkeys(key for at, *pair in told if at == last for key in pair))
     return [Ref(key, "role") for key in parties] if len(parties) == 2 else []
+
+
+def _meetings_told(doc: Doc) -> list[tuple[int, str, str]]:
+    """The meetings the verb and noun rules read in a document, as (sentence start, subject key,
+    object key): read once per document, however many bare "the meeting" nouns ask."""
+    told = doc.user_data.get("kg.meetings_told")
+    if told is None:
+        told = [(f.char_start, f.subject, f.object) for f in (*verb_meetings(doc), *noun_meetings(doc))]
+        doc.user_data["kg.meetings_told"] = told
+    return told
 
 
 def meeting_hosts(doc: Doc, noun: Token) -> list[Ref]:
