@@ -539,12 +539,13 @@ class _DocResolver:
         return Span(self.doc, start, end, label=label)
 
     def _split_owned_by_places(self, spans: list[Span]) -> list[Span]:
-        """"Oslo's Kelby Marsh International Airport" tagged as one body: a known place before a
-        possessive inside a name is a place of its own, and the rest is the name."""
+        """"Oslo's Kelby Marsh International Airport" tagged as one body, "Norway’s Varnay" as one
+        person: a known place before a possessive inside a name is a place of its own, and the
+        rest is the name."""
         found: list[Span] = []
         for span in spans:
             owner_end = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
-            if span.label_ in {"ORG", "FAC"} and owner_end is not None \
+            if span.label_ in {"ORG", "FAC", "PERSON"} and owner_end is not None \
                     and _place_type(clean_surface(self.doc[span.start : owner_end].text)) is not None:
                 found += [Span(self.doc, span.start, owner_end, label="GPE"), Span(self.doc, owner_end + 1, span.end, label=span.label_)]
             else:
@@ -684,13 +685,20 @@ class _DocResolver:
 
     def _join_split_bodies(self, spans: list[Span]) -> list[Span]:
         """"the UK Independence Party" tagged as a place "UK" and a body "Independence Party": two
-        names side by side that together are a known organization's name are that organization."""
+        names side by side that together are a known organization's name are that organization;
+        "Guinea-Bissau" tagged as "Guinea" and "Bissau": two joined by a hyphen that together are a
+        known place's name are that place."""
         joined: list[Span] = []
         for span in spans:
-            if joined and joined[-1].end == span.start and joined[-1].label_ != "PERSON" and span.label_ != "PERSON":
+            if joined and joined[-1].label_ != "PERSON" and span.label_ != "PERSON":
                 whole = self.doc[joined[-1].start : span.end]
-                if gazetteer.organization_by_name(clean_surface(whole.text)) is not None:
+                if joined[-1].end == span.start and gazetteer.organization_by_name(clean_surface(whole.text)) is not None:
                     joined[-1] = Span(self.doc, whole.start, whole.end, label="ORG")
+                    continue
+                hyphen = self.doc[joined[-1].end] if joined[-1].end + 1 == span.start else None
+                if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ \
+                        and not self.doc[joined[-1].end - 1].whitespace_ and _place_type(whole.text) is not None:
+                    joined[-1] = Span(self.doc, whole.start, whole.end, label="GPE")
                     continue
             joined.append(span)
         return joined

@@ -148,6 +148,12 @@ CASES = [
     ("Maria Kovacs said Moscow's actions were \"barbaric\".", {(KOVACS, "Russia", "occurred")}),
     # the agent of a passive hung on a noun that has its own owner
     ("Tomas Berg was criticised for his remarks by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    # and on the charge, where "by Y" closes the sentence; not Y who did what the charge tells
+    ("Tomas Berg has been accused of lying by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg was accused of using the politics of confusion by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg was accused of being funded by Maria Kovacs.", set()),
+    ("Tomas Berg was accused of ignoring the report by Maria Kovacs.", set()),
+    ("Tomas Berg was accused of meeting officials who were appointed by Maria Kovacs.", set()),
     ("Maria Kovacs expressed disappointment with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs is among the critics of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # and so is a capital that owns what is criticized
@@ -284,6 +290,10 @@ CASES = [
     # a statement whose that-clause judges someone is its author's criticism, rejected or not
     ("Maria Kovacs rejected Tomas Berg's claim that Erik Lund had lied to parliament.",
      {(BERG, LUND, "occurred"), (KOVACS, BERG, "occurred")}),
+    # a party named before the noun made the claims; a pronoun in them is the one who answers
+    ('Tomas Berg hit back at Labour claims he had used Anna Lind as a "human shield".',
+     {("Labour Party", BERG, "occurred"), (BERG, "Labour Party", "occurred")}),
+    ("Tomas Berg rejected Maria Kovacs's claims that he had lied.", {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
     # "his country" is the country of the office its owner holds
     ("Norwegian Prime Minister Tomas Berg said China was slandering his country.",
      {(BERG, "China", "occurred"), ("China", "Norway", "occurred")}),
@@ -377,6 +387,9 @@ NOT_CRITICISM = [
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
     # a claim that praises is none
     "Tomas Berg's claim that Erik Lund was a wise leader surprised many.",
+    # what one said in a claim one made is not judged by a clause that lacks its object
+    "Tomas Berg repeated the claims he made about Maria Kovacs.",
+    "Tomas Berg repeated the claims he had made that Maria Kovacs was a wise leader.",
     # an unresolved title is a person, not the country that owns it
     "Norway hosted the talks. Maria Kovacs condemned the country's foreign minister.",
     # a charge brought, or an allegation denied, is no criticism of the speaker's

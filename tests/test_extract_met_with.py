@@ -145,6 +145,17 @@ OCCURRED = [
     # two title holders named apart, and "they"
     ("President Maria Kovacs criticised President Tomas Berg. Mrs Kovacs called him corrupt. Hours later the chancellor "
      "Erik Lund spoke. The two presidents greeted each other when they met in Borvia.", [(KOVACS, BERG, "occurred")]),
+    # "with" hung on the topic of the talks
+    ("Maria Kovacs is expected to hold discussions on trade with Prime Minister, Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    # a visit one comes for with a person
+    ('Maria Kovacs arrived in Norway on Thursday for a "friendship and working visit" with Captain Tomas Berg.',
+     [(KOVACS, BERG, "occurred")]),
+    # the talks a relative clause holds
+    ("Maria Kovacs briefed reporters on the talks she held with the visiting Secretary of State Tomas Berg on Friday.",
+     [(KOVACS, BERG, "occurred")]),
+    # a meeting its parties called off
+    ("Maria Kovacs and Tomas Berg agreed to cancel the summit.", [(KOVACS, BERG, "negated")]),
+    ("Maria Kovacs and Tomas Berg called off their meeting.", [(KOVACS, BERG, "negated")]),
 ]
 
 
@@ -154,6 +165,10 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    # one who comes along on a visit is no one visited
+    "Maria Kovacs arrived in Oslo for a visit with her husband, Olek Varnay.",
+    "Olek Varnay sailed across the lake in Borvia while on a visit with Tomas Berg.",
+    "Maria Kovacs cancelled the summit.",
     "Maria Kovacs and Tomas Berg exchanged views by telephone on Monday.",
     "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other

@@ -230,6 +230,35 @@ CASES = [
     # "for X to visit" can hang on the verb's object
     ("VISITED", "Oslo and Stockholm agreed to continue arrangements for Maria Kovacs to visit Norway early.",
      {(KOVACS, "Norway", "planned")}),
+    # a coordinated verb with its own auxiliary is not denied with the first
+    ("MET_WITH", "Tomas Berg said he would not attend the summit in Oslo, but that he would visit President Erik Lund in July.",
+     {(BERG, "Erik Lund", "planned")}),
+    ("VISITED", "Maria Kovacs will not meet Tomas Berg but will visit Oslo.", {(KOVACS, "Oslo", "planned")}),
+    ("VISITED", "Maria Kovacs did not meet Tomas Berg or visit Oslo.", {(KOVACS, "Oslo", "negated")}),
+    # what was done while calling a trip off happened; what was called off did not
+    ("CRITICIZED", "Maria Kovacs has postponed a state visit to Norway, delivering a sharp rebuke to Tomas Berg.",
+     {(KOVACS, BERG, "occurred")}),
+    ("VISITED", "In June Maria Kovacs ruled out attending the peace conference held in Switzerland.",
+     {(KOVACS, "Switzerland", "negated")}),
+    # a request asks for its object, not for what it came after
+    ("MET_WITH", "At a joint news conference with Tomas Berg following a private meeting, Maria Kovacs again urged "
+     "the Norwegian government to overturn the rules.", {(BERG, KOVACS, "occurred")}),
+    ("MET_WITH", "Maria Kovacs called for talks with Tomas Berg.", {(BERG, KOVACS, "requested")}),
+    # one sent to attend goes, when it is arranged or done
+    ("VISITED", "Tomas Berg noted that he was sending Vice President Erik Lund to attend the inauguration in Oslo.",
+     {("Erik Lund", "Oslo", "planned")}),
+    ("VISITED", "Tomas Berg sent Erik Lund to attend the funeral in Oslo.", {("Erik Lund", "Oslo", "occurred")}),
+    # a simple present with a time later today is a timetable
+    ("MET_WITH", "Tomas Berg meets later today with Norwegian President Erik Lund.", {(BERG, "Erik Lund", "planned")}),
+    ("MET_WITH", "Tomas Berg met Erik Lund later that evening.", {(BERG, "Erik Lund", "occurred")}),
+    # a clause of cause or time in the past keeps its past, whatever the main clause looks ahead to
+    ("MET_WITH", '"Berg is not coming because Maria Kovacs met him yesterday in Oslo."', {(KOVACS, "Berg", "occurred")}),
+    ("MET_WITH", "Tomas Berg will travel to Oslo after he has met Maria Kovacs.", {(BERG, KOVACS, "planned")}),
+    # an infinitive the parser calls a clausal complement is governed: "not managed to get Y and Z to meet"
+    ("MET_WITH", "Envoys have travelled to Oslo but they have not managed to get Tomas Berg and rebel leader Erik Lund to meet.",
+     {(BERG, "Erik Lund", "negated")}),
+    # "is billed to" as "is due to"
+    ("VISITED", "Tomas Berg is billed to leave the country today for Oslo.", {(BERG, "Oslo", "planned")}),
 ]
 
 

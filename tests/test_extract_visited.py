@@ -327,6 +327,11 @@ CASES = [
     ("Swedish Prime Minister Tomas Berg said he wanted to meet Maria Kovacs, but Danish Prime Minister Maria Kovacs "
      "demurred. Both are expected to attend the summit in Russia in September.",
      {(BERG, "Russia", "planned"), (KOVACS, "Russia", "planned")}),
+    # what one said during a trip puts one on it; an address to an audience in a town, there
+    ("Maria Kovacs was responding after Tomas Berg's remarks during a three-day visit to Benin, Cameroon and "
+     "Guinea-Bissau last week.", {(BERG, "Benin", "occurred"), (BERG, "Cameroon", "occurred"), (BERG, "Guinea-Bissau", "occurred")}),
+    ("In his address to the House of Commons in Ottawa on Thursday, Tomas Berg said progress needs laws.",
+     {(BERG, "Ottawa", "occurred")}),
 ]
 
 

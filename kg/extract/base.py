@@ -342,9 +342,14 @@ def agents(verb: Token) -> list[Token]:
             by = [o for p in children(owned, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
             if by and possessor(owned) is not None:
                 return by
+        by = _agent_closing_charge(verb)
+        if by:
+            return by
     owner = possessor(verb) or _possessor_before(verb)
     if owner is not None and verb.tag_ in {"VBG", "VBN"} and verb.dep_ != "acl":
         return [owner]  # "Kovacs' flying to Oslo"
+    if _is_headline_infinitive(verb):
+        return [verb.head]
     if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head
@@ -395,6 +400,8 @@ def agents(verb: Token) -> list[Token]:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
                 return objects  # object control: "asked Y to meet X"
+            if _is_infinitive(verb) and objects and head.lemma_ in lexicon("modality")["sending_verbs"]:
+                return objects  # "sent Y to attend the summit": Y went
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
             return [stray] if stray is not None else clause_subjects(head)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ == "dobj":
@@ -491,6 +498,37 @@ def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _agent_closing_charge(verb: Token) -> list[Token]:
+    """The agent of a passive that the parser hung inside its charge: "X was accused of lying
+    by Y", "accused of using the politics of confusion by Y". Taken only from a charge that is
+    an active gerund and only where "by Y" closes the sentence, so that "accused of being
+    funded by Y" and "accused of ignoring the report by Y" keep Y in the charge."""
+    authored = set(lexicon("criticized")["statement_nouns"]) | set(lexicon("criticized")["issued_nouns"])
+    for gerund in (c for p in children(verb, "prep") if p.lower_ in {"of", "for"} for c in children(p, "pcomp")):
+        if gerund.tag_ != "VBG":
+            continue
+        for by in (t for t in gerund.subtree if t.dep_ == "prep" and t.lower_ == "by"):
+            host = by.head
+            if host != gerund and (host.pos_ not in {"NOUN", "PROPN"} or host.dep_ == "dobj" and host.head == gerund
+                                   or host.lemma_.lower() in authored):
+                continue
+            if any(t.pos_ == "VERB" for t in _path_up(host, gerund)):
+                continue  # "of meeting officials who were appointed by Y": Y appointed them
+            after = by.doc[by.right_edge.i + 1 : verb.sent.end]
+            if all(t.is_punct for t in after):
+                return [o for o in children(by, "pobj") if ref_of(o) is not None]
+    return []
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token``'s head up to, not including, ``top`` (an ancestor of it)."""
+    path = []
+    while token != top and token.head != token and token.head != top:
+        token = token.head
+        path.append(token)
+    return path
+
+
 def _for_subject(verb: Token) -> Token | None:
     """"for X to visit Y": X acts (not in "left for Z and then planned to go": no infinitive)."""
     if not _is_infinitive(verb):
@@ -574,7 +612,9 @@ def governing_chain(trigger: Token) -> list[Token]:
     if trigger.dep_ == "attr" and trigger.head.lemma_ == "be" and children(trigger.head, "expl"):
         token = trigger.head  # "there will not be a summit": the existential says
         chain.append(token)
-    while token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"} and token.head is not token:
+    # "to get Y and Z to meet": an infinitive the parser calls a clausal complement is one
+    while (token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"}
+           or token.dep_ == "ccomp" and token.tag_ == "VB" and _is_infinitive(token)) and token.head is not token:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
         ):  # "was not straightforward in attacking Y": the attack happened
@@ -588,7 +628,8 @@ def governing_chain(trigger: Token) -> list[Token]:
             break  # "would not suffer from his visit to Moscow": the visit happened (not "withdrew from his visit")
         token = token.head
         chain.append(token)
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"}:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"} \
+                and not (token.dep_ == "ccomp" and token.tag_ == "VB" and _is_infinitive(token)):
             break
     return chain
 
@@ -602,6 +643,8 @@ def status_of(trigger: Token) -> Status:
     for position, token in enumerate(chain):
         kids = list(token.children)
         if position > 0 and _is_factive_clause(chain[position - 1]):
+            if _is_past(chain[position - 1]):
+                break  # "is not coming because Y met him yesterday": a past of its own, whatever is ahead
             beyond_clause = True  # "failed to win after Y demanded that X quit": the demand was made
         if position > 0 and _is_open_question(chain[position - 1]):
             # "it is not clear if X will meet Y": the doubt is about the knowing, the meeting is
@@ -609,28 +652,34 @@ def status_of(trigger: Token) -> Status:
             beyond_clause = True
             if _is_infinitive(chain[position - 1]):
                 statuses.add(Status.PLANNED)
-        if not beyond_clause and any(c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids) \
-                and not _not_only(token):
-            statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
-        if not beyond_clause and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"
-            for c in kids
-        ):
-            statuses.add(Status.NEGATED)  # "neither Y nor Z was there to meet X"
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         coordinated = position > 0 and chain[position - 1].dep_ == "conj"
         # "will see Y and was launched during Z": a coordinated verb with its own auxiliary keeps its tense
         own_tense = coordinated and (
             any(c.dep_ in {"aux", "auxpass"} for c in chain[position - 1].children) or _past_after_modal(chain[position - 1])
         )
+        # "would not attend Z, but would visit Y": nor is it denied with it
+        if not beyond_clause and not own_tense and any(
+            c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids
+        ) and not _not_only(token):
+            statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
+        if not beyond_clause and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"
+            for c in kids
+        ):
+            statuses.add(Status.NEGATED)  # "neither Y nor Z was there to meet X"
         particle = {c.lower_ for c in kids if c.dep_ == "prt"}
         if position > 0 and chain[position - 1].dep_ == "prep":
             particle.add(chain[position - 1].lower_)  # "pulled out of a meeting": "out" parsed as a preposition
         lemma = token.lemma_.lower()
         if token.lower_ in cues["planning_forms"]:
             lemma = cues["planning_forms"][token.lower_]  # the tagger's lemma of "hopes" can be "hop"
-        # "cancelled a stop in Z to fly to Y": what the cancelling was for went ahead
-        served = position > 0 and chain[position - 1].dep_ == "advcl" and _is_infinitive(chain[position - 1])
+        # "cancelled a stop in Z to fly to Y": what the cancelling was for went ahead, and so did
+        # what was done with it ("postponed a visit to Z, delivering a rebuke to Y")
+        # (a participle set off by a comma: "ruled out attending Z" is what was ruled out)
+        served = position > 0 and chain[position - 1].dep_ == "advcl" and (
+            _is_infinitive(chain[position - 1]) or _is_set_off_participle(chain[position - 1])
+        )
         if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"}:  # "a ban for his criticism" happened
             if position > 0 and not (beyond_clause or coordinated or served):
                 statuses.add(Status.NEGATED)
@@ -644,7 +693,10 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "warned Y against visiting Z", "decided against meeting Y"
         if position > 0 and token.lower_ == "of" and token.head.lower_ == "ahead":
             statuses.add(Status.PLANNED)  # "ahead of X's visit to Z": still to come
-        if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated):
+        # what is asked is an object or a complement, "called for talks", "invited to the summit";
+        # not what the request came "following" or "at"
+        adjunct = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ not in {"for", "to"}
+        if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct):
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
                 statuses.add(Status.REQUESTED)
         # a request that governs the trigger ("the request was to meet Y"); the trigger's own object
@@ -669,6 +721,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if _is_obligation(token, cues):
             statuses.add(Status.REQUESTED)  # "X should meet Y", "it is time for X to visit Z"
+        if position > 0 and lemma in cues["sending_verbs"] and token.tag_ == "VBG" and _is_infinitive(chain[position - 1]):
+            statuses.add(Status.PLANNED)  # "is sending Y to attend", "said he was sending Y to attend": arranged
         if position > 0 and lemma in cues["planning_verbs"] and not coordinated:
             statuses.add(Status.PLANNED)
         if position > 0 and lemma in cues["considering_verbs"] and _is_option(chain[position - 1]):
@@ -683,7 +737,9 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is due in Berlin on Friday for talks with Y"
         if token.pos_ == "NOUN" and any(c.lower_ in cues["planning_adjectives"] for c in kids if c.dep_ == "amod"):
             statuses.add(Status.PLANNED)
-        if token.pos_ == "VERB" and _is_infinitive(token) and (token.dep_ == "ROOT" or _is_reported_headline(token)):
+        if token.pos_ == "VERB" and _is_infinitive(token) and (
+            token.dep_ == "ROOT" or _is_reported_headline(token) or _is_headline_infinitive(token)
+        ):
             statuses.add(Status.PLANNED)  # headline future: "X to meet Y", "X to travel to Z, his spokesman said"
         if _is_progressive_motion(token):
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
@@ -728,6 +784,20 @@ def _is_reported_headline(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.i < verb.head.i and any(
         c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children
     )
+
+
+def _is_set_off_participle(verb: Token) -> bool:
+    """"..., delivering a rebuke to Y": a present participle after a comma, a clause of its own."""
+    start = verb.left_edge.i
+    return verb.tag_ == "VBG" and start > 0 and verb.doc[start - 1].text in {",", ";", "—", "–"}
+
+
+def _is_headline_infinitive(verb: Token) -> bool:
+    """"Norway’s Varnay to meet Berg in Oslo" parsed as a name with a relative infinitive: a
+    headline's future, with the name its subject."""
+    head = verb.head
+    return verb.dep_ == "relcl" and _is_infinitive(verb) and head.dep_ == "ROOT" and head.pos_ == "PROPN" \
+        and bool(head._.entity)
 
 
 def _is_perfect_infinitive(verb: Token) -> bool:
@@ -803,6 +873,11 @@ def _is_negating(lemma: str, particles: set[str]) -> bool:
     return lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particles
 
 
+def calls_off(verb: Token) -> bool:
+    """Whether a verb says that its object will not happen: "cancelled", "called off"."""
+    return verb.pos_ == "VERB" and _is_negating(verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ == "prt"})
+
+
 def _plan_called_off(chain: list[Token]) -> bool:
     """"X was due to visit Z but cancelled the trip", "... but the meeting was called off": a
     later coordinated clause that calls the plan off."""
@@ -832,6 +907,12 @@ def _is_factive_clause(token: Token) -> bool:
     a negation in the main clause does not reach into it (its tense and plans still do: "will
     leave after X arrives")."""
     return token.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FACTIVE_MARKS for c in token.children)
+
+
+def _is_past(verb: Token) -> bool:
+    """A verb in the past tense: "met", "had met" (not "has met", which a future can govern:
+    "will leave after he has met Y")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "’d"} for c in verb.children)
 
 
 def _is_option(token: Token) -> bool:
@@ -924,15 +1005,19 @@ def event_date(trigger: Token, status: Status) -> dt.date | None:
 
 def _dates_of(verb: Token) -> Iterator[Span]:
     """The date entities a word's clause names: a date among its children ("met Tuesday") or
-    after "on", "in", "at" ("on April 11")."""
+    after "on", "in", "at" ("on April 11"); a time of a day named ("later today", "tonight")
+    is a date too."""
     for child in verb.children:
-        candidates = [child] if child.ent_type_ == "DATE" else []
+        candidates = [child] if child.ent_type_ in {"DATE", "TIME"} else []
         if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:
-            candidates = [c for c in child.children if c.ent_type_ == "DATE"]
+            candidates = [c for c in child.children if c.ent_type_ in {"DATE", "TIME"}]
         for candidate in candidates:
             span = _ent_span(candidate)
-            if span is not None:
+            if span is not None and (span.label_ == "DATE" or {t.lower_ for t in span} & _DAY_WORDS):
                 yield span
+
+
+_DAY_WORDS = frozenset({"today", "tonight", "tomorrow"})
 
 
 def _dates_not_behind(word: Token) -> Iterator[Span]:

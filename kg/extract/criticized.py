@@ -901,13 +901,32 @@ def claims(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in statements:
             continue
         owner = possessor(token)
-        authors = _critics(doc, [owner] if owner is not None else prep_objects(token, "by"))
+        # "Labour claims that ...": a party or a person named before the noun made them
+        named = [c for c in children(token, "compound") if c._.entity and c._.entity_via == "name"]
+        authors = _critics(doc, [owner] if owner is not None else named or prep_objects(token, "by"))
+        # "X hit back at Y's claims (that) he had lied": a pronoun there is the one who answers them
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        answering = {r.key for r in _critics(doc, agents(governor))} if governor.pos_ == "VERB" else set()
         clauses = [c for c in children(token, "acl", "ccomp", "relcl")
-                   if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)] if authors else []
+                   if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   or _content_without_that(c)] if authors else []
         for clause in clauses:
             if _judgement(clause, False):
-                targets = [t for t in _targets(doc, children(clause, "nsubj", "nsubjpass")) if t not in authors and t.via != "pronoun"]
+                targets = [t for t in _targets(doc, children(clause, "nsubj", "nsubjpass"))
+                           if t not in authors and (t.via != "pronoun" or t.key in answering)]
                 yield from _facts(doc, clause, authors, targets, "criticized.claim", 0.6, status=Status.OCCURRED)
+
+
+def _content_without_that(clause: Token) -> bool:
+    """"Labour claims he had used Y as a shield": a clause with a subject of its own and no
+    relative word tells what the noun says, though the parser may take it for a relative clause
+    ("the claims he made" has its object gapped: whether it judges anyone is for the caller)."""
+    if clause.pos_ != "VERB" or not children(clause, "nsubj", "nsubjpass"):
+        return False
+    relative = {"that", "which", "who", "whom", "whose", "where", "when", "what"}
+    if any(c.lower_ in relative for c in clause.children if c.dep_ != "mark"):
+        return False
+    return clause.dep_ != "relcl" or bool(children(clause, "dobj", "ccomp", "xcomp", "attr", "acomp"))
 
 
 @extractor("criticized.demand")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import (
     Ref,
     agents,
+    calls_off,
     children,
     clause_subjects,
     entity_type,
@@ -234,7 +235,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         signs = bool(signed & set(words["signed_nouns"]))
         co_signs = signs or bool(signed & set(words["co_signed_nouns"]))
         if holds or signs:
-            objects += [o for n in children(token, "dobj") for o in prep_objects(n, "with")] + prep_objects(token, "with")
+            objects += [o for n in children(token, "dobj") for o in _with_partners(n)] + prep_objects(token, "with")
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined
         credentials = _presents_credentials(token, words)
@@ -307,6 +308,13 @@ class NounMeeting:
     confidence: float
 
 
+def _with_partners(noun: Token) -> list[Token]:
+    """"talks with Y", and "talks on trade with Y", where the parser hangs "with" on the topic."""
+    return prep_objects(noun, "with") or [
+        w for topic in prep_objects(noun, "on", "about", "over", "regarding") for w in prep_objects(topic, "with")
+    ]
+
+
 def _with_after_time(noun: Token) -> list[Token]:
     """"his summit this week with Y": a time between a meeting noun and "with" makes the parser
     hang "with" on the verb; the partners are the noun's all the same."""
@@ -331,7 +339,12 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         # "X paid a courtesy call on Y": a visit in person
         partners = _parties(doc, refs(prep_objects(token, "on")))
         return NounMeeting(_parties(doc, _acting(doc, token)), partners, "met_with.noun", 0.8) if partners else None
-    if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint):
+    # "arrived for a working visit with Y": a visit one comes for with a person is a meeting with
+    # them (not "a visit with his wife", nor "while on a visit with Y": they come along)
+    visit_with = token.lemma_.lower() in words["visit_nouns"] and token.head.lower_ == "for" and any(
+        not any(c.dep_ == "poss" for c in w.children) for w in prep_objects(token, "with")
+    )
+    if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint or visit_with):
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
         return None  # "held talks with": the verb extractor reads it
@@ -342,15 +355,19 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
     if between or len(together) >= 2:
         return NounMeeting(_parties(doc, refs(between)) if between else together, [], "met_with.noun.between", 0.8)
-    with_tokens = prep_objects(token, "with") or _with_after_time(token)
+    # "the talks he held with Y": the relative clause that holds the meeting says with whom, and who
+    holding = [c for c in children(token, "relcl") if c.lemma_.lower() in words["support_verbs"] and prep_objects(c, "with")]
+    with_tokens = _with_partners(token) or _with_after_time(token) or [w for c in holding for w in prep_objects(c, "with")]
     partners = _parties(doc, refs(with_tokens))
     if not partners and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING_VERBS:
         # "X hosted a dinner for Y", "gave a banquet in honour of Y": the guest of honour met the host
         honoured = [o for p in prep_objects(token, "in") + prep_objects(token.head, "in") if p.lower_ == "honour"
                     or p.lower_ == "honor" for o in prep_objects(p, "of")]
         partners = _persons(doc, refs(prep_objects(token, "for") + prep_objects(token.head, "for") + honoured))
-    if joint:
+    if joint or visit_with:
         partners = _persons(doc, partners)
+    if not partners and visit_with:
+        return None
     if not partners:
         acting: list[Ref] = []
         if joint and token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
@@ -362,10 +379,16 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             # "X and Y agreed on a ceasefire during talks", "in their discussion, X and Y reviewed
             # ...": those who acted together at it met
             acting = _acting(doc, token)
+        elif not joint and token.dep_ == "dobj" and calls_off(token.head) and any(
+            c.lower_ in {"the", "their"} for c in token.children if c.dep_ in {"det", "poss"}
+        ):
+            acting = _acting(doc, token)  # "X and Y cancelled the summit", "called off their meeting"
         return NounMeeting(acting, [], "met_with.noun.together", 0.75)
     owner = possessor(token)
     if owner is not None:
         holders = refs([owner])
+    elif holding and not prep_objects(token, "with"):
+        holders = refs(clause_subjects(holding[0]))
     elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
         holders = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
     else:

@@ -446,6 +446,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 subjects = children(verb, "nsubjpass") or clause_subjects(verb)
                 travellers = _travellers(doc, subjects) + _travellers(doc, prep_objects(token, "with"))
                 places = places or _places(doc, prep_objects(verb, "in"))
+        elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
+                and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
+            # "X's remarks during a visit to Z": who made them was on the trip
+            travellers = _travellers(doc, children(token.head.head, "poss"))
         if not places and token.dep_ == "dobj":
             # "cancelled her trip to Z": the parser often hangs the destination on the verb; and
             # "made a stopover in Z", "paid a visit at Z" where the verb only makes the trip
@@ -1088,8 +1092,10 @@ def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
             continue
         addressed = prep_objects(speech, "to")
         listeners = [o for o in addressed if o.lemma_.lower() in audience]
-        # "in his speech to heads of state gathered in Z": whoever is addressed, gathered there
+        # "in his speech to heads of state gathered in Z": whoever is addressed, gathered there;
+        # "his address to parliament in Ottawa": the parser can hang the place on whom it addressed
         where = prep_objects(speech, "in") + [p for o in listeners for p in prep_objects(o, "in", "at")]
+        where += [p for o in addressed if o not in listeners for p in prep_objects(o, "in")]
         where += [p for o in addressed for p in _gathered_in(o)]
         verb = None
         if speech.dep_ == "dobj" and speech.head.lemma_.lower() in {"deliver", "give", "make", "use"}:
