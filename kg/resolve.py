@@ -1257,7 +1257,8 @@ class _DocResolver:
                     return False  # "Latin American governments": a region's, not the United States'
                 if found is not None:
                     country = country or found
-                elif not self.entity[child.i]:
+                elif not self.entity[child.i] and child.tag_ not in {"VBN", "VBG"}:
+                    # ("army-led", "Western-backed" describe the body; they are no part of its name)
                     words.extend(t.text for t in child.subtree)
         if country is None or not country.demonyms:
             return False

@@ -8,6 +8,7 @@ a compatible role.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -162,7 +163,8 @@ def compatible(asked: Role, given: Role) -> bool:
         return False
     if asked.title == given.title or frozenset((asked.title, given.title)) in _same_offices():
         return True  # "the premier" for a Prime Minister
-    given_words = given.title.split()
+    # the head of "Secretary of State" is "Secretary"
+    given_words = re.split(r" of ", given.title, maxsplit=1, flags=re.IGNORECASE)[0].split()
     if " " not in asked.title and given_words[-1] == asked.title and not is_generic_title(asked.title):
         # "the minister" for a Foreign Minister (the only minister, or the one named lately); a
         # shadow chancellor or a deputy minister holds another office

@@ -294,6 +294,20 @@ CASES = [
     ('Tomas Berg hit back at Labour claims he had used Anna Lind as a "human shield".',
      {("Labour Party", BERG, "occurred"), (BERG, "Labour Party", "occurred")}),
     ("Tomas Berg rejected Maria Kovacs's claims that he had lied.", {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
+    # a government its head owns, or one a relative clause gives someone, is theirs
+    ("Tomas Berg's government has been critical of Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
+    ("Tomas Berg, whose left-of-center government has been critical of Maria Kovacs on Iraq, spoke.",
+     {(BERG, KOVACS, "occurred")}),
+    # who answers criticism was its target; one who came under fire as X claimed something, X's
+    ("Tomas Berg responded to criticism from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("In response to criticism from Maria Kovacs, Tomas Berg said the plan was sound.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg complained that peace was impossible, a comment he said was a response to recent criticism from "
+     "President Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg recently came under fire as former Prime Minister Maria Kovacs claimed in her book that he "
+     "prevented troops from rescuing the girls.", {(KOVACS, BERG, "occurred")}),
+    # urging someone to drop an attitude called by an unkind word
+    ('Tomas Berg urged French President Maria Kovacs to abandon her "neocolonial and patronizing" attitude.',
+     {(BERG, KOVACS, "occurred")}),
     # "his country" is the country of the office its owner holds
     ("Norwegian Prime Minister Tomas Berg said China was slandering his country.",
      {(BERG, "China", "occurred"), ("China", "Norway", "occurred")}),
@@ -387,6 +401,8 @@ NOT_CRITICISM = [
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
     # a claim that praises is none
     "Tomas Berg's claim that Erik Lund was a wise leader surprised many.",
+    "Tomas Berg came under fire as the floods spread.",
+    "Tomas Berg urged Maria Kovacs to abandon the plan.",
     # what one said in a claim one made is not judged by a clause that lacks its object
     "Tomas Berg repeated the claims he made about Maria Kovacs.",
     "Tomas Berg repeated the claims he had made that Maria Kovacs was a wise leader.",

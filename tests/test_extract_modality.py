@@ -257,6 +257,9 @@ CASES = [
     # an infinitive the parser calls a clausal complement is governed: "not managed to get Y and Z to meet"
     ("MET_WITH", "Envoys have travelled to Oslo but they have not managed to get Tomas Berg and rebel leader Erik Lund to meet.",
      {(BERG, "Erik Lund", "negated")}),
+    # having arrived for talks: the talks are still ahead
+    ("MET_WITH", "Tomas Berg has arrived in Argentina for talks with President Erik Lund.", {(BERG, "Erik Lund", "planned")}),
+    ("MET_WITH", "Tomas Berg arrived in Argentina on Monday for talks with Erik Lund.", {(BERG, "Erik Lund", "occurred")}),
     # "is billed to" as "is due to"
     ("VISITED", "Tomas Berg is billed to leave the country today for Oslo.", {(BERG, "Oslo", "planned")}),
 ]

@@ -332,6 +332,9 @@ CASES = [
      "Guinea-Bissau last week.", {(BERG, "Benin", "occurred"), (BERG, "Cameroon", "occurred"), (BERG, "Guinea-Bissau", "occurred")}),
     ("In his address to the House of Commons in Ottawa on Thursday, Tomas Berg said progress needs laws.",
      {(BERG, "Ottawa", "occurred")}),
+    # welcomed into a room of the host's
+    ("President Maria Kovacs welcomed Norwegian President-elect Tomas Berg into the Oval Office Tuesday afternoon.",
+     {(BERG, "Oval Office", "occurred")}),
 ]
 
 

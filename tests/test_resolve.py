@@ -723,6 +723,18 @@ def test_a_known_place_owning_a_person_tagged_as_one_is_a_place_of_its_own(nlp):
     assert met == {("Varnay", "Tomas Berg", "planned")}
 
 
+def test_a_bare_title_and_surname_is_the_person_with_the_longer_title(doc_of):
+    doc = doc_of("Maria Kovacs held talks with US Secretary of State Tomas Berg on Friday. She said Secretary Berg agreed.")
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+
+
+def test_a_participle_describing_a_national_body_is_no_part_of_its_name(doc_of):
+    doc = doc_of("Mali's army-led government urged President Maria Kovacs to leave.")
+    entity = doc._.entities[entity_of(doc, "government")]
+    assert entity.forms == {"Mali's army-led government"}
+    assert "army" not in entity.key
+
+
 def test_a_place_name_split_at_its_hyphen_is_one_place(doc_of):
     doc = doc_of("Maria Kovacs flew to Guinea-Bissau on Monday.")
     assert label_of(doc, "Guinea") == "Guinea-Bissau"

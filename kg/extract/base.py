@@ -746,6 +746,8 @@ def status_of(trigger: Token) -> Status:
         purpose = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ == "for"
         if (position == 0 or purpose) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
+        if purpose and lemma in cues["arrival_verbs"] and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids):
+            statuses.add(Status.PLANNED)  # "X has arrived in Z for talks with Y": the talks are still ahead
         if _is_arranged_progressive(token):
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):

@@ -210,6 +210,10 @@ def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
     # voice's own name: "spokesman Y")
     found = [Ref(c._.entity, "role") for c in token.children
              if c._.entity and (c.dep_ == "poss" or (c.dep_ == "compound" and not c._.entity.startswith("person:")))]
+    # "X, whose government has been critical of Y": the one the relative clause is about
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is not None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and clause.head._.entity:
+        found.append(Ref(clause.head._.entity, "role"))
     # "a statement from X", "a communique issued by X"
     sources = prep_objects(token, "for", "of", "from") + [
         o for verb in children(token, "acl") if verb.tag_ == "VBN" for o in prep_objects(verb, "by")
@@ -937,10 +941,13 @@ def demands(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         # "demanded that Y resign" can tag the bare verb a noun: a clause with a subject says it is one
         verbal = token.pos_ == "VERB" or (token.dep_ == "ccomp" and children(token, "nsubj"))
-        # "urged Y to stop interfering", "told Y to shut up"
-        stopping = (token.lemma_.lower() in {"stop", "cease", "end", "quit"} and any(
+        # "urged Y to stop interfering", "told Y to shut up", "urged Y to abandon his "patronizing" attitude"
+        stopping = (token.lemma_.lower() in words["renouncing_verbs"] and (any(
             c.lemma_.lower() in words["negative_actions"] for c in children(token, "xcomp", "dobj", "ccomp")
-        )) or is_phrasal(token, words["rude_phrasal"])
+        ) or any(
+            a.dep_ in {"amod", "conj"} and (a.lower_ in words["negative_evaluation"] or a.lemma_.lower() in words["negative_evaluation"])
+            for o in children(token, "dobj") for a in o.subtree
+        ))) or is_phrasal(token, words["rude_phrasal"])
         if token.pos_ == "NOUN" and token.lemma_.lower() in words["demanded_nouns"]:
             yield from _demanded_noun(doc, token)  # "demanded Y's resignation", "an apology from Y"
             continue
@@ -994,6 +1001,17 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 anchor = token.head.head  # "faced a barrage of criticism"
             verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "came under fire"
             critics = next((found for t in (token, anchor, verb) if (found := _critics(doc, _from_whom(t)))), [])
+            if anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "at"} and _answers(anchor.head.head, words):
+                # "X responded to criticism from Y", "a response to criticism by Y", "hit back at
+                # criticism from Y": who answers it was its target
+                critics = critics or _critics(doc, prep_objects(token, "by"))
+                yield from _facts(doc, token, critics, _targets(doc, _answering(anchor.head.head)), "criticized.received", 0.7)
+                continue
+            if not critics and verb.pos_ == "VERB":
+                # "Y came under fire as X claimed that ...": who said it
+                critics = _critics(doc, [s for c in children(verb, "advcl") if c.lemma_.lower() in words["speech_verbs"]
+                                         and any(m.lower_ in {"as", "after", "when"} for m in children(c, "mark"))
+                                         for s in agents(c)])
             if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
                 continue
             # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
@@ -1009,6 +1027,31 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 continue  # "concern about Y's health" fears for Y
             targets = _targets(doc, objects)
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
+
+
+def _answers(word: Token, words: dict) -> bool:
+    """"responded", "a response", "hit back": a word that answers what comes after "to" or "at"."""
+    lemma = word.lemma_.lower()
+    return lemma in words["reacting_verbs"] or lemma in words["reaction_nouns"] or (
+        lemma == "hit" and any(c.lower_ == "back" for c in word.children if c.dep_ in {"prt", "advmod"})
+    )
+
+
+def _answering(word: Token) -> list[Token]:
+    """Who answers with a word of answering: its owner ("X's response"), else the nearest clause
+    above it with a named subject ("a comment he said was a response": he)."""
+    for step, token in enumerate([word, *word.ancestors]):
+        if step > 4:
+            break
+        if token.pos_ == "NOUN" and possessor(token) is not None:
+            return [possessor(token)]
+        if token.pos_ in {"VERB", "AUX"} and refs(subjects := clause_subjects(token)):
+            return subjects
+        # "a comment he said was a response": the author the relative clause names
+        authors = [s for n in children(token, "nsubj") for c in children(n, "relcl") for s in children(c, "nsubj")]
+        if token.pos_ in {"VERB", "AUX"} and refs(authors):
+            return authors
+    return []
 
 
 def _from_whom(token: Token) -> list[Token]:

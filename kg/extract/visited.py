@@ -383,7 +383,7 @@ def hosted(doc: Doc) -> Iterator[Fact]:
         guests = children(token, "nsubjpass") if passive else children(token, "dobj")
         # the parser often hangs the place on a name next to it ("received Y in Paris")
         hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for")]  # "hosted Y for talks at Z"
-        places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to")])
+        places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to", "into")])
         if not places:
             # "Spain hosted Y": a country or a town as the host is the place
             hosts = prep_objects(token, "by") if passive else clause_subjects(token)
