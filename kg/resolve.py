@@ -215,6 +215,17 @@ def _children_of(token: Token, dep: str) -> list[Token]:
     return [c for c in token.children if c.dep_ == dep]
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
+def _month_alone(word: Token) -> bool:
+    """"May" in "Theresa May" tagged as a date by itself: a surname after a given name."""
+    doc = word.doc
+    return word.ent_type_ == "DATE" and word.ent_iob_ == "B" and word.lower_ in _MONTHS \
+        and (word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I")
+
+
 def _is_headline_verb(word: Token) -> bool:
     """Whether a capitalized word is a relation's verb or noun written in a title-case headline
     ("Olek Heads to Kelby", "Erik Varnay Talks"), which the tagger can take for a surname."""
@@ -582,7 +593,7 @@ class _DocResolver:
                 i += 1
                 continue
             end = i + 1
-            while end < len(doc) and end - i < 3 and not doc[end].ent_type_ and doc[end].is_title \
+            while end < len(doc) and end - i < 3 and (not doc[end].ent_type_ or _month_alone(doc[end])) and doc[end].is_title \
                     and doc[end].text.replace("-", "").replace("'", "").isalpha():
                 end += 1
             if end - i >= 2 and not (end < len(doc) and doc[end].is_title) \
@@ -1798,6 +1809,7 @@ class _DocResolver:
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
             if antecedent is None:
                 antecedent = self._fronted_subject(sent, token)
+                antecedent = None if antecedent in speakers else antecedent
             back = index - 1
             # a person named inside an earlier quotation is the speaker's subject, not the story's:
             # outside quotation marks, "he" goes past them to the one the article tells of
@@ -2228,9 +2240,17 @@ class _DocResolver:
         subject refers forward to that subject."""
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i]
-        if not subjects or pronoun.dep_ in {"nsubj", "nsubjpass"}:
+        if not subjects:
             return None
         fronted = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < subjects[0].i]
+        # a subject pronoun refers forward only from inside a participle whose own subject is the
+        # main clause's ("Speaking when he met Y, X said"; not "When he landed, Y greeted him")
+        participles = [c for c in fronted if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"} and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+        # (the parser can hang "when he ..." beside the participle rather than under it)
+        beside = {c.right_edge.i + 1 for c in participles}
+        if pronoun.dep_ in {"nsubj", "nsubjpass"} and not any(pronoun.i in {t.i for t in c.subtree} for c in participles) \
+                and not (pronoun.head.dep_ == "advcl" and pronoun.head.left_edge.i in beside):
+            return None
         opening = sent[0] if sent[0].pos_ == "ADP" else None
         # "In her speech to lawmakers gathered in Z, X said": the parser can hang the opening
         # phrase on a participle after it; the phrase the sentence opens with is fronted all the same

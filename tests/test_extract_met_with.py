@@ -153,6 +153,11 @@ OCCURRED = [
     # the talks a relative clause holds
     ("Maria Kovacs briefed reporters on the talks she held with the visiting Secretary of State Tomas Berg on Friday.",
      [(KOVACS, BERG, "occurred")]),
+    # briefing persons in person
+    ("Maria Kovacs briefed President Tomas Berg and Deputy President Erik Lund on the talks.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
+    # joining someone at a summit
+    ("Maria Kovacs joined Tomas Berg at the summit in Oslo.", [(KOVACS, BERG, "occurred")]),
     # a meeting its parties called off
     ("Maria Kovacs and Tomas Berg agreed to cancel the summit.", [(KOVACS, BERG, "negated")]),
     ("Maria Kovacs and Tomas Berg called off their meeting.", [(KOVACS, BERG, "negated")]),
@@ -169,6 +174,8 @@ NOT_MEETINGS = [
     "Maria Kovacs arrived in Oslo for a visit with her husband, Olek Varnay.",
     "Olek Varnay sailed across the lake in Borvia while on a visit with Tomas Berg.",
     "Maria Kovacs cancelled the summit.",
+    "Maria Kovacs joined Tomas Berg in condemning the attack.",
+    "Maria Kovacs briefed Tomas Berg by phone.",
     "Maria Kovacs and Tomas Berg exchanged views by telephone on Monday.",
     "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other

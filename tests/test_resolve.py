@@ -735,6 +735,23 @@ def test_a_participle_describing_a_national_body_is_no_part_of_its_name(doc_of):
     assert "army" not in entity.key
 
 
+def test_a_month_name_after_a_given_name_is_a_surname(nlp):
+    doc = _tagged(nlp, "Tomas Berg will hold talks with Prime Minister, Theresa May.", [("Tomas Berg", "PERSON"), ("May", "DATE")])
+    assert label_of(doc, "May") == "Theresa May"
+
+
+def test_a_subject_pronoun_in_a_fronted_participle_is_the_main_subject(doc_of):
+    text = ("Kenyan President Erik Lund met envoys on Friday. Speaking when he held talks with Tomas Berg on Saturday, "
+            "President Anders Holm made it clear that the bloc would not split.")
+    doc = doc_of(text)
+    assert label_of(doc, "he") == "Anders Holm"
+    # but not from a clause with a subject of its own, nor to a person whose gender disagrees
+    doc = doc_of("Tomas Berg arrived in Oslo on Monday. When he landed, Anders Holm greeted him.")
+    assert label_of(doc, "he") == "Tomas Berg"
+    doc = doc_of("Tomas Berg met envoys on Friday. Speaking when he held talks with Erik Lund, President Maria Kovacs spoke.")
+    assert label_of(doc, "he") == "Tomas Berg"
+
+
 def test_a_place_name_split_at_its_hyphen_is_one_place(doc_of):
     doc = doc_of("Maria Kovacs flew to Guinea-Bissau on Monday.")
     assert label_of(doc, "Guinea") == "Guinea-Bissau"

@@ -744,7 +744,10 @@ def status_of(trigger: Token) -> Status:
         if _is_progressive_motion(token):
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
         purpose = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ == "for"
-        if (position == 0 or purpose) and _is_scheduled_present(token):
+        # (and a clause in the present that the timetable's own clause governs: "meets Y later
+        # today, ... when the two join Z")
+        present_clause = position > 0 and chain[position - 1].dep_ == "advcl" and chain[position - 1].tag_ in {"VBZ", "VBP"}
+        if (position == 0 or purpose or present_clause) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
         if purpose and lemma in cues["arrival_verbs"] and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids):
             statuses.add(Status.PLANNED)  # "X has arrived in Z for talks with Y": the talks are still ahead
@@ -1009,6 +1012,8 @@ def _dates_of(verb: Token) -> Iterator[Span]:
     """The date entities a word's clause names: a date among its children ("met Tuesday") or
     after "on", "in", "at" ("on April 11"); a time of a day named ("later today", "tonight")
     is a date too."""
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and (span := _ent_span(verb.head)) is not None:
+        yield span  # "for Wednesday, when the two join Y": the day the clause is about
     for child in verb.children:
         candidates = [child] if child.ent_type_ in {"DATE", "TIME"} else []
         if child.dep_ == "prep" and child.lower_ in {"on", "in", "at"}:

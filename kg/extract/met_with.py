@@ -238,6 +238,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += [o for n in children(token, "dobj") for o in _with_partners(n)] + prep_objects(token, "with")
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined
+        if lemma in words["joined_by_verbs"] and any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "for")):
+            objects += children(token, "dobj")  # "X and Y join Z at their summit": all three meet
         credentials = _presents_credentials(token, words)
         objects += prep_objects(token, "to") if credentials else []
         visited_persons = called_on(token, words)
