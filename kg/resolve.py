@@ -168,6 +168,15 @@ _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their"
 _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", "matter", "emerge", "follow", "mean"}
 # verbs of travel whose "to" (or, for a visit, whose object) is a destination, never a one-word person
 _ARRIVING_VERBS = frozenset({"arrive", "land", "come", "reach"})
+
+
+def _greeting_on_arrival(token: Token) -> Token | None:
+    """The greeting verb of "X welcomed Y upon his arrival" for "his", else None."""
+    arrival = token.head
+    if token.dep_ == "poss" and arrival.lemma_.lower() == "arrival" and arrival.dep_ == "pobj" \
+            and arrival.head.lower_ in {"upon", "on", "after"} and arrival.head.head.lemma_.lower() in _GREETING_VERBS:
+        return arrival.head.head
+    return None
 _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "hug"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
 _VISIT_VERBS = frozenset({"visit", "tour"})
@@ -433,6 +442,11 @@ class _DocResolver:
                 ):
                     start = k
                     break
+        last_word = self.doc[end - 1].lower_
+        if label in {"ORG", "GPE", "LOC", "NORP"} and end - start > 1 and self.doc[end - 1].is_title \
+                and last_word.endswith("s") and last_word[:-1] in trigger_lemmas() \
+                and _place_type(clean_surface(self.doc[start : end - 1].text)) is not None:
+            end -= 1  # "Saudi Arabia Condemns" in a title-case headline: a known place and a verb
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]):
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
@@ -1800,6 +1814,10 @@ class _DocResolver:
                 speakers |= {self.entity[c.i] for c in verb.children if c.dep_ == "nsubj" and self.entity[c.i]}
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
+            host = _greeting_on_arrival(token)
+            if host is not None:
+                # "X welcomed the president upon his arrival": not X's arrival
+                speakers |= {self.entity[s.i] for c in _children_of(host, "nsubj") for s in (c, *c.conjuncts) if self.entity[s.i]}
             if self._speaker_unknown(token):
                 continue
             antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, excluding=speakers)
@@ -1844,8 +1862,11 @@ class _DocResolver:
         return self._only_person_among(_children_of(main, "dobj") + aimed_at, excluding)
 
     def _guest_arriving(self, token: Token, excluding: set[str]) -> str | None:
-        """"X greeted Y with a hug when he arrived in Z": who arrives in a clause on a greeting is
-        the one greeted."""
+        """"X greeted Y with a hug when he arrived in Z", "X welcomed Y upon his arrival": who
+        arrives in a clause on a greeting is the one greeted."""
+        host = _greeting_on_arrival(token)
+        if host is not None:
+            return self._only_person_among(_children_of(host, "dobj"), excluding)
         verb = token.head
         if token.dep_ != "nsubj" or verb.lemma_.lower() not in _ARRIVING_VERBS or verb.dep_ != "advcl" \
                 or not any(m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "as", "after"} for m in verb.children):

@@ -153,6 +153,13 @@ OCCURRED = [
     # the talks a relative clause holds
     ("Maria Kovacs briefed reporters on the talks she held with the visiting Secretary of State Tomas Berg on Friday.",
      [(KOVACS, BERG, "occurred")]),
+    # those a group includes, those a number of a plural names; holding hands
+    ("The TV outlet said Maria Kovacs would meet top Iranian leaders, including Supreme Leader Ayatollah Tomas Berg and "
+     "President Erik Lund.", [(KOVACS, BERG, "planned"), (KOVACS, LUND, "planned")]),
+    ("Maria Kovacs will meet Saturday with two of Varnay's advisers, Tomas Berg and Erik Lund, it said.",
+     [(KOVACS, BERG, "planned"), (KOVACS, LUND, "planned")]),
+    ("Maria Kovacs held hands with her Iraqi counterpart, Tomas Berg, as their national anthems were played.",
+     [(KOVACS, BERG, "occurred")]),
     # briefing persons in person
     ("Maria Kovacs briefed President Tomas Berg and Deputy President Erik Lund on the talks.",
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),

@@ -260,6 +260,7 @@ CASES = [
     # having arrived for talks: the talks are still ahead
     ("MET_WITH", "Tomas Berg has arrived in Argentina for talks with President Erik Lund.", {(BERG, "Erik Lund", "planned")}),
     ("MET_WITH", "Tomas Berg arrived in Argentina on Monday for talks with Erik Lund.", {(BERG, "Erik Lund", "occurred")}),
+    ("MET_WITH", "President Tomas Berg arrives in US for talks with Erik Lund", {(BERG, "Erik Lund", "planned")}),
     # a clause in the present on a timetable's day is on the timetable
     ("MET_WITH", "Tomas Berg meets later today with Norwegian President Erik Lund in a warm-up for Wednesday, when the two "
      "join President Maria Kovacs at their leaders' summit.",

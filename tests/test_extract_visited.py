@@ -332,6 +332,16 @@ CASES = [
      "Guinea-Bissau last week.", {(BERG, "Benin", "occurred"), (BERG, "Cameroon", "occurred"), (BERG, "Guinea-Bissau", "occurred")}),
     ("In his address to the House of Commons in Ottawa on Thursday, Tomas Berg said progress needs laws.",
      {(BERG, "Ottawa", "occurred")}),
+    # a gerund whose subject the parser made a modifier; a town written with its country
+    ("State television showed footage of Mr Berg landing at Tehran’s Mehrabad airport.", {("Berg", "Tehran", "occurred")}),
+    ("Syrian President Tomas Berg arrived in Jeddah, Saudi Arabia, on Thursday to take part in the summit.",
+     {(BERG, "Jeddah", "occurred"), (BERG, "Saudi Arabia", "occurred")}),
+    # "here" in a story under a dateline is the dateline's town
+    ("JERUSALEM – Special Envoy Tomas Berg touched down here Thursday for the second time.", {(BERG, "Jerusalem", "occurred")}),
+    # the one welcomed upon arrival arrived, not who welcomed
+    ("Syrian President Tomas Berg flew to Jeddah. Prince Olek Varnay welcomed the Syrian president upon his arrival at "
+     "King Fahd International Airport in Jeddah.",
+     {(BERG, "Jeddah", "occurred"), (BERG, "King Fahd International Airport", "occurred")}),
     # welcomed into a room of the host's
     ("President Maria Kovacs welcomed Norwegian President-elect Tomas Berg into the Oval Office Tuesday afternoon.",
      {(BERG, "Oval Office", "occurred")}),
@@ -344,6 +354,10 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    # a place right after the one blamed is theirs; a welcomer is at home
+    "Saudi Foreign Minister Tomas Berg met Erik Lund. He also accused the Iran-aligned rebel group in Yemen of obstructing peace.",
+    "Prince Olek Varnay, Deputy Emir of Mecca, welcomed the Syrian president upon his arrival at the airport in Jeddah.",
+    "Tomas Berg met Anna Lind here on Friday.",
     "German Chancellor Tomas Berg praised the plan. Speaking in Berlin, Berg said it would work.",
     # a speaker the article gives no home: perhaps at home
     "Speaking in Germany, Tomas Berg said the plan had failed.",

@@ -752,6 +752,17 @@ def test_a_subject_pronoun_in_a_fronted_participle_is_the_main_subject(doc_of):
     assert label_of(doc, "he") == "Tomas Berg"
 
 
+def test_ayatollah_is_an_honorific(doc_of):
+    doc = doc_of("Ayatollah Tomas Berg met Maria Kovacs on Monday.")
+    assert label_of(doc, "Berg") == "Tomas Berg"
+
+
+def test_a_known_place_and_a_headline_verb_tagged_as_one_name_is_the_place(nlp):
+    doc = _tagged(nlp, "Saudi Arabia Condemns the Attack on Kelby", [("Saudi Arabia Condemns", "GPE")])
+    assert label_of(doc, "Saudi") == "Saudi Arabia"
+    assert entity_of(doc, "Condemns") is None
+
+
 def test_a_place_name_split_at_its_hyphen_is_one_place(doc_of):
     doc = doc_of("Maria Kovacs flew to Guinea-Bissau on Monday.")
     assert label_of(doc, "Guinea") == "Guinea-Bissau"

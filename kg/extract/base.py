@@ -265,9 +265,13 @@ def _names_left_on_the_verb(token: Token) -> list[Token]:
 
 
 def _included(token: Token) -> list[Token]:
-    """"critics, including A and B", "countries such as A and B": those a plural that names no
-    one includes."""
-    if token.tag_ not in {"NNS", "NNPS"} or token._.entity:
+    """"critics, including A and B", "countries such as A and B", "Iranian leaders, including A":
+    those a plural that names no one, or only a group, includes; "two of Y's advisers, A and B":
+    those a number of a plural names."""
+    if token.like_num and token.dep_ == "pobj":
+        return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
+                for a in children(obj, "appos") if a._.entity for named in with_conjuncts(a)]
+    if token.tag_ not in {"NNS", "NNPS"} or (token._.entity and not token._.entity.startswith("group:")):
         return []
     return [named for including in children(token, "prep") if including.lower_ == "including"
             or (including.lower_ == "as" and any(c.lower_ == "such" for c in including.children))
@@ -348,6 +352,11 @@ def agents(verb: Token) -> list[Token]:
     owner = possessor(verb) or _possessor_before(verb)
     if owner is not None and verb.tag_ in {"VBG", "VBN"} and verb.dep_ != "acl":
         return [owner]  # "Kovacs' flying to Oslo"
+    if verb.tag_ == "VBG" and verb.dep_ == "pobj":
+        # "footage of Mr Berg landing at Z": the parser can make the name a modifier of the gerund
+        named = [c for c in children(verb, "compound") if c._.entity]
+        if named:
+            return named
     if _is_headline_infinitive(verb):
         return [verb.head]
     if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
@@ -749,8 +758,10 @@ def status_of(trigger: Token) -> Status:
         present_clause = position > 0 and chain[position - 1].dep_ == "advcl" and chain[position - 1].tag_ in {"VBZ", "VBP"}
         if (position == 0 or purpose or present_clause) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
-        if purpose and lemma in cues["arrival_verbs"] and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids):
-            statuses.add(Status.PLANNED)  # "X has arrived in Z for talks with Y": the talks are still ahead
+        if purpose and lemma in cues["arrival_verbs"] and (token.tag_ in {"VBZ", "VBP"} or any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
+        )):
+            statuses.add(Status.PLANNED)  # "X (has) arrive(d) in Z for talks with Y": the talks are still ahead
         if _is_arranged_progressive(token):
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):
@@ -1082,8 +1093,23 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         ref = town_of_venue(doc, antecedent) or ref_of(antecedent)  # "the United States, where he met ..."
         if ref is not None and is_place(doc, ref):
             return ref
+    if any(c.lower_ == "here" for c in children(trigger, "advmod")):
+        return dateline_place(doc)  # "JERUSALEM - ... met here on Thursday"
     predicate = event_predicate(trigger)
     return location_of(doc, predicate) if predicate is not None else None
+
+
+def dateline_place(doc: Doc) -> Ref | None:
+    """The place of the article's first agency dateline ("JERUSALEM (AP) - ..."), which "here"
+    in its story stands for; None without one."""
+    after = doc.user_data.get("kg.after_datelines") or ()
+    if not after:
+        return None
+    for token in doc[max(0, after[0] - 8) : after[0]]:
+        ref = ref_of(token)
+        if ref is not None and is_place(doc, ref):
+            return ref
+    return None
 
 
 def is_venue(doc: Doc, place: Ref) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.base import (
     agents,
     children,
     clause_subjects,
+    dateline_place,
     entity_type,
     extractor,
     facts_between,
@@ -25,6 +26,7 @@ from kg.extract.base import (
     parsed_tokens,
     possessor,
     prep_objects,
+    ref_of,
     refs,
     role_countries,
     sentences_back,
@@ -94,6 +96,10 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
         town = town_of_venue(doc, token)
         found += [r for r in [town, *refs([token], places=True)] if r is not None and is_place(doc, r) and r not in found]
     for token in tokens:
+        # "Jeddah, Saudi Arabia": the country a town's name is written with
+        if token._.entity and is_place(doc, Ref(token._.entity, "name")):
+            found += [r for a in children(token, "appos") if (r := ref_of(a)) is not None
+                      and entity_type(doc, r) is EntityType.COUNTRY and r not in found]
         # "the shrine, the Golden Gate Temple in Z": the place the apposition says it is in too
         for member in with_conjuncts(token) + children(token, "appos"):
             found += [r for r in refs(prep_objects(member, "in") + _examples(member), places=True) if is_place(doc, r) and r not in found]
@@ -226,6 +232,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
             places = _places(doc, prep_objects(token, *preps)) or (_where_place(doc, token) if lemma in _ARRIVAL else [])
+            if not places and lemma in _ARRIVAL and any(c.lower_ == "here" for c in children(token, "advmod")):
+                places = [p for p in [dateline_place(doc)] if p is not None]  # "JERUSALEM - X touched down here"
             if not places and lemma in _ARRIVAL:
                 # "disembarked from a plane at Z airport in Taipei": the parser hangs the place on the vehicle
                 vehicles = [v for v in prep_objects(token, "from") if v.lemma_.lower() in words["vehicle_nouns"]]
@@ -444,6 +452,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 # clause's agent (and who came along) made the trip, where the clause happens
                 # (a passive's subject, not its agent: "upon arrival in Z, X was greeted by Y")
                 subjects = children(verb, "nsubjpass") or clause_subjects(verb)
+                if owner is not None and verb.lemma_.lower() in words["hosting_verbs"]:
+                    subjects = children(verb, "dobj")  # "X welcomed Y upon his arrival": Y's
                 travellers = _travellers(doc, subjects) + _travellers(doc, prep_objects(token, "with"))
                 places = places or _places(doc, prep_objects(verb, "in"))
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
@@ -904,7 +914,12 @@ def abroad(doc: Doc) -> Iterator[Fact]:
         if participle and token.lemma_.lower() in words["speaking_verbs"]:
             # "Speaking to reporters in Z", "Addressing a rally in Z": the place can hang on the audience
             held += children(token, "dobj") + prep_objects(token, "to")
-        places = _places(doc, prep_objects(token, "in") + [p for o in held for p in prep_objects(o, "in")])
+        within = prep_objects(token, "in")
+        if token.lemma_.lower() in lexicon("criticized")["verbs"]:
+            # "accused the group in Yemen of ...": a place right after the one blamed is theirs
+            ends = {o.right_edge.i + 1 for o in children(token, "dobj")}
+            within = [p for p in within if p.head.i not in ends]
+        places = _places(doc, within + [p for o in held for p in prep_objects(o, "in")])
         if not places:
             continue
         for traveller in _travellers(doc, clause_subjects(token) if participle or token.dep_ == "relcl" else children(token, "nsubj")):
