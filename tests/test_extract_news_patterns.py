@@ -70,9 +70,10 @@ CASES = [
     # what is called a town is a place
     ("Japanese Prime Minister Anna Varga, who visited Bucha, a town near Kyiv, spoke on Monday.",
      {("VISITED", "Anna Varga", "Bucha", "occurred")}),
-    # the place deeper in what is attended; "the coast of Africa"
+    # the place deeper in what is attended, with the country it is written with; "the coast of Africa"
     ("Anna Varga will then attend the Group of Eight meetings in L'Aquila, Italy, before heading to the coast of Africa.",
-     {("VISITED", "Anna Varga", "L'Aquila", "planned"), ("VISITED", "Anna Varga", "Africa", "planned")}),
+     {("VISITED", "Anna Varga", "L'Aquila", "planned"), ("VISITED", "Anna Varga", "Italy", "planned"),
+      ("VISITED", "Anna Varga", "Africa", "planned")}),
     # leaving for home or returning home is no visit
     ("New Zealand Prime Minister Anna Varga arrived in Beijing on Sunday. Varga will return to New Zealand on Tuesday.",
      {("VISITED", "Anna Varga", "Beijing", "occurred")}),
