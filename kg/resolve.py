@@ -228,6 +228,10 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "october", "november", "december"})
 
 
+# particles of a father's name inside a person's name ("Salman bin Abdulaziz")
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+
+
 def _month_alone(word: Token) -> bool:
     """"May" in "Theresa May" tagged as a date by itself: a surname after a given name."""
     doc = word.doc
@@ -424,6 +428,12 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
+        if label == "PERSON" and start > 0 and self.doc[start].lower_ in _PATRONYMIC_PARTICLES \
+                and self.doc[start - 1].is_title and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].ent_type_:
+            start -= 1  # "Salman bin Abdulaziz" tagged from "bin": a name starts with the given name before it
+        if label in {"GPE", "LOC", "ORG"} and end - start > 2 and self.doc[start + 1].lower_ == "of" \
+                and role_from_tokens([self.doc[start]]) and _place_type(clean_surface(self.doc[start + 2 : end].text)) is not None:
+            start += 2  # "King of Saudi Arabia" tagged as a place: a title of the place named after it
         if label == "NORP" and end - start > 2 and follows_anti_prefix(self.doc[start + 2]):
             # "an anti-Berg protest" tagged as a nationality: the name after the prefix (not the
             # name of a body, "the Anti-Doping Agency")

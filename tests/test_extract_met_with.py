@@ -183,6 +183,8 @@ NOT_MEETINGS = [
     "Maria Kovacs cancelled the summit.",
     "Maria Kovacs joined Tomas Berg in condemning the attack.",
     "Maria Kovacs briefed Tomas Berg by phone.",
+    # receiving a thing from someone is no receiving of them
+    "Maria Kovacs received on May 10 an invitation from the Custodian of the Holy Mosques, King of Norway Tomas Berg, to attend.",
     "Maria Kovacs and Tomas Berg exchanged views by telephone on Monday.",
     "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other

@@ -752,6 +752,18 @@ def test_a_subject_pronoun_in_a_fronted_participle_is_the_main_subject(doc_of):
     assert label_of(doc, "he") == "Tomas Berg"
 
 
+def test_a_name_tagged_from_its_patronymic_starts_with_the_given_name_before_it(nlp):
+    doc = _tagged(nlp, "Tomas Berg wrote to the King of Norway Salman bin Kelbaz Al Varnay on Monday.",
+                  [("Tomas Berg", "PERSON"), ("King of Norway", "GPE"), ("bin Kelbaz Al Varnay", "PERSON")])
+    assert label_of(doc, "Varnay") == "Salman bin Kelbaz Al Varnay"
+
+
+def test_a_title_of_a_country_tagged_as_a_place_is_a_role(nlp):
+    doc = _tagged(nlp, "Tomas Berg wrote to the King of Norway Erik Lund.", [("Tomas Berg", "PERSON"), ("King of Norway", "GPE"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "Norway") == "Norway"
+    assert entity_of(doc, "King") is None
+
+
 def test_ayatollah_is_an_honorific(doc_of):
     doc = doc_of("Ayatollah Tomas Berg met Maria Kovacs on Monday.")
     assert label_of(doc, "Berg") == "Tomas Berg"

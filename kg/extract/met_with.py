@@ -30,6 +30,7 @@ from kg.extract.base import (
     with_lemmas,
 )
 from kg.records import EntityType, Fact, Relation, Status
+from kg.roles import role_headed_by
 
 _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
@@ -212,7 +213,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
             objects += _passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
         if lemma in words["verbs_person_object"]:
-            objects += [o for o in children(token, "dobj")]
+            # "received Y", "received the president"; not "received an invitation from Y, the king"
+            objects += [o for o in children(token, "dobj") if o._.entity or o.pos_ != "NOUN" or role_headed_by(o) is not None]
         if objects and not refs(objects):
             # "met her Swedish counterpart Tomas Berg": the name parsed as a modifier of the verb
             objects += [c for c in token.children if c.dep_ in {"npadvmod", "appos"} and c._.entity]
