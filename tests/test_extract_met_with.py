@@ -160,6 +160,10 @@ OCCURRED = [
      [(KOVACS, BERG, "planned"), (KOVACS, LUND, "planned")]),
     ("Maria Kovacs held hands with her Iraqi counterpart, Tomas Berg, as their national anthems were played.",
      [(KOVACS, BERG, "occurred")]),
+    # a list the parser read as an apposition to its first name; a name it made a time's modifier
+    ("Maria Kovacs arrived. She met Thursday with Israeli President Shimon Peres, Foreign Minister Avigdor Lieberman "
+     "and Defense Minister Ehud Barak.",
+     [(KOVACS, "Shimon Peres", "occurred"), (KOVACS, "Avigdor Lieberman", "occurred"), (KOVACS, "Ehud Barak", "occurred")]),
     # briefing persons in person
     ("Maria Kovacs briefed President Tomas Berg and Deputy President Erik Lund on the talks.",
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
@@ -315,3 +319,31 @@ def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
             "The talks in Oslo were hosted by Finnish Prime Minister Erik Lund.")
     assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and status == "occurred"} == {
         ("Tomas Berg", "Maria Kovacs"), ("Erik Lund", "Tomas Berg"), ("Erik Lund", "Maria Kovacs")}
+
+
+def test_a_name_the_parser_made_a_modifier_of_a_time_is_met(nlp):
+    """"met with both A and B Thursday afternoon", parsed as a real article was: B a compound of
+    "afternoon", the time the conjunct of A. The parse is given, so that the test does not depend
+    on the parser's mood for invented names."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_facts
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    words = ["Maria", "Kovacs", "met", "with", "both", "Tomas", "Berg", "and", "Erik", "Lund", "Thursday", "afternoon", "."]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=[True] * 12 + [False],
+        heads=[1, 2, 2, 2, 6, 6, 3, 6, 9, 11, 11, 6, 2],
+        deps=["compound", "nsubj", "ROOT", "prep", "preconj", "compound", "pobj", "cc", "compound", "compound", "compound",
+              "conj", "punct"],
+        tags=["NNP", "NNP", "VBD", "IN", "CC", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "NN", "."],
+        pos=["PROPN", "PROPN", "VERB", "ADP", "CCONJ", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "NOUN", "PUNCT"],
+        lemmas=["Maria", "Kovacs", "meet", "with", "both", "Tomas", "Berg", "and", "Erik", "Lund", "Thursday", "afternoon", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "B-TIME", "I-TIME", "O"],
+    )
+    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
+    resolve_document(doc)
+    entities = doc._.entities
+    found = {(entities[f.subject].label, entities[f.object].label) for f in extract_facts(doc) if f.relation.value == "MET_WITH"}
+    assert found == {(KOVACS, BERG), (KOVACS, LUND)}

@@ -336,6 +336,10 @@ CASES = [
     ("State television showed footage of Mr Berg landing at Tehran’s Mehrabad airport.", {("Berg", "Tehran", "occurred")}),
     ("Syrian President Tomas Berg arrived in Jeddah, Saudi Arabia, on Thursday to take part in the summit.",
      {(BERG, "Jeddah", "occurred"), (BERG, "Saudi Arabia", "occurred")}),
+    # a stopover a clause comes after: the clause's subject made it, and it went before
+    ("Tomas Berg met with Anna Lind on Thursday, following a stopover in Turkey in which he met Erik Lund.",
+     {(BERG, "Turkey", "occurred")}),
+    ("Tomas Berg is to meet Erik Lund following his Moscow stop.", {(BERG, "Moscow", "occurred")}),
     # "here" in a story under a dateline is the dateline's town
     ("JERUSALEM – Special Envoy Tomas Berg touched down here Thursday for the second time.", {(BERG, "Jerusalem", "occurred")}),
     # the one welcomed upon arrival arrived, not who welcomed

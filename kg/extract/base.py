@@ -215,7 +215,8 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
     seat of government is its building, where one can go, not the country it speaks for."""
     found: list[Ref] = []
     for token in tokens:
-        members = with_conjuncts(token)
+        # "both Y and Z Thursday afternoon": the parser can make the last name a modifier of the time
+        members = [named for member in with_conjuncts(token) for named in _named_for_time(member)]
         members += [named for member in members for named in _included(member)]
         appositions = children(token, "appos")
         for appos in appositions:
@@ -228,6 +229,10 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
             # "India's minister A and Russia's minister B would meet": the parser can hang B on
             # the first title beside A
             members += [a for a in appositions[1:] if a._.entity]
+            # "President A, Foreign Minister B and Defence Minister C": a list the parser read as
+            # an apposition to its first name; another person's name is no apposition to A
+            members += [a for a in appositions[:1] if a._.entity and token._.entity and a._.entity != token._.entity
+                        and a._.entity.startswith("person:") and token._.entity.startswith("person:") and a not in members]
         # "A and her Polish counterpart B met": the parser can hang B on A, beside the title it names
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
@@ -262,6 +267,16 @@ def _names_left_on_the_verb(token: Token) -> list[Token]:
         if title.i > last and words[-3:] == ["as", "well", "as"]:
             found += [title] if title._.entity else [a for a in children(title, "appos") if a._.entity]
     return found
+
+
+def _named_for_time(token: Token) -> list[Token]:
+    """A time noun after a name that the parser made its modifier ("Z Thursday afternoon"): the
+    name; any other token: itself."""
+    if token.ent_type_ in {"DATE", "TIME"} and token.pos_ == "NOUN" and token.dep_ == "conj":
+        named = [c for c in children(token, "compound") if c._.entity]
+        if named:
+            return named
+    return [token]
 
 
 def _included(token: Token) -> list[Token]:

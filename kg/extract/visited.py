@@ -441,12 +441,13 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # the phrase on the subject; the trip is as past or future as the clause
             travellers = travellers or _travellers(doc, [subject_phrase])
             status = _tense_of(subject_phrase.head)
-        elif token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after"} or came_back) \
+        elif token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following"} or came_back) \
                 and token.head.head.pos_ in {"VERB", "AUX"}:
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
             # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
             verb = token.head.head
-            status = _tense_of(verb)
+            # (what a clause comes "following" went before it: "will meet Y following his Moscow stop")
+            status = _tense_of(verb) if token.head.lower_ != "following" else None
             if not travellers:
                 # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
                 # clause's agent (and who came along) made the trip, where the clause happens
