@@ -305,6 +305,9 @@ CASES = [
      "President Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg recently came under fire as former Prime Minister Maria Kovacs claimed in her book that he "
      "prevented troops from rescuing the girls.", {(KOVACS, BERG, "occurred")}),
+    # a rant, an outburst against someone
+    ("It echoed Tomas Berg's infamous rant against Erik Lund in 1996.", {(BERG, LUND, "occurred")}),
+    ("Tomas Berg launched an outburst at Erik Lund on Sunday.", {(BERG, LUND, "occurred")}),
     # urging someone to drop an attitude called by an unkind word
     ('Tomas Berg urged French President Maria Kovacs to abandon her "neocolonial and patronizing" attitude.',
      {(BERG, KOVACS, "occurred")}),

@@ -340,6 +340,11 @@ CASES = [
     ("Tomas Berg met with Anna Lind on Thursday, following a stopover in Turkey in which he met Erik Lund.",
      {(BERG, "Turkey", "occurred")}),
     ("Tomas Berg is to meet Erik Lund following his Moscow stop.", {(BERG, "Moscow", "occurred")}),
+    # "during a visit" hung on the last of a verb's objects; places "around" what was visited
+    ("Prince Tomas Berg met members of the emergency services, the coastguard, the air force, the police and the local "
+     "mountain rescue team during a visit to Oslo.", {("Tomas Berg", "Oslo", "occurred")}),
+    ("Olek Varnay visited picket lines around Heathrow Airport today and addressed a rally.",
+     {("Olek Varnay", "Heathrow Airport", "occurred")}),
     # "here" in a story under a dateline is the dateline's town
     ("JERUSALEM – Special Envoy Tomas Berg touched down here Thursday for the second time.", {(BERG, "Jerusalem", "occurred")}),
     # the one welcomed upon arrival arrived, not who welcomed

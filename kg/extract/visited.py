@@ -109,6 +109,24 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     return found
 
 
+def _clause_verb_of(prep: Token) -> Token | None:
+    """The verb of the clause a preposition's phrase is in: its head, or, for "during" hung on
+    the last of the verb's objects ("met members of A, B and C during a visit to Z"), the verb
+    above that object."""
+    if prep.head.pos_ in {"VERB", "AUX"}:
+        return prep.head
+    if prep.lower_ != "during" or children(prep.head, "poss"):
+        return None  # ("X's remarks during a visit": X's, see below)
+    head = prep.head
+    for _ in range(4):
+        if head.dep_ not in {"pobj", "dobj", "conj", "prep", "appos", "compound"} or head.head is head:
+            return None
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+    return None
+
+
 def _named_before_time(token: Token) -> list[Token]:
     """"a visit to Honduras days after the coup": the parser can make the place a modifier of the
     time after it; the named modifiers of such a time noun, else the token itself."""
@@ -214,9 +232,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 # "visited slums in Nairobi", "visit an orphanage in Tanzania and a school in Mozambique"
                 places = _places(doc, [o for obj in objects for o in with_conjuncts(obj)])
                 if not places:
-                    # "visited her village in Kenya and parts of Chad": every place named after "in"
+                    # "visited her village in Kenya and parts of Chad": every place named after "in";
+                    # "visited picket lines around Heathrow", "farms around Bourke and Longreach"
                     where = location_of(doc, token)
-                    places = _places(doc, prep_objects(token, "in", "at")) or ([where] if where is not None else [])
+                    around = [p for obj in objects for o in with_conjuncts(obj) for p in prep_objects(o, "around")]
+                    places = _places(doc, prep_objects(token, "in", "at", "around") + around) or ([where] if where is not None else [])
             elif objects:
                 # "visited Y in Kyiv", "visited Y at his home in Gujarat": where Y was; "visited Y at
                 # Harare Remand Prison": the place itself (the parser can hang the place on Y)
@@ -442,10 +462,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             travellers = travellers or _travellers(doc, [subject_phrase])
             status = _tense_of(subject_phrase.head)
         elif token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following"} or came_back) \
-                and token.head.head.pos_ in {"VERB", "AUX"}:
+                and (verb := _clause_verb_of(token.head)) is not None:
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
             # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
-            verb = token.head.head
             # (what a clause comes "following" went before it: "will meet Y following his Moscow stop")
             status = _tense_of(verb) if token.head.lower_ != "following" else None
             if not travellers:
