@@ -164,6 +164,11 @@ OCCURRED = [
     ("Maria Kovacs arrived. She met Thursday with Israeli President Shimon Peres, Foreign Minister Avigdor Lieberman "
      "and Defense Minister Ehud Barak.",
      [(KOVACS, "Shimon Peres", "occurred"), (KOVACS, "Avigdor Lieberman", "occurred"), (KOVACS, "Ehud Barak", "occurred")]),
+    # those "along with" the person met, after them, are met too
+    ("Maria Kovacs met in July with Mr. Berg – along with British Prime Minister Erik Lund and German Chancellor "
+     "Anders Holm -- to try to bolster support for aid.",
+     [(KOVACS, "Berg", "occurred"), (KOVACS, LUND, "occurred"), (KOVACS, "Anders Holm", "occurred")]),
+    ("Maria Kovacs, along with Erik Lund, met Tomas Berg.", [(KOVACS, BERG, "occurred"), (LUND, BERG, "occurred")]),
     # briefing persons in person
     ("Maria Kovacs briefed President Tomas Berg and Deputy President Erik Lund on the talks.",
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),

@@ -250,7 +250,14 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         objects += visited_persons
         if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
+        # "X met with Y - along with A and B": after a person met, those along with them are met
+        # too (not with X: "X attended the summit along with A" goes with the subject)
+        met_persons = [o for o in objects if o._.entity and o._.entity.startswith("person:")]
+        alongside = [a for p in children(token, "prep") if p.lower_ == "along" and met_persons and p.i > max(o.i for o in met_persons)
+                     for a in prep_objects(p, "with")]
+        objects += alongside
         subjects = _parties(doc, refs(children(token, "nsubjpass") if joined else agents(token)))
+        subjects = [r for r in subjects if r not in refs(alongside)]
         if len(subjects) == 1 and len(children(token, "nsubj")) > 1:
             subjects = _parties(doc, refs(children(token, "nsubj")))  # "A and B shook hands", B misparsed as a second subject
         if lemma in words["verbs"] or holds:
