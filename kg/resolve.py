@@ -228,6 +228,8 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "october", "november", "december"})
 
 
+# styles of address ("Her Majesty", "His Holiness")
+_STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"})
 # particles of a father's name inside a person's name ("Salman bin Abdulaziz")
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -428,6 +430,8 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
+        if end - start == 1 and self.doc[start].lower_ in _STYLES and start > 0 and self.doc[start - 1].lower_ in {"her", "his", "your", "their"}:
+            return None  # "Her Majesty", "His Holiness": a style of address, no one's name
         if label == "PERSON" and start > 0 and self.doc[start].lower_ in _PATRONYMIC_PARTICLES \
                 and self.doc[start - 1].is_title and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].ent_type_:
             start -= 1  # "Salman bin Abdulaziz" tagged from "bin": a name starts with the given name before it

@@ -164,6 +164,10 @@ OCCURRED = [
     ("Maria Kovacs arrived. She met Thursday with Israeli President Shimon Peres, Foreign Minister Avigdor Lieberman "
      "and Defense Minister Ehud Barak.",
      [(KOVACS, "Shimon Peres", "occurred"), (KOVACS, "Avigdor Lieberman", "occurred"), (KOVACS, "Ehud Barak", "occurred")]),
+    # the talks a relative clause says someone had: theirs, in its tense
+    ("Maria Kovacs said the meeting would be a follow-up on talks she had with President Tomas Berg in July.",
+     [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg held talks with each other.", [(KOVACS, BERG, "occurred")]),
     # those "along with" the person met, after them, are met too
     ("Maria Kovacs met in July with Mr. Berg – along with British Prime Minister Erik Lund and German Chancellor "
      "Anders Holm -- to try to bolster support for aid.",
@@ -192,6 +196,12 @@ NOT_MEETINGS = [
     "Maria Kovacs cancelled the summit.",
     "Maria Kovacs joined Tomas Berg in condemning the attack.",
     "Maria Kovacs briefed Tomas Berg by phone.",
+    # those who hold talks with someone unnamed do not meet each other
+    "The Prime Minister requested his colleagues Maria Kovacs, Tomas Berg and Labour Minister Erik Lund to hold "
+    "discussions with representatives of labour unions.",
+    "Maria Kovacs and Tomas Berg held talks with union leaders.",
+    # a style of address is no one's name
+    "Maria Kovacs and Tomas Berg greeted Her Majesty at the main entrance.",
     # receiving a thing from someone is no receiving of them
     "Maria Kovacs received on May 10 an invitation from the Custodian of the Holy Mosques, King of Norway Tomas Berg, to attend.",
     "Maria Kovacs and Tomas Berg exchanged views by telephone on Monday.",

@@ -764,6 +764,11 @@ def test_a_title_of_a_country_tagged_as_a_place_is_a_role(nlp):
     assert entity_of(doc, "King") is None
 
 
+def test_a_style_of_address_tagged_as_a_name_is_no_entity(nlp):
+    doc = _tagged(nlp, "Tomas Berg greeted Her Majesty at the main entrance.", [("Tomas Berg", "PERSON"), ("Majesty", "PERSON")])
+    assert entity_of(doc, "Majesty") is None
+
+
 def test_ayatollah_is_an_honorific(doc_of):
     doc = doc_of("Ayatollah Tomas Berg met Maria Kovacs on Monday.")
     assert label_of(doc, "Berg") == "Tomas Berg"

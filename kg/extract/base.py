@@ -661,6 +661,12 @@ def governing_chain(trigger: Token) -> list[Token]:
 def status_of(trigger: Token) -> Status:
     """Read the modality of the clause around a trigger: negated, requested, planned or occurred."""
     cues = lexicon("modality")
+    if trigger.pos_ == "NOUN":
+        # "a follow-up on talks he had with Y in July": the clause that holds the meeting tells its tense
+        holding = [c for c in children(trigger, "relcl") if c.lemma_.lower() in lexicon("met_with")["support_verbs"]
+                   and children(c, "nsubj") and c.tag_ == "VBD"]
+        if holding:
+            return status_of(holding[0])
     chain = governing_chain(trigger)
     statuses: set[Status] = set()
     beyond_clause = False  # above an adverbial clause "after ...", "because ...": its negation is not ours

@@ -266,8 +266,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting)
-        # "X and Y met a delegation": they met someone unnamed, not each other
-        met_someone = lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))
+        # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
+        partners_told = [w for n in children(token, "dobj") for w in _with_partners(n)] + prep_objects(token, "with") if holds else []
+        met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))) or any(
+            w.lower_ not in {"other", "another"} for w in partners_told)
         if reciprocal and not object_refs and not met_someone and len(subjects) >= 2:
             # "X and Y met": every pair of the subjects
             if co_signs:
@@ -367,7 +369,8 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     if between or len(together) >= 2:
         return NounMeeting(_parties(doc, refs(between)) if between else together, [], "met_with.noun.between", 0.8)
     # "the talks he held with Y": the relative clause that holds the meeting says with whom, and who
-    holding = [c for c in children(token, "relcl") if c.lemma_.lower() in words["support_verbs"] and prep_objects(c, "with")]
+    holding = [c for c in children(token, "relcl") if c.lemma_.lower() in words["support_verbs"] and children(c, "nsubj")
+               and not any(s.lower_ in {"which", "that"} for s in children(c, "nsubj"))]
     with_tokens = _with_partners(token) or _with_after_time(token) or [w for c in holding for w in prep_objects(c, "with")]
     partners = _parties(doc, refs(with_tokens))
     if not partners and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING_VERBS:
@@ -398,7 +401,7 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     owner = possessor(token)
     if owner is not None:
         holders = refs([owner])
-    elif holding and not prep_objects(token, "with"):
+    elif holding:
         holders = refs(clause_subjects(holding[0]))
     elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
         holders = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
