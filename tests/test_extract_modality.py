@@ -265,6 +265,13 @@ CASES = [
     ("MET_WITH", "Tomas Berg meets later today with Norwegian President Erik Lund in a warm-up for Wednesday, when the two "
      "join President Maria Kovacs at their leaders' summit.",
      {(BERG, "Erik Lund", "planned"), (BERG, KOVACS, "planned"), ("Erik Lund", KOVACS, "planned")}),
+    # an itinerary in the present tells legs still to come
+    ("VISITED", "Tomas Berg has arrived in Argentina for talks. After Argentina, he stops briefly in Uruguay before heading "
+     "to Bolivia.", {(BERG, "Argentina", "occurred"), (BERG, "Uruguay", "planned"), (BERG, "Bolivia", "planned")}),
+    ("VISITED", "From Paris, Tomas Berg travels to Berlin.", {(BERG, "Berlin", "planned")}),
+    ("VISITED", "Tomas Berg stopped in Oslo before heading to Bergen.", {(BERG, "Oslo", "occurred"), (BERG, "Bergen", "occurred")}),
+    ("VISITED", "In 1997 Tomas Berg and Maria Kovacs fly to Oslo six weeks after reports a man was seen there.",
+     {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred")}),
     # "is billed to" as "is due to"
     ("VISITED", "Tomas Berg is billed to leave the country today for Oslo.", {(BERG, "Oslo", "planned")}),
 ]

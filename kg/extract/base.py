@@ -777,7 +777,9 @@ def status_of(trigger: Token) -> Status:
         # (and a clause in the present that the timetable's own clause governs: "meets Y later
         # today, ... when the two join Z")
         present_clause = position > 0 and chain[position - 1].dep_ == "advcl" and chain[position - 1].tag_ in {"VBZ", "VBP"}
-        if (position == 0 or purpose or present_clause) and _is_scheduled_present(token):
+        # (and the next leg of an itinerary: "stops in Z before heading to W")
+        next_leg = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ in {"before", "after"}
+        if (position == 0 or purpose or present_clause or next_leg) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
         if purpose and lemma in cues["arrival_verbs"] and (token.tag_ in {"VBZ", "VBP"} or any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
@@ -974,6 +976,15 @@ def _is_scheduled_present(verb: Token) -> bool:
         return False
     if verb.lemma_ == "be":
         return _dated_ahead(verb, tense_ahead=True)  # "is in Tokyo today" is there now; "on Friday" is not yet
+    # an itinerary: "After Argentina, he stops in Uruguay before heading to Bolivia", "From Paris,
+    # he travels to Berlin" (a leg after or from a place, or before the next; not a timeline's
+    # "fly to Z six weeks after reports ...")
+    if verb.lemma_.lower() in lexicon("visited")["verbs_motion"] and any(
+        (c.dep_ == "prep" and c.lower_ in {"after", "from"} and any(is_place(verb.doc, r) for r in refs(children(c, "pobj"))))
+        or (c.dep_ == "prep" and c.lower_ == "before" and children(c, "pcomp"))
+        for c in verb.children
+    ):
+        return True
     return any(not any(t.like_num and len(t.text) == 4 for t in span) for span in _dates_not_behind(verb))
 
 
