@@ -305,6 +305,8 @@ CASES = [
      "President Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg recently came under fire as former Prime Minister Maria Kovacs claimed in her book that he "
      "prevented troops from rescuing the girls.", {(KOVACS, BERG, "occurred")}),
+    # a person's players are theirs to answer for
+    ('"In the tunnel Tomas Berg was criticising my players," Erik Lund said.', {(BERG, LUND, "occurred")}),
     # a rant, an outburst against someone
     ("It echoed Tomas Berg's infamous rant against Erik Lund in 1996.", {(BERG, LUND, "occurred")}),
     ("Tomas Berg launched an outburst at Erik Lund on Sunday.", {(BERG, LUND, "occurred")}),
@@ -404,6 +406,9 @@ NOT_CRITICISM = [
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
     # a claim that praises is none
     "Tomas Berg's claim that Erik Lund was a wise leader surprised many.",
+    # people a country has are not the country
+    "Former Olympic champion Tomas Berg has accused Britain's top sprinters of lacking pride and ambition.",
+    "Tomas Berg accused British sprinters of lacking pride.",
     "Tomas Berg came under fire as the floods spread.",
     "Tomas Berg urged Maria Kovacs to abandon the plan.",
     # what one said in a claim one made is not judged by a clause that lacks its object

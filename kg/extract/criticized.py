@@ -36,6 +36,10 @@ from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import role_headed_by
 
 
+# the endings of nouns for people by what they do ("sprinters", "imperialists", "politicians")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
 def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """Who an object phrase blames: the entity it names (a capital standing for its government),
     or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
@@ -73,7 +77,11 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
         is_title = role_headed_by(token) is not None
         if owner is not None and is_title:
             continue
-        if owner is not None and ref_of(owner) is not None and not suffered:
+        # "Britain's top sprinters": people a country has are not the country (its leaders are
+        # titles); a person's or a club's players are theirs to answer for
+        people = token.tag_ == "NNS" and token.lemma_.lower().endswith(_AGENT_ENDINGS) and token.lemma_.lower() not in state_nouns \
+            and owner is not None and ref_of(owner) is not None and is_place(doc, ref_of(owner))
+        if owner is not None and ref_of(owner) is not None and not suffered and not people:
             targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
             continue  # (not "Y's arrest", "Y's death": Y suffered it; "Y's treatment of prisoners" Y did)
         for child in token.children:
@@ -90,8 +98,9 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 ref = _country_ref(doc, country.name) if country is not None else None
                 # a country the article names only through this adjective answers for what
                 # states do ("the Russian invasion", "American policy"), not for "British TV"
-                if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns):
-                    targets.append(ref)
+                if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns) \
+                        and not (token.tag_ == "NNS" and token.lemma_.lower().endswith(_AGENT_ENDINGS) and token.lemma_.lower() not in state_nouns):
+                    targets.append(ref)  # (but "British sprinters" are not Britain)
         if not targets:
             # "the remarks by X", "the sanctions imposed by X", "the attack by X's forces", "the
             # allegations that X made": who did it
