@@ -638,7 +638,7 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(token)
     # "to get Y and Z to meet": an infinitive the parser calls a clausal complement is one
     while (token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"}
-           or token.dep_ == "ccomp" and token.tag_ == "VB" and _is_infinitive(token)) and token.head is not token:
+           or _is_infinitive_ccomp(token)) and token.head is not token:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
         ):  # "was not straightforward in attacking Y": the attack happened
@@ -652,10 +652,14 @@ def governing_chain(trigger: Token) -> list[Token]:
             break  # "would not suffer from his visit to Moscow": the visit happened (not "withdrew from his visit")
         token = token.head
         chain.append(token)
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"} \
-                and not (token.dep_ == "ccomp" and token.tag_ == "VB" and _is_infinitive(token)):
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"} and not _is_infinitive_ccomp(token):
             break
     return chain
+
+
+def _is_infinitive_ccomp(verb: Token) -> bool:
+    """"(to get Y and Z) to meet" parsed as a clausal complement: an infinitive, no reported clause."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and _is_infinitive(verb)
 
 
 def status_of(trigger: Token) -> Status:

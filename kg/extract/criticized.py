@@ -40,6 +40,13 @@ from kg.roles import role_headed_by
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 
+def _names_people(noun: Token, state_nouns: set[str]) -> bool:
+    """"sprinters", "imperialists": a plural for people by what they do, not those a state acts
+    through ("rulers")."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS) and lemma not in state_nouns
+
+
 def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """Who an object phrase blames: the entity it names (a capital standing for its government),
     or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
@@ -79,8 +86,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
             continue
         # "Britain's top sprinters": people a country has are not the country (its leaders are
         # titles); a person's or a club's players are theirs to answer for
-        people = token.tag_ == "NNS" and token.lemma_.lower().endswith(_AGENT_ENDINGS) and token.lemma_.lower() not in state_nouns \
-            and owner is not None and ref_of(owner) is not None and is_place(doc, ref_of(owner))
+        people = _names_people(token, state_nouns) and owner is not None and ref_of(owner) is not None and is_place(doc, ref_of(owner))
         if owner is not None and ref_of(owner) is not None and not suffered and not people:
             targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
             continue  # (not "Y's arrest", "Y's death": Y suffered it; "Y's treatment of prisoners" Y did)
@@ -99,7 +105,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 # a country the article names only through this adjective answers for what
                 # states do ("the Russian invasion", "American policy"), not for "British TV"
                 if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns) \
-                        and not (token.tag_ == "NNS" and token.lemma_.lower().endswith(_AGENT_ENDINGS) and token.lemma_.lower() not in state_nouns):
+                        and not _names_people(token, state_nouns):
                     targets.append(ref)  # (but "British sprinters" are not Britain)
         if not targets:
             # "the remarks by X", "the sanctions imposed by X", "the attack by X's forces", "the
