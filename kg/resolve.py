@@ -17,6 +17,7 @@ Across articles (:func:`merge_entities`): local entities with agreeing names bec
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections import Counter, defaultdict, deque
@@ -224,8 +225,7 @@ def _children_of(token: Token, dep: str) -> list[Token]:
     return [c for c in token.children if c.dep_ == dep]
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 # styles of address ("Her Majesty", "His Holiness")
@@ -1834,7 +1834,7 @@ class _DocResolver:
                 speakers |= {self.entity[s.i] for c in _children_of(host, "nsubj") for s in (c, *c.conjuncts) if self.entity[s.i]}
             if self._speaker_unknown(token):
                 continue
-            antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, excluding=speakers)
+            antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, speakers, host)
                           or self._object_of_main_clause(token, excluding=speakers)
                           or self._principal_of_voice(token, excluding=speakers))
             if antecedent is None:
@@ -1875,10 +1875,9 @@ class _DocResolver:
         aimed_at = [o for p in _children_of(main, "prep") if p.lower_ in {"at", "on", "against"} for o in _children_of(p, "pobj")]
         return self._only_person_among(_children_of(main, "dobj") + aimed_at, excluding)
 
-    def _guest_arriving(self, token: Token, excluding: set[str]) -> str | None:
-        """"X greeted Y with a hug when he arrived in Z", "X welcomed Y upon his arrival": who
-        arrives in a clause on a greeting is the one greeted."""
-        host = _greeting_on_arrival(token)
+    def _guest_arriving(self, token: Token, excluding: set[str], host: Token | None) -> str | None:
+        """"X greeted Y with a hug when he arrived in Z", "X welcomed Y upon his arrival" (``host``,
+        from :func:`_greeting_on_arrival`): who arrives in a clause on a greeting is the one greeted."""
         if host is not None:
             return self._only_person_among(_children_of(host, "dobj"), excluding)
         verb = token.head

@@ -1129,10 +1129,15 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         ref = town_of_venue(doc, antecedent) or ref_of(antecedent)  # "the United States, where he met ..."
         if ref is not None and is_place(doc, ref):
             return ref
-    if any(c.lower_ == "here" for c in children(trigger, "advmod")):
-        return dateline_place(doc)  # "JERUSALEM - ... met here on Thursday"
+    if (here := place_said_here(doc, trigger)) is not None:
+        return here  # "JERUSALEM - ... met here on Thursday"
     predicate = event_predicate(trigger)
     return location_of(doc, predicate) if predicate is not None else None
+
+
+def place_said_here(doc: Doc, word: Token) -> Ref | None:
+    """The place "here" beside a word stands for: the article's dateline town; else None."""
+    return dateline_place(doc) if any(c.lower_ == "here" for c in children(word, "advmod")) else None
 
 
 def dateline_place(doc: Doc) -> Ref | None:

@@ -1058,8 +1058,8 @@ def _answering(word: Token) -> list[Token]:
     for step, token in enumerate([word, *word.ancestors]):
         if step > 4:
             break
-        if token.pos_ == "NOUN" and possessor(token) is not None:
-            return [possessor(token)]
+        if token.pos_ == "NOUN" and (owner := possessor(token)) is not None:
+            return [owner]
         if token.pos_ in {"VERB", "AUX"} and refs(subjects := clause_subjects(token)):
             return subjects
         # "a comment he said was a response": the author the relative clause names

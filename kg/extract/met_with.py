@@ -236,8 +236,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         signed = {n.lemma_.lower() for n in children(token, "dobj")} if lemma in words["signing_verbs"] else set()
         signs = bool(signed & set(words["signed_nouns"]))
         co_signs = signs or bool(signed & set(words["co_signed_nouns"]))
-        if holds or signs:
-            objects += [o for n in children(token, "dobj") for o in _with_partners(n)] + prep_objects(token, "with")
+        # "held talks (on trade) with Y", "signed a pact with Y": with whom
+        partners_told = [o for n in children(token, "dobj") for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
+        objects += partners_told
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined
         if lemma in words["joined_by_verbs"] and any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "for")):
@@ -267,9 +268,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         # "X and Y would discuss it at a meeting"
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting)
         # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
-        partners_told = [w for n in children(token, "dobj") for w in _with_partners(n)] + prep_objects(token, "with") if holds else []
-        met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))) or any(
-            w.lower_ not in {"other", "another"} for w in partners_told)
+        met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))) or (
+            holds and any(w.lower_ not in {"other", "another"} for w in partners_told))
         if reciprocal and not object_refs and not met_someone and len(subjects) >= 2:
             # "X and Y met": every pair of the subjects
             if co_signs:

@@ -13,7 +13,6 @@ from kg.extract.base import (
     agents,
     children,
     clause_subjects,
-    dateline_place,
     entity_type,
     extractor,
     facts_between,
@@ -24,6 +23,7 @@ from kg.extract.base import (
     location_of,
     national_body_country,
     parsed_tokens,
+    place_said_here,
     possessor,
     prep_objects,
     ref_of,
@@ -252,8 +252,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
             places = _places(doc, prep_objects(token, *preps)) or (_where_place(doc, token) if lemma in _ARRIVAL else [])
-            if not places and lemma in _ARRIVAL and any(c.lower_ == "here" for c in children(token, "advmod")):
-                places = [p for p in [dateline_place(doc)] if p is not None]  # "JERUSALEM - X touched down here"
+            if not places and lemma in _ARRIVAL:
+                places = [p for p in [place_said_here(doc, token)] if p is not None]  # "JERUSALEM - X touched down here"
             if not places and lemma in _ARRIVAL:
                 # "disembarked from a plane at Z airport in Taipei": the parser hangs the place on the vehicle
                 vehicles = [v for v in prep_objects(token, "from") if v.lemma_.lower() in words["vehicle_nouns"]]
