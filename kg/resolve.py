@@ -158,6 +158,9 @@ _BODY_OR_MEMBER_NOUNS = BODY_NOUNS | frozenset(_GOVERNMENT_MEMBERS)
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
 _SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
                                "crown prince", "crown princess"})
+# titles that, capitalized after "the" and with no name, mean the one holder the news writes of:
+# "the Queen", "the Pope"
+_SOLE_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope"})
 # verbs whose subject must be someone who acts: a body, not a thing
 _AGENT_VERBS = frozenset({
     "say", "tell", "add", "insist", "explain", "warn", "claim", "argue", "accuse", "condemn", "criticise",
@@ -315,6 +318,7 @@ class _DocResolver:
         self.groups: dict[int, tuple[str, ...]] = {}  # token index -> the persons "the pair" stands for
         # the words, in lower case, of the names the tagger calls persons
         self.person_words = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
+        self.sole_titles: dict[str, str] = {}  # key -> the sole title a person is known by ("queen")
         self.buildings: dict[int, str] = {}  # token index -> the building of the seat of government it names
         self._spouse_of: dict[str, str] | None = None  # read on demand by _spouses
 
@@ -339,6 +343,7 @@ class _DocResolver:
         self._add_described_places()
         self._add_groups()
         self._read_roles()
+        self._add_sole_title_holders()
         self._resolve_role_nouns()
         self._resolve_former_and_latter()
         self._resolve_definite_bodies()
@@ -1328,6 +1333,28 @@ class _DocResolver:
                 self.roles[key].add(role)
                 self.entities[key].roles.add(role.label())
 
+    def _add_sole_title_holders(self) -> None:
+        """"The Queen has continued her trip": a sole title, capitalized after "the" with no name,
+        is a person of its own when the article gives no one that title; "Her Majesty" is then
+        that person, when there is one of the right gender."""
+        for token in self._tokens(self._matching(self.lower, _SOLE_TITLES) & self.is_title):
+            if self.entity[token.i] is not None or token.dep_ == "compound" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            ) or any(c.dep_ in {"prep", "compound", "appos"} for c in token.children):
+                continue  # "the Queen Mother", "the King of Jordan", "the Queen, Elizabeth": not bare
+            role = Role(token.lower_, None)
+            if any(compatible(role, r) for roles in self.roles.values() for r in roles):
+                continue  # "Queen Olga ... the Queen": a role noun for her
+            entity = self._entity_for(f"person:the {token.lower_}", f"the {token.text}", EntityType.PERSON)
+            self._mark(self.doc[token.i : token.i + 1], entity)
+            self.roles[entity.key].add(role)
+            self.sole_titles[entity.key] = token.lower_
+        for token in self._tokens(self._matching(self.lower, frozenset({"majesty"}))):
+            owner = token.i and self.doc[token.i - 1].lower_
+            holders = [key for key, title in self.sole_titles.items() if gender_of_word(title) == _PERSONAL_PRONOUNS.get(owner)]
+            if self.entity[token.i] is None and len(holders) == 1:
+                self.entity[token.i], self.via[token.i] = holders[0], "role"
+
     def _counterpart_role(self, span: Span) -> Role | None:
         """"Foreign Minister A and his Australian counterpart B", "B, A's Russian counterpart": B
         holds A's office, in the country the demonym names (or in none said)."""
@@ -1799,6 +1826,9 @@ class _DocResolver:
                 gender = gender_of_word(self.doc[i - 1].text)
                 if gender:
                     votes[key][gender] += 2
+        for key, title in self.sole_titles.items():
+            if gender_of_word(title):
+                votes[key][gender_of_word(title)] += 2
         for key, words in self.person_names.items():
             label = self.entities[key].label.split()
             if len(label) > 1:

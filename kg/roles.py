@@ -257,7 +257,7 @@ def is_organization_noun(word: str) -> bool:
 
 _GENDERED_WORDS = {
     "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-    "congressman": "m", "duke": "m", "emperor": "m", "father": "m", "baron": "m", "viscount": "m", "earl": "m",
+    "congressman": "m", "duke": "m", "emperor": "m", "father": "m", "pope": "m", "baron": "m", "viscount": "m", "earl": "m",
     "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "duchess": "f", "empress": "f", "baroness": "f",
 }

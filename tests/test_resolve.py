@@ -1498,3 +1498,26 @@ def test_a_national_body_is_shown_as_the_article_writes_it(doc_of):
 def test_a_regions_demonym_names_no_countrys_body(doc_of):
     doc = doc_of("Latin American governments condemned the United States.")
     assert not any(key.startswith("institution:") for key in doc._.entities)
+
+
+def test_a_sole_title_with_no_name_is_a_person(doc_of):
+    doc = doc_of("The Queen has continued her trip to Norway. Tomas Berg greeted Her Majesty at the entrance, and she thanked him.")
+    assert label_of(doc, "Queen") == "the Queen"
+    assert doc._.entities[entity_of(doc, "Queen")].type is EntityType.PERSON
+    assert entity_of(doc, "Majesty") == entity_of(doc, "Queen")
+    assert entity_of(doc, "she") == entity_of(doc, "Queen")
+
+
+@pytest.mark.parametrize("text", [
+    "Queen Olga of Borvia visited Oslo. The Queen met Tomas Berg.",  # a role noun for the queen named
+    "Tomas Berg met the Queen Mother in Oslo.",  # another title
+    "Tomas Berg met the King of Norway in Oslo.",  # a country's king, not the one the news means
+])
+def test_a_sole_title_with_a_holder_or_a_qualifier_is_no_person_of_its_own(doc_of, text):
+    labels = {e.label for e in doc_of(text)._.entities.values()}
+    assert not labels & {"the Queen", "the King"}
+
+
+def test_her_majesty_without_a_sole_title_holder_is_no_one(doc_of):
+    doc = doc_of("The King visited Oslo. Tomas Berg greeted Her Majesty at the entrance.")
+    assert entity_of(doc, "Majesty") is None
