@@ -111,12 +111,16 @@ def after_datelines(doc: Doc) -> list[int]:
         i = start
         while i < n and i - start < 4 and doc[i].is_alpha and doc[i].is_upper:
             i += 1
-        if i == start or max(len(t) for t in doc[start:i]) < 3:
+        if i == start:
+            i = _town_and_country(doc, start)  # "Islamabad, Pakistan – ": a town as written, with its country
+        elif max(len(t) for t in doc[start:i]) < 3:
             continue
-        if i + 1 < n and doc[i].text == "," and not _is_month(doc[i + 1]):  # ", Ukraine"
+        elif i + 1 < n and doc[i].text == "," and not _is_month(doc[i + 1]):  # ", Ukraine"
             i += 1
             while i < n and doc[i].is_title and doc[i].is_alpha:
                 i += 1
+        if i == start:
+            continue
         if i + 2 < n and doc[i].text == "," and _is_month(doc[i + 1]) and doc[i + 2].like_num:
             i += 3  # "JERICHO, West Bank, Aug. 6 —": a newspaper's dated dateline
         if i < n and doc[i].text == "(":  # "(Reuters)", "(AP)"
@@ -125,6 +129,24 @@ def after_datelines(doc: Doc) -> list[int]:
         if i + 1 < n and doc[i].text in _DATELINE_DASHES:
             found.append(i + 1)
     return found
+
+
+def _town_and_country(doc: Doc, start: int) -> int:
+    """The end of a dateline written in title case, "Islamabad, Pakistan": one to three
+    capitalized words, a comma and a country's name; ``start`` when there is none."""
+    n = len(doc)
+    comma = start
+    while comma < n and comma - start < 3 and doc[comma].is_alpha and doc[comma].is_title:
+        comma += 1
+    if comma == start or comma >= n or doc[comma].text != ",":
+        return start
+    last = comma + 1
+    while last < n and last - comma <= 3 and doc[last].is_alpha and doc[last].is_title:
+        last += 1
+    for end in range(last, comma + 1, -1):
+        if gazetteer.country_by_name(doc[comma + 1 : end].text) is not None:
+            return end
+    return start
 
 
 # "Moon Jae-in", "Kim Jong-un": a family name, then a given name whose last syllable comes after a

@@ -168,7 +168,7 @@ def test_selective_and_full_parse_agree_on_a_chosen_sentence(model):
 
 
 @pytest.mark.parametrize("mode", ["selective", "all"])
-@pytest.mark.parametrize("dateline", ["SEOUL (Reuters) -", "KELBY, West Bank, Aug. 6 — ", "OSLO, Sept. 14 -- "])
+@pytest.mark.parametrize("dateline", ["SEOUL (Reuters) -", "KELBY, West Bank, Aug. 6 — ", "OSLO, Sept. 14 -- ", "Kelby, Norway – "])
 def test_an_agency_dateline_is_no_part_of_the_sentence_after_it(model, mode, dateline):
     _reference, nlp = model
     text = f"Markets were calm.\n{dateline}Maria Kovacs accused Tomas Berg of lying, state media said on Monday."
