@@ -229,6 +229,7 @@ def _children_of(token: Token, dep: str) -> list[Token]:
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 # styles of address ("Her Majesty", "His Holiness")
@@ -430,8 +431,12 @@ class _DocResolver:
         start, end = ent.start, ent.end
         while start < end and (self.doc[start].lower_ in {"the", "a", "an", "neither", "either", "both"} or self.doc[start].is_punct):
             start += 1
-        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}):
-            end -= 1
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}
+                               or (ent.label_ == "PERSON" and end - start > 1 and self.doc[end - 1].lower_ in _WEEKDAYS)):
+            end -= 1  # "Prachanda Thursday" tagged as one name: the day is when, not who
+        while ent.label_ == "PERSON" and end - start > 1 and self.doc[start].lower_.endswith("s") \
+                and is_title_word(self.doc[start].text[:-1]) and not is_title_word(self.doc[start].text):
+            start += 1  # "Prime Ministers Dorin Recean and Y" tagged from "Ministers": a plural title is no one's name
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
@@ -842,7 +847,10 @@ class _DocResolver:
         for span in spans:
             counts = votes[name_key(span.text)]
             others = Counter({label: n for label, n in counts.items() if label != "PERSON"})
-            if len(span) == 1 and span.label_ == "PERSON" and others.total() > counts["PERSON"]:
+            before = span.doc[span.start - 1] if span.start else None
+            # "Prime Minister Sheikh Hasina", "Mr Auschwitz": a title or an honorific says person
+            titled = before is not None and (is_honorific(before.text) or can_end_title(before.lower_))
+            if len(span) == 1 and span.label_ == "PERSON" and others.total() > counts["PERSON"] and not titled:
                 span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
             fixed.append(span)
         return fixed
@@ -1429,6 +1437,13 @@ class _DocResolver:
             country = gazetteer.country_by_name(self.entities[owner].label) if owner in self.entities else None
             if country is not None:
                 role = Role(role.title, country.name)
+        after = span.end + 1 + (span.end + 1 < len(self.doc) and self.doc[span.end + 1].lower_ == "the")
+        if role is not None and role.qualifier is None and after < len(self.doc) and self.doc[span.end].lower_ == "of":
+            # "President Y of Sudan": the country after the name is the office's
+            owner = self.entity[after]
+            country = gazetteer.country_by_name(self.entities[owner].label) if owner in self.entities else None
+            if country is not None:
+                role = Role(role.title, country.name)
         return role
 
     def _appositive_role(self, span: Span) -> Role | None:
@@ -1500,12 +1515,17 @@ class _DocResolver:
                 # Kazar" in Kabul, then "the Indonesian president" in Jakarta)
                 lately = {self.entity[i] for i in self._persons_in(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)}
                 holders = [key for key in untold if key in introduced and key in lately]
-                if not holders:
+                if not holders and not any(key.startswith("person:") for key in introduced):
                     # a lead that names the office before the person: "the Pakistani president's
                     # visit ... President Kelvaro's safety": the first one named after it, in a
                     # later sentence (one named beside the office is someone else: "Mexico's
-                    # president has cancelled a trip to meet President Y")
+                    # president has cancelled a trip to meet President Y"); not once persons
+                    # were named, one of whom may hold it untitled
                     holders = next(([key] for i, key in named if key in untold and i >= token.sent.end), [])
+                if len(holders) == 1:
+                    # "the Turkish foreign minister" for "Foreign Minister X": now his country is told
+                    self.roles[holders[0]].add(role)
+                    self.entities[holders[0]].roles.add(role.label())
             if not holders and role.qualifier and role.is_leader() and gazetteer.country_by_name(role.qualifier) is not None:
                 # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader
                 # for a person the article named with no title at all

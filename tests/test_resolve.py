@@ -1521,3 +1521,37 @@ def test_a_sole_title_with_a_holder_or_a_qualifier_is_no_person_of_its_own(doc_o
 def test_her_majesty_without_a_sole_title_holder_is_no_one(doc_of):
     doc = doc_of("The King visited Oslo. Tomas Berg greeted Her Majesty at the entrance.")
     assert entity_of(doc, "Majesty") is None
+
+
+def test_a_country_after_a_titled_name_is_the_office_s(doc_of):
+    doc = doc_of("Tomas Berg met President Erik Lund of the Philippines on Monday.")
+    assert doc._.entities[entity_of(doc, "Lund")].roles == {"President of Philippines"}
+
+
+def test_a_role_noun_with_a_country_tells_the_country_of_a_title_given_without_one(doc_of):
+    doc = doc_of("Foreign Minister Tomas Berg spoke on Monday. The Norwegian foreign minister met Erik Lund in Oslo.")
+    assert label_of(doc, "minister", 0) == "Tomas Berg"
+    assert "Foreign Minister of Norway" in doc._.entities[entity_of(doc, "Berg")].roles
+
+
+def test_a_weekday_tagged_into_a_name_is_no_part_of_it(nlp):
+    doc = _tagged(nlp, "Varnay Thursday met Tomas Berg in Oslo.", [("Varnay Thursday", "PERSON"), ("Tomas Berg", "PERSON")])
+    assert label_of(doc, "Varnay") == "Varnay"
+    assert entity_of(doc, "Thursday") is None
+
+
+def test_a_country_s_office_after_persons_were_named_is_not_the_next_one_titled(doc_of):
+    doc = doc_of("Tomas Berg said it was unfortunate for Norway to have elected Erik Lund. Earlier, the Norwegian premier "
+                 "accused Sweden of meddling. Berg also attacked Prime Minister Olek Varnay.")
+    assert entity_of(doc, "premier") != entity_of(doc, "Varnay")
+
+
+def test_a_titled_name_tagged_a_place_elsewhere_stays_a_person(nlp):
+    doc = _tagged(nlp, "Varnay arrives in Oslo. Prime Minister Sheikh Varnay has arrived in Oslo. The trip marks Varnay's first visit.",
+                  [("Varnay", "GPE"), ("Oslo", "GPE"), ("Sheikh Varnay", "PERSON"), ("Oslo", "GPE"), ("Varnay", "GPE")])
+    assert doc._.entities[entity_of(doc, "Varnay", 1)].type is EntityType.PERSON
+
+
+def test_a_plural_title_tagged_into_a_name_is_no_part_of_it(nlp):
+    doc = _tagged(nlp, "Prime Ministers Tomas Berg and Erik Lund will meet.", [("Ministers Tomas Berg", "PERSON"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "Berg") == "Tomas Berg"
