@@ -84,6 +84,12 @@ OCCURRED = [
     ("Maria Kovacs spoke with Tomas Berg at length in Oslo on Monday.", [(KOVACS, BERG, "occurred")]),
     # talking "to" a person where a place is said, also where the talker was
     ("Maria Kovacs talked to Tomas Berg in Milan.", [(KOVACS, BERG, "occurred")]),
+    # or in person, face to face, one-on-one ("with" can hang on how they met)
+    ("Maria Kovacs and Tomas Berg talked in person for the first time on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs talked face to face with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs is expected to meet one-on-one with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    ("The two leaders — Maria Kovacs and Erik Lund — spoke in person with Tomas Berg on Monday.",
+     [(KOVACS, BERG, "occurred"), (LUND, BERG, "occurred")]),
     ("Maria Kovacs claimed that she was in Milan talking to Tomas Berg on the day.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs hosted a dinner for Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs gave a banquet in honour of Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
@@ -218,6 +224,8 @@ NOT_MEETINGS = [
     "Maria Kovacs spoke with Tomas Berg by phone in Oslo.",
     "Maria Kovacs spoke to Tomas Berg on the phone in Milan.",
     "Maria Kovacs talked to Tomas Berg about Milan.",
+    "Maria Kovacs talked about Tomas Berg in person.",
+    "Maria Kovacs and Tomas Berg talked on Monday, and said they would meet in person.",
     "Maria Kovacs held a phone call with Tomas Berg on Monday.",
     "Maria Kovacs held a video conference with Tomas Berg.",
     "Maria Kovacs wrote a letter to Tomas Berg.",
@@ -336,29 +344,50 @@ def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
         ("Tomas Berg", "Maria Kovacs"), ("Erik Lund", "Tomas Berg"), ("Erik Lund", "Maria Kovacs")}
 
 
-def test_a_name_the_parser_made_a_modifier_of_a_time_is_met(nlp):
-    """"met with both A and B Thursday afternoon", parsed as a real article was: B a compound of
-    "afternoon", the time the conjunct of A. The parse is given, so that the test does not depend
-    on the parser's mood for invented names."""
+def _met_in_given_parse(nlp, words, heads, deps, tags, lemmas, ents) -> set[tuple[str, str]]:
+    """The meetings found in a parse given by hand (words, heads, dependencies, tags, lemmas, BIO
+    entities), so that a test does not depend on the parser's mood for invented names."""
     from spacy.tokens import Doc
 
     from kg.extract import extract_facts
     from kg.records import Article, CleanArticle
     from kg.resolve import resolve_document
 
+    pos_of = {"NNP": "PROPN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP", "CC": "CCONJ", "JJ": "ADJ", ".": "PUNCT"}
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads, deps=deps, tags=tags,
+              pos=[pos_of[t] for t in tags], lemmas=lemmas, ents=ents)
+    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
+    resolve_document(doc)
+    entities = doc._.entities
+    return {(entities[f.subject].label, entities[f.object].label) for f in extract_facts(doc) if f.relation.value == "MET_WITH"}
+
+
+def test_a_name_the_parser_made_a_modifier_of_a_time_is_met(nlp):
+    """"met with both A and B Thursday afternoon", parsed as a real article was: B a compound of
+    "afternoon", the time the conjunct of A."""
     words = ["Maria", "Kovacs", "met", "with", "both", "Tomas", "Berg", "and", "Erik", "Lund", "Thursday", "afternoon", "."]
-    doc = Doc(
-        nlp.vocab, words=words, spaces=[True] * 12 + [False],
+    found = _met_in_given_parse(
+        nlp, words,
         heads=[1, 2, 2, 2, 6, 6, 3, 6, 9, 11, 11, 6, 2],
         deps=["compound", "nsubj", "ROOT", "prep", "preconj", "compound", "pobj", "cc", "compound", "compound", "compound",
               "conj", "punct"],
         tags=["NNP", "NNP", "VBD", "IN", "CC", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "NN", "."],
-        pos=["PROPN", "PROPN", "VERB", "ADP", "CCONJ", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "NOUN", "PUNCT"],
         lemmas=["Maria", "Kovacs", "meet", "with", "both", "Tomas", "Berg", "and", "Erik", "Lund", "Thursday", "afternoon", "."],
         ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "B-TIME", "I-TIME", "O"],
     )
-    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
-    resolve_document(doc)
-    entities = doc._.entities
-    found = {(entities[f.subject].label, entities[f.object].label) for f in extract_facts(doc) if f.relation.value == "MET_WITH"}
     assert found == {(KOVACS, BERG), (KOVACS, LUND)}
+
+
+def test_a_first_subject_the_parser_hung_on_the_second_meets_it(nlp):
+    """"A and Russian President B met", parsed as a real article was: A a modifier of B, with B's
+    title the conjunct of A."""
+    words = ["Erik", "Lund", "and", "Russian", "President", "Tomas", "Berg", "met", "on", "Monday", "."]
+    found = _met_in_given_parse(
+        nlp, words,
+        heads=[1, 6, 1, 4, 1, 6, 7, 7, 7, 8, 7],
+        deps=["compound", "nmod", "cc", "amod", "conj", "compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        tags=["NNP", "NNP", "CC", "JJ", "NNP", "NNP", "NNP", "VBD", "IN", "NNP", "."],
+        lemmas=["Erik", "Lund", "and", "russian", "President", "Tomas", "Berg", "meet", "on", "Monday", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "B-DATE", "O"],
+    )
+    assert {frozenset(pair) for pair in found} == {frozenset({LUND, BERG})}

@@ -260,6 +260,8 @@ CASES = [
     # having arrived for talks: the talks are still ahead
     ("MET_WITH", "Tomas Berg has arrived in Argentina for talks with President Erik Lund.", {(BERG, "Erik Lund", "planned")}),
     ("MET_WITH", "Tomas Berg arrived in Argentina on Monday for talks with Erik Lund.", {(BERG, "Erik Lund", "occurred")}),
+    # one who left for talks has not had them yet, though the leaving is done
+    ("MET_WITH", "Tomas Berg left for Moscow for talks with his Russian counterpart Erik Lund.", {(BERG, "Erik Lund", "planned")}),
     ("MET_WITH", "President Tomas Berg arrives in US for talks with Erik Lund", {(BERG, "Erik Lund", "planned")}),
     # a clause in the present on a timetable's day is on the timetable
     ("MET_WITH", "Tomas Berg meets later today with Norwegian President Erik Lund in a warm-up for Wednesday, when the two "

@@ -347,10 +347,24 @@ CASES = [
      {("Olek Varnay", "Heathrow Airport", "occurred")}),
     # "here" in a story under a dateline is the dateline's town
     ("JERUSALEM – Special Envoy Tomas Berg touched down here Thursday for the second time.", {(BERG, "Jerusalem", "occurred")}),
+    ("Kelby, Norway – Tomas Berg met Erik Lund here on Monday.", {(BERG, "Kelby", "occurred")}),
     # the one welcomed upon arrival arrived, not who welcomed
     ("Syrian President Tomas Berg flew to Jeddah. Prince Olek Varnay welcomed the Syrian president upon his arrival at "
      "King Fahd International Airport in Jeddah.",
      {(BERG, "Jeddah", "occurred"), (BERG, "King Fahd International Airport", "occurred")}),
+    ("Tomas Berg, Minister for Education, greeted President Erik Lund and President Olek Varnay upon arrival at Bole "
+     "International Airport in Addis Ababa.",
+     {("Erik Lund", "Addis Ababa", "occurred"), ("Erik Lund", "Bole International Airport", "occurred"),
+      ("Olek Varnay", "Addis Ababa", "occurred"), ("Olek Varnay", "Bole International Airport", "occurred")}),
+    # a trip for a meeting still to come is still to come, whatever the tense that places it
+    ("Tomas Berg is due to meet President Erik Lund of Norway on Monday. The meeting in Oslo follows a visit by Mr Berg "
+     "to the north.", {(BERG, "Oslo", "planned")}),
+    # or after the name
+    ("Tomas Berg met President Erik Lund of Norway on Monday. The meeting in Oslo followed talks in the north.",
+     {(BERG, "Oslo", "occurred"), (BERG, "Norway", "occurred")}),
+    # one is where one stages a rally or a campaign event
+    ("Tomas Berg held campaign events in Bergen and Tromso last week.", {(BERG, "Bergen", "occurred"), (BERG, "Tromso", "occurred")}),
+    ("Tomas Berg plans to hold a campaign rally in Bergen on Thursday.", {(BERG, "Bergen", "planned")}),
     # welcomed into a room of the host's
     ("President Maria Kovacs welcomed Norwegian President-elect Tomas Berg into the Oval Office Tuesday afternoon.",
      {(BERG, "Oval Office", "occurred")}),
@@ -438,6 +452,11 @@ NOT_VISITS = [
     "The meeting in Oslo began with a hug.",
     # a stop out of any sequence of a trip is no stop on one
     "Tomas Berg believes Oslo would not be his preferred stop.",
+    # a meeting at home is no trip: the office's country told by a role noun
+    "Foreign Minister Tomas Berg spoke on Monday. The Norwegian foreign minister met Erik Lund in Oslo on Tuesday.",
+    # a party staging a rally goes nowhere; a prime minister's rally in the capital is at home
+    "The Freedom Party held a rally in Oslo.",
+    "Norwegian Prime Minister Tomas Berg held a rally in Oslo.",
     # back home is no trip
     "Norwegian Prime Minister Tomas Berg is back in Oslo after the summit.",
     # seeking something in a place is done from afar

@@ -237,6 +237,10 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
         members += [c for c in _names_left_on_the_verb(token) if c not in members]
+        # "Obama and Russian President B met": the parser can hang the first name on the second,
+        # with the second's title coordinated with it
+        members += [c for c in children(token, "nmod") if c._.entity and token._.entity and c._.entity != token._.entity
+                    and any(j._.entity == token._.entity for j in children(c, "conj")) and c not in members]
         for member in members:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
@@ -789,6 +793,8 @@ def status_of(trigger: Token) -> Status:
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
         )):
             statuses.add(Status.PLANNED)  # "X (has) arrive(d) in Z for talks with Y": the talks are still ahead
+        if purpose and lemma in cues["departure_verbs"]:
+            statuses.add(Status.PLANNED)  # "X left for Moscow for talks with Y": whatever came of them, not yet
         if _is_arranged_progressive(token):
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):

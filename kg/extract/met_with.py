@@ -36,6 +36,8 @@ _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _TAKING_PART = frozenset({"participate", "attend", "join"})
 _HOSTING_VERBS = frozenset({"host", "give", "throw"})
+# how a meeting went: "one-on-one", "face to face", "privately"
+_MANNER_DEPS = frozenset({"npadvmod", "advmod", "advcl"})
 
 
 def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
@@ -101,10 +103,26 @@ def talks_partners(verb: Token) -> list[Token]:
         # "to meet Tuesday in Sochi with Y": the parser can hang "with" on the place
         found = [o for p in prep_objects(verb, "in", "at") if (place := ref_of(p)) is not None and is_place(verb.doc, place)
                  for o in prep_objects(p, "with")]
+    if not found:
+        # "meet one-on-one with Y", "talked face to face with Y", "spoke in person with Y": or on
+        # how they met
+        manners = [m for m in verb.children if m.dep_ in _MANNER_DEPS and m.pos_ in {"NUM", "NOUN", "ADV"}]
+        manners += [m for m in prep_objects(verb, "in") if not m._.entity]
+        found = [o for m in manners for o in prep_objects(m, "with")]
     if found:
         # "met with Y in addition to Z": Z was met too
         found += [o for p in prep_objects(verb, "in") if p.lower_ == "addition" for o in prep_objects(p, "to")]
     return found
+
+
+def _in_person(verb: Token, words: dict) -> bool:
+    """Whether a verb says its talk was face to face: "talked in person", "spoke face to face
+    with Y" (said in its own clause, not in a clause under it)."""
+    cues = [" ".join(cue.replace("-", " ").split()) for cue in words["in_person_cues"]]
+    clauses = [c for c in verb.children if c.pos_ in {"VERB", "AUX"}]
+    inner = {t.i for c in clauses for t in c.subtree}
+    said = " ".join(t.lower_ for t in verb.subtree if t.i not in inner and not t.is_punct)
+    return any(f" {cue} " in f" {said} " for cue in cues)
 
 
 def _talked_to(doc: Doc, verb: Token) -> list[Token]:
@@ -207,8 +225,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += children(token, "dobj")
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
-        if lemma in words["talking_verbs"] and (partners := _talked_to(doc, token)) and _talked_where(doc, token) is not None:
-            objects += partners  # "spoke with Y in Oslo": face to face where a place is said
+        talked_in_person = lemma in words["talking_verbs"] and _in_person(token, words)
+        if lemma in words["talking_verbs"] and (partners := _talked_to(doc, token)) and (
+                talked_in_person or _talked_where(doc, token) is not None):
+            objects += partners  # "spoke with Y in Oslo", "talked with Y in person": face to face
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
             objects += _passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
@@ -249,7 +269,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["aside_verbs"] and any(c.lower_ == "aside" for c in token.children):
             visited_persons += children(token, "dobj")  # "pulled Y aside", "took Y aside": a word in private
         objects += visited_persons
-        if not (objects or holds or co_signs) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
+        if not (objects or holds or co_signs or talked_in_person) and lemma not in words["verbs"] and lemma not in words["verbs_with_with"]:
             continue
         # "X met with Y - along with A and B": after a person met, those along with them are met
         # too (not with X: "X attended the summit along with A" goes with the subject)
@@ -266,7 +286,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         object_refs = _parties(doc, refs(objects))
         at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"
-        reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting)
+        reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting) or talked_in_person
         # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
         met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))) or (
             holds and any(w.lower_ not in {"other", "another"} for w in partners_told))
@@ -479,29 +499,40 @@ def _is_bare_meeting(doc: Doc, noun: Token, words: dict) -> bool:
     return sides is not None and not sides.holders and not sides.partners
 
 
-def meeting_told_before(doc: Doc, noun: Token) -> list[Ref]:
-    """The parties to the meeting a bare definite meeting noun stands for: the two of the meeting
-    told last in the sentence before ("X met Y on Monday. The meeting took place in Oslo");
-    none when the noun names parties of its own, or no meeting of two was told just before
-    ("X called on Y and Z. The meeting ...": which of them is unclear)."""
+@dataclass(frozen=True)
+class ToldMeeting:
+    """The meeting a bare "the meeting" stands for: its two parties, and its status as told."""
+
+    parties: list[Ref]
+    status: Status
+
+
+def meeting_told_before(doc: Doc, noun: Token) -> ToldMeeting | None:
+    """The meeting a bare definite meeting noun stands for: the meeting of two told last in the
+    sentence before ("X met Y on Monday. The meeting took place in Oslo"); None when the noun
+    names parties of its own, or no meeting of two was told just before ("X called on Y and Z.
+    The meeting ...": which of them is unclear)."""
     words = lexicon("met_with")
     if not _is_bare_meeting(doc, noun, words):
-        return []
+        return None
     start, end = doc[sentences_back(noun, 1)].idx, noun.sent.start_char
     told = [m for m in _meetings_told(doc) if start <= m[0] < end]
     if not told:
-        return []
-    last = max(at for at, _subject, _object in told)
-    parties = list(dict.fromkeys(key for at, *pair in told if at == last for key in pair))
-    return [Ref(key, "role") for key in parties] if len(parties) == 2 else []
+        return None
+    last = max(at for at, *_ in told)
+    parties = list(dict.fromkeys(key for at, *pair, _status in told if at == last for key in pair))
+    statuses = {status for at, *_, status in told if at == last}
+    if len(parties) != 2 or len(statuses) != 1:
+        return None
+    return ToldMeeting([Ref(key, "role") for key in parties], statuses.pop())
 
 
-def _meetings_told(doc: Doc) -> list[tuple[int, str, str]]:
+def _meetings_told(doc: Doc) -> list[tuple[int, str, str, Status]]:
     """The meetings the verb and noun rules read in a document, as (sentence start, subject key,
-    object key): read once per document, however many bare "the meeting" nouns ask."""
+    object key, status): read once per document, however many bare "the meeting" nouns ask."""
     told = doc.user_data.get("kg.meetings_told")
     if told is None:
-        told = [(f.char_start, f.subject, f.object) for f in (*verb_meetings(doc), *noun_meetings(doc))]
+        told = [(f.char_start, f.subject, f.object, f.status) for f in (*verb_meetings(doc), *noun_meetings(doc))]
         doc.user_data["kg.meetings_told"] = told
     return told
 
@@ -526,5 +557,6 @@ def hosted_meetings(doc: Doc) -> Iterator[Fact]:
             continue
         hosts = meeting_hosts(doc, token)
         if hosts:
-            parties = [p for p in meeting_told_before(doc, token) if p.key not in {h.key for h in hosts}]
+            told = meeting_told_before(doc, token)
+            parties = [p for p in told.parties if p.key not in {h.key for h in hosts}] if told else []
             yield from _pairs(doc, token.head, hosts, parties, "met_with.hosted", 0.7)

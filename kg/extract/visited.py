@@ -472,8 +472,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 # clause's agent (and who came along) made the trip, where the clause happens
                 # (a passive's subject, not its agent: "upon arrival in Z, X was greeted by Y")
                 subjects = children(verb, "nsubjpass") or clause_subjects(verb)
-                if owner is not None and verb.lemma_.lower() in words["hosting_verbs"]:
-                    subjects = children(verb, "dobj")  # "X welcomed Y upon his arrival": Y's
+                if verb.lemma_.lower() in words["hosting_verbs"] and (owner is not None or _travellers(doc, children(verb, "dobj"))):
+                    subjects = children(verb, "dobj")  # "X welcomed Y upon (his) arrival": Y's
                 travellers = _travellers(doc, subjects) + _travellers(doc, prep_objects(token, "with"))
                 places = places or _places(doc, prep_objects(verb, "in"))
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
@@ -711,10 +711,13 @@ def meetings_placed_after(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "NOUN" or not is_meeting_noun(token, meeting):
             continue
         place = _town_met_in(doc, location_of(doc, token))
-        parties = meeting_told_before(doc, token) if place is not None else []
-        if parties:
-            travellers = [r for r in parties + meeting_hosts(doc, token) if entity_type(doc, r) in _TRAVELLERS]
-            yield from _facts(doc, token, travellers, [place], "visited.meeting_told_before", 0.6)
+        told = meeting_told_before(doc, token) if place is not None else None
+        if told:
+            travellers = [r for r in told.parties + meeting_hosts(doc, token) if entity_type(doc, r) in _TRAVELLERS]
+            # "X is due to meet Y. The meeting in Oslo follows ...": a trip for a meeting still to
+            # come is still to come, whatever the tense of the sentence that places it
+            status = told.status if status_of(token) is Status.OCCURRED and told.status is not Status.OCCURRED else None
+            yield from _facts(doc, token, travellers, [place], "visited.meeting_told_before", 0.6, status=status)
 
 
 def _town_met_in(doc: Doc, place: Ref | None) -> Ref | None:
@@ -1011,7 +1014,7 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
     does something at an event held in a place attended it there (not a place the person's
     roles make home)."""
     words = lexicon("visited")
-    nouns = set(words["event_nouns"])
+    nouns = set(words["event_nouns"]) | set(words["staged_events"])
     skip = set(words["verbs_attend"]) | set(words["verbs_motion"]) | set(words["inviting_verbs"])
     for token in _verbs_near_events(doc, words):
         if token.pos_ != "VERB" or token.lemma_.lower() in skip:
@@ -1026,7 +1029,9 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
         travellers = clause_subjects(token)
         if token.lemma_.lower() in lexicon("met_with")["verbs"]:
             travellers = travellers + children(token, "dobj")  # "met Y at the conference in Z": both there
-        for traveller, away in _away_from_home(doc, travellers, places):
+        # a body staging an event sends no one we can name there
+        staged = token.lemma_.lower() in words["staging_verbs"]
+        for traveller, away in _away_from_home(doc, travellers, places, persons_only=staged):
             # not the capital's country too: at home, a ceremony in the capital is no journey
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
 
@@ -1079,6 +1084,10 @@ def _event_phrases(verb: Token, words: dict) -> list[Token]:
         found += prep_objects(speech, "at", "to")
     if verb.lemma_.lower() in words["event_verbs"]:
         found += children(verb, "dobj")
+    if verb.lemma_.lower() in words["staging_verbs"]:
+        # "held campaign events in Z", "staged a rally at Z": one is there for what one stages
+        # (not "held talks", read as a meeting)
+        found += [o for o in children(verb, "dobj") if o.lemma_.lower() in words["staged_events"]]
     return found
 
 
