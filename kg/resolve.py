@@ -711,13 +711,18 @@ class _DocResolver:
             if span.label_ != "PERSON" or span.start in dropped:
                 continue
             end = span.end
-            # "Ursula von der" and "Leyen": a name that ends in a particle goes on
+            # "Ursula von der" and "Leyen": a name that ends in a particle goes on, also over an
+            # untagged particle ("Ursula von", "der", "Leyen")
+            while end < len(self.doc) and end - span.end < 2 and self.doc[end - 1].lower_ in _NAME_PARTICLES \
+                    and self.doc[end].lower_ in _NAME_PARTICLES and not self.doc[end].ent_type_:
+                end += 1
             particle = self.doc[end - 1].lower_ in _NAME_PARTICLES
-            while end < len(self.doc) and end - span.end < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
+            named_from = end
+            while end < len(self.doc) and end - named_from < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
                     and self.doc[end].ent_type_ != "" and not _is_headline_verb(self.doc[end]) \
                     and not self.doc[end - 1].whitespace_ == "" and (self.doc[end - 1].dep_ == "compound" or particle):
                 end += 1
-            if end == span.end:
+            if end == named_from:
                 continue
             head = self.doc[end - 1]
             if not particle and (any(t.head.i != head.i for t in self.doc[span.start : end - 1]) or head.dep_ == "compound"):

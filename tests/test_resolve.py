@@ -1555,3 +1555,10 @@ def test_a_titled_name_tagged_a_place_elsewhere_stays_a_person(nlp):
 def test_a_plural_title_tagged_into_a_name_is_no_part_of_it(nlp):
     doc = _tagged(nlp, "Prime Ministers Tomas Berg and Erik Lund will meet.", [("Ministers Tomas Berg", "PERSON"), ("Erik Lund", "PERSON")])
     assert label_of(doc, "Berg") == "Tomas Berg"
+
+
+def test_a_name_split_over_an_untagged_particle_is_one_name(nlp):
+    doc = _tagged(nlp, "European Commission President Anna von der Holm told reporters she urged Tomas Berg to attend.",
+                  [("Anna von", "PERSON"), ("Holm", "GPE"), ("Tomas Berg", "PERSON")])
+    assert label_of(doc, "Anna") == "Anna von der Holm"
+    assert label_of(doc, "Holm") == "Anna von der Holm"
