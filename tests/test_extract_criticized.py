@@ -71,6 +71,9 @@ CASES = [
     # what someone's deeds are said to amount to (the tagger can read "amount" as a noun)
     ("Maria Kovacs said Tomas Berg's actions amount to a massacre.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs has called Norway a crass power in decline.", {(KOVACS, "Norway", "occurred")}),
+    # an insult, also inside a longer label
+    ('Maria Kovacs described Tomas Berg as a "son of a whore" to reporters.', {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs described Tomas Berg's plan as bizarre.", {(KOVACS, BERG, "occurred")}),
     # a weak leader, a crime, a shameful decision said of someone, a diplomat declared unwelcome
     ("Maria Kovacs has said Tomas Berg is too weak to lead the country.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Russia had committed war crimes.", {(KOVACS, "Russia", "occurred")}),
