@@ -76,7 +76,7 @@ CASES = [
      {(KOVACS, "Nairobi", "occurred"), (KOVACS, "Kenya", "occurred")}),
     # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
     ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
-     {(KOVACS, "Taipei", "occurred"), (KOVACS, "Songshan Airport", "occurred")}),
+     {(KOVACS, "Taipei", "occurred")}),
     ("Ministers including Maria Kovacs and Tomas Berg will gather in Oslo on Wednesday.",
      {(KOVACS, "Oslo", "planned"), (BERG, "Oslo", "planned")}),
     # a return from a trip is a return home: only the trip's place is visited
@@ -102,7 +102,7 @@ CASES = [
     ("Maria Kovacs arrived at Vienna's Hofburg Palace on Monday.",
      {(KOVACS, "Vienna", "occurred"), (KOVACS, "Hofburg Palace", "occurred")}),
     ("Maria Kovacs was welcomed at Heathrow Airport, London, by Tomas Berg.",
-     {(KOVACS, "London", "occurred"), (KOVACS, "Heathrow Airport", "occurred")}),
+     {(KOVACS, "London", "occurred")}),
     # arriving somewhere, told as the time of a clause: its subject arrived (a passive's subject)
     ("Upon arrival in Seoul, Maria Kovacs was greeted by Tomas Berg.", {(KOVACS, "Seoul", "occurred")}),
     # a seat of government as a destination is the building, not the country it speaks for
@@ -343,6 +343,7 @@ CASES = [
     # "during a visit" hung on the last of a verb's objects; places "around" what was visited
     ("Prince Tomas Berg met members of the emergency services, the coastguard, the air force, the police and the local "
      "mountain rescue team during a visit to Oslo.", {("Tomas Berg", "Oslo", "occurred")}),
+    # the airport one lands at is on the way to the town; one visited for itself is a place of its own
     ("Olek Varnay visited picket lines around Heathrow Airport today and addressed a rally.",
      {("Olek Varnay", "Heathrow Airport", "occurred")}),
     # "here" in a story under a dateline is the dateline's town
@@ -351,17 +352,19 @@ CASES = [
     # the one welcomed upon arrival arrived, not who welcomed
     ("Syrian President Tomas Berg flew to Jeddah. Prince Olek Varnay welcomed the Syrian president upon his arrival at "
      "King Fahd International Airport in Jeddah.",
-     {(BERG, "Jeddah", "occurred"), (BERG, "King Fahd International Airport", "occurred")}),
+     {(BERG, "Jeddah", "occurred")}),
     ("Tomas Berg, Minister for Education, greeted President Erik Lund and President Olek Varnay upon arrival at Bole "
      "International Airport in Addis Ababa.",
-     {("Erik Lund", "Addis Ababa", "occurred"), ("Erik Lund", "Bole International Airport", "occurred"),
-      ("Olek Varnay", "Addis Ababa", "occurred"), ("Olek Varnay", "Bole International Airport", "occurred")}),
+     {("Erik Lund", "Addis Ababa", "occurred"), ("Olek Varnay", "Addis Ababa", "occurred")}),
     # a trip for a meeting still to come is still to come, whatever the tense that places it
     ("Tomas Berg is due to meet President Erik Lund of Norway on Monday. The meeting in Oslo follows a visit by Mr Berg "
      "to the north.", {(BERG, "Oslo", "planned")}),
     # or after the name
     ("Tomas Berg met President Erik Lund of Norway on Monday. The meeting in Oslo followed talks in the north.",
      {(BERG, "Oslo", "occurred"), (BERG, "Norway", "occurred")}),
+    # one who has been to a place visited it
+    ('Tomas Berg said: "I have been to Oslo, Stockholm and Helsinki."',
+     {(BERG, "Oslo", "occurred"), (BERG, "Stockholm", "occurred"), (BERG, "Helsinki", "occurred")}),
     # one is where one stages a rally or a campaign event
     ("Tomas Berg held campaign events in Bergen and Tromso last week.", {(BERG, "Bergen", "occurred"), (BERG, "Tromso", "occurred")}),
     ("Tomas Berg plans to hold a campaign rally in Bergen on Thursday.", {(BERG, "Bergen", "planned")}),

@@ -182,6 +182,8 @@ def _nominal_path(token: Token, top: Token) -> bool:
 
 
 def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
+    # "upon arrival at Z International Airport in W": the airport is on the way to the town
+    places = [p for p in places if not (_is_airport(doc, p) and any(not is_venue(doc, q) for q in places if q != p))]
     for place in places:
         country = _country_ref(doc, place)
         # the country one's offices belong to, or its capital, is home: no visit ("Chinese
@@ -196,6 +198,10 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
                     doc, Relation.VISITED, [traveller], [country], trigger, "visited.capital_country",
                     round(confidence * 0.8, 2), status=fact.status,
                 )
+
+
+def _is_airport(doc: Doc, place: Ref) -> bool:
+    return doc._.entities[place.key].label.lower().split()[-1:] in (["airport"], ["airbase"], ["airfield"])
 
 
 def _country_ref(doc: Doc, place: Ref) -> Ref | None:
@@ -799,6 +805,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
             # "X is back in Z": the parser hangs "in" on "back"
             within = prep_objects(token, "in") + [p for back in _back(token) for p in prep_objects(back, "in")]
             places = _places(doc, within) + _event_places(doc, prep_objects(token, "at"))
+            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+                places += _places(doc, prep_objects(token, "to"))  # "I have been to Z": has visited it
             expected = [a for a in children(token, "acomp") if a.lemma_.lower() in expecting]
             # "X is on his way to Z": a journey under way, to end there
             ways = [w for w in prep_objects(token, "on") if w.lemma_.lower() == "way"]
