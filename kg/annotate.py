@@ -64,6 +64,8 @@ class ModelNotFound(RuntimeError):
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+# abbreviations that end a company's name: "Toyota Motor Corp. President X" goes on
+_COMPANY_ENDINGS = frozenset({"corp.", "co.", "inc.", "ltd.", "plc.", "bros."})
 
 
 @Language.component("kg_line_breaks")
@@ -186,13 +188,14 @@ def join_hyphenated_given_names(doc: Doc) -> Doc:
 
 
 def _no_stop_between(previous: Token, token: Token) -> bool:
-    """Whether ``token`` is a title right after an initialism on the same line ("U.S. President"),
+    """Whether ``token`` is a title right after an initialism or a company's abbreviated ending on
+    the same line ("U.S. President", "Harbourline Corp. President"),
     or a name right after a title with no stop between ("during PM Varnay's visit")."""
     # the cheap tests first: this runs on every token of every article
     if not token.is_title or previous.whitespace_ != " ":
         return False
     if previous.text.endswith("."):
-        return bool(_INITIALISM.fullmatch(previous.text)) and is_title_word(token.text)
+        return (bool(_INITIALISM.fullmatch(previous.text)) or previous.lower_ in _COMPANY_ENDINGS) and is_title_word(token.text)
     return previous.is_alpha and previous.text[0].isupper() and is_title_word(previous.text)
 
 

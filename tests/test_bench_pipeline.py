@@ -456,3 +456,11 @@ def test_an_initialism_stays_with_the_title_after_it(model, parse):
     headline, flight = annotate(nlp, [_clean(t, f"t{i}") for i, t in enumerate(texts)], parse=parse)
     assert [s.text for s in headline.sents][-1] == "U.S. President Anne Martin has invited Tomas Berg for talks."
     assert [s.text for s in flight.sents] == ["Anne Martin flew to the U.S.", "The visit was short."]
+
+
+@pytest.mark.parametrize("parse", ["selective", "all"])
+def test_a_company_s_abbreviated_ending_stays_with_the_title_after_it(model, parse):
+    _, nlp = model
+    text = "Prime Minister Tomas Berg and Harbourline Corp. President Erik Lund are planning to meet Friday."
+    (doc,) = annotate(nlp, [_clean(text)], parse=parse)
+    assert [s.text for s in doc.sents] == [text]

@@ -88,6 +88,9 @@ OCCURRED = [
     ("Maria Kovacs and Tomas Berg talked in person for the first time on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs talked face to face with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs is expected to meet one-on-one with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    # a company's abbreviated ending is no sentence's end
+    ("Prime Minister Tomas Berg and Harbourline Corp. President Erik Lund are planning to meet Friday, a source said.",
+     [(BERG, LUND, "planned")]),
     ("The two leaders — Maria Kovacs and Erik Lund — spoke in person with Tomas Berg on Monday.",
      [(KOVACS, BERG, "occurred"), (LUND, BERG, "occurred")]),
     ("Maria Kovacs claimed that she was in Milan talking to Tomas Berg on the day.", [(KOVACS, BERG, "occurred")]),

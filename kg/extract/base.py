@@ -208,6 +208,18 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
 
 
+def _hung_on_partner(name: Token, partner: Token) -> bool:
+    """Whether a person's name the parser made a modifier of another person's name is that
+    person's partner in a list: coordinated with a word of the title or employer before the
+    other name (not with another person)."""
+    if not (name._.entity and partner._.entity and name._.entity != partner._.entity):
+        return False
+    if not (name._.entity.startswith("person:") and partner._.entity.startswith("person:")):
+        return False
+    return any(j.i < partner.i and (j._.entity == partner._.entity or not (j._.entity or "").startswith("person:"))
+               for j in children(name, "conj"))
+
+
 def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
     """The entities of noun phrases and of everything coordinated with them, also through an
     apposition: "his counterpart, A, and the Palestinian leader, B" gives A and B; a plural that
@@ -237,10 +249,9 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
         members += [c for c in _names_left_on_the_verb(token) if c not in members]
-        # "Obama and Russian President B met": the parser can hang the first name on the second,
-        # with the second's title coordinated with it
-        members += [c for c in children(token, "nmod") if c._.entity and token._.entity and c._.entity != token._.entity
-                    and any(j._.entity == token._.entity for j in children(c, "conj")) and c not in members]
+        # "Obama and Russian President B met", "A and Harbourline Corp. President B": the parser
+        # can hang the first name on the second, coordinated with the second's title or employer
+        members += [c for c in children(token, "nmod") if _hung_on_partner(c, token) and c not in members]
         for member in members:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
