@@ -365,6 +365,8 @@ CASES = [
     # one who has been to a place visited it
     ('Tomas Berg said: "I have been to Oslo, Stockholm and Helsinki."',
      {(BERG, "Oslo", "occurred"), (BERG, "Stockholm", "occurred"), (BERG, "Helsinki", "occurred")}),
+    # one is at the start or the end of an event as at its margins
+    ("Tomas Berg made the remarks at the start of a meeting with business leaders in Bergen.", {(BERG, "Bergen", "occurred")}),
     # one is where one stages a rally or a campaign event
     ("Tomas Berg held campaign events in Bergen and Tromso last week.", {(BERG, "Bergen", "occurred"), (BERG, "Tromso", "occurred")}),
     ("Tomas Berg plans to hold a campaign rally in Bergen on Thursday.", {(BERG, "Bergen", "planned")}),

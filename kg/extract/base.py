@@ -1107,7 +1107,8 @@ def _ent_span(token: Token) -> Span | None:
 
 
 # "on the sidelines of E": beside an event, where the event is held
-MARGINS = frozenset({"sidelines", "margins", "fringes", "sideline", "margin", "fringe"})
+# parts of an event one is at when one is "on" or "at" them: "on the sidelines of E", "at the start of E"
+MARGINS = frozenset({"sidelines", "margins", "fringes", "sideline", "margin", "fringe", "start", "opening", "end", "close", "conclusion"})
 
 
 def location_of(doc: Doc, trigger: Token) -> Ref | None:
