@@ -230,6 +230,10 @@ def _children_of(token: Token, dep: str) -> list[Token]:
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 _WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+# words opening a sentence that turns to another matter
+_TOPIC_SHIFTS = frozenset({"meanwhile", "separately", "elsewhere"})
+# words that make a title one held before ("former President X", "ex-minister X")
+_FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 
 
 # styles of address ("Her Majesty", "His Holiness")
@@ -315,6 +319,7 @@ class _DocResolver:
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
         self.name_titles: dict[str, str] = {}  # key -> the title written before the person's full name
         self.roles: dict[str, set[Role]] = defaultdict(set)
+        self.former_roles: dict[str, set[Role]] = defaultdict(set)  # the roles said to be past ("former")
         self.counter = Counter()
         self.groups: dict[int, tuple[str, ...]] = {}  # token index -> the persons "the pair" stands for
         # the words, in lower case, of the names the tagger calls persons
@@ -1345,6 +1350,8 @@ class _DocResolver:
             if role is not None:
                 self.roles[key].add(role)
                 self.entities[key].roles.add(role.label())
+                if any(t.lower_ in _FORMER_WORDS for t in self.doc[max(span.start - 4, 0) : span.start]):
+                    self.former_roles[key].add(role)  # "Former London Mayor X": an office X no longer holds
 
     def _add_sole_title_holders(self) -> None:
         """"The Queen has continued her trip": a sole title, capitalized after "the" with no name,
@@ -1592,6 +1599,13 @@ class _DocResolver:
         someone else)."""
         sent = token.sent
         found = self._last_untitled(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)
+        if token.dep_ == "nsubj" and sent.start > 0 and sent[0].lower_ not in _TOPIC_SHIFTS:
+            # "X has launched an attack on Y. The foreign secretary blasted ...": a subject goes on
+            # with the subject before it (not after "Meanwhile", which turns to another)
+            before = self.doc[sent.start - 1].sent
+            subjects = [i for i in self._persons_in(before.start, before.end)
+                        if self.doc[i].dep_ == "nsubj" and self.doc[i].head.i == before.root.i]
+            found = next((i for i in subjects if self._last_untitled(i, i + 1) is not None), found)
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
         return [] if found is None or self.entity[found] in own else [self.entity[found]]
 
@@ -1615,7 +1629,8 @@ class _DocResolver:
         ``excluding``."""
         for i in reversed(self._persons_in(start, end)):
             key = self.entity[i]
-            if key not in excluding and self.via[i] == "name" and not self.roles.get(key) and self._known_by_full_name(key):
+            if key not in excluding and self.via[i] == "name" and not (self.roles.get(key, set()) - self.former_roles[key]) \
+                    and self._known_by_full_name(key):
                 return i
         return None
 

@@ -1562,3 +1562,9 @@ def test_a_name_split_over_an_untagged_particle_is_one_name(nlp):
                   [("Anna von", "PERSON"), ("Holm", "GPE"), ("Tomas Berg", "PERSON")])
     assert label_of(doc, "Anna") == "Anna von der Holm"
     assert label_of(doc, "Holm") == "Anna von der Holm"
+
+
+def test_a_bare_title_in_subject_goes_on_with_the_subject_before_it_whose_titles_are_former(doc_of):
+    doc = doc_of("Former Oslo Mayor Tomas Berg has launched a scathing attack on Erik Lund, saying he is running a "
+                 "spineless administration. The foreign secretary blasted him while on the campaign trail today.")
+    assert label_of(doc, "secretary") == "Tomas Berg"
