@@ -76,6 +76,8 @@ CASES = [
     # a headline names people by surname; kg joins them with the full names of the body
     ("MET_WITH", "Kovacs to meet Berg in Geneva\n\nMaria Kovacs and Tomas Berg have confirmed the date.", {(KOVACS, BERG, "planned")}),
     ("MET_WITH", "Maria Kovacs to meet Tomas Berg in Geneva", {(KOVACS, BERG, "planned")}),
+    # as does a headline's bare present participle
+    ("VISITED", "Maria Kovacs returning to swing-state Oslo\n\nMaria Kovacs confirmed the date.", {(KOVACS, "Oslo", "planned")}),
     ("VISITED", "Maria Kovacs will visit Japan next month.", {(KOVACS, "Japan", "planned")}),
     ("VISITED", "Maria Kovacs is to visit Kyiv on Friday.", {(KOVACS, "Kyiv", "planned")}),
     ("VISITED", "Maria Kovacs is expected to travel to Moscow on Thursday.", {(KOVACS, "Moscow", "planned")}),

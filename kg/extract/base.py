@@ -792,6 +792,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # headline future: "X to meet Y", "X to travel to Z, his spokesman said"
         if _is_progressive_motion(token):
             statuses.add(Status.PLANNED)  # "is going to Kyiv", "is headed to Moscow"
+        if position == 0 and _is_headline_participle(token):
+            statuses.add(Status.PLANNED)  # "X returning to Iowa": a headline's present participle announces
         purpose = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ == "for"
         # (and a clause in the present that the timetable's own clause governs: "meets Y later
         # today, ... when the two join Z")
@@ -836,6 +838,15 @@ def status_of(trigger: Token) -> Status:
 
 # the auxiliary of a perfect: "might have met", "should've gone", "to have visited"
 _PERFECT_AUX = frozenset({"have", "'ve", "’ve"})
+
+
+def _is_headline_participle(verb: Token) -> bool:
+    """"Donald Trump returning to swing-state Iowa": a present participle heading a line that ends
+    with no stop, with no auxiliary of its own, is a headline's telegraphic future."""
+    if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    words = [t for t in verb.sent if not t.is_space]
+    return bool(words) and not words[-1].is_punct and len(words) <= 14 and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _is_reported_headline(verb: Token) -> bool:
