@@ -232,6 +232,10 @@ CASES = [
     # "for X to visit" can hang on the verb's object
     ("VISITED", "Oslo and Stockholm agreed to continue arrangements for Maria Kovacs to visit Norway early.",
      {(KOVACS, "Norway", "planned")}),
+    # a coordinated verb in the past with its own subject keeps its tense
+    ("VISITED", "Press secretary Anna Lind said the meeting would be a follow-up on talks Tomas Berg had with President "
+     "Erik Lund in July at the summit in Oslo.", {(BERG, "Oslo", "occurred")}),
+    ("MET_WITH", "Maria Kovacs would visit Oslo and she met Tomas Berg there.", {(KOVACS, BERG, "occurred")}),
     # a coordinated verb with its own auxiliary is not denied with the first
     ("MET_WITH", "Tomas Berg said he would not attend the summit in Oslo, but that he would visit President Erik Lund in July.",
      {(BERG, "Erik Lund", "planned")}),

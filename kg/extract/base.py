@@ -704,8 +704,10 @@ def status_of(trigger: Token) -> Status:
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         coordinated = position > 0 and chain[position - 1].dep_ == "conj"
         # "will see Y and was launched during Z": a coordinated verb with its own auxiliary keeps its tense
+        # (and one in the past with its own subject: "would be a follow-up on talks [Y had with Z in July]")
         own_tense = coordinated and (
             any(c.dep_ in {"aux", "auxpass"} for c in chain[position - 1].children) or _past_after_modal(chain[position - 1])
+            or (chain[position - 1].tag_ == "VBD" and bool(children(chain[position - 1], "nsubj")))
         )
         # "would not attend Z, but would visit Y": nor is it denied with it
         if not beyond_clause and not own_tense and any(
