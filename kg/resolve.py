@@ -1358,14 +1358,18 @@ class _DocResolver:
         is a person of its own when the article gives no one that title; "Her Majesty" is then
         that person, when there is one of the right gender."""
         for token in self._tokens(self._matching(self.lower, _SOLE_TITLES) & self.is_title):
-            if self.entity[token.i] is not None or token.dep_ == "compound" or not any(
+            known = self.entities.get(self.entity[token.i] or "")
+            # "the Queen" the tagger took for a name of its own: that person, known by the title
+            named = known is not None and known.type is EntityType.PERSON and name_key(known.label) == token.lower_
+            if (known is not None and not named) or token.dep_ == "compound" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children
             ) or any(c.dep_ in {"prep", "compound", "appos"} for c in token.children):
                 continue  # "the Queen Mother", "the King of Jordan", "the Queen, Elizabeth": not bare
             role = Role(token.lower_, None)
             if any(compatible(role, r) for roles in self.roles.values() for r in roles):
                 continue  # "Queen Olga ... the Queen": a role noun for her
-            entity = self._entity_for(f"person:the {token.lower_}", f"the {token.text}", EntityType.PERSON)
+            entity = known if named else self._entity_for(f"person:the {token.lower_}", f"the {token.text}", EntityType.PERSON)
+            entity.label = f"the {token.text}"
             self._mark(self.doc[token.i : token.i + 1], entity)
             self.roles[entity.key].add(role)
             self.sole_titles[entity.key] = token.lower_

@@ -1568,3 +1568,17 @@ def test_a_bare_title_in_subject_goes_on_with_the_subject_before_it_whose_titles
     doc = doc_of("Former Oslo Mayor Tomas Berg has launched a scathing attack on Erik Lund, saying he is running a "
                  "spineless administration. The foreign secretary blasted him while on the campaign trail today.")
     assert label_of(doc, "secretary") == "Tomas Berg"
+
+
+def test_the_monarch_is_the_queen_or_king_named_before(doc_of):
+    doc = doc_of("Queen Olga arrived in Oslo on Monday. Tomas Berg, who did not meet the British monarch during her visit, "
+                 "will be present.")
+    assert label_of(doc, "monarch") == "Queen Olga"
+
+
+def test_a_sole_title_tagged_as_a_name_is_the_title_s_holder(nlp):
+    doc = _tagged(nlp, "The visit follows the Queen's visit to Norway, when she was hosted by Maria Kovacs. Tomas Berg, who "
+                       "did not meet the British monarch during her visit, will be present.",
+                  [("Queen", "PERSON"), ("Norway", "GPE"), ("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON")])
+    assert label_of(doc, "Queen") == "the Queen"
+    assert entity_of(doc, "monarch") == entity_of(doc, "Queen")
