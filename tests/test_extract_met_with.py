@@ -88,6 +88,11 @@ OCCURRED = [
     ("Maria Kovacs and Tomas Berg talked in person for the first time on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs talked face to face with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs is expected to meet one-on-one with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    # one escorted by another was with them
+    ("Tomas Berg was escorted to the presidential palace by his former colleague Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
+    # a courtesy call "to" someone, on a trip whose owner makes it
+    ("President Maria Kovacs arrived in Oslo. Her trip is expected to include a courtesy call to President Tomas Berg.",
+     [(KOVACS, BERG, "planned")]),
     # a company's abbreviated ending is no sentence's end
     ("Prime Minister Tomas Berg and Harbourline Corp. President Erik Lund are planning to meet Friday, a source said.",
      [(BERG, LUND, "planned")]),

@@ -365,6 +365,10 @@ CASES = [
     # one who has been to a place visited it
     ('Tomas Berg said: "I have been to Oslo, Stockholm and Helsinki."',
      {(BERG, "Oslo", "occurred"), (BERG, "Stockholm", "occurred"), (BERG, "Helsinki", "occurred")}),
+    # "his ancestral home of Z" is Z; a person's name before a trip is whose it is, and the trip goes
+    # where it rolls
+    ("Tomas Berg is to visit his ancestral home of Oslo.", {(BERG, "Oslo", "planned")}),
+    ("The Tomas Berg farewell tour rolled into Iraq yesterday.", {(BERG, "Iraq", "occurred")}),
     # one is at the start or the end of an event as at its margins
     ("Tomas Berg made the remarks at the start of a meeting with business leaders in Bergen.", {(BERG, "Bergen", "occurred")}),
     # one is where one stages a rally or a campaign event

@@ -327,7 +327,12 @@ def _is_preposition_participle(verb: Token) -> bool:
 def _acting(doc: Doc, noun: Token) -> list[Ref]:
     """The parties of the clause a noun phrase is part of (:func:`_governing_verb`)."""
     verb = _governing_verb(noun)
-    return _parties(doc, refs(clause_subjects(verb))) if verb is not None else []
+    if verb is None:
+        return []
+    # "his trip will include a courtesy call on Y": whose the trip is
+    trips = lexicon("visited")["nouns"]
+    subjects = [possessor(s) or s if s.lemma_.lower() in trips else s for s in clause_subjects(verb)]
+    return _parties(doc, refs(subjects))
 
 
 @dataclass(frozen=True)
@@ -369,8 +374,8 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         persons = _persons(doc, refs(prep_objects(token, "between")))
         return NounMeeting(persons, [], "met_with.noun.between", 0.7) if len(persons) >= 2 else None
     if token.pos_ == "NOUN" and token.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in token.children):
-        # "X paid a courtesy call on Y": a visit in person
-        partners = _parties(doc, refs(prep_objects(token, "on")))
+        # "X paid a courtesy call on (to) Y": a visit in person
+        partners = _parties(doc, refs(prep_objects(token, "on", "upon", "to")))
         return NounMeeting(_parties(doc, _acting(doc, token)), partners, "met_with.noun", 0.8) if partners else None
     # "arrived for a working visit with Y": a visit one comes for with a person is a meeting with
     # them (not "a visit with his wife", nor "while on a visit with Y": they come along)

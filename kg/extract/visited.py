@@ -46,6 +46,8 @@ _COMPASS_WORDS = frozenset({
 })
 # "lawmakers gathered in Philadelphia": an audience gathered in a place
 _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
+# nouns for where someone comes from, named after "of": "his ancestral home of Z"
+_HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
@@ -103,8 +105,8 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
         # "the shrine, the Golden Gate Temple in Z": the place the apposition says it is in too
         for member in with_conjuncts(token) + children(token, "appos"):
             found += [r for r in refs(prep_objects(member, "in") + _examples(member), places=True) if is_place(doc, r) and r not in found]
-            if member.pos_ == "NOUN" and member.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS and not member._.entity:
-                # "the ancient capital of Z", "the city of Z": the place it is
+            if member.pos_ == "NOUN" and member.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS | _HOME_NOUNS and not member._.entity:
+                # "the ancient capital of Z", "the city of Z", "his ancestral home of Z": the place it is
                 found += [r for r in refs(prep_objects(member, "of"), places=True) if is_place(doc, r) and r not in found]
     return found
 
@@ -446,12 +448,18 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         places += _event_places(doc, prep_objects(token, "at", "to"))
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             places += [p for p in _places(doc, prep_objects(token.head, "to")) if p not in places]  # "my first visit will be to Germany"
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in words["verbs_motion"]:
+            # "the farewell tour rolled into Iraq": where the trip itself went
+            places += [p for p in _places(doc, prep_objects(token.head, "into", "to", "in")) if p not in places]
         owner = possessor(token)
         if owner is not None:
             travellers = _travellers(doc, [owner])
         else:
             by_whom = prep_objects(token, "of", "by")
             travellers = _travellers(doc, by_whom)
+            if not travellers:
+                # "the Tomas Berg farewell tour": a person's name before the trip is whose it is
+                travellers = [r for r in _travellers(doc, children(token, "compound")) if entity_type(doc, r) is EntityType.PERSON]
             for traveller in by_whom:
                 # "the attendance of the chief at the summit": the parser often hangs "at" on the person
                 places += _event_places(doc, prep_objects(traveller, "at")) + _places(doc, prep_objects(traveller, "to"))
