@@ -232,6 +232,10 @@ CASES = [
     # "for X to visit" can hang on the verb's object
     ("VISITED", "Oslo and Stockholm agreed to continue arrangements for Maria Kovacs to visit Norway early.",
      {(KOVACS, "Norway", "planned")}),
+    # what is done "instead of" or "rather than" a trip is done in its place
+    ("VISITED", "Tomas Berg will return home after meetings in Oman instead of traveling on to Kuwait, a spokesman said.",
+     {(BERG, "Kuwait", "negated")}),
+    ("VISITED", "Tomas Berg went to Oslo rather than visiting Stockholm.", {(BERG, "Oslo", "occurred"), (BERG, "Stockholm", "negated")}),
     # a coordinated verb in the past with its own subject keeps its tense
     ("VISITED", "Press secretary Anna Lind said the meeting would be a follow-up on talks Tomas Berg had with President "
      "Erik Lund in July at the summit in Oslo.", {(BERG, "Oslo", "occurred")}),

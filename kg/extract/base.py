@@ -740,6 +740,9 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "was unable to attend"
         if position > 0 and token.lower_ == "without" and token.dep_ == "prep" and not beyond_clause:
             statuses.add(Status.NEGATED)  # "left without meeting Y", "without a meeting with Y"
+        if position > 0 and token.dep_ == "prep" and (token.lower_, *(c.lower_ for c in token.children if c.dep_ == "advmod")) \
+                in {("of", "instead"), ("than", "rather")} and not beyond_clause:
+            statuses.add(Status.NEGATED)  # "will return home instead of traveling on to Z", "rather than visiting Z"
         if position > 0 and token.lower_ == "against" and chain[position - 1].dep_ == "pcomp" and not beyond_clause:
             statuses.add(Status.NEGATED)  # "warned Y against visiting Z", "decided against meeting Y"
         if position > 0 and token.lower_ == "of" and token.head.lower_ == "ahead":
