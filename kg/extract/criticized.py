@@ -1151,6 +1151,11 @@ def idioms(doc: Doc) -> Iterator[Fact]:
         ):
             # "reacted angrily to Y's remarks", "responded furiously to Y"
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, prep_objects(token, "to")), "criticized.idiom", 0.7)
+        elif token.pos_ == "VERB" and lemma in words["critical_speech"] and any(
+            a.lower_ in words["critical_speech"][lemma] for a in children(token, "advmod")
+        ):
+            # "has written critically of his native country", "spoke critically about Y"
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, prep_objects(token, "of", "about")), "criticized.idiom", 0.7)
         elif token.pos_ == "NOUN" and lemma == "blame" and token.dep_ == "dobj" and token.head.lemma_.lower() in words["blame_placing_verbs"]:
             # "put the blame on Y", "laid the blame at Y's door"
             places = prep_objects(token.head, "on", "at", "with") + prep_objects(token, "on", "at", "with")  # "put the blame with Y"
@@ -1198,7 +1203,7 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             one_of = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one"
             phrase = token.head.head if one_of else token
             if phrase.dep_ == "attr" and phrase.head.lemma_ in {"be", "become", "remain"}:
-                critics = children(phrase.head, "nsubj")  # "X has long been a critic of Y"
+                critics = agents(phrase.head)  # "X has long been a critic of Y", "X, who had become a critic of Y"
             elif token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
                 critics = children(token.head.head, "nsubj")  # "X is among the critics of Y"
             elif token.dep_ == "appos":
