@@ -1374,7 +1374,7 @@ class _DocResolver:
             self.roles[entity.key].add(role)
             self.sole_titles[entity.key] = token.lower_
         for token in self._tokens(self._matching(self.lower, frozenset({"majesty"}))):
-            owner = token.i and self.doc[token.i - 1].lower_
+            owner = self.doc[token.i - 1].lower_ if token.i else ""
             holders = [key for key, title in self.sole_titles.items() if gender_of_word(title) == _PERSONAL_PRONOUNS.get(owner)]
             if self.entity[token.i] is None and len(holders) == 1:
                 self.entity[token.i], self.via[token.i] = holders[0], "role"
@@ -1771,6 +1771,11 @@ class _DocResolver:
             or (self.entities[key].type is EntityType.PLACE and self.doc[i].ent_type_ == "GPE")
         )]
         for token in self._tokens(nouns):
+            owner = self._country_owning(token) if token.lower_ == "capital" and not self.entity[token.i] else None
+            if owner is not None and owner.capital and not any(c.dep_ in {"appos", "prep"} for c in token.children):
+                # "arrived in Peru's capital", "the Pakistani capital": that country's capital city
+                self.entity[token.i], self.via[token.i] = self._capital_of(owner).key, "role"
+                continue
             if self.entity[token.i] or [c.lower_ for c in token.lefts] != ["the"] or any(
                 c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children
             ):
@@ -1783,6 +1788,16 @@ class _DocResolver:
             elif token.lower_ == "capital" and (country := self._country_named_before(token)) is not None and country.capital:
                 # "visited Norway ... talks in the capital": the country's capital city
                 self.entity[token.i], self.via[token.i] = self._capital_of(country).key, "role"
+
+    def _country_owning(self, noun: Token) -> gazetteer.Country | None:
+        """The country a noun belongs to by a possessive or a demonym before it ("Peru's capital",
+        "the Pakistani capital")."""
+        for child in noun.children:
+            if child.dep_ == "poss" and (key := self.entity[child.i]) and self.entities[key].type is EntityType.COUNTRY:
+                return gazetteer.country_by_name(self.entities[key].label)
+            if child.dep_ in {"amod", "compound"} and (country := gazetteer.country_by_demonym(child.text)) is not None:
+                return country
+        return None
 
     def _capital_of(self, country: gazetteer.Country) -> LocalEntity:
         """The article's entity for a country's capital city, the article naming it or not."""
@@ -1871,8 +1886,8 @@ class _DocResolver:
                 if gender:
                     votes[key][gender] += 2
         for key, title in self.sole_titles.items():
-            if gender_of_word(title):
-                votes[key][gender_of_word(title)] += 2
+            if (gender := gender_of_word(title)) is not None:
+                votes[key][gender] += 2
         for key, words in self.person_names.items():
             label = self.entities[key].label.split()
             if len(label) > 1:

@@ -365,6 +365,9 @@ CASES = [
     # one who has been to a place visited it
     ('Tomas Berg said: "I have been to Oslo, Stockholm and Helsinki."',
      {(BERG, "Oslo", "occurred"), (BERG, "Stockholm", "occurred"), (BERG, "Helsinki", "occurred")}),
+    # a country's capital, by a possessive or a demonym, named or not
+    ("President Tomas Berg arrived in Peru's capital on Friday.", {(BERG, "Lima", "occurred"), (BERG, "Peru", "occurred")}),
+    ("Tomas Berg arrived in the Chilean capital on Friday.", {(BERG, "Santiago", "occurred"), (BERG, "Chile", "occurred")}),
     # "his ancestral home of Z" is Z; a person's name before a trip is whose it is, and the trip goes
     # where it rolls
     ("Tomas Berg is to visit his ancestral home of Oslo.", {(BERG, "Oslo", "planned")}),
