@@ -473,6 +473,8 @@ NOT_VISITS = [
     "Norwegian Prime Minister Tomas Berg is back in Oslo after the summit.",
     # seeking something in a place is done from afar
     "Swedish Prime Minister Tomas Berg charged that Danish Prime Minister Maria Kovacs was seeking a puppet government in Oslo.",
+    # one held in prison somewhere is not visiting it
+    "Tomas Berg and Erik Lund are both in prison in Norway.",
     # a swing in a place is no trip
     "Maria Kovacs saw a swing in Florida last week.",
 ]

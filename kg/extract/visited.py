@@ -803,7 +803,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
     """"X was in India", "X is at a summit in Brussels", "X was attacked in Z": being somewhere
     abroad is a visit; "X is due in Z", "X is expected in Z": one to come."""
     expecting = set(lexicon("modality")["planning_verbs"])
-    undergone = set(lexicon("visited")["undergone_verbs"])
+    words = lexicon("visited")
+    undergone = set(words["undergone_verbs"])
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
         if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
@@ -812,6 +813,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
         if lemma == "be":
             # "X is back in Z": the parser hangs "in" on "back"
             within = prep_objects(token, "in") + [p for back in _back(token) for p in prep_objects(back, "in")]
+            if any(w.lemma_.lower() in words["confinement_nouns"] for w in within):
+                continue  # "X and Y are both in prison in Z": held there, not visiting
             places = _places(doc, within) + _event_places(doc, prep_objects(token, "at"))
             if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
                 places += _places(doc, prep_objects(token, "to"))  # "I have been to Z": has visited it
