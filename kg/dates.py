@@ -1,13 +1,14 @@
 """Dates in article text ("Tuesday", "on April 11", "last week") resolved against the article's date."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = [day.lower() for day in calendar.day_name]  # Monday first, as date.weekday() counts
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
@@ -25,8 +26,8 @@ def resolve_date(text: str, published: dt.date, future: bool = False) -> dt.date
         return None
     if len(words) == 1 and words[0] in _RELATIVE_DAYS:
         return published + dt.timedelta(days=_RELATIVE_DAYS[words[0]])
-    if words[-1] in _WEEKDAYS and len(words) <= 2:
-        target = _WEEKDAYS.index(words[-1])
+    if words[-1] in WEEKDAYS and len(words) <= 2:
+        target = WEEKDAYS.index(words[-1])
         modifier = words[0] if len(words) == 2 else ""
         if modifier not in {"", "next", "last", "past", "coming"}:
             return None

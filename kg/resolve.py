@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.annotate import HYPHENATED_GIVEN_NAME, follows_anti_prefix, trigger_lemmas
+from kg.dates import WEEKDAYS
 from kg.names import (
     clean_surface,
     has_accents,
@@ -229,7 +230,7 @@ def _children_of(token: Token, dep: str) -> list[Token]:
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
-_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+_WEEKDAYS = frozenset(WEEKDAYS)
 # words opening a sentence that turns to another matter
 _TOPIC_SHIFTS = frozenset({"meanwhile", "separately", "elsewhere"})
 # words that make a title one held before ("former President X", "ex-minister X")
@@ -1609,7 +1610,7 @@ class _DocResolver:
             before = self.doc[sent.start - 1].sent
             subjects = [i for i in self._persons_in(before.start, before.end)
                         if self.doc[i].dep_ == "nsubj" and self.doc[i].head.i == before.root.i]
-            found = next((i for i in subjects if self._last_untitled(i, i + 1) is not None), found)
+            found = next((i for i in subjects if self._names_untitled(i)), found)
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
         return [] if found is None or self.entity[found] in own else [self.entity[found]]
 
@@ -1631,12 +1632,14 @@ class _DocResolver:
         known by a full name and has no title in the article (one with another office, "the
         Canadian prime minister", is not a holder of a title nobody was given), other than
         ``excluding``."""
-        for i in reversed(self._persons_in(start, end)):
-            key = self.entity[i]
-            if key not in excluding and self.via[i] == "name" and not (self.roles.get(key, set()) - self.former_roles[key]) \
-                    and self._known_by_full_name(key):
-                return i
-        return None
+        return next((i for i in reversed(self._persons_in(start, end))
+                     if self.entity[i] not in excluding and self._names_untitled(i)), None)
+
+    def _names_untitled(self, i: int) -> bool:
+        """Whether token ``i`` names by name a person known by a full name who holds no title in
+        the article (a former one is none)."""
+        key = self.entity[i]
+        return self.via[i] == "name" and not (self.roles.get(key, set()) - self.former_roles[key]) and self._known_by_full_name(key)
 
     def _known_by_full_name(self, key: str) -> bool:
         """Whether the article names a person by more than one word (one known by a single word

@@ -122,8 +122,8 @@ def ref_of(token: Token) -> Ref | None:
 
     A name or a resolved pronoun/role noun stands for its entity; a title in apposition
     ("the French President, Anne Martin") for the named person; "the city of X" for X;
-    "the Ukrainian capital" for the capital of the country its demonym names; "the Donbas region"
-    for Donbas.
+    "the Ukrainian capital" for the capital of the country its demonym names (resolved to the
+    city before extraction); "the Donbas region" for Donbas.
     """
     if token._.entity:
         return Ref(token._.entity, token._.entity_via or "name")
@@ -159,8 +159,6 @@ def ref_of(token: Token) -> Ref | None:
             if child.dep_ == "compound" and child._.entity and child._.entity.startswith("place:") \
                     and token.lemma_.lower() not in _SOVEREIGN_NOUNS:
                 return Ref(child._.entity, "name")
-        if token.lemma_.lower() == "capital":
-            return _capital_of_demonym(token)
     for clause in children(token, "acl", "relcl"):
         # "the islands, which are known as Dokdo": the name given
         if clause.lemma_.lower() in {"know", "call", "name"}:
@@ -189,17 +187,6 @@ def _delegation_of(token: Token) -> Ref | None:
                     entity = entities(token.doc).get(obj._.entity)
                     if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
                         return Ref(obj._.entity, "role")
-    return None
-
-
-def _capital_of_demonym(token: Token) -> Ref | None:
-    for child in token.children:
-        country = gazetteer.country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
-        if country is not None and country.capital:
-            doc = token.doc
-            for key, entity in entities(doc).items():
-                if entity.label == country.capital:
-                    return Ref(key, "role")
     return None
 
 
@@ -740,8 +727,9 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "was unable to attend"
         if position > 0 and token.lower_ == "without" and token.dep_ == "prep" and not beyond_clause:
             statuses.add(Status.NEGATED)  # "left without meeting Y", "without a meeting with Y"
-        if position > 0 and token.dep_ == "prep" and (token.lower_, *(c.lower_ for c in token.children if c.dep_ == "advmod")) \
-                in {("of", "instead"), ("than", "rather")} and not beyond_clause:
+        if position > 0 and token.dep_ == "prep" and not beyond_clause and any(
+            c.dep_ == "advmod" and c.lower_ == _SUBSTITUTING.get(token.lower_) for c in token.children
+        ):
             statuses.add(Status.NEGATED)  # "will return home instead of traveling on to Z", "rather than visiting Z"
         if position > 0 and token.lower_ == "against" and chain[position - 1].dep_ == "pcomp" and not beyond_clause:
             statuses.add(Status.NEGATED)  # "warned Y against visiting Z", "decided against meeting Y"
@@ -1123,6 +1111,8 @@ def _ent_span(token: Token) -> Span | None:
 
 
 # "on the sidelines of E": beside an event, where the event is held
+# the prepositions of what is done in another's place, with the adverb before them: "instead of", "rather than"
+_SUBSTITUTING = {"of": "instead", "than": "rather"}
 # parts of an event one is at when one is "on" or "at" them: "on the sidelines of E", "at the start of E"
 MARGINS = frozenset({"sidelines", "margins", "fringes", "sideline", "margin", "fringe", "start", "opening", "end", "close", "conclusion"})
 

@@ -203,7 +203,8 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
 
 
 def _is_airport(doc: Doc, place: Ref) -> bool:
-    return doc._.entities[place.key].label.lower().split()[-1:] in (["airport"], ["airbase"], ["airfield"])
+    """Whether a place is named as an airfield ("Z International Airport")."""
+    return doc._.entities[place.key].label.lower().endswith(("airport", "airbase", "airfield"))
 
 
 def _country_ref(doc: Doc, place: Ref) -> Ref | None:
