@@ -30,7 +30,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.annotate import HYPHENATED_GIVEN_NAME, follows_anti_prefix, trigger_lemmas
+from kg.annotate import HYPHENATED_GIVEN_NAME, QUOTES, follows_anti_prefix, trigger_lemmas
 from kg.dates import WEEKDAYS
 from kg.names import (
     clean_surface,
@@ -108,6 +108,7 @@ _LABEL_TYPES = {
 }
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _NAMING_VERBS = frozenset({"know", "call", "name"})
+_NICKNAME_QUOTES = frozenset(QUOTES) | {"'", "‘", "’"}  # single quotes too: 'Tom'
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -328,6 +329,8 @@ class _DocResolver:
         self.sole_titles: dict[str, str] = {}  # key -> the sole title a person is known by ("queen")
         self.buildings: dict[int, str] = {}  # token index -> the building of the seat of government it names
         self._spouse_of: dict[str, str] | None = None  # read on demand by _spouses
+        self.nickname_of: dict[int, tuple[str, ...]] = {}  # start of a full name -> the nickname quoted after it
+        self.nickname_keys: dict[tuple[str, ...], str] = {}  # a nickname's words -> the person it names
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
@@ -337,6 +340,7 @@ class _DocResolver:
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(spans)))
         spans = self._places_named_alike(spans)
+        spans = self._nicknames(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
         persons = sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: (-len(s), s.start))
         for span in persons:
@@ -705,6 +709,33 @@ class _DocResolver:
             or words[-1].endswith(_GROUP_WORD_ENDINGS) or "-" in span.text
         )
 
+    def _nicknames(self, spans: list[Span]) -> list[Span]:
+        """'Olek Anton Varnay "Prachanda" will visit ...': one or two capitalized words in quotes
+        right after a person's full name are the name he is known by. Every mention of those words,
+        however the tagger labelled it or whether it did, is then a mention of him."""
+        doc = self.doc
+        found: dict[str, tuple[str, ...]] = {}
+        for span in spans:
+            if span.label_ != "PERSON" or len(span) < 2 or span.end + 2 >= len(doc) or doc[span.end].text not in _NICKNAME_QUOTES:
+                continue
+            close = next((i for i in range(span.end + 2, min(span.end + 4, len(doc))) if doc[i].text in _NICKNAME_QUOTES), None)
+            words = doc[span.end + 1 : close] if close is not None else None
+            if words is None or not all(t.is_title and t.is_alpha and not is_title_word(t.text) for t in words) \
+                    or _place_type(words.text) is not None or gazetteer.organization_by_name(words.text) is not None:
+                continue
+            self.nickname_of[span.start] = tuple(name_tokens(words.text))
+            found[words.text] = self.nickname_of[span.start]
+        if not found:
+            return spans
+        kept = [s if s.text not in found else Span(doc, s.start, s.end, label="PERSON") for s in spans]
+        covered = {i for s in kept for i in range(s.start, s.end)}
+        for start in range(len(doc)):
+            for text in found:
+                size = len(text.split())
+                if start not in covered and doc[start : start + size].text == text and not doc[start + size - 1].i in covered:
+                    kept.append(Span(doc, start, start + size, label="PERSON"))
+        return sorted(kept, key=lambda s: s.start)
+
     def _join_split_names(self, spans: list[Span]) -> list[Span]:
         """"Jan Ten Varnay" tagged as a person "Jan" and an organization "Varnay", or as two persons:
         capitalized words right after a person's name that the parser puts under one head with it
@@ -725,7 +756,7 @@ class _DocResolver:
             particle = self.doc[end - 1].lower_ in _NAME_PARTICLES
             named_from = end
             while end < len(self.doc) and end - named_from < 2 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title \
-                    and self.doc[end].ent_type_ != "" and not _is_headline_verb(self.doc[end]) \
+                    and self.doc[end].ent_type_ not in {"", "DATE", "TIME"} and not _is_headline_verb(self.doc[end]) \
                     and not self.doc[end - 1].whitespace_ == "" and (self.doc[end - 1].dep_ == "compound" or particle):
                 end += 1
             if end == named_from:
@@ -978,7 +1009,8 @@ class _DocResolver:
         words = name_tokens(span.text)
         if not words:
             return
-        candidates = [
+        nicknamed = self.nickname_keys.get(tuple(words))
+        candidates = [nicknamed] if nicknamed is not None else [
             key for key, known in self.person_names.items()
             if person_names_agree(known, words) or person_names_agree(words, known)
         ]
@@ -1013,6 +1045,8 @@ class _DocResolver:
             self.person_names[entity.key] = words
         if office is not None and len(words) > 1:
             self.name_titles.setdefault(entity.key, office)
+        if span.start in self.nickname_of:
+            self.nickname_keys.setdefault(self.nickname_of[span.start], entity.key)
         self._mark(span, entity)
         before = self.doc[span.start - 1] if span.start else None
         if before is not None and is_part_of_name(before.text):

@@ -361,7 +361,7 @@ def _met_in_given_parse(nlp, words, heads, deps, tags, lemmas, ents) -> set[tupl
     from kg.records import Article, CleanArticle
     from kg.resolve import resolve_document
 
-    pos_of = {"NNP": "PROPN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP", "CC": "CCONJ", "JJ": "ADJ", ".": "PUNCT"}
+    pos_of = {"NNP": "PROPN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP", "CC": "CCONJ", "JJ": "ADJ", "RB": "ADV", ".": "PUNCT"}
     doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads, deps=deps, tags=tags,
               pos=[pos_of[t] for t in tags], lemmas=lemmas, ents=ents)
     doc._.article = CleanArticle(Article("t", doc.text), doc.text)
@@ -384,6 +384,21 @@ def test_a_name_the_parser_made_a_modifier_of_a_time_is_met(nlp):
         ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "B-TIME", "I-TIME", "O"],
     )
     assert found == {(KOVACS, BERG), (KOVACS, LUND)}
+
+
+def test_a_name_the_parser_made_a_modifier_of_the_day_is_met(nlp):
+    """"also met B Thursday", parsed as a real article was: B a compound of "Thursday", the day a
+    modifier of the verb; and the day is no part of B's name."""
+    words = ["Tomas", "Berg", "also", "met", "Erik", "Lund", "Thursday", "."]
+    found = _met_in_given_parse(
+        nlp, words,
+        heads=[1, 3, 3, 3, 5, 6, 3, 3],
+        deps=["compound", "nsubj", "advmod", "ROOT", "compound", "compound", "npadvmod", "punct"],
+        tags=["NNP", "NNP", "RB", "VBD", "NNP", "NNP", "NNP", "."],
+        lemmas=["Tomas", "Berg", "also", "meet", "Erik", "Lund", "Thursday", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "B-DATE", "O"],
+    )
+    assert found == {(BERG, LUND)}
 
 
 def test_a_first_subject_the_parser_hung_on_the_second_meets_it(nlp):

@@ -1540,6 +1540,20 @@ def test_a_weekday_tagged_into_a_name_is_no_part_of_it(nlp):
     assert entity_of(doc, "Thursday") is None
 
 
+@pytest.mark.parametrize("quoted", ["“Kelvo”", "'Kelvo'", '"Kelvo"'])
+def test_a_nickname_quoted_after_a_full_name_is_that_person(nlp, quoted):
+    text = f"Prime Minister Olek Anton Varnay {quoted} will visit Oslo. Kelvo met Tomas Berg on Monday. Kelvo's aide spoke."
+    doc = _tagged(nlp, text, [("Olek Anton Varnay", "PERSON"), ("Kelvo", "ORG"), ("Tomas Berg", "PERSON")])
+    varnay = entity_of(doc, "Varnay")
+    assert [entity_of(doc, "Kelvo", nth) for nth in range(3)] == [varnay] * 3
+    assert all(not key.startswith("organization:") for key in doc._.entities)
+
+
+def test_a_quoted_phrase_after_a_name_is_no_nickname(nlp):
+    doc = _tagged(nlp, "Olek Varnay “Oslo” was the word on his lips. Oslo is far.", [("Olek Varnay", "PERSON"), ("Oslo", "GPE"), ("Oslo", "GPE")])
+    assert entity_of(doc, "Oslo", 1) != entity_of(doc, "Varnay")
+
+
 def test_a_country_s_office_after_persons_were_named_is_not_the_next_one_titled(doc_of):
     doc = doc_of("Tomas Berg said it was unfortunate for Norway to have elected Erik Lund. Earlier, the Norwegian premier "
                  "accused Sweden of meddling. Berg also attacked Prime Minister Olek Varnay.")

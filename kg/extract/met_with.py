@@ -223,6 +223,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         objects: list[Token] = []
         if lemma in words["verbs"]:
             objects += children(token, "dobj")
+            if not objects:
+                # "also met Y Thursday": the parser can make the name a modifier of the day
+                objects += [c for day in children(token, "npadvmod") if day.ent_type_ in {"DATE", "TIME"}
+                            for c in children(day, "compound") if c._.entity]
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
         talked_in_person = lemma in words["talking_verbs"] and _in_person(token, words)
