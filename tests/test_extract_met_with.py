@@ -88,6 +88,8 @@ OCCURRED = [
     ("Maria Kovacs and Tomas Berg talked in person for the first time on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs talked face to face with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs is expected to meet one-on-one with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    ("Maria Kovacs is also expected to meet one-on-one with Japanese Prime Minister Tomas Berg and US President Erik Lund.",
+     [(KOVACS, BERG, "planned"), (KOVACS, LUND, "planned")]),
     # one escorted by another was with them
     ("Tomas Berg was escorted to the presidential palace by his former colleague Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
     # a courtesy call "to" someone, on a trip whose owner makes it
@@ -127,6 +129,8 @@ OCCURRED = [
     # credentials are handed over in person, even as a letter; greeting; meetings begun or concluded
     ("Ambassador Tomas Berg presented his credentials to President Maria Kovacs on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Ambassador Tomas Berg presented his letter of credence to President Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
+    # a letter in a clause of its own after the meeting does not make the meeting a letter
+    ("Maria Kovacs met Tomas Berg on Monday, and it is understood she handed over a letter.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs was greeted by Foreign Minister Tomas Berg at the airport.", [(KOVACS, BERG, "occurred")]),
     # "they" for the persons who were the subject before
     ("Maria Kovacs and her delegation landed in Taipei. They were greeted by Foreign Minister Tomas Berg.",

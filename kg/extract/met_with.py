@@ -69,7 +69,10 @@ def _is_remote(trigger: Token) -> bool:
     if _presents_credentials(trigger, words):
         return False
     cues = set(words["remote_cues"])
-    return any(t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.subtree if t.i != trigger.i) or any(
+    # not in a clause of its own coordinated after it: "X met Y, and it is understood X handed over a letter"
+    own_clauses = {t.i for c in trigger.children if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}
+                   and children(c, "nsubj", "nsubjpass") for t in c.subtree}
+    return any(t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.subtree if t.i != trigger.i and t.i not in own_clauses) or any(
         t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.head.children if t.i != trigger.i
     )
 
@@ -106,7 +109,8 @@ def talks_partners(verb: Token) -> list[Token]:
     if not found:
         # "meet one-on-one with Y", "talked face to face with Y", "spoke in person with Y": or on
         # how they met
-        manners = [m for m in verb.children if m.dep_ in _MANNER_DEPS and m.pos_ in {"NUM", "NOUN", "ADV"}]
+        manners = [m for m in verb.children if m.dep_ in _MANNER_DEPS and m.pos_ in {"NUM", "NOUN", "ADV"}
+                   or m.dep_ == "dobj" and m.pos_ == "NUM"]  # "one-on-one" can be parsed as the object
         manners += [m for m in prep_objects(verb, "in") if not m._.entity]
         found = [o for m in manners for o in prep_objects(m, "with")]
     if found:
