@@ -207,6 +207,11 @@ _EMPLOYER_ROLE_NOUNS = {
 # what a person calls the country whose office the person holds ("his country")
 _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland"})
 # sentences back that "the country" can point to the country named last
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# bare, a word for one's own country as often as for the one named ("addressed the nation")
+_HOME_NATION_NOUNS = frozenset({"nation"})
+# adjectives that make "the country" another one than the country named before it
+_OTHER_COUNTRY_WORDS = frozenset({"other", "neighbouring", "neighboring", "host", "home", "foreign", "third", "next", "former"})
 _COUNTRY_DISTANCE = 2
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
 _OLD = frozenset({"old"})
@@ -1745,9 +1750,10 @@ class _DocResolver:
 
     def _resolve_the_country(self) -> None:
         """"Mali expelled the envoy ... accused the country's rulers", "his first visit to the
-        country": a bare "the country" stands for the country named last before it, in its
-        sentence or the two before."""
-        nouns = (self.pos == NOUN) & self._matching(self.lower, frozenset({"country"}))
+        country", "criticized the oil-rich kingdom": "the country" (nation, kingdom, republic),
+        bare or with adjectives that do not make it another one, stands for the country named last
+        before it, in its sentence or the two before."""
+        nouns = (self.pos == NOUN) & self._matching(self.lower, _COUNTRY_NOUNS)
         last: str | None = None
         # a capital names its country too: "arrived in Washington for his state visit to the country";
         # so does a national body: "a snub by the Indian government on his visit to the country"
@@ -1769,10 +1775,12 @@ class _DocResolver:
                     last_at = i
                 continue
             token = self.doc[i]
-            if self.entity[i] or last is None or [c.lower_ for c in token.lefts] != ["the"] or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children
-            ):
-                continue  # "a country", "the host country", "the country of his birth"
+            lefts = list(token.lefts)
+            if self.entity[i] or last is None or not lefts or lefts[0].lower_ != "the" or any(
+                c.dep_ not in {"amod", "compound"} or c.lower_ in _OTHER_COUNTRY_WORDS or self.entity[c.i]
+                or gazetteer.country_by_demonym(c.text) for c in lefts[1:]
+            ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or (token.lower_ in _HOME_NATION_NOUNS and len(lefts) == 1):
+                continue  # "a country", "the host country", "the neighbouring country", "the country of his birth"
             if last_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
                 continue  # named too long ago to be the one meant
             self.entity[i], self.via[i] = last, "role"

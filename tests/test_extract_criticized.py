@@ -319,6 +319,21 @@ CASES = [
     # "his country" is the country of the office its owner holds
     ("Norwegian Prime Minister Tomas Berg said China was slandering his country.",
      {(BERG, "China", "occurred"), ("China", "Norway", "occurred")}),
+    # anger that someone did something is at whoever did it
+    ("Tomas Berg also expressed anger that one of the union's leaders, Erik Lund, had been posting updates on Twitter.",
+     {(BERG, LUND, "occurred")}),
+    ("Tomas Berg voiced outrage that Erik Lund had refused to resign.", {(BERG, LUND, "occurred")}),
+    # a conjunct that names no one still blames the actor behind it
+    ("Tomas Berg criticised the Kazakh leadership and Erik Lund personally.",
+     {(BERG, "Kazakhstan", "occurred"), (BERG, LUND, "occurred")}),
+    # lamenting someone's attitude
+    ("Tomas Berg lamented Myanmar's unwelcome attitude towards the talks.", {(BERG, "Myanmar", "occurred")}),
+    # a country's stance, response, defence of something: the country's, named or not
+    ("Tomas Berg described the French defence of subsidies as bizarre.", {(BERG, "France", "occurred")}),
+    ("Tomas Berg criticized the American response to the crisis.", {(BERG, "United States", "occurred")}),
+    # "the kingdom", "the nation" with adjectives: the country named before
+    ("Tomas Berg arrived in Saudi Arabia. He has harshly criticized the oil-rich kingdom for its abuses.",
+     {(BERG, "Saudi Arabia", "occurred")}),
 ]
 
 
@@ -422,6 +437,10 @@ NOT_CRITICISM = [
     # a charge brought, or an allegation denied, is no criticism of the speaker's
     "Police charged Tomas Berg with fraud.",
     "Maria Kovacs did not allege that Tomas Berg had lied.",
+    # concern that something may happen is worry; a loss or a passing is mourned
+    "Maria Kovacs expressed concern that Tomas Berg might fall ill.",
+    "Maria Kovacs lamented the loss of Tomas Berg.",
+    "Maria Kovacs lamented the passing of Tomas Berg.",
 ]
 
 

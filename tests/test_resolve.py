@@ -322,6 +322,19 @@ def test_the_country_is_the_country_named_last(doc_of):
     assert countries[1]._.entity is None  # "the country of ..." names its own
 
 
+@pytest.mark.parametrize("text, noun, country", [
+    ("Tomas Berg arrived in Norway. It is his first visit to the Nordic nation.", "nation", "Norway"),
+    ("Tomas Berg arrived in Jordan. He praised the kingdom.", "kingdom", "Jordan"),
+    ("Tomas Berg arrived in Jordan. He praised the small desert kingdom.", "kingdom", "Jordan"),
+    ("Tomas Berg arrived in Chile. He later flew to the neighbouring country.", "country", None),
+    ("Tomas Berg arrived in Chile. He later flew to the other republic.", "republic", None),
+    ("Tomas Berg arrived in Chile. He failed the expectations of the nation.", "nation", None),
+])
+def test_the_nation_or_the_kingdom_is_the_country_named_last(doc_of, text, noun, country):
+    doc = doc_of(text)
+    assert (label_of(doc, noun) if entity_of(doc, noun) else None) == country
+
+
 @pytest.mark.parametrize("text, group", [
     ("Opposition leaders have blamed Tomas Berg for the crisis.", "Opposition leaders"),
     ("Human rights groups condemned the arrests.", "Human rights groups"),

@@ -51,13 +51,21 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """Who an object phrase blames: the entity it names (a capital standing for its government),
     or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
     decision" -> Martin)."""
+    found = [_government(doc, ref) for ref in refs(tokens)]
+    if not found:
+        return _actors(doc, tokens)
+    # "criticised the Kazakh leadership and Y personally": a conjunct that names no one still
+    # blames the actor behind it
+    unnamed = [c for t in tokens for c in (t, *t.conjuncts) if c.pos_ == "NOUN" and ref_of(c) is None and not c._.group]
+    return found + [r for r in _actors(doc, unnamed) if r not in found]
+
+
+def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
+    """The actors behind object phrases that name no one (:func:`_targets`)."""
     action_nouns = set(lexicon("criticized")["action_nouns"])
     state_nouns = action_nouns | set(lexicon("criticized")["state_nouns"])
     victims = set(lexicon("criticized")["victim_nouns"])
     follower_nouns = set(lexicon("criticized")["follower_nouns"])
-    found = [_government(doc, ref) for ref in refs(tokens)]
-    if found:
-        return found
     targets: list[Ref] = []
     for token in tokens:
         # a plural noun the tagger took for a verb in the third person is a noun where it is an
@@ -1038,6 +1046,10 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             # is "to" what it opposes ("voiced opposition to Y's plan"), not to whom it is told
             objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over", "with", "about")
             objects += prep_objects(token, "to") if lemma in words["objection_nouns"] else []
+            if lemma in words["anger_nouns"] and lemma not in words["worry_nouns"]:
+                # "expressed anger that Y had been posting updates": whoever the clause says did it
+                objects += [s for c in children(token, "acl", "ccomp") if c.pos_ in {"VERB", "AUX"}
+                            for s in children(c, "nsubj", "agent")]
             if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
                 continue  # "concern about Y's health" fears for Y
             targets = _targets(doc, objects)
