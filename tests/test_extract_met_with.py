@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-KOVACS, BERG, LUND = "Maria Kovacs", "Tomas Berg", "Erik Lund"
+KOVACS, BERG, LUND, LIND = "Maria Kovacs", "Tomas Berg", "Erik Lund", "Anna Lind"
 
 
 def met(facts) -> set[tuple[str, str, str]]:
@@ -199,6 +199,13 @@ OCCURRED = [
     # a meeting its parties called off
     ("Maria Kovacs and Tomas Berg agreed to cancel the summit.", [(KOVACS, BERG, "negated")]),
     ("Maria Kovacs and Tomas Berg called off their meeting.", [(KOVACS, BERG, "negated")]),
+    # a list of those met that the parser hung on the verb, after a group that names no one; the
+    # last of "A of X, B of Y and C of Z" that the parser made a conjunct of the country before it
+    ("Maria Kovacs met with a group of Varnay's allies on Wednesday, including presidents Tomas Berg of Norway, "
+     "Erik Lund of Sweden and Anna Lind of Denmark.", [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred"), (KOVACS, LIND, "occurred")]),
+    # a trip one makes to meet someone: its owner meets them
+    ("During her visit to Oslo to meet Tomas Berg, Maria Kovacs praised Norway.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs postponed her visit to Oslo to meet Tomas Berg.", [(KOVACS, BERG, "negated")]),
 ]
 
 

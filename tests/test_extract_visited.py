@@ -380,6 +380,11 @@ CASES = [
     # welcomed into a room of the host's
     ("President Maria Kovacs welcomed Norwegian President-elect Tomas Berg into the Oval Office Tuesday afternoon.",
      {(BERG, "Oval Office", "occurred")}),
+    # what was said during a trip, when no one in it travels: the speaker was on the trip
+    ("Maria Kovacs said the United States is encouraging war during a trip to China.", {(KOVACS, "China", "occurred")}),
+    # permission to travel denied
+    ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
+     {(BERG, "Bogotá", "negated")}),
 ]
 
 

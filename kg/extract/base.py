@@ -236,6 +236,10 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
         members += [c for c in _names_left_on_the_verb(token) if c not in members]
+        # "A of Nicaragua, B of Bolivia and C of Ecuador": the parser can make C a conjunct of the
+        # country before it
+        members += [c for m in list(members) for p in prep_objects(m, "of") for c in p.conjuncts
+                    if c._.entity and c._.entity.startswith("person:") and c not in members]
         # "Obama and Russian President B met", "A and Harbourline Corp. President B": the parser
         # can hang the first name on the second, coordinated with the second's title or employer
         members += [c for c in children(token, "nmod") if _hung_on_partner(c, token) and c not in members]
@@ -376,6 +380,9 @@ def agents(verb: Token) -> list[Token]:
             return named
     if _is_headline_infinitive(verb):
         return [verb.head]
+    trip = trip_before(verb)
+    if trip is not None and possessor(trip) is not None:
+        return [possessor(trip)]
     if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head
@@ -384,6 +391,8 @@ def agents(verb: Token) -> list[Token]:
         if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
             # "X has no plans to visit Y"; but "X extended Y an invitation to visit": Y would
             recipients = _recipients(head.head)
+            # "denied Y permission to attend": the parser can make the name a modifier of the noun
+            recipients = [c for c in children(head, "compound") if c._.entity] or recipients
             # "sent an invitation to Y to visit": "to Y" can hang on the noun
             invited = [o for o in prep_objects(head, "to") if (r := ref_of(o)) is not None and entity_type(o.doc, r) is EntityType.PERSON]
             return invited or (recipients if recipients is not None else clause_subjects(head.head))
@@ -433,6 +442,24 @@ def agents(verb: Token) -> list[Token]:
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ == "dobj":
             return clause_subjects(head.head)  # "made a visit to the troops as well as meeting Y"
     return []
+
+
+def trip_before(verb: Token) -> Token | None:
+    """"during her visit to Beijing to meet Y", "cancelled his trip to Oslo to meet Y": the trip
+    an infinitive of purpose right after a trip phrase is for (the parser hangs it on the trip or
+    on the clause); its owner acts, and it happens as the trip does."""
+    if not _is_infinitive(verb) or verb.dep_ not in {"acl", "advcl"} or children(verb, "nsubj"):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else None
+    trips = lexicon("visited")["nouns"]
+    trip = verb.head if verb.dep_ == "acl" else next(
+        (t for t in ([before, *before.ancestors] if before is not None else []) if t.lemma_.lower() in trips and t.pos_ == "NOUN"), None)
+    # hung on the clause, only from a trip the clause happens on ("cancelled her trip to Oslo to
+    # meet Y" can say what the cancelling was for)
+    if trip is None or trip.lemma_.lower() not in trips or (
+            verb.dep_ == "advcl" and (trip.right_edge.i != before.i or trip.dep_ != "pobj")):
+        return None
+    return trip
 
 
 def _verbless_subjects(verb: Token) -> list[Token]:
@@ -637,6 +664,10 @@ def governing_chain(trigger: Token) -> list[Token]:
                 return chain  # "as his state visit to the US continues": under way, whatever the clause above says
     if trigger.dep_ == "attr" and trigger.head.lemma_ == "be" and children(trigger.head, "expl"):
         token = trigger.head  # "there will not be a summit": the existential says
+        chain.append(token)
+    trip = trip_before(trigger) if trigger.pos_ == "VERB" else None
+    if trip is not None:
+        token = trip  # "cancelled his trip to Oslo to meet Y": the meeting goes as the trip
         chain.append(token)
     # "to get Y and Z to meet": an infinitive the parser calls a clausal complement is one
     while (token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"}

@@ -244,8 +244,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "received Y", "received the president"; not "received an invitation from Y, the king"
             objects += [o for o in children(token, "dobj") if o._.entity or o.pos_ != "NOUN" or role_headed_by(o) is not None]
         if objects and not refs(objects):
-            # "met her Swedish counterpart Tomas Berg": the name parsed as a modifier of the verb
+            # "met her Swedish counterpart Tomas Berg": the name parsed as a modifier of the verb;
+            # "met with a group of allies on Wednesday, including A, B and C": the list hung on the verb
             objects += [c for c in token.children if c.dep_ in {"npadvmod", "appos"} and c._.entity]
+            objects += [o for p in children(token, "prep") if p.lower_ == "including" for o in children(p, "pobj")]
         spent = [o for o in children(token, "dobj") if o.lemma_.lower() in words["time_spending"].get(lemma, ())]
         if spent:
             # "spent the day with Y" ("with Y" on the verb or on the time), not "spent money with Y"

@@ -490,6 +490,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 if verb.lemma_.lower() in words["hosting_verbs"] and (owner is not None or _travellers(doc, children(verb, "dobj"))):
                     subjects = children(verb, "dobj")  # "X welcomed Y upon (his) arrival": Y's
                 travellers = _travellers(doc, subjects) + _travellers(doc, prep_objects(token, "with"))
+                if not travellers and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+                    # "X said the US is encouraging war during a trip to Z": no one in what was said
+                    # travels; who said it was on the trip
+                    travellers = _travellers(doc, clause_subjects(verb.head))
                 places = places or _places(doc, prep_objects(verb, "in"))
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
                 and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
