@@ -207,9 +207,13 @@ _EMPLOYER_ROLE_NOUNS = {
 # what a person calls the country whose office the person holds ("his country")
 _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland"})
 # sentences back that "the country" can point to the country named last
-_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# who can be listed as the subject "they" stands for
+_LISTED_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "state"})
 # bare, a word for one's own country as often as for the one named ("addressed the nation")
 _HOME_NATION_NOUNS = frozenset({"nation"})
+# a country only with a proper adjective or a region's name ("the Gulf state", not "the southern state")
+_PROPERLY_MODIFIED_COUNTRY_NOUNS = frozenset({"state"})
 # adjectives that make "the country" another one than the country named before it
 _OTHER_COUNTRY_WORDS = frozenset({"other", "neighbouring", "neighboring", "host", "home", "foreign", "third", "next", "former"})
 _COUNTRY_DISTANCE = 2
@@ -1763,27 +1767,52 @@ class _DocResolver:
                          if key.startswith("institution:")})
         named = [i for i, key in enumerate(self.entity)
                  if key and self.via[i] == "name" and (self.entities[key].type is EntityType.COUNTRY or capitals.get(key))]
-        last_at = 0
+        recent: list[tuple[str, int]] = []  # the countries named so far, with where, the last one last
         for i in sorted(set(named) | set(np.flatnonzero(nouns).tolist())):
             if self.entity[i] and self.via[i] == "name":
                 named_token = self.doc[i]
                 if not (named_token.dep_ in {"compound", "nmod"} and named_token.head.pos_ == "NOUN"):
                     # not "the Iraq war": a country modifying a noun is its topic
-                    country = capitals.get(self.entity[i])
-                    last = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY).key \
-                        if country is not None else self.entity[i]
-                    last_at = i
+                    recent.append((self._country_key(self.entity[i], capitals), i))
                 continue
             token = self.doc[i]
-            lefts = list(token.lefts)
-            if self.entity[i] or last is None or not lefts or lefts[0].lower_ != "the" or any(
-                c.dep_ not in {"amod", "compound"} or c.lower_ in _OTHER_COUNTRY_WORDS or self.entity[c.i]
-                or gazetteer.country_by_demonym(c.text) for c in lefts[1:]
-            ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or (token.lower_ in _HOME_NATION_NOUNS and len(lefts) == 1):
-                continue  # "a country", "the host country", "the neighbouring country", "the country of his birth"
-            if last_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
+            if self.entity[i] or not recent or not self._stands_for_a_country(token):
+                continue
+            # "Egypt accused the Gulf state of ...": not the clause's own subject
+            own = set() if token.dep_ in {"nsubj", "nsubjpass"} else {
+                "place:" + name_key(capitals[key].name) if capitals.get(key) else key
+                for key in self._clause_subject_entities(self._clause_verb(token))}
+            key, named_at = next(((key, at) for key, at in reversed(recent) if key not in own), (None, 0))
+            if key is None or named_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
                 continue  # named too long ago to be the one meant
-            self.entity[i], self.via[i] = last, "role"
+            self.entity[i], self.via[i] = key, "role"
+
+    def _country_key(self, key: str, capitals: dict[str, gazetteer.Country | None]) -> str:
+        """The key of the country an entity names: itself, or the country of a capital or a national body."""
+        country = capitals.get(key)
+        return self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY).key if country is not None else key
+
+    def _stands_for_a_country(self, noun: Token) -> bool:
+        """Whether "the country" (nation, kingdom, republic, state) stands for a country named
+        before: after "the", with only adjectives or a region's name that do not make it another
+        one ("the oil-rich kingdom", "the Gulf state"; not "a country", "the host country", "the
+        neighbouring country", "the country of his birth"). A bare "the nation" is as often one's
+        own; "the state" only with a proper adjective or a region ("the Jewish state", not "the
+        southern state")."""
+        lefts = list(noun.lefts)
+        if not lefts or lefts[0].lower_ != "the" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return False
+        modifiers = lefts[1:]
+        for word in modifiers:
+            key = self.entity[word.i]
+            if word.dep_ not in {"amod", "compound"} or word.lower_ in _OTHER_COUNTRY_WORDS \
+                    or gazetteer.country_by_demonym(word.text) or (key and self.entities[key].type is not EntityType.PLACE):
+                return False
+        if noun.lower_ in _HOME_NATION_NOUNS:
+            return bool(modifiers)
+        if noun.lower_ in _PROPERLY_MODIFIED_COUNTRY_NOUNS:
+            return any(word.is_title for word in modifiers)
+        return True
 
     def _resolve_own_country(self) -> None:
         """"Y was slandering his country", "invited X to visit her country": a country a person
@@ -2186,7 +2215,7 @@ class _DocResolver:
             if pair is not None and token.dep_ in {"nsubj", "nsubjpass"} and self.entity[token.i] is None:
                 self.groups[token.i] = self.groups[pair.i]
             elif token.i not in self.groups and self.entity[token.i] is None:
-                persons = self._subjects_before(token)
+                persons = self._subjects_before(token) or self._listed_subjects_above(token)
                 if len(persons) == 1:
                     self.entity[token.i], self.via[token.i] = persons[0], "pronoun"
                 elif persons:
@@ -2223,13 +2252,33 @@ class _DocResolver:
             return []
         members = [subjects[0], *subjects[0].conjuncts]
         persons = [self.entity[m.i] for m in members
-                   if self.entity[m.i] and self.entities[self.entity[m.i]].type is EntityType.PERSON]
+                   if self.entity[m.i] and self.entities[self.entity[m.i]].type in _LISTED_TYPES]
         for member in members:
             key = self.entity[member.i]
             owners = [self.entity[c.i] for c in member.children if c.dep_ == "poss"]
             if not (key in persons or (key is None and member.pos == NOUN and owners and owners[0] in persons)):
                 return []
         return list(dict.fromkeys(persons))
+
+    def _listed_subjects_above(self, they: Token) -> list[str]:
+        """"A, B and C announced they were cutting ties, as they accused Z": "they" as the subject
+        of a clause under a verb whose subject is a list of two or more named persons, countries or
+        bodies stands for all of them."""
+        if they.dep_ not in {"nsubj", "nsubjpass"} or they.i in self.doc._.quoted:
+            return []
+        for verb in they.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < they.i]
+            if not subjects:
+                continue
+            # "Saudi Arabia, Egypt, Bahrain and the UAE": the parser can read the rest of a list as
+            # an apposition to its first member
+            members = [subjects[0], *subjects[0].conjuncts]
+            members += [m for a in subjects[0].children if a.dep_ == "appos" and self.entity[a.i] for m in (a, *a.conjuncts)]
+            keys = [self.entity[m.i] for m in members]
+            if len(keys) < 2 or not all(keys) or any(self.entities[k].type not in _LISTED_TYPES for k in keys):
+                return []
+            return list(dict.fromkeys(keys))
+        return []
 
     @staticmethod
     def _counted(token: Token) -> int:

@@ -334,6 +334,16 @@ CASES = [
     # "the kingdom", "the nation" with adjectives: the country named before
     ("Tomas Berg arrived in Saudi Arabia. He has harshly criticized the oil-rich kingdom for its abuses.",
      {(BERG, "Saudi Arabia", "occurred")}),
+    # "the Gulf state": the country named before, not the clause's own subject
+    ("Saudi Arabia and Egypt cut ties with Qatar, as Egypt accused the Gulf state of supporting terrorism.",
+     {("Egypt", "Qatar", "occurred")}),
+    # "they" under a verb whose subject lists countries is all of them, also a list read as an apposition
+    ("Saudi Arabia, Egypt, Bahrain and Jordan announced today they were severing ties with Qatar, as they accused "
+     "Qatar of supporting terrorism.",
+     {("Saudi Arabia", "Qatar", "occurred"), ("Egypt", "Qatar", "occurred"), ("Bahrain", "Qatar", "occurred"),
+      ("Jordan", "Qatar", "occurred")}),
+    ("Norway and Sweden cut ties with Chile. They accused Chile of meddling.",
+     {("Norway", "Chile", "occurred"), ("Sweden", "Chile", "occurred")}),
 ]
 
 

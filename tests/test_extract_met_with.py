@@ -206,6 +206,9 @@ OCCURRED = [
     # a trip one makes to meet someone: its owner meets them
     ("During her visit to Oslo to meet Tomas Berg, Maria Kovacs praised Norway.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs postponed her visit to Oslo to meet Tomas Berg.", [(KOVACS, BERG, "negated")]),
+    # "in person" in a clause under a talk does not make the talk face to face; "they" is the two
+    # who talked, and their meeting is ahead
+    ("Maria Kovacs and Tomas Berg talked on Monday, and said they would meet in person.", [(KOVACS, BERG, "planned")]),
 ]
 
 
@@ -244,7 +247,6 @@ NOT_MEETINGS = [
     "Maria Kovacs spoke to Tomas Berg on the phone in Milan.",
     "Maria Kovacs talked to Tomas Berg about Milan.",
     "Maria Kovacs talked about Tomas Berg in person.",
-    "Maria Kovacs and Tomas Berg talked on Monday, and said they would meet in person.",
     "Maria Kovacs held a phone call with Tomas Berg on Monday.",
     "Maria Kovacs held a video conference with Tomas Berg.",
     "Maria Kovacs wrote a letter to Tomas Berg.",

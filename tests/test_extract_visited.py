@@ -382,6 +382,14 @@ CASES = [
      {(BERG, "Oval Office", "occurred")}),
     # what was said during a trip, when no one in it travels: the speaker was on the trip
     ("Maria Kovacs said the United States is encouraging war during a trip to China.", {(KOVACS, "China", "occurred")}),
+    # the stops a trip includes are its owner's, also when the parser gives the owner to a name before the trip
+    ("Tomas Berg's tour included visits to Ethiopia and Djibouti.", {(BERG, "Ethiopia", "occurred"), (BERG, "Djibouti", "occurred")}),
+    ("Tomas Berg's trip will include a stop in Djibouti.", {(BERG, "Djibouti", "planned")}),
+    ("The visit to Somalia ends Tomas Berg's Horn of Africa tour, which has included visits to Ethiopia and Djibouti.",
+     {(BERG, "Ethiopia", "occurred"), (BERG, "Djibouti", "occurred")}),
+    # a guest greeted during a ceremony somewhere came there
+    ("President Maria Kovacs greeted Tomas Berg with a smile during a red-carpet ceremony at a Cairo airport.",
+     {(BERG, "Cairo", "occurred")}),
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),

@@ -329,6 +329,8 @@ def test_the_country_is_the_country_named_last(doc_of):
     ("Tomas Berg arrived in Chile. He later flew to the neighbouring country.", "country", None),
     ("Tomas Berg arrived in Chile. He later flew to the other republic.", "republic", None),
     ("Tomas Berg arrived in Chile. He failed the expectations of the nation.", "nation", None),
+    ("Tomas Berg visited Israel. He praised the Jewish state.", "state", "Israel"),
+    ("Tomas Berg arrived in Texas. He praised the southern state.", "state", None),
 ])
 def test_the_nation_or_the_kingdom_is_the_country_named_last(doc_of, text, noun, country):
     doc = doc_of(text)

@@ -419,7 +419,9 @@ def hosted(doc: Doc) -> Iterator[Fact]:
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         guests = children(token, "nsubjpass") if passive else children(token, "dobj")
         # the parser often hangs the place on a name next to it ("received Y in Paris")
-        hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for")]  # "hosted Y for talks at Z"
+        # "hosted Y for talks at Z", "greeted Y during a ceremony at Z"
+        hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for"), *prep_objects(token, "during")]
+        hangers += [o for p in prep_objects(token, "with") for o in prep_objects(p, "during")]  # "with a smile during ..."
         places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to", "into")])
         if not places:
             # "Spain hosted Y": a country or a town as the host is the place
@@ -509,7 +511,23 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             continue
         if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERTAKING:
             travellers = _travellers(doc, agents(token.head))
+        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() == "include":
+            # "X's tour included visits to Y and Z", "X's tour, which has included a stop in Y":
+            # the stops of a trip are its owner's
+            trip = _trip_including(token.head)
+            owners = [] if trip is None else [possessor(trip)] + [possessor(c) for c in children(trip, "nmod", "compound")]
+            # "X's Horn of Africa tour": the parser can give the owner to the name before the trip
+            travellers = _travellers(doc, [o for o in owners if o is not None][:1])
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
+
+
+def _trip_including(verb: Token) -> Token | None:
+    """The trip noun that is the subject of "include", or that a relative clause of "include" is about."""
+    subjects = children(verb, "nsubj")
+    if not subjects:
+        return None
+    trip = verb.head if verb.dep_ == "relcl" and subjects[0].lower_ in {"which", "that"} else subjects[0]
+    return trip if trip.lemma_.lower() in lexicon("visited")["nouns"] else None
 
 
 @extractor("visited.stop")
