@@ -390,6 +390,13 @@ CASES = [
     # a guest greeted during a ceremony somewhere came there
     ("President Maria Kovacs greeted Tomas Berg with a smile during a red-carpet ceremony at a Cairo airport.",
      {(BERG, "Cairo", "occurred")}),
+    # talking with someone in a place; a visit "by" someone the parser hung on the verb
+    ("Pope Tomas chatted with former leader Erik Lund at his home in Havana.", {("Pope Tomas", "Havana", "occurred")}),
+    ("Relations began to improve, culminating in a historic visit to Cuba by pope Tomas Berg in 1998.",
+     {(BERG, "Cuba", "occurred")}),
+    # an airport named after a town the article names is that town
+    ("Tomas Berg arrived in the Eritrean capital Asmara. Upon arrival at the Asmara International Airport, he was greeted "
+     "by Erik Lund.", {(BERG, "Asmara", "occurred"), (BERG, "Eritrea", "occurred")}),
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),
@@ -490,6 +497,8 @@ NOT_VISITS = [
     "Tomas Berg and Erik Lund are both in prison in Norway.",
     # a swing in a place is no trip
     "Maria Kovacs saw a swing in Florida last week.",
+    # an airport whose name the tagger cut to "International Airport" names no place
+    "Tomas Berg was welcomed at the “Olek Varnay” International Airport (near Kelby) by Vice President Erik Lund before heading to the palace.",
 ]
 
 

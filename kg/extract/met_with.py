@@ -428,6 +428,9 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             # "X and Y agreed on a ceasefire during talks", "in their discussion, X and Y reviewed
             # ...": those who acted together at it met
             acting = _acting(doc, token)
+        elif not joint and token.dep_ == "pobj" and token.head.lower_ == "for" \
+                and token.head.head.lemma_.lower() in lexicon("visited")["verbs_motion"]:
+            acting = _acting(doc, token)  # "X and Y arrived in Z for peace talks": they came to meet
         elif not joint and token.dep_ == "dobj" and calls_off(token.head) and any(
             c.lower_ in {"the", "their"} for c in token.children if c.dep_ in {"det", "poss"}
         ):

@@ -51,6 +51,7 @@ _HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
+_AIRPORT_WORDS = frozenset({"international", "national", "regional", "military", "air", "airport", "airbase", "airfield", "base"})
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
@@ -186,6 +187,9 @@ def _nominal_path(token: Token, top: Token) -> bool:
 def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
     # "upon arrival at Z International Airport in W": the airport is on the way to the town
     places = [p for p in places if not (_is_airport(doc, p) and any(not is_venue(doc, q) for q in places if q != p))]
+    # "arrived at Asmara International Airport": the town the article names in the airport's name;
+    # an airport whose name the tagger cut to "International Airport" names no place
+    places = list(dict.fromkeys(_town_of_airport(doc, p) or p for p in places if not _is_unnamed_airport(doc, p)))
     for place in places:
         country = _country_ref(doc, place)
         # the country one's offices belong to, or its capital, is home: no visit ("Chinese
@@ -205,6 +209,22 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
 def _is_airport(doc: Doc, place: Ref) -> bool:
     """Whether a place is named as an airfield ("Z International Airport")."""
     return doc._.entities[place.key].label.lower().endswith(("airport", "airbase", "airfield"))
+
+
+def _town_of_airport(doc: Doc, place: Ref) -> Ref | None:
+    """The town an airport is named after ("Asmara" for "Asmara International Airport"), when the
+    article names that town too."""
+    if not _is_airport(doc, place):
+        return None
+    label = doc._.entities[place.key].label
+    return next((Ref(key, "name") for key, other in doc._.entities.items()
+                 if other.type is EntityType.CITY and other.forms and label.startswith(other.label + " ")), None)
+
+
+def _is_unnamed_airport(doc: Doc, place: Ref) -> bool:
+    """Whether an airport's name is only words for an airport ("International Airport")."""
+    words = doc._.entities[place.key].label.lower().split()
+    return _is_airport(doc, place) and all(w in _AIRPORT_WORDS for w in words)
 
 
 def _country_ref(doc: Doc, place: Ref) -> Ref | None:
@@ -459,6 +479,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             travellers = _travellers(doc, [owner])
         else:
             by_whom = prep_objects(token, "of", "by")
+            if not by_whom and token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and not children(token.head.head, "auxpass"):
+                # "culminating in a visit to Cuba by X": the parser can hang "by X" on the verb
+                by_whom = [o for o in prep_objects(token.head.head, "by") if o.i > token.i]
             travellers = _travellers(doc, by_whom)
             if not travellers:
                 # "the Tomas Berg farewell tour": a person's name before the trip is whose it is
@@ -695,7 +718,8 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         holds = holds_meeting(token, meeting)
         # "discussed it with Y in Z": talks with someone named, face to face in a place
-        talks_with = lemma in meeting["verbs_with_with"] and any(
+        # ("chatted with Y at his home in Havana": talking with someone in a place)
+        talks_with = (lemma in meeting["verbs_with_with"] or lemma in meeting["talking_verbs"]) and any(
             entity_type(doc, r) in _TRAVELLERS for r in refs(talks_partners(token))
         )
         # "called on Y in Z": a visit to a person
