@@ -208,6 +208,8 @@ _EMPLOYER_ROLE_NOUNS = {
 _HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland"})
 # sentences back that "the country" can point to the country named last
 # who can be listed as the subject "they" stands for
+# where a body sits says nothing about which body it is: "the Washington-based organization"
+_SEATED_WORDS = frozenset({"based", "headquartered"})
 _LISTED_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "state"})
 # bare, a word for one's own country as often as for the one named ("addressed the nation")
@@ -1738,9 +1740,12 @@ class _DocResolver:
                 if lefts or token.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
                     continue  # "EU ministers", "the ministers", "two ministers"
                 noun = _GOVERNMENT_MEMBERS[noun]
-            elif len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in {"the", "this"}:
-                continue  # "the Labour government", "a government", "the previous government"
-            if not members and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            elif not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in {"the", "this"} \
+                    or any(c.lower_ not in _SEATED_WORDS and not self._names_a_place(c) for c in lefts[1:]) \
+                    or (len(lefts) > 1 and not any(c.lower_ in _SEATED_WORDS for c in lefts)):
+                continue  # "the Labour government", "a government", "the previous government" (but "the Geneva-based body")
+            if not members and any(c.dep_ == "prep" and c.lower_ == "of" and any(self.entity[o.i] for o in c.children)
+                                   for c in token.children):
                 continue  # "the government of X" names its own country ("accused ministers of ..." does not)
             found = last_named.get(noun)
             if noun not in _NATIONAL_BODY_NOUNS and found != last_body:
@@ -1751,6 +1756,10 @@ class _DocResolver:
                     found = self._national_body(home, noun).key
             if found is not None:
                 self.entity[i], self.via[i] = found, "role"
+
+    def _names_a_place(self, token: Token) -> bool:
+        key = self.entity[token.i]
+        return key is not None and self.entities[key].type in _PLACE_TYPES
 
     def _resolve_the_country(self) -> None:
         """"Mali expelled the envoy ... accused the country's rulers", "his first visit to the

@@ -334,6 +334,10 @@ CASES = [
     # "the kingdom", "the nation" with adjectives: the country named before
     ("Tomas Berg arrived in Saudi Arabia. He has harshly criticized the oil-rich kingdom for its abuses.",
      {(BERG, "Saudi Arabia", "occurred")}),
+    # "the organization", "the league", also "the Washington-based organization": the body of that kind named last
+    ("Norway left the Organization of Harbour States in 2019 after accusing the Washington DC-based organization of "
+     "repeated acts of aggression.", {("Norway", "Organization of Harbour States", "occurred")}),
+    ("The Harbour League met on Monday. Tomas Berg criticized the league.", {(BERG, "Harbour League", "occurred")}),
     # "the Gulf state": the country named before, not the clause's own subject
     ("Saudi Arabia and Egypt cut ties with Qatar, as Egypt accused the Gulf state of supporting terrorism.",
      {("Egypt", "Qatar", "occurred")}),

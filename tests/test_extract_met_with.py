@@ -209,6 +209,9 @@ OCCURRED = [
     # "in person" in a clause under a talk does not make the talk face to face; "they" is the two
     # who talked, and their meeting is ahead
     ("Maria Kovacs and Tomas Berg talked on Monday, and said they would meet in person.", [(KOVACS, BERG, "planned")]),
+    # called to one's office: summoned in person
+    ("President Maria Kovacs called Prime Minister Tomas Berg to her office, and she made two demands of him.",
+     [(KOVACS, BERG, "occurred")]),
     # those who came somewhere together for talks met
     ("Maria Kovacs and Tomas Berg arrived on Thursday morning in Oslo for “peace talks” amid the dispute.",
      [(KOVACS, BERG, "occurred")]),

@@ -394,6 +394,9 @@ CASES = [
     ("Pope Tomas chatted with former leader Erik Lund at his home in Havana.", {("Pope Tomas", "Havana", "occurred")}),
     ("Relations began to improve, culminating in a historic visit to Cuba by pope Tomas Berg in 1998.",
      {(BERG, "Cuba", "occurred")}),
+    # who a meeting somewhere includes comes there
+    ("The meeting Monday in Bogota will include Tomas Berg and foreign ministers from several nations.",
+     {(BERG, "Bogotá", "planned")}),
     # an airport named after a town the article names is that town
     ("Tomas Berg arrived in the Eritrean capital Asmara. Upon arrival at the Asmara International Airport, he was greeted "
      "by Erik Lund.", {(BERG, "Asmara", "occurred"), (BERG, "Eritrea", "occurred")}),

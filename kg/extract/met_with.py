@@ -483,12 +483,14 @@ def summonses(doc: Doc) -> Iterator[Fact]:
     for token in with_lemmas(doc, words["summoning_verbs"]):
         # "called in the ambassador": the parser can take the particle for a preposition
         called_in = token.lemma_.lower() == "call"
-        if called_in and not any(c.lower_ == "in" for c in children(token, "prt", "prep")):
+        # "called Y to his office": to one's premises, in person
+        to_premises = any(o.lemma_.lower() in words["premises_nouns"] for o in prep_objects(token, "to"))
+        if called_in and not to_premises and not any(c.lower_ == "in" for c in children(token, "prt", "prep")):
             continue
         objects = children(token, "dobj") + (prep_objects(token, "in") if called_in else [])
         # an envoy called in to the ministry comes in person ("summoned Ambassador Y")
         envoy = token.lemma_.lower() != "invite" and any(t.lemma_.lower() in envoys for o in objects for t in o.subtree)
-        for_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "for", "to"))
+        for_meeting = to_premises or any(is_meeting_noun(o, words) for o in prep_objects(token, "for", "to"))
         if token.pos_ != "VERB" or _is_remote(token) or not (envoy or for_meeting):
             continue
         status = status_of(token)

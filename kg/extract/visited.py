@@ -51,6 +51,7 @@ _HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
+_INCLUDING_VERBS = frozenset({"include", "involve"})
 _AIRPORT_WORDS = frozenset({"international", "national", "regional", "military", "air", "airport", "airbase", "airfield", "base"})
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
@@ -760,6 +761,14 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
         guests = [r for r in sides.partners if _guest_from_abroad(doc, r, place)]
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
+    for token in parsed_tokens(doc):
+        # "the meeting Monday in Bogota will include X": who a meeting includes comes to its place
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _INCLUDING_VERBS or not is_meeting_noun(token, meeting):
+            continue
+        place = _town_met_in(doc, location_of(doc, token))
+        if place is not None:
+            included = [r for r in refs(children(token.head, "dobj")) if entity_type(doc, r) in _TRAVELLERS]
+            yield from _facts(doc, token, included, [place], "visited.meeting_place", 0.65, status=status_of(token.head))
 
 
 @extractor("visited.meeting_told_before")
