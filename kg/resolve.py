@@ -572,6 +572,9 @@ class _DocResolver:
                 return None  # "Tun Dr" before "Olek Varnay", tagged apart: honorifics are no name
             if end - start > 1 and _only_titles(self.doc[start:end]):
                 return None  # "received by Lieutenant General, Olek Varnay": a title is no name
+            if end - start == 1 and is_title_word(self.doc[start].text) and not is_honorific(self.doc[start].text) \
+                    and self.doc[start].lower_ not in _SOVEREIGN_TITLES:
+                return None  # "talks with Tánaiste and Minister for Foreign Affairs Olek Varnay": a title alone is no one's name
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):

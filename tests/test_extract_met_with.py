@@ -209,6 +209,10 @@ OCCURRED = [
     # "in person" in a clause under a talk does not make the talk face to face; "they" is the two
     # who talked, and their meeting is ahead
     ("Maria Kovacs and Tomas Berg talked on Monday, and said they would meet in person.", [(KOVACS, BERG, "planned")]),
+    # a named body's people, or each of several bodies' representatives, act for it
+    ("Tomas Berg also met Harbour Party leaders on Thursday.", [(BERG, "Harbour Party", "occurred")]),
+    ("However, Tomas Berg did not meet representatives of the Harbour Party or the Liberal Party.",
+     [(BERG, "Harbour Party", "negated"), (BERG, "Liberal Party", "negated")]),
     # called to one's office: summoned in person
     ("President Maria Kovacs called Prime Minister Tomas Berg to her office, and she made two demands of him.",
      [(KOVACS, BERG, "occurred")]),

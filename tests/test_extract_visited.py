@@ -400,6 +400,15 @@ CASES = [
     # an airport named after a town the article names is that town
     ("Tomas Berg arrived in the Eritrean capital Asmara. Upon arrival at the Asmara International Airport, he was greeted "
      "by Erik Lund.", {(BERG, "Asmara", "occurred"), (BERG, "Eritrea", "occurred")}),
+    # ... as the saying went, whatever tense what was said is in
+    ("Premier Tomas Berg on Tuesday said China would further open its economy during a visit to a science park in Oslo.",
+     {(BERG, "Oslo", "occurred")}),
+    # "while visiting" under an infinitive one urged others to: the one who urged was visiting
+    ("Tomas Berg urged local authorities to speed up the work while visiting Oslo, an ancient city.", {(BERG, "Oslo", "occurred")}),
+    # a leg of a trip named by a demonym is in that country, and the trip owner's
+    ("The arrival of President Tomas Berg on the German leg of his European tour took the best part of an hour.",
+     {(BERG, "Germany", "occurred")}),
+    ("The German leg of Tomas Berg's tour was cancelled.", {(BERG, "Germany", "negated")}),
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),
@@ -502,6 +511,8 @@ NOT_VISITS = [
     "Maria Kovacs saw a swing in Florida last week.",
     # an airport whose name the tagger cut to "International Airport" names no place
     "Tomas Berg was welcomed at the “Olek Varnay” International Airport (near Kelby) by Vice President Erik Lund before heading to the palace.",
+    # a leg that is no leg of a trip
+    "Tomas Berg injured his leg in Oslo.",
 ]
 
 

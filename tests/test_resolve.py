@@ -1549,6 +1549,11 @@ def test_a_role_noun_with_a_country_tells_the_country_of_a_title_given_without_o
     assert "Foreign Minister of Norway" in doc._.entities[entity_of(doc, "Berg")].roles
 
 
+def test_a_title_alone_tagged_as_a_name_is_no_one(doc_of):
+    doc = doc_of("Tomas Berg held talks in Oslo with Tánaiste and Minister for Foreign Affairs Erik Lund.")
+    assert entity_of(doc, "Tánaiste") is None
+
+
 def test_a_weekday_tagged_into_a_name_is_no_part_of_it(nlp):
     doc = _tagged(nlp, "Varnay Thursday met Tomas Berg in Oslo.", [("Varnay Thursday", "PERSON"), ("Tomas Berg", "PERSON")])
     assert label_of(doc, "Varnay") == "Varnay"

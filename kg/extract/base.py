@@ -17,7 +17,7 @@ from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.dates import resolve_date
+from kg.dates import WEEKDAYS, resolve_date
 from kg.records import EntityType, Fact, LocalEntity, Relation, Status
 from kg.roles import is_nickname, role_from_tokens
 
@@ -47,6 +47,8 @@ _VENUE_NOUNS = {
 }
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
+# those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
+_MEMBER_NOUNS = {"member", "leader"}
 # how much a reading via a pronoun or a role noun lowers confidence
 _VIA_FACTOR = {"name": 1.0, "role": 0.92, "pronoun": 0.85}
 
@@ -168,10 +170,17 @@ def ref_of(token: Token) -> Ref | None:
     return None
 
 
-def _delegation_of(token: Token) -> Ref | None:
+def body_of_members(token: Token) -> Ref | None:
+    """"Harbour Party leaders", "members of the Harbour Trust": the named body a group of its
+    people belongs to (whom one meets when one meets them), if any."""
+    return _delegation_of(token, members=True) if (token._.entity or "").startswith("group:") or not token._.entity else None
+
+
+def _delegation_of(token: Token, members: bool = False) -> Ref | None:
     """"a delegation from X", "officials of X": a body acting through the people it sends; "a
     delegation led by X": its leader."""
-    if token.lemma_.lower() not in _DELEGATION_NOUNS:
+    lemma = token.lemma_.lower()
+    if lemma not in _DELEGATION_NOUNS and not (members and lemma in _MEMBER_NOUNS and token.tag_ == "NNS"):
         return None
     if token.lemma_.lower() == "delegation":
         # "the Kovacs delegation", "a delegation led by X": a delegation goes where its leader goes
@@ -187,6 +196,11 @@ def _delegation_of(token: Token) -> Ref | None:
                     entity = entities(token.doc).get(obj._.entity)
                     if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
                         return Ref(obj._.entity, "role")
+        if members and child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and token.tag_ == "NNS":
+            # "Harbour Party leaders", "union officials" of a named union: the body's
+            entity = entities(token.doc).get(child._.entity)
+            if entity is not None and entity.type is EntityType.ORGANIZATION:
+                return Ref(child._.entity, "role")
     return None
 
 
@@ -236,6 +250,9 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
         members += [c for c in _names_left_on_the_verb(token) if c not in members]
+        # "representatives of A, B or C": each body named after one noun for its people
+        members += [c for m in list(members) if _delegation_of(m, members=True) is not None for p in prep_objects(m, "of", "from")
+                    for c in p.conjuncts if c._.entity and c not in members]
         # "A of Nicaragua, B of Bolivia and C of Ecuador": the parser can make C a conjunct of the
         # country before it
         members += [c for m in list(members) for p in prep_objects(m, "of") for c in p.conjuncts
@@ -431,6 +448,9 @@ def agents(verb: Token) -> list[Token]:
             # "the only leader invited to attend": the one invited would act; "X is the leader ..."
             noun = head.head
             return children(noun.head, "nsubj") if noun.dep_ == "attr" and noun.head.lemma_ == "be" else [noun]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and any(m.lower_ == "while" for m in children(verb, "mark")) \
+                and head.head.lemma_ in lexicon("modality")["requesting_verbs"]:
+            return clause_subjects(head.head)  # "X urged Y to act while visiting Z": X was visiting
         if head.pos_ in {"VERB", "AUX"}:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
@@ -1062,12 +1082,15 @@ def _dated_ahead(word: Token, tense_ahead: bool) -> bool:
     """Whether a word's own date is after the article's: "next week", "tomorrow", and, when the
     word's tense already leans ahead (``tense_ahead``, a present progressive), "on Thursday" in
     a Monday paper. A noun has no tense: "the visit on Thursday" is the Thursday before. Without
-    the article's date only words that look ahead say so."""
+    the article's date, words that look ahead say so, and so does a weekday after a present
+    progressive."""
     article = word.doc._.article
     published = article.article.date if article is not None else None
     for span in _dates_not_behind(word):
         if {t.lower_ for t in span} & _AHEAD_WORDS:
             return True
+        if published is None and tense_ahead and any(t.lower_ in WEEKDAYS for t in span):
+            return True  # "X is meeting Y on Thursday" in an undated article: an arrangement, as news writes it
         day = resolve_date(span.text, published, future=tense_ahead) if published is not None else None
         if day is not None and day > published:
             return True

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import (
     Ref,
     agents,
+    body_of_members,
     calls_off,
     children,
     clause_subjects,
@@ -27,6 +28,7 @@ from kg.extract.base import (
     refs,
     sentences_back,
     status_of,
+    with_conjuncts,
     with_lemmas,
 )
 from kg.records import EntityType, Fact, Relation, Status
@@ -294,6 +296,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"] or holds:
             subjects += [r for r in _parties(doc, refs(_also_present(token))) if r not in subjects]
         object_refs = _parties(doc, refs(objects))
+        # "met Harbour Party leaders": met the party through its people
+        bodies = [body_of_members(m) for o in objects for m in with_conjuncts(o)]
+        object_refs += [r for r in _parties(doc, [b for b in bodies if b is not None]) if r not in object_refs]
         at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting) or talked_in_person

@@ -461,7 +461,7 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in words["passing_nouns"]:
             # "his swing through Hamburg and Kyiv": a trip only with the places it passed through
             places = _places(doc, prep_objects(token, "through"))
-        elif token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in words["nouns"]:
+        elif token.pos_ in {"NOUN", "PROPN"} and (token.lemma_.lower() in words["nouns"] or _is_trip_leg(token, words)):
             places = _places(doc, prep_objects(token, "to", "in", "at", "through"))
         else:
             continue
@@ -469,6 +469,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa", "a state visit of the UK"
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
                                 or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
+        if token.lemma_.lower() in words["stop_nouns"]:
+            # "the German leg of his tour": a stop's demonym names where it is (a visit's names whose)
+            countries = [gazetteer.country_by_demonym(c.text) for c in children(token, "amod")]
+            places += [r for c in countries if c is not None and (r := _named_country(doc, c.name)) is not None and r not in places]
         places += _event_places(doc, prep_objects(token, "at", "to"))
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":
             places += [p for p in _places(doc, prep_objects(token.head, "to")) if p not in places]  # "my first visit will be to Germany"
@@ -480,6 +484,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             travellers = _travellers(doc, [owner])
         else:
             by_whom = prep_objects(token, "of", "by")
+            # "the German leg of his European tour": the stop of a trip is the trip owner's
+            by_whom += [o for t in by_whom if t.lemma_.lower() in words["nouns"] and (o := possessor(t)) is not None]
             if not by_whom and token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and not children(token.head.head, "auxpass"):
                 # "culminating in a visit to Cuba by X": the parser can hang "by X" on the verb
                 by_whom = [o for o in prep_objects(token.head.head, "by") if o.i > token.i]
@@ -518,8 +524,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 travellers = _travellers(doc, subjects) + _travellers(doc, prep_objects(token, "with"))
                 if not travellers and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
                     # "X said the US is encouraging war during a trip to Z": no one in what was said
-                    # travels; who said it was on the trip
+                    # travels; who said it was on the trip, as the saying went
                     travellers = _travellers(doc, clause_subjects(verb.head))
+                    status = _tense_of(verb.head) if token.head.lower_ != "following" else None
                 places = places or _places(doc, prep_objects(verb, "in"))
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
                 and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
@@ -543,6 +550,12 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # "X's Horn of Africa tour": the parser can give the owner to the name before the trip
             travellers = _travellers(doc, [o for o in owners if o is not None][:1])
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
+
+
+def _is_trip_leg(token: Token, words: dict) -> bool:
+    """"the German leg of his European tour": a leg of a trip (not "injured his leg")."""
+    return token.lemma_.lower() in words["stop_nouns"] and any(
+        o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "of") + [p for p in [possessor(token)] if p is not None])
 
 
 def _trip_including(verb: Token) -> Token | None:
