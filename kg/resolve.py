@@ -160,6 +160,8 @@ _BODY_OR_MEMBER_NOUNS = BODY_NOUNS | frozenset(_GOVERNMENT_MEMBERS)
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
 _SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
                                "crown prince", "crown princess"})
+# and the clergy's: "Cardinal Varnay", "Archbishop Lund"
+_NAMED_WITH_TITLE = _SOVEREIGN_TITLES | {"cardinal", "archbishop", "bishop", "rabbi", "patriarch"}
 # titles that, capitalized after "the" and with no name, mean the one holder the news writes of:
 # "the Queen", "the Pope"
 _SOLE_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope"})
@@ -614,13 +616,20 @@ class _DocResolver:
     def _split_owned_by_places(self, spans: list[Span]) -> list[Span]:
         """"Oslo's Kelby Marsh International Airport" tagged as one body, "Norway’s Varnay" as one
         person: a known place before a possessive inside a name is a place of its own, and the
-        rest is the name."""
+        rest is the name; so is a person the tagger names elsewhere ("Varnay’s Horn of Africa")."""
         found: list[Span] = []
+        persons_alone = {s.text for s in spans if s.label_ == "PERSON" and not any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in s)}
         for span in spans:
             owner_end = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
-            if span.label_ in {"ORG", "FAC", "PERSON"} and owner_end is not None \
-                    and _place_type(clean_surface(self.doc[span.start : owner_end].text)) is not None:
+            owner = self.doc[span.start : owner_end] if owner_end is not None else None
+            if span.label_ in {"ORG", "FAC", "PERSON"} and owner is not None and _place_type(clean_surface(owner.text)) is not None:
                 found += [Span(self.doc, span.start, owner_end, label="GPE"), Span(self.doc, owner_end + 1, span.end, label=span.label_)]
+            elif owner is not None and owner_end + 1 < span.end and owner.text in persons_alone:
+                # "Erdoğan’s Horn of Africa tour" tagged as one name: a person the tagger names on
+                # their own elsewhere, owning a place or a body
+                rest = clean_surface(self.doc[owner_end + 1 : span.end].text)
+                label = "GPE" if _place_type(rest) is not None else "LOC" if span.label_ == "PERSON" else span.label_
+                found += [Span(self.doc, span.start, owner_end, label="PERSON"), Span(self.doc, owner_end + 1, span.end, label=label)]
             else:
                 found.append(span)
         return found
@@ -1052,9 +1061,9 @@ class _DocResolver:
             if len(words) > len(self.person_names[entity.key]):
                 self.person_names[entity.key] = words
         else:
-            written = self._written_title(span) if office in _SOVEREIGN_TITLES and len(words) == 1 else ""
+            written = self._written_title(span) if office in _NAMED_WITH_TITLE and len(words) == 1 else ""
             if written:
-                label = f"{written} {label}"  # "King Olek", "Pope Tomas": known by one name and the title
+                label = f"{written} {label}"  # "King Olek", "Pope Tomas", "Cardinal Varnay": known by one name and the title
             entity = self._new_entity("person:" + " ".join(words), label, EntityType.PERSON)
             self.person_names[entity.key] = words
         if office is not None and len(words) > 1:

@@ -1549,6 +1549,28 @@ def test_a_role_noun_with_a_country_tells_the_country_of_a_title_given_without_o
     assert "Foreign Minister of Norway" in doc._.entities[entity_of(doc, "Berg")].roles
 
 
+@pytest.mark.parametrize("title", ["Cardinal", "Archbishop", "King"])
+def test_one_known_by_one_name_and_a_title_keeps_the_title_in_the_label(doc_of, title):
+    doc = doc_of(f"Maria Kovacs planned to meet with {title} Varnay on Sunday evening.")
+    assert label_of(doc, "Varnay") == f"{title} Varnay"
+
+
+def test_a_person_named_alone_elsewhere_owning_a_place_inside_one_name_is_split_from_it(nlp):
+    from spacy.tokens import Span
+
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    text = "Varnay arrived in Mogadishu. The visit ends Varnay’s Horn of Africa tour."
+    doc = nlp(text)
+    doc._.article = CleanArticle(Article("t", text), text)
+    owned = next(t.i for t in doc if t.text == "Varnay" and t.i > 0)
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="GPE"), Span(doc, owned, owned + 5, label="PERSON")]
+    resolve_document(doc)
+    assert label_of(doc, "Varnay", 1) == "Varnay"
+    assert entity_of(doc, "Horn") != entity_of(doc, "Varnay")
+
+
 def test_a_title_alone_tagged_as_a_name_is_no_one(doc_of):
     doc = doc_of("Tomas Berg held talks in Oslo with Tánaiste and Minister for Foreign Affairs Erik Lund.")
     assert entity_of(doc, "Tánaiste") is None
