@@ -409,6 +409,9 @@ CASES = [
     ("The arrival of President Tomas Berg on the German leg of his European tour took the best part of an hour.",
      {(BERG, "Germany", "occurred")}),
     ("The German leg of Tomas Berg's tour was cancelled.", {(BERG, "Germany", "negated")}),
+    # who arrived before being greeted is the passive's subject, not its agent
+    ("After arriving by limousine at the palace in Oslo, the Swedish president Maria Kovacs was greeted by Mr. Tomas Berg, who "
+     "escorted her to the garden.", {(KOVACS, "Oslo", "occurred")}),
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),

@@ -458,6 +458,8 @@ def agents(verb: Token) -> list[Token]:
             if _is_infinitive(verb) and objects and head.lemma_ in lexicon("modality")["sending_verbs"]:
                 return objects  # "sent Y to attend the summit": Y went
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
+            if stray is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"} and children(head, "nsubjpass"):
+                return children(head, "nsubjpass")  # "after arriving at Z, Y was greeted by X": Y arrived
             return [stray] if stray is not None else clause_subjects(head)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ == "dobj":
             return clause_subjects(head.head)  # "made a visit to the troops as well as meeting Y"
@@ -769,7 +771,9 @@ def status_of(trigger: Token) -> Status:
         served = position > 0 and chain[position - 1].dep_ == "advcl" and (
             _is_infinitive(chain[position - 1]) or _is_set_off_participle(chain[position - 1])
         )
-        if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"}:  # "a ban for his criticism" happened
+        # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
+        deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
+        if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"} and not deferred_only:  # "a ban for his criticism" happened
             if position > 0 and not (beyond_clause or coordinated or served):
                 statuses.add(Status.NEGATED)
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["negating_nouns"] and not beyond_clause:
@@ -985,7 +989,7 @@ def _is_suggested(clause: Token) -> bool:
 def _is_negating(lemma: str, particles: set[str]) -> bool:
     """"cancel", "refuse", "call off", "rule out": a verb that says something will not happen."""
     cues = lexicon("modality")
-    return lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in particles
+    return lemma in cues["negating_verbs"] or lemma in cues["deferring_verbs"] or cues["negating_phrasal"].get(lemma) in particles
 
 
 def calls_off(verb: Token) -> bool:
