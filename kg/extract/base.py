@@ -458,8 +458,9 @@ def agents(verb: Token) -> list[Token]:
             if _is_infinitive(verb) and objects and head.lemma_ in lexicon("modality")["sending_verbs"]:
                 return objects  # "sent Y to attend the summit": Y went
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
-            if stray is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"} and children(head, "nsubjpass"):
-                return children(head, "nsubjpass")  # "after arriving at Z, Y was greeted by X": Y arrived
+            passive_subjects = [s for s in children(head, "nsubjpass") if s.lower_ not in _RELATIVE_PRONOUNS]
+            if stray is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"} and passive_subjects:
+                return passive_subjects  # "after arriving at Z, Y was greeted by X": Y arrived
             return [stray] if stray is not None else clause_subjects(head)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ == "dobj":
             return clause_subjects(head.head)  # "made a visit to the troops as well as meeting Y"
