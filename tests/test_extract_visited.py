@@ -412,6 +412,11 @@ CASES = [
     # who arrived before being greeted is the passive's subject, not its agent
     ("After arriving by limousine at the palace in Oslo, the Swedish president Maria Kovacs was greeted by Mr. Tomas Berg, who "
      "escorted her to the garden.", {(KOVACS, "Oslo", "occurred")}),
+    # a town elsewhere in one's own country is visited (only the country and its capital are home)
+    ("Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby in northern Norway.", {(BERG, "Kelby", "occurred")}),
+    ("Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby, a port city in northern Norway.", {(BERG, "Kelby", "occurred")}),
+    ("Russian President Tomas Berg on Sunday visited the port of Baltiisk in the Russian exclave region of Kaliningrad instead.",
+     {(BERG, "Baltiisk", "occurred"), (BERG, "Kaliningrad", "occurred")}),
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),
@@ -485,8 +490,7 @@ NOT_VISITS = [
     "The cancellation was a matter for regret, Maria Kovacs told reporters in Kelby.",
     "New Zealand Prime Minister Maria Kovacs told reporters in Wellington on Thursday that the policy was unfair.",
     "Venezuelan President Maria Kovacs told people in the city of Kelby that he was a hypocrite.",
-    # a town the article puts in the person's own country, or a venue in its capital, is home
-    "Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby in northern Norway.",
+    # a venue in the capital of the person's own country is home
     "Norwegian Prime Minister Tomas Berg met Maria Kovacs at the Kelby State Guesthouse in Oslo.",
     # moving on to other matters is no trip
     "Maria Kovacs then moved on to the budget.",
@@ -494,7 +498,6 @@ NOT_VISITS = [
     # parties, which two met there is unclear
     "Swedish Prime Minister Tomas Berg met Danish Prime Minister Maria Kovacs on Monday. The meeting of the council took place in Oslo.",
     "Nigerian President Tomas Berg met Nigerian Foreign Minister Maria Kovacs. The meeting took place in Kelby, the capital of Nigeria.",
-    "Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby, a port city in northern Norway.",
     "Chinese Foreign Minister Tomas Berg called on his Danish counterpart Maria Kovacs and Swedish Prime Minister Erik Lund. "
     "The meeting in Oslo began with a hug.",
     # a stop out of any sequence of a trip is no stop on one

@@ -836,13 +836,31 @@ def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_on
 def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     """Whether a place is the country (or its capital) that the person's roles belong to, that a
     demonym introducing the person names ("her Polish counterpart B"), or that a national body's
-    name starts with ("the Japanese government")."""
+    name starts with ("the Japanese government"); a venue the article puts in that country too.
+    A town elsewhere in that country is no home: a president touring his country's ports visits
+    them."""
     country = _country_of_place(doc, place)
-    if country is None:
+    label = doc._.entities[place.key].label
+    if country is None or not (gazetteer.country_by_name(label) or gazetteer.country_of_capital(label) or is_venue(doc, place)
+                               or _said_to_be_a_capital(doc, place)):
         return False
     # a national body's name says its country: "the Japanese government"
     return country in role_countries(doc, person) or country in _countries_introduced(doc, person) \
         or national_body_country(doc, person) == country
+
+
+def _said_to_be_a_capital(doc: Doc, place: Ref) -> bool:
+    """Whether the article calls a town a capital right after naming it ("Kelby, the capital of
+    Nigeria", "Kelby, the Nigerian capital")."""
+    for token in doc[:-3]:
+        if token._.entity != place.key or doc[token.i + 1].lower_ != ",":
+            continue
+        at = token.i + 2
+        while at < len(doc) - 1 and at < token.i + 5 and (doc[at].lower_ == "the" or doc[at].pos_ == "ADJ"):
+            at += 1
+        if doc[at].lower_ == "capital":
+            return True
+    return False
 
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
