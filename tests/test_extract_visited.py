@@ -417,6 +417,8 @@ CASES = [
     ("Norwegian Prime Minister Tomas Berg met Maria Kovacs in Kelby, a port city in northern Norway.", {(BERG, "Kelby", "occurred")}),
     ("Russian President Tomas Berg on Sunday visited the port of Baltiisk in the Russian exclave region of Kaliningrad instead.",
      {(BERG, "Baltiisk", "occurred"), (BERG, "Kaliningrad", "occurred")}),
+    # one is where one speaks: a town, whoever the speaker (a capital only for one from abroad)
+    ("Speaking in Kelby, Mr Tomas Berg asked undecided voters to stick with him.", {(BERG, "Kelby", "occurred")}),
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),
@@ -519,6 +521,8 @@ NOT_VISITS = [
     "Tomas Berg was welcomed at the “Olek Varnay” International Airport (near Kelby) by Vice President Erik Lund before heading to the palace.",
     # a leg that is no leg of a trip
     "Tomas Berg injured his leg in Oslo.",
+    # speaking in a capital says nothing of a trip when the speaker's country is not told
+    "Speaking in London on Monday, Tomas Berg said the group was on the run.",
 ]
 
 

@@ -849,6 +849,14 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
         or national_body_country(doc, person) == country
 
 
+def _is_town(doc: Doc, place: Ref) -> bool:
+    """Whether a place is a town or a region that is no country's capital, no country, no venue."""
+    entity = doc._.entities[place.key]
+    return entity.type in {EntityType.CITY, EntityType.PLACE} and not is_venue(doc, place) \
+        and gazetteer.country_of_capital(entity.label) is None and gazetteer.country_by_name(entity.label) is None \
+        and not _said_to_be_a_capital(doc, place)
+
+
 def _said_to_be_a_capital(doc: Doc, place: Ref) -> bool:
     """Whether the article calls a town a capital right after naming it ("Kelby, the capital of
     Nigeria", "Kelby, the Nigerian capital")."""
@@ -1027,7 +1035,8 @@ def taking_part(doc: Doc) -> Iterator[Fact]:
 def abroad(doc: Doc) -> Iterator[Fact]:
     """"French President X told reporters in Brussels", "In London, India's finance minister
     said": a person whose office belongs to another country, doing something in a place, is
-    visiting it. Only when the article says which country the person serves."""
+    visiting it. Only when the article says which country the person serves, except for one
+    speaking in a town ("Speaking in Harrogate, X said"), which is no one's capital."""
     words = lexicon("visited")
     events = set(words["event_nouns"])
     for token in parsed_tokens(doc):
@@ -1051,10 +1060,16 @@ def abroad(doc: Doc) -> Iterator[Fact]:
         places = _places(doc, within + [p for o in held for p in prep_objects(o, "in")])
         if not places:
             continue
+        speaking = participle and token.lemma_.lower() in words["speaking_verbs"]
         for traveller in _travellers(doc, clause_subjects(token) if participle or token.dep_ == "relcl" else children(token, "nsubj")):
             away = [p for p in places if _is_abroad(doc, traveller, p)]
+            if speaking and entity_type(doc, traveller) is EntityType.PERSON:
+                # "Speaking in Harrogate, X said": one is where one speaks; a town, not one's home
+                # country's capital or a capital one may live in, unless the article says whose
+                away += [p for p in places if p not in away and _is_town(doc, p) and not _is_home(doc, traveller, p)]
             # what the speaker said ("denied", "refused") does not call off being there
-            status = _tense_of(token) if participle else status_of(token)
+            # (what the clause itself does, not what it asks of others: "Speaking in Z, X asked voters to ...")
+            status = (_tense_of(token.head) if token.head.pos_ in {"VERB", "AUX"} else _tense_of(token)) if participle else status_of(token)
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status)
 
 
