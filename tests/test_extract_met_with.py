@@ -213,6 +213,10 @@ OCCURRED = [
     ("Tomas Berg also met Harbour Party leaders on Thursday.", [(BERG, "Harbour Party", "occurred")]),
     ("However, Tomas Berg did not meet representatives of the Harbour Party or the Liberal Party.",
      [(BERG, "Harbour Party", "negated"), (BERG, "Liberal Party", "negated")]),
+    # one who tells of a meeting with someone, naming no one else at it, is the one meeting them
+    ("Tomas Berg said in televised remarks Sunday the meeting with Erik Lund will take place in Russia.",
+     [(BERG, LUND, "planned")]),
+    ("Tomas Berg said the talks with Erik Lund went well.", [(BERG, LUND, "occurred")]),
     # called to one's office: summoned in person
     ("President Maria Kovacs called Prime Minister Tomas Berg to her office, and she made two demands of him.",
      [(KOVACS, BERG, "occurred")]),

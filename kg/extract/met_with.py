@@ -459,6 +459,11 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             owner for t in with_tokens if t.lemma_.lower() in _COUNTERPART_NOUNS
             for owner in [possessor(t)] if owner is not None
         ))
+    said = token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+    if not holders and said is not None and said.dep_ == "ccomp" and said.head.pos_ == "VERB":
+        # "X said the meeting with Y will take place in Z": one who tells of a meeting with
+        # someone, naming no one else at it, is the one meeting them
+        holders = _persons(doc, refs(clause_subjects(said.head)))
     if joint:
         # a joint appearance is of persons: a party holding news conferences with its leader is no meeting
         holders = _persons(doc, holders)
