@@ -755,7 +755,7 @@ class _DocResolver:
         for start in range(len(doc)):
             for text in found:
                 size = len(text.split())
-                if start not in covered and doc[start : start + size].text == text and not doc[start + size - 1].i in covered:
+                if start not in covered and doc[start : start + size].text == text and start + size - 1 not in covered:
                     kept.append(Span(doc, start, start + size, label="PERSON"))
         return sorted(kept, key=lambda s: s.start)
 

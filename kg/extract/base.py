@@ -178,11 +178,12 @@ def body_of_members(token: Token) -> Ref | None:
 
 def _delegation_of(token: Token, members: bool = False) -> Ref | None:
     """"a delegation from X", "officials of X": a body acting through the people it sends; "a
-    delegation led by X": its leader."""
+    delegation led by X": its leader. With ``members``, also a body's own people, as many
+    ("members of X", "Harbour Party leaders")."""
     lemma = token.lemma_.lower()
     if lemma not in _DELEGATION_NOUNS and not (members and lemma in _MEMBER_NOUNS and token.tag_ == "NNS"):
         return None
-    if token.lemma_.lower() == "delegation":
+    if lemma == "delegation":
         # "the Kovacs delegation", "a delegation led by X": a delegation goes where its leader goes
         leaders = [c for c in token.children if c.dep_ == "compound" and (c._.entity or "").startswith("person:")]
         leaders += [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in {"lead", "head"}

@@ -840,9 +840,7 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     A town elsewhere in that country is no home: a president touring his country's ports visits
     them."""
     country = _country_of_place(doc, place)
-    label = doc._.entities[place.key].label
-    if country is None or not (gazetteer.country_by_name(label) or gazetteer.country_of_capital(label) or is_venue(doc, place)
-                               or _said_to_be_a_capital(doc, place)):
+    if country is None or not (_is_country_or_capital(doc, place) or is_venue(doc, place)):
         return False
     # a national body's name says its country: "the Japanese government"
     return country in role_countries(doc, person) or country in _countries_introduced(doc, person) \
@@ -851,10 +849,14 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
 
 def _is_town(doc: Doc, place: Ref) -> bool:
     """Whether a place is a town or a region that is no country's capital, no country, no venue."""
-    entity = doc._.entities[place.key]
-    return entity.type in {EntityType.CITY, EntityType.PLACE} and not is_venue(doc, place) \
-        and gazetteer.country_of_capital(entity.label) is None and gazetteer.country_by_name(entity.label) is None \
-        and not _said_to_be_a_capital(doc, place)
+    return doc._.entities[place.key].type in {EntityType.CITY, EntityType.PLACE} and not is_venue(doc, place) \
+        and not _is_country_or_capital(doc, place)
+
+
+def _is_country_or_capital(doc: Doc, place: Ref) -> bool:
+    """Whether a place is a country, a capital the tables know, or one the article calls so."""
+    label = doc._.entities[place.key].label
+    return bool(gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)) or _said_to_be_a_capital(doc, place)
 
 
 def _said_to_be_a_capital(doc: Doc, place: Ref) -> bool:
