@@ -100,10 +100,13 @@ CASES = [
     ("Anna Varga met on Wednesday in Amman with U.S. Secretary of State Jonas Holm, who interrupted a trip to Italy.",
      {("VISITED", "Jonas Holm", "Amman", "occurred"), ("VISITED", "Jonas Holm", "Italy", "occurred"),
       ("VISITED", "Anna Varga", "Amman", "occurred")}),
-    # talks held on the sidelines of an event in a town the article puts in a country: not home to its president
+    # talks held on the sidelines of an event in a town the article puts in a country: a town
+    # elsewhere than the capital is visited by its own president too (only the country and its
+    # capital are home)
     ("Prime Minister Anna Varga and Chinese President Jonas Holm held bilateral talks on the sidelines of the "
      "summit at Qingdao in China today.",
-     {("VISITED", "Anna Varga", "Qingdao", "occurred"), ("VISITED", "Anna Varga", "China", "occurred")}),
+     {("VISITED", "Anna Varga", "Qingdao", "occurred"), ("VISITED", "Anna Varga", "China", "occurred"),
+      ("VISITED", "Jonas Holm", "Qingdao", "occurred")}),
     # "convened with" a guest from abroad: the guest came to the place
     ("Norwegian Prime Minister Anna Varga convened with US Secretary of State Jonas Holm in Oslo on Monday.",
      {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred"), ("VISITED", "Jonas Holm", "Oslo", "occurred")}),
