@@ -451,6 +451,9 @@ NOT_CRITICISM = [
     # a charge brought, or an allegation denied, is no criticism of the speaker's
     "Police charged Tomas Berg with fraud.",
     "Maria Kovacs did not allege that Tomas Berg had lied.",
+    # an attack on a country by force, reported by a verb of saying, is no criticism
+    "Tomas Berg said Norway and Sweden should compensate Finland and demanded they also pledge not to use their "
+    "territory to attack Finland again.",
     # concern that something may happen is worry; a loss or a passing is mourned
     "Maria Kovacs expressed concern that Tomas Berg might fall ill.",
     "Maria Kovacs lamented the loss of Tomas Berg.",

@@ -394,7 +394,10 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     """"attacked" is criticism when it is about words or policies, not force: a speech verb in the
     sentence, or a named attacker and a target that is a policy, a body or a person rather than
     a place ("attacked the government", not "attacked Kyiv" nor "muggers attacked him")."""
-    if any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy", "plan"} for t in token.sent):
+    # (not a verb of saying that reports the attack: "he said they should not attack Syria again")
+    reporting = {a.i for a in token.ancestors}
+    if any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy", "plan"} and t.i not in reporting
+           for t in token.sent):
         return True
     attackers = refs(agents(token))
     # "blasted Y's handling of the crisis": what a party owns or does answers for it
