@@ -1801,17 +1801,20 @@ class _DocResolver:
                 continue
             # "Egypt accused the Gulf state of ...": not the clause's own subject
             own = set() if token.dep_ in {"nsubj", "nsubjpass"} else {
-                "place:" + name_key(capitals[key].name) if capitals.get(key) else key
-                for key in self._clause_subject_entities(self._clause_verb(token))}
+                self._country_key(key, capitals, create=False) for key in self._clause_subject_entities(self._clause_verb(token))}
             key, named_at = next(((key, at) for key, at in reversed(recent) if key not in own), (None, 0))
             if key is None or named_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
                 continue  # named too long ago to be the one meant
             self.entity[i], self.via[i] = key, "role"
 
-    def _country_key(self, key: str, capitals: dict[str, gazetteer.Country | None]) -> str:
-        """The key of the country an entity names: itself, or the country of a capital or a national body."""
+    def _country_key(self, key: str, capitals: dict[str, gazetteer.Country | None], create: bool = True) -> str:
+        """The key of the country an entity names: itself, or the country of a capital or a national
+        body (an entity made for it, unless ``create`` is false)."""
         country = capitals.get(key)
-        return self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY).key if country is not None else key
+        if country is None:
+            return key
+        country_key = "place:" + name_key(country.name)
+        return self._entity_for(country_key, country.name, EntityType.COUNTRY).key if create else country_key
 
     def _stands_for_a_country(self, noun: Token) -> bool:
         """Whether "the country" (nation, kingdom, republic, state) stands for a country named

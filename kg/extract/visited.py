@@ -526,7 +526,7 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                     # "X said the US is encouraging war during a trip to Z": no one in what was said
                     # travels; who said it was on the trip, as the saying went
                     travellers = _travellers(doc, clause_subjects(verb.head))
-                    status = _tense_of(verb.head) if token.head.lower_ != "following" else None
+                    status = _tense_of(verb.head) if status is not None else None
                 places = places or _places(doc, prep_objects(verb, "in"))
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
                 and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
@@ -862,15 +862,25 @@ def _is_country_or_capital(doc: Doc, place: Ref) -> bool:
 def _said_to_be_a_capital(doc: Doc, place: Ref) -> bool:
     """Whether the article calls a town a capital right after naming it ("Kelby, the capital of
     Nigeria", "Kelby, the Nigerian capital")."""
-    for token in doc[:-3]:
-        if token._.entity != place.key or doc[token.i + 1].lower_ != ",":
-            continue
-        at = token.i + 2
-        while at < len(doc) - 1 and at < token.i + 5 and (doc[at].lower_ == "the" or doc[at].pos_ == "ADJ"):
-            at += 1
-        if doc[at].lower_ == "capital":
-            return True
-    return False
+    return place.key in _capitals_stated(doc)
+
+
+def _capitals_stated(doc: Doc) -> frozenset[str]:
+    """The keys of the places the article calls a capital right after naming them, read once per
+    document (:func:`_said_to_be_a_capital`)."""
+    stated = doc.user_data.get("kg.capitals_stated")
+    if stated is None:
+        found = set()
+        for token in doc[:-3]:
+            if not token._.entity or doc[token.i + 1].lower_ != ",":
+                continue
+            at = token.i + 2
+            while at < len(doc) - 1 and at < token.i + 5 and (doc[at].lower_ == "the" or doc[at].pos_ == "ADJ"):
+                at += 1
+            if doc[at].lower_ == "capital":
+                found.add(token._.entity)
+        stated = doc.user_data["kg.capitals_stated"] = frozenset(found)
+    return stated
 
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
