@@ -1563,12 +1563,14 @@ class _DocResolver:
             role = role_headed_by(token)
             if role is None:
                 continue
-            if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children):
+            # "the king and crown prince": the determiner of the first title serves the next
+            determined = tuple(token.head.children) if token.dep_ == "conj" else ()
+            if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in (*token.children, *determined)):
                 continue  # "a top Chinese leader": someone not named, whoever holds an office
             # definite: "the", a possessive, or a country or body naming whose office it is
             # ("Pakistan Foreign Minister's outburst")
             if not any(t.lower_ in {"the", "this"} or t.tag_ == "POS" for t in phrase) and not any(
-                c.dep_ in {"det", "poss", "case"} for c in token.children
+                c.dep_ in {"det", "poss", "case"} for c in (*token.children, *determined)
             ) and role.qualifier is None:
                 continue
             # a bare role noun ("the president") points back to someone already introduced; one
@@ -2023,6 +2025,7 @@ class _DocResolver:
                 continue
             antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, speakers, host)
                           or self._object_of_main_clause(token, excluding=speakers)
+                          or self._object_of_impersonal_act(token, excluding=speakers)
                           or self._principal_of_voice(token, excluding=speakers))
             if antecedent is None:
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
@@ -2061,6 +2064,24 @@ class _DocResolver:
         main = verb.head
         aimed_at = [o for p in _children_of(main, "prep") if p.lower_ in {"at", "on", "against"} for o in _children_of(p, "pobj")]
         return self._only_person_among(_children_of(main, "dobj") + aimed_at, excluding)
+
+    def _object_of_impersonal_act(self, token: Token, excluding: set[str]) -> str | None:
+        """"The strike that killed Y while he was in Iraq", "a bomb hit Y as she left": the subject
+        of a clause of time on an act that no person does is that act's one person object."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "advcl" \
+                or not any(m.dep_ in {"advmod", "mark"} and m.lower_ in {"while", "when", "as"} for m in verb.children):
+            return None
+        act = verb.head
+        subjects = _children_of(act, "nsubj")
+        if act.pos_ != "VERB" or not subjects:
+            return None
+        if act.dep_ == "relcl" and subjects[0].lower_ in {"that", "which"}:
+            subjects = [act.head]  # "the strike that killed Y": the strike acts
+        # "that" and "which" stand for things (the parser can miss the relative clause)
+        if any(self.entity[s.i] or s.pos_ == "PROPN" or (s.pos_ == "PRON" and s.lower_ not in {"that", "which"}) for s in subjects):
+            return None
+        return self._only_person_among(_children_of(act, "dobj"), excluding)
 
     def _guest_arriving(self, token: Token, excluding: set[str], host: Token | None) -> str | None:
         """"X greeted Y with a hug when he arrived in Z", "X welcomed Y upon his arrival" (``host``,

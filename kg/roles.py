@@ -182,7 +182,11 @@ def noun_phrase_tokens(head: Token) -> list[Token]:
     """The pre-modifiers of a noun and the noun itself, plus an "of X" complement: "the UN chief",
     "the head of the Kremlin"."""
     tokens = [t for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} for t in t.subtree]
-    for owner in (t for t in head.lefts if t.dep_ == "poss"):
+    owners = [t for t in head.lefts if t.dep_ == "poss"]
+    if head.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in head.lefts):
+        # "Saudi Arabia's king and crown prince": the owner before the first title owns the next
+        owners = [t for t in head.head.lefts if t.dep_ == "poss"]
+    for owner in owners:
         # "Sweden's foreign minister": a country or organization owns the title; a person does not
         owner_text = " ".join(t.text for t in owner.subtree if t.tag_ != "POS")
         if gazetteer.country_by_name(owner_text) or gazetteer.organization_by_name(owner_text):

@@ -422,6 +422,12 @@ CASES = [
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),
+    # who meets another on that one's arrival is the host there; the guest arrived
+    ("Iranian Foreign Minister Tomas Berg was met by Erik Lund, the minister responsible for foreign affairs, on his "
+     "arrival in Muscat.", {(BERG, "Muscat", "occurred")}),
+    # "he" in a clause of time on what a strike did is the one it killed, not the sentence's subject
+    ("Qatari Foreign Minister Tomas Berg called for calm in the aftermath of the US strike on 3 January that killed "
+     "Iranian general Erik Lund while he was in Iraq.", {("Erik Lund", "Iraq", "occurred")}),
 ]
 
 

@@ -1444,6 +1444,29 @@ def test_an_indefinite_role_noun_is_someone_not_named(doc_of):
     assert label_of(doc, "leader") is None
 
 
+@pytest.mark.parametrize("owner", ["Saudi Arabia's", "the"])
+def test_titles_coordinated_under_one_owner_are_each_a_holder(doc_of, owner):
+    doc = doc_of("Saudi King Erik Lund and Crown Prince Olek Varnay rule the kingdom. "
+                 f"Tomas Berg met {owner} king and crown prince in Riyadh on Monday.")
+    assert (label_of(doc, "king", 0), label_of(doc, "prince", 0)) == ("Erik Lund", "Olek Varnay")
+
+
+def test_titles_coordinated_after_an_indefinite_article_are_someone_not_named(doc_of):
+    doc = doc_of("Saudi King Erik Lund and Crown Prince Olek Varnay rule the kingdom. "
+                 "Tomas Berg met a king and crown prince in Riyadh on Monday.")
+    assert (label_of(doc, "king", 0), label_of(doc, "prince", 0)) == (None, None)
+
+
+def test_he_in_a_clause_of_time_on_what_a_thing_did_is_its_person_object(doc_of):
+    doc = doc_of("Tomas Berg called for calm after the strike that killed Erik Lund while he was in Iraq.")
+    assert label_of(doc, "he") == "Erik Lund"
+
+
+def test_he_in_a_clause_of_time_on_what_a_person_did_is_that_person(doc_of):
+    doc = doc_of("Tomas Berg said Erik Lund killed the man while he was in Iraq.")
+    assert label_of(doc, "he") == "Erik Lund"
+
+
 def test_the_first_word_of_a_full_name_tagged_as_a_body_is_the_person(doc_of):
     # a family name written first, alone as a subject
     doc = doc_of("State Councillor Wang Dalin was visiting Germany. Wang will stay until Tuesday.")

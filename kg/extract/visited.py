@@ -745,6 +745,8 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
             continue
         status = status_of(token)
         for traveller in _travellers(doc, agents(token)):
+            if _met_on_arrival_of_other(doc, token, traveller):
+                continue
             yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
         # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
         guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token), place)
@@ -782,6 +784,14 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if place is not None:
             included = [r for r in refs(children(token.head, "dobj")) if entity_type(doc, r) in _TRAVELLERS]
             yield from _facts(doc, token, included, [place], "visited.meeting_place", 0.65, status=status_of(token.head))
+
+
+def _met_on_arrival_of_other(doc: Doc, verb: Token, traveller: Ref) -> bool:
+    """"Y was met by X on his arrival in Z": who meets another on that one's arrival is the host
+    there, not a traveller."""
+    arrivals = [n for n in prep_objects(verb, "on", "upon") if n.lemma_.lower() == "arrival"]
+    return any((owner := possessor(n)) is not None and ref_of(owner) is not None and ref_of(owner).key != traveller.key
+               for n in arrivals)
 
 
 @extractor("visited.meeting_told_before")
