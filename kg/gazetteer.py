@@ -36,6 +36,14 @@ WORLD_REGIONS = frozenset({
 })
 # nouns that say a name is a place's: "Kelby, a town near Kyiv", "the desert city of Kelby"
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
+# nouns that say a name is a building's or a site's: "Kelby Airport", "the Palace of the Revolution"
+VENUE_NOUNS = frozenset({
+    "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
+    "centre", "center", "building", "compound", "base", "airbase", "camp", "hospital", "prison", "university",
+    "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
+    "station", "ranch", "estate", "retreat", "farm", "resort", "guesthouse", "monastery", "castle", "mansion",
+    "chateau", "pavilion", "auditorium", "arena", "cemetery", "shrine", "mausoleum", "barracks",
+})
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,8 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du",
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+# "we" as a subject in a quotation: the speaker, with those the speaker speaks for ("we will have talks with Y")
+_FIRST_PERSON_PLURAL = frozenset({"we"})
 # "his Russian counterpart B": one holding the same office in another country
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _GROUP_NOUNS = group_nouns()
@@ -150,6 +152,8 @@ _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
+# those who rule a country from its capital ("officials in Moscow")
+_RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat"})
 _DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
@@ -252,6 +256,12 @@ _FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-t
 
 
 # styles of address ("Her Majesty", "His Holiness")
+# sites that a name before them names ("the Yasukuni shrine"), whatever the tagger took the name for
+_SITE_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "monastery", "memorial", "mausoleum", "cemetery",
+                         "palace", "castle", "museum", "stadium", "airport", "hospital", "prison", "hotel", "arena"})
+# kinds of work whose title can follow them like a name: "the show Fat Albert", "the film Kelby Road"
+_WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series", "sitcom", "book", "novel", "album",
+                         "song", "single", "play", "musical", "opera", "documentary", "drama", "comedy", "game"})
 _STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"})
 # particles of a father's name inside a person's name ("Salman bin Abdulaziz")
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
@@ -269,6 +279,19 @@ def _is_headline_verb(word: Token) -> bool:
     ("Olek Heads to Kelby", "Erik Varnay Talks"), which the tagger can take for a surname."""
     lower = word.lower_
     return word.is_title and (lower in trigger_lemmas() or (lower.endswith("s") and lower[:-1] in trigger_lemmas()))
+
+
+def _split_at_headline_verbs(spans: list[Span]) -> list[Span]:
+    """"Babis Visits Orban in Budapest" tagged as one name: a title-case headline's verb inside a
+    name parts the names on either side of it."""
+    found: list[Span] = []
+    for span in spans:
+        verb = next((t.i for t in span[1:-1] if t.pos_ == "VERB" and _is_headline_verb(t)), None)
+        if verb is None:
+            found.append(span)
+        else:
+            found += [Span(span.doc, span.start, verb, label=span.label_), Span(span.doc, verb + 1, span.end, label=span.label_)]
+    return found
 
 
 def _is_line_break(text: str) -> bool:
@@ -347,9 +370,12 @@ class _DocResolver:
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
-        spans = [s for s in (self._normalize_span(e) for e in self.doc.ents) if s is not None]
+        # "the children's show Fat Albert": a work's title, here and wherever else the article names it
+        works = {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.start > 0 and self._titles_a_work(self.doc[e.start - 1], e.start, e.end)}
+        spans = [s for s in (self._normalize_span(e) for e in self.doc.ents if e.text not in works) if s is not None]
         untagged = self._untagged_names() + self._names_after_offices()
-        spans = sorted(self._split_located_names(self._split_owned_by_places(spans)) + untagged, key=lambda s: s.start)
+        spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(spans))) + untagged,
+                       key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(spans)))
         spans = self._places_named_alike(spans)
@@ -463,6 +489,9 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
+        if label in {"PERSON"} | _RARELY_NAMED_LABELS and end - start > 1 and self.doc[end - 1].is_lower \
+                and self.doc[end - 1].lemma_ in _SITE_NOUNS and self.doc[end - 2].is_title:
+            return Span(self.doc, start, end, label="FAC")  # "the Yasukuni shrine": a site, named with what it is
         if end - start == 1 and self.doc[start].lower_ in _STYLES and start > 0 and self.doc[start - 1].lower_ in {"her", "his", "your", "their"}:
             return None  # "Her Majesty", "His Holiness": a style of address, no one's name
         if label == "PERSON" and start > 0 and self.doc[start].lower_ in _PATRONYMIC_PARTICLES \
@@ -611,7 +640,21 @@ class _DocResolver:
             return None  # "State" in "Secretary of State"
         elif label == "ORG" and _only_titles(span):
             return None  # "Lieutenant General" tagged as a body: a title
+        after = self.doc[end] if end < len(self.doc) else None
+        named_before = after is not None and after.is_lower and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end
+        if label in {"PERSON"} | _RARELY_NAMED_LABELS and named_before and after.lemma_ in _SITE_NOUNS:
+            return Span(self.doc, start, end + 1, label="FAC")  # "the Yasukuni shrine": a site, named with what it is
+        if label in {"PERSON"} | _RARELY_NAMED_LABELS and named_before and after.lemma_ in gazetteer.SETTLEMENT_NOUNS:
+            return Span(self.doc, start, end, label="GPE")  # "Abu Musa island", "Kelby town": a place
         return Span(self.doc, start, end, label=label)
+
+    def _titles_a_work(self, word: Token, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is the title of the work that ``word`` just before it
+        names ("the show Fat Albert", "the film, Kelby Road"; not "the show Anna Lind hosted")."""
+        if word.pos_ != "NOUN" or word.lower_ not in _WORK_NOUNS:
+            return False
+        return (word.dep_ == "compound" and start <= word.head.i < end) or any(
+            t.dep_ == "appos" and t.head.i == word.i for t in self.doc[start:end])
 
     def _split_owned_by_places(self, spans: list[Span]) -> list[Span]:
         """"Oslo's Kelby Marsh International Airport" tagged as one body, "Norway’s Varnay" as one
@@ -1329,6 +1372,7 @@ class _DocResolver:
                 and any(self._names_a_body(m) or m.lower_ in _CAMP_QUALIFIERS for m in (t, *t.conjuncts))
             ]
             if not modifiers:
+                self._add_government_in_capital(token)
                 continue
             start = min(t.left_edge.i for t in modifiers)
             span = self.doc[start : token.i + 1]
@@ -1360,6 +1404,18 @@ class _DocResolver:
                 self.entity[token.i - 1] = self.entity[token.i] = entity.key
                 self.via[token.i - 1] = self.via[token.i] = "name"
                 entity.forms.add(self.doc[token.i - 1 : token.i + 1].text)
+
+    def _add_government_in_capital(self, head: Token) -> None:
+        """"Leaders in Kyiv criticized X", "the authorities in Moscow": a country's rulers named by
+        where they sit are its government, as the capital alone would be ("Moscow condemned")."""
+        if head.lemma_.lower() not in _RULER_NOUNS or any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in head.children):
+            return
+        for seat in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
+            key = self.entity[seat.i]
+            country = gazetteer.country_of_capital(self.entities[key].label) if key and self.entities[key].type is EntityType.CITY else None
+            if country is not None:
+                entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
+                self.entity[head.i], self.via[head.i] = entity.key, "role"
 
     def _add_national_institution(self, head: Token) -> bool:
         """"Iran's foreign ministry", "the Chinese Foreign Ministry": one organization, named
@@ -1553,6 +1609,8 @@ class _DocResolver:
                 continue  # part of a longer noun phrase; its head is tried instead
             if token.dep_ == "appos" or any(c.dep_ == "appos" and self.entity[c.i] and not is_nickname(c) for c in token.children):
                 continue  # "the French President, Anne Martin": the name is there
+            if self._name_set_off_after(token) is not None:
+                continue  # the same, where the parser hung the name elsewhere
             holder = self._name_after_principal(token)
             if holder is not None:
                 # "a spokesman for Chancellor Olek Varnay, Tomas Berg, said": the parser hangs the
@@ -1621,6 +1679,19 @@ class _DocResolver:
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _name_set_off_after(self, token: Token) -> str | None:
+        """The person named between commas right after a role noun's phrase ("the North's head of
+        state, Kim Yong Nam, ..."), which the parser can hang on another noun: the holder told."""
+        doc = self.doc
+        after = max(t.i for t in noun_phrase_tokens(token)) + 1
+        if after + 1 >= len(doc) or doc[after].text != "," or not (key := self.entity[after + 1]) \
+                or not key.startswith("person:") or self.via[after + 1] != "name":
+            return None
+        end = after + 1
+        while end < len(doc) and self.entity[end] == key:
+            end += 1
+        return key if end < len(doc) and doc[end].is_punct else None
 
     def _argument_beside(self, token: Token, key: str) -> bool:
         """Whether a role noun that is a verb's subject or object has the person ``key`` named as
@@ -2463,6 +2534,8 @@ class _DocResolver:
         stand for its speaker, the one person the sentences around it have as the subject of a
         speech verb outside the quotation."""
         pronouns = self._matching(self.lower, frozenset(_FIRST_PERSON)) & (self.pos == PRON)
+        subjects = np.array([t.dep_ == "nsubj" for t in self.doc], dtype=bool)
+        pronouns |= self._matching(self.lower, _FIRST_PERSON_PLURAL) & subjects
         if not pronouns.any():
             return
         quotations = self._quotations()

@@ -17,6 +17,13 @@ def criticized(facts) -> set[tuple[str, str, str]]:
 
 CASES = [
     ("Maria Kovacs criticized Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    # rulers named by their capital are its country, as the capital alone would be
+    ("Leaders in Kyiv criticized Tomas Berg for the visit.", {("Ukraine", BERG, "occurred")}),
+    ("Polish Justice Minister Maria Kovacs called Tomas Berg \"silly\".", {(KOVACS, BERG, "occurred")}),
+    # protest drawn from someone; acting like a villain, said of someone
+    ("Tomas Berg's refusal to provide security drew strong protest from the EU.", {("European Union", BERG, "occurred")}),
+    ("Russia is acting like a \"terrorist\" in Ukraine, Lithuanian President Maria Kovacs said in an interview.",
+     {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs criticised Tomas Berg over the budget.", {(KOVACS, BERG, "occurred")}),
     ("Prime Minister Maria Kovacs condemned Russia on Monday.", {(KOVACS, "Russia", "occurred")}),
     ("Maria Kovacs denounced NATO in a speech on Friday.", {(KOVACS, "NATO", "occurred")}),
@@ -357,6 +364,9 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    # one person named by trade with a demonym is not that country
+    'Germany is big. Maria Kovacs called the German politician "silly".',
+    "Lithuanian President Maria Kovacs said Tomas Berg was acting like a partner.",
     "Maria Kovacs said Tomas Berg's efforts amount to a real success.",
     "Maria Kovacs called Tomas Berg's remarks helpful.",
     # who suffered it is no culprit; who dismisses allegations does not make them

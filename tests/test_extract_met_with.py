@@ -223,6 +223,13 @@ OCCURRED = [
     # those who came somewhere together for talks met
     ("Maria Kovacs and Tomas Berg arrived on Thursday morning in Oslo for “peace talks” amid the dispute.",
      [(KOVACS, BERG, "occurred")]),
+    # visiting one's counterpart, named in apposition, is meeting them
+    ("French Prime Minister Tomas Berg visited his Swedish counterpart Erik Lund in Stockholm on Friday.",
+     [(BERG, LUND, "occurred")]),
+    # an honour to meet someone, for the one who says so
+    ("Tomas Berg wrote on Twitter that it was an honour to meet again with Turkish President Erik Lund.", [(BERG, LUND, "occurred")]),
+    ("Tomas Berg later hosted top internet regulator Erik Lund at the company's headquarters in December.",
+     [(BERG, LUND, "occurred")]),
 ]
 
 
@@ -388,13 +395,38 @@ def _met_in_given_parse(nlp, words, heads, deps, tags, lemmas, ents) -> set[tupl
     from kg.records import Article, CleanArticle
     from kg.resolve import resolve_document
 
-    pos_of = {"NNP": "PROPN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP", "CC": "CCONJ", "JJ": "ADJ", "RB": "ADV", ".": "PUNCT"}
+    pos_of = {"NNP": "PROPN", "NN": "NOUN", "VBD": "VERB", "IN": "ADP", "CC": "CCONJ", "JJ": "ADJ", "RB": "ADV", ".": "PUNCT",
+              "DT": "DET", "POS": "PART", ",": "PUNCT"}
     doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads, deps=deps, tags=tags,
               pos=[pos_of[t] for t in tags], lemmas=lemmas, ents=ents)
     doc._.article = CleanArticle(Article("t", doc.text), doc.text)
     resolve_document(doc)
     entities = doc._.entities
     return {(entities[f.subject].label, entities[f.object].label) for f in extract_facts(doc) if f.relation.value == "MET_WITH"}
+
+
+def test_a_title_with_a_name_set_off_after_it_is_not_someone_named_before(nlp):
+    """"met A and the North's head of state, B, on Saturday", parsed as a real article was: B in
+    apposition to A. The title is B's, not that of the head of state the article named before."""
+    first = ["The", "head", "of", "state", ",", "Olek", "Varnay", ",", "spoke", "."]
+    second = ["Tomas", "Berg", "met", "Maria", "Kovacs", "and", "the", "North", "'s", "head", "of", "state", ",", "Erik", "Lund",
+              ",", "on", "Saturday", "."]
+    found = _met_in_given_parse(
+        nlp, first + second,
+        heads=[1, 8, 1, 2, 1, 6, 1, 1, 8, 8] + [h + len(first) for h in [1, 2, 2, 4, 2, 4, 7, 9, 7, 4, 9, 10, 4, 14, 4, 4, 2, 16, 2]],
+        deps=["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct",
+              "compound", "nsubj", "ROOT", "compound", "dobj", "cc", "det", "poss", "case", "conj", "prep", "pobj", "punct",
+              "compound", "appos", "punct", "prep", "pobj", "punct"],
+        tags=["DT", "NN", "IN", "NN", ",", "NNP", "NNP", ",", "VBD", ".",
+              "NNP", "NNP", "VBD", "NNP", "NNP", "CC", "DT", "NNP", "POS", "NN", "IN", "NN", ",", "NNP", "NNP", ",", "IN", "NNP", "."],
+        lemmas=["the", "head", "of", "state", ",", "Olek", "Varnay", ",", "speak", ".",
+                "Tomas", "Berg", "meet", "Maria", "Kovacs", "and", "the", "North", "'s", "head", "of", "state", ",", "Erik", "Lund",
+                ",", "on", "Saturday", "."],
+        ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O",
+              "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON",
+              "O", "O", "B-DATE", "O"],
+    )
+    assert ("Tomas Berg", "Olek Varnay") not in found and ("Tomas Berg", "Maria Kovacs") in found
 
 
 def test_a_name_the_parser_made_a_modifier_of_a_time_is_met(nlp):

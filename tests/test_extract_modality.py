@@ -289,6 +289,34 @@ CASES = [
      {(BERG, "Oslo", "occurred"), (KOVACS, "Oslo", "occurred")}),
     # "is billed to" as "is due to"
     ("VISITED", "Tomas Berg is billed to leave the country today for Oslo.", {(BERG, "Oslo", "planned")}),
+    # a plan told in the past perfect is one that events overtook
+    ("VISITED", "German President Tomas Berg had planned to visit Kyiv with Polish President Erik Lund.",
+     {(BERG, "Kyiv", "negated"), ("Erik Lund", "Kyiv", "negated")}),
+    ("MET_WITH", "Danish Prime Minister Maria Kovacs, who had been due to hold talks with Tomas Berg in Copenhagen, "
+     "planned a news conference.", {(KOVACS, BERG, "negated")}),
+    ("VISITED", "Tomas Berg has planned to visit Kyiv.", {(BERG, "Kyiv", "planned")}),
+    # a plan whose own verb puts it off; whose plan it is
+    ("VISITED", "Japanese Prime Minister Tomas Berg's plan to visit Oslo this month has been postponed until April.",
+     {(BERG, "Oslo", "negated")}),
+    ("VISITED", "Tomas Berg's plan to visit Oslo was announced on Monday.", {(BERG, "Oslo", "planned")}),
+    ("VISITED", "Tomas Berg's planned March visit to China put off", {(BERG, "China", "negated")}),
+    ("VISITED", "Tomas Berg put off the reporters and visited Oslo.", {(BERG, "Oslo", "occurred")}),
+    ("MET_WITH", "Maria Kovacs cut short her visit and returned home, aborting a planned meeting with Tomas Berg.",
+     {(KOVACS, BERG, "negated")}),
+    # invited in a clause the parser hung on a noun
+    ("MET_WITH", "The fact that President Tomas Berg has been invited to meet Mrs Maria Kovacs in her constituency is a sign.",
+     {(BERG, KOVACS, "requested")}),
+    # talks on someone's agenda are still ahead
+    ("MET_WITH", "Tomas Berg arrived in Oslo. Berg's agenda includes talks with his Norwegian counterpart, Erik Lund.",
+     {(BERG, "Erik Lund", "planned")}),
+    # what someone decided or tried to do, told by its owner's noun
+    ("MET_WITH", "Tomas Berg's wish to meet Maria Kovacs angered voters.", {(BERG, KOVACS, "planned")}),
+    # "for X to visit" under arrangements: still ahead
+    ("VISITED", "The two governments had been discussing final arrangements for Tomas Berg to visit Oslo for two days.",
+     {(BERG, "Oslo", "planned")}),
+    # a trip the article calls upcoming is ahead, whenever the clause around it is
+    ("VISITED", "China threatened countermeasures over a planned meeting between Erik Lund and Maria Kovacs during "
+     "her upcoming stop in Los Angeles.", {(KOVACS, "Los Angeles", "planned")}),
 ]
 
 

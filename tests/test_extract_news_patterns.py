@@ -16,9 +16,9 @@ CASES = [
      {("VISITED", "Anna Varga", "Warsaw", "negated")}),
     ("Prime Minister Anna Varga will not attend the summit in Lisbon.",
      {("VISITED", "Anna Varga", "Lisbon", "negated")}),
-    # a title before a name the tagger does not know
+    # a title before a name the tagger does not know (a plan told in the past perfect was overtaken)
     ("Chancellor Vargasz had planned to visit Kyiv in May.",
-     {("VISITED", "Vargasz", "Kyiv", "planned")}),
+     {("VISITED", "Vargasz", "Kyiv", "negated")}),
     # capitals and seats of government stand for the government, as critic and as target
     ("Spokesman Jonas Holm accused Washington of hypocrisy.",
      {("CRITICIZED", "Jonas Holm", "United States", "occurred")}),

@@ -422,6 +422,15 @@ CASES = [
     # permission to travel denied
     ("Parliament denied President Tomas Berg permission to attend the inauguration in Bogota on Aug. 7.",
      {(BERG, "Bogotá", "negated")}),
+    # a trip to a site for its own sake is a visit at home too (a meeting there is not)
+    ("Japanese Prime Minister Tomas Berg's visit to the Yasukuni shrine in Tokyo angered China.",
+     {(BERG, "Yasukuni shrine", "occurred")}),
+    # a name the tagger took for a person's, before "island"; a vehicle that took someone somewhere
+    ("Iranian President Tomas Berg visited Abu Musa island on Wednesday.", {(BERG, "Abu Musa", "occurred")}),
+    ("Tomas Berg spoke in a video recorded on the train that took him to Vienna on Monday.", {(BERG, "Vienna", "occurred")}),
+    # a person one visits a place with went along (a country or a thing one brings does not)
+    ("Tomas Berg visited Kyiv with Polish President Erik Lund.", {(BERG, "Kyiv", "occurred"), ("Erik Lund", "Kyiv", "occurred")}),
+    ("Tomas Berg visited Kyiv with a message for Erik Lund.", {(BERG, "Kyiv", "occurred")}),
     # who meets another on that one's arrival is the host there; the guest arrived
     ("Iranian Foreign Minister Tomas Berg was met by Erik Lund, the minister responsible for foreign affairs, on his "
      "arrival in Muscat.", {(BERG, "Muscat", "occurred")}),
@@ -437,6 +446,7 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    "Japanese Prime Minister Tomas Berg met Erik Lund at the Yasukuni shrine in Tokyo on Monday.",
     # a place right after the one blamed is theirs; a welcomer is at home
     "Saudi Foreign Minister Tomas Berg met Erik Lund. He also accused the Iran-aligned rebel group in Yemen of obstructing peace.",
     "Prince Olek Varnay, Deputy Emir of Mecca, welcomed the Syrian president upon his arrival at the airport in Jeddah.",
@@ -541,3 +551,15 @@ def test_visit_date(raw_facts_of):
     doc, facts = raw_facts_of("Maria Kovacs visited Kyiv on Tuesday.")
     (fact,) = [f for f in facts if f.relation.value == "VISITED"]
     assert str(fact.event_date) == "2022-04-26"
+
+
+def test_a_destination_after_to_is_a_place_not_a_list_hung_on_it(facts_of):
+    """"accompanied by A, Ambassador of Sweden to Norway B, ... companies C, D and E": the parser
+    hangs "to" on the verb with B as its object and the companies as B's conjuncts; none of them
+    is where anyone went."""
+    found = visited(facts_of(
+        "During his official visit to Norway, Swedish President Tomas Berg is accompanied by Energy Minister Erik Lund, "
+        "Ambassador of Sweden to Norway Iskander Lind, President of Swedish Railways Oleg Varnay and heads of some Swedish "
+        "energy and engineering companies Kelbyneft, Harbour+Group, Inter, Borvia and Varnayexport."))
+    assert (BERG, "Norway", "occurred") in found
+    assert not {place for _, place, _ in found} - {"Norway"}

@@ -795,6 +795,37 @@ def test_a_known_place_and_a_headline_verb_tagged_as_one_name_is_the_place(nlp):
     assert entity_of(doc, "Condemns") is None
 
 
+def test_a_headline_verb_inside_one_tagged_name_parts_the_names_beside_it(nlp):
+    text = "Varnay Visits Berg in Kelby To Discuss Goals\n\nOlek Varnay visited Prime Minister Tomas Berg in Kelby."
+    doc = _tagged(nlp, text, [("Varnay Visits Berg", "ORG"), ("Kelby", "GPE"), ("Olek Varnay", "PERSON"), ("Tomas Berg", "PERSON")])
+    assert (label_of(doc, "Varnay"), label_of(doc, "Berg"), entity_of(doc, "Visits")) == ("Olek Varnay", "Tomas Berg", None)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Leaders in Kyiv criticized Tomas Berg for the visit.", "Ukraine"),
+    ("The authorities in Moscow accused Tomas Berg of lying.", "Russia"),
+])
+def test_rulers_named_by_their_capital_are_its_country(doc_of, text, country):
+    assert label_of(doc_of(text), text.split()[1] if text.startswith("The") else text.split()[0]) == country
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tomas Berg was hosting the children's show Fat Albert and the Cosby Kids.", {"Tomas Berg"}),
+    ("On the show Erik Lund hosted, Tomas Berg criticised Anna Lind.", {"Erik Lund", "Tomas Berg", "Anna Lind"}),
+])
+def test_the_title_of_a_show_is_no_person(doc_of, text, names):
+    assert set(persons(doc_of(text))) == names
+
+
+def test_we_as_a_subject_in_a_quotation_is_its_speaker(doc_of):
+    doc = doc_of('"Tomorrow we will have talks with the chancellor," Prime Minister Tomas Berg said. "They like us."')
+    assert (label_of(doc, "we"), label_of(doc, "us")) == ("Tomas Berg", None)
+
+
+def test_officials_in_a_town_that_is_no_capital_are_no_country(doc_of):
+    assert label_of(doc_of("Officials in Kelby criticized Tomas Berg."), "Officials") is None
+
+
 def test_a_place_name_split_at_its_hyphen_is_one_place(doc_of):
     doc = doc_of("Maria Kovacs flew to Guinea-Bissau on Monday.")
     assert label_of(doc, "Guinea") == "Guinea-Bissau"

@@ -38,13 +38,6 @@ _CONTAINER_NOUNS = {
 # containers that are countries: a name before one says where the country is ("the Gulf kingdom")
 _SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capital", "coast", "part"}
 # buildings and sites a meeting is held in, which a city can name: "at Tokyo airport"
-_VENUE_NOUNS = {
-    "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
-    "centre", "center", "building", "compound", "base", "airbase", "camp", "hospital", "prison", "university",
-    "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
-    "station", "ranch", "estate", "retreat", "farm", "resort", "guesthouse", "monastery", "castle", "mansion",
-    "chateau", "pavilion", "auditorium", "arena", "cemetery", "shrine", "mausoleum", "barracks",
-}
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
@@ -362,6 +355,10 @@ def _one_among(noun: Token) -> list[Token]:
     return [noun]
 
 
+# what one offers or extends to another, who would act on it ("X's invitation to visit": not X)
+_INVITING_NOUNS = frozenset({"invitation", "offer"})
+
+
 def agents(verb: Token) -> list[Token]:
     """The tokens that act in a clause: its subject, inherited through control, coordination,
     relative clauses and possessive gerunds ("the chief's having gone")."""
@@ -376,8 +373,8 @@ def agents(verb: Token) -> list[Token]:
             return [child, *_along_with(child), *_along_with(verb)]
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
-        if child.dep_ == "nsubjpass" and verb.dep_ == "relcl":
-            return []
+        if child.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}:
+            return []  # (an "acl" with a subject of its own is a clause: "the fact that Y has been invited")
     if children(verb, "nsubjpass"):
         # "X was criticised for his remarks by Y": the parser can hang the agent on a noun that
         # already has its owner
@@ -405,7 +402,14 @@ def agents(verb: Token) -> list[Token]:
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head
         if head.dep_ == "attr" and head.head.lemma_ in _COPULAS:
-            return children(head.head, "nsubj", "nsubjpass")
+            subjects = children(head.head, "nsubj", "nsubjpass")
+            if [s.lower_ for s in subjects] == ["it"] and head.head.dep_ == "ccomp":
+                # "X wrote that it was an honour to meet Y": the one who says so
+                return agents(head.head.head)
+            return subjects
+        if head.lemma_.lower() in lexicon("modality")["intention_nouns"] and head.lemma_.lower() not in _INVITING_NOUNS \
+                and (owner := possessor(head)) is not None:
+            return [owner]  # "X's plan to visit Y has been postponed", "X's decision to meet Y"
         if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
             # "X has no plans to visit Y"; but "X extended Y an invitation to visit": Y would
             recipients = _recipients(head.head)
@@ -445,7 +449,8 @@ def agents(verb: Token) -> list[Token]:
             head = head.head  # "X said Y would set out plans and attacked Z": X attacked
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
             head = head.head  # "X is due to visit Y"
-        if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.lemma_ in lexicon("modality")["requesting_verbs"]:
+        if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.lemma_ in lexicon("modality")["requesting_verbs"] \
+                and not children(head, "nsubjpass"):
             # "the only leader invited to attend": the one invited would act; "X is the leader ..."
             noun = head.head
             return children(noun.head, "nsubj") if noun.dep_ == "attr" and noun.head.lemma_ == "be" else [noun]
@@ -711,6 +716,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"} and not _is_infinitive_ccomp(token):
             break
+    if token.pos_ == "NOUN" and token is not trigger and token.dep_ in {"nsubj", "nsubjpass"} \
+            and token.lemma_.lower() in lexicon("modality")["intention_nouns"] and token.head.lemma_ != "be":
+        chain.append(token.head)  # "X's plan to visit Z has been postponed": the plan's verb says
     return chain
 
 
@@ -824,6 +832,15 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is sending Y to attend", "said he was sending Y to attend": arranged
         if position > 0 and lemma in cues["planning_verbs"] and not coordinated:
             statuses.add(Status.PLANNED)
+        if position > 0 and token.pos_ in {"VERB", "AUX"} and lemma in cues["including_verbs"] and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cues["agenda_nouns"] for c in kids
+        ):
+            statuses.add(Status.PLANNED)  # "X's agenda includes talks with Y": on the programme, not done yet
+        if position == 1 and token.pos_ == "NOUN" and lemma in cues["intention_nouns"] and lemma != "decision" \
+                and trigger.dep_ == "acl" and _is_infinitive(trigger):
+            # "X's bid to meet Y", "X's hope to visit Z": not done yet (a decision can be done as
+            # soon as told: "announced his decision to quit at a meeting in Z")
+            statuses.add(Status.PLANNED)
         if position > 0 and lemma in cues["considering_verbs"] and _is_option(chain[position - 1]):
             statuses.add(Status.PLANNED)  # "considers visiting Z", "is considering a trip to Z"
         if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
@@ -868,10 +885,13 @@ def status_of(trigger: Token) -> Status:
         statuses.add(Status.PLANNED)  # "my first visit to Europe will be to Germany": the copula's tense is the visit's
     if any(_is_perfect_infinitive(token) for token in chain):
         statuses.discard(Status.PLANNED)  # "is likely to have met Y", "expected to have visited Z": done
-    if Status.PLANNED in statuses and _plan_called_off(chain):
+    if Status.PLANNED in statuses and (_plan_called_off(chain) or any(_is_overtaken_plan(t) for t in chain[1:])):
         statuses.add(Status.NEGATED)
     if _is_suggested(chain[-1]):
         statuses.add(Status.REQUESTED)
+    if not statuses and trigger.pos_ == "VERB" and _for_subject(trigger) is not None:
+        statuses.add(Status.PLANNED)  # "discussed arrangements for X to visit Z", "paved the way for X to meet Y"
+
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny":
         statuses.add(Status.NEGATED)  # "denied that she had met Y"
     if not statuses and chain[-1].dep_ == "prep" and chain[-1].lower_ == "during":
@@ -1010,6 +1030,16 @@ def _plan_called_off(chain: list[Token]) -> bool:
             if any(o.lemma_.lower() in plans for o in children(clause, "dobj", "nsubjpass")):
                 return True
     return False
+
+
+def _is_overtaken_plan(token: Token) -> bool:
+    """"X had planned to visit Z", "who had been due to hold talks with Y": a plan told in the
+    past perfect is one that events overtook."""
+    cues = lexicon("modality")
+    planning = token.lemma_.lower() in cues["planning_verbs"] or cues["planning_forms"].get(token.lower_) in cues["planning_verbs"]
+    if token.lemma_ == "be":
+        planning = any(c.dep_ == "acomp" and c.lemma_.lower() in cues["planning_verbs"] for c in token.children)
+    return planning and token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
 
 def _is_counterfactual(verb: Token) -> bool:
@@ -1242,14 +1272,14 @@ def is_venue(doc: Doc, place: Ref) -> bool:
     Revolution", "Kelby Airport"), not a town or a country."""
     entity = entities(doc)[place.key]
     words = entity.label.lower().split()
-    return entity.type is EntityType.PLACE and bool(words) and (words[-1] in _VENUE_NOUNS or words[0] in _VENUE_NOUNS)
+    return entity.type is EntityType.PLACE and bool(words) and (words[-1] in gazetteer.VENUE_NOUNS or words[0] in gazetteer.VENUE_NOUNS)
 
 
 def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
     """"in Havana's Palace of the Revolution", "at the Presidential Villa, Abuja", "at Tokyo
     airport": the city or country a venue is said to be in, where the venue itself is none."""
-    if venue.lemma_.lower() not in _VENUE_NOUNS and not any(
-        c.dep_ == "compound" and c.lemma_.lower() in _VENUE_NOUNS for c in venue.children
+    if venue.lemma_.lower() not in gazetteer.VENUE_NOUNS and not any(
+        c.dep_ == "compound" and c.lemma_.lower() in gazetteer.VENUE_NOUNS for c in venue.children
     ):
         return None  # "in Davos, Switzerland", "in the UK charts": no venue ("Joint Base Andrews" is one)
     own = ref_of(venue)
@@ -1258,7 +1288,9 @@ def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
             ref = ref_of(child)
             if ref is not None and ref != own and entity_type(doc, ref) in {EntityType.CITY, EntityType.COUNTRY}:
                 return ref
-    for town in prep_objects(venue, "in"):
+    # (the parser can hang "in" on the last word of the venue's name: "the Hall of the People in Z")
+    named = [venue] + [t for t in venue.subtree if t is not venue and own is not None and t._.entity == own.key]
+    for town in (o for word in named for o in prep_objects(word, "in")):
         # "at the Radisson Hotel in Kelby": any town or country named as where it stands
         ref = ref_of(town)
         if ref is not None and ref != own and is_place(doc, ref) and not is_venue(doc, ref):

@@ -33,7 +33,7 @@ from kg.extract.base import (
 from kg.annotate import SAID_DETERMINERS, SAID_DISTANCE, follows_anti_prefix, said_nouns
 from kg.extract.visited import trips_told_before
 from kg.records import EntityType, Fact, Relation, Status
-from kg.roles import role_headed_by
+from kg.roles import is_title_word, role_headed_by
 
 
 # the endings of nouns for people by what they do ("sprinters", "imperialists", "politicians")
@@ -45,6 +45,13 @@ def _names_people(noun: Token, state_nouns: set[str]) -> bool:
     through ("rulers")."""
     lemma = noun.lemma_.lower()
     return noun.tag_ == "NNS" and lemma.endswith(_AGENT_ENDINGS) and lemma not in state_nouns
+
+
+def _names_someone_by_trade(noun: Token) -> bool:
+    """"the German politician", "a Russian journalist": one person by what they do, holding no
+    office of the country the adjective names."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NN" and lemma.endswith(_AGENT_ENDINGS) and not is_title_word(lemma)
 
 
 def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
@@ -113,8 +120,8 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 # a country the article names only through this adjective answers for what
                 # states do ("the Russian invasion", "American policy"), not for "British TV"
                 if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns) \
-                        and not _names_people(token, state_nouns):
-                    targets.append(ref)  # (but "British sprinters" are not Britain)
+                        and not _names_people(token, state_nouns) and not _names_someone_by_trade(token):
+                    targets.append(ref)  # (but "British sprinters" are not Britain, nor "the German politician")
         if not targets:
             # "the remarks by X", "the sanctions imposed by X", "the attack by X's forces", "the
             # allegations that X made": who did it
@@ -746,6 +753,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         for o in prep_objects(clause, "as")
     ):
         return True  # "said Y was using the refugees as pawns", "food as a weapon"
+    if not negated and clause.lemma_.lower() in {"act", "behave"} and any(
+        {o.lemma_.lower(), o.lower_} & negative for o in prep_objects(clause, "like")
+    ):
+        return True  # "said Y was acting like a terrorist", "behaving like a bully"
     dobjs = children(clause, "dobj")
     if not negated and not suffered and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
         return True  # "said Y had acted irresponsibly", "behaved disgracefully" (not "Y was unfairly targeted")

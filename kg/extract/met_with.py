@@ -243,8 +243,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
             objects += _passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
         if lemma in words["verbs_person_object"]:
-            # "received Y", "received the president"; not "received an invitation from Y, the king"
-            objects += [o for o in children(token, "dobj") if o._.entity or o.pos_ != "NOUN" or role_headed_by(o) is not None]
+            # "received Y", "received the president", "visited his counterpart Y", "hosted top regulator Y"
+            # (a person named right after the noun); not "received an invitation from Y, the king"
+            objects += [o for o in children(token, "dobj") if o._.entity or o.pos_ != "NOUN" or role_headed_by(o) is not None
+                        or any((a._.entity or "").startswith("person:") and a.left_edge.i == o.i + 1 for a in children(o, "appos"))]
         if objects and not refs(objects):
             # "met her Swedish counterpart Tomas Berg": the name parsed as a modifier of the verb;
             # "met with a group of allies on Wednesday, including A, B and C": the list hung on the verb

@@ -185,7 +185,10 @@ def _nominal_path(token: Token, top: Token) -> bool:
     return True
 
 
-def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None) -> Iterator[Fact]:
+def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], name: str, confidence: float, status=None,
+           sought: bool = False) -> Iterator[Fact]:
+    """VISITED facts of ``travellers`` to ``places`` away from home; with ``sought``, a trip made to
+    a venue for its own sake ("visited the Yasukuni shrine in Tokyo") is a visit at home too."""
     # "upon arrival at Z International Airport in W": the airport is on the way to the town
     places = [p for p in places if not (_is_airport(doc, p) and any(not is_venue(doc, q) for q in places if q != p))]
     # "arrived at Asmara International Airport": the town the article names in the airport's name;
@@ -195,7 +198,7 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
         country = _country_ref(doc, place)
         # the country one's offices belong to, or its capital, is home: no visit ("Chinese
         # President X, visiting Beijing", "X returned to Venezuela", "left for Islamabad")
-        away = [t for t in travellers if not _is_home(doc, t, place)]
+        away = [t for t in travellers if not _is_home(doc, t, place) or (sought and is_venue(doc, place))]
         for fact in facts_between(doc, Relation.VISITED, away, [place], trigger, name, confidence, status=status):
             yield fact
             if country is not None and fact.status is Status.OCCURRED:
@@ -205,6 +208,10 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
                     doc, Relation.VISITED, [traveller], [country], trigger, "visited.capital_country",
                     round(confidence * 0.8, 2), status=fact.status,
                 )
+
+
+# trips made to a place for its own sake (not an arrival, a stay or a stop on the way)
+_SEEKING_NOUNS = frozenset({"visit", "trip", "pilgrimage"})
 
 
 def _is_airport(doc: Doc, place: Ref) -> bool:
@@ -328,8 +335,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 travellers = [t for t in travellers if entity_type(doc, t) is EntityType.PERSON]  # a firm enters a market
             if lemma in words["verbs_motion"]:
                 travellers += _travellers(doc, prep_objects(token, "with"))  # "travelled with Y to Kyiv"
+            elif lemma in words["verbs_direct"]:
+                # "visited Kyiv with Y": persons who went along
+                travellers += [t for t in _travellers(doc, prep_objects(token, "with")) if entity_type(doc, t) is EntityType.PERSON]
             for traveller in travellers:
-                yield from _facts(doc, token, [traveller], places, "visited.verb", 0.9)
+                yield from _facts(doc, token, [traveller], places, "visited.verb", 0.9, sought=lemma in words["verbs_direct"])
             yield from _facts(doc, token, travellers, been, "visited.return", 0.8, status=Status.OCCURRED)
         if left:
             # "X left Doha for Riyadh", "X has left Qatar after talks": a guest from abroad was there
@@ -513,7 +523,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
             # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
             # (what a clause comes "following" went before it: "will meet Y following his Moscow stop")
-            status = _tense_of(verb) if token.head.lower_ != "following" else None
+            # (a trip the article calls upcoming or planned is still ahead, whenever the clause is:
+            # "threatened countermeasures over a meeting during her upcoming stop in Z")
+            planned_itself = any(c.lower_ in lexicon("modality")["planning_adjectives"] for c in children(token, "amod"))
+            status = _tense_of(verb) if token.head.lower_ != "following" and not planned_itself else None
             if not travellers:
                 # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
                 # clause's agent (and who came along) made the trip, where the clause happens
@@ -549,7 +562,7 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             owners = [] if trip is None else [possessor(trip)] + [possessor(c) for c in children(trip, "nmod", "compound")]
             # "X's Horn of Africa tour": the parser can give the owner to the name before the trip
             travellers = _travellers(doc, [o for o in owners if o is not None][:1])
-        yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status)
+        yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status, sought=token.lemma_.lower() in _SEEKING_NOUNS)
 
 
 def _is_trip_leg(token: Token, words: dict) -> bool:
@@ -594,14 +607,15 @@ def trip_stops(doc: Doc) -> Iterator[Fact]:
 
 @extractor("visited.taken")
 def trips_taking(doc: Doc) -> Iterator[Fact]:
-    """"The tour, which will take X to Brazil and Mexico", "a mission that took him to Z": where a
-    trip takes someone, they go (as the verb's modality says); and "X took the train to Z"."""
+    """"The tour, which will take X to Brazil and Mexico", "a mission that took him to Z", "the
+    train that took him to Z": where a trip or a vehicle takes someone, they go (as the verb's
+    modality says); and "X took the train to Z"."""
     words = lexicon("visited")
     for token in with_lemmas(doc, words["conveying_verbs"]):
         if token.pos_ != "VERB":
             continue
         trips = [t.head if t.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" else t for t in clause_subjects(token)]
-        if any(t.lemma_.lower() in words["nouns"] for t in trips):
+        if any(t.lemma_.lower() in words["nouns"] or t.lemma_.lower() in words["vehicle_nouns"] for t in trips):
             travellers = children(token, "dobj")
         elif any(o.lemma_.lower() in words["vehicle_nouns"] for o in children(token, "dobj")):
             travellers = clause_subjects(token)
@@ -658,7 +672,9 @@ def companions(doc: Doc) -> Iterator[Fact]:
         trips = [n for n in prep_objects(token, "on", "during") if n.lemma_.lower() in words["nouns"]]
         if joining and not trips:
             continue  # "joined X on the trip", not "joined X in condemning it"
-        places = _places(doc, prep_objects(token, "to")) or _places(doc, [p for n in trips for p in prep_objects(n, "to")])
+        # (only a place right after "to": "accompanied by A, Ambassador of Russia to Mongolia B, ..." names no destination)
+        destinations = [o for o in prep_objects(token, "to") if (r := ref_of(o)) is not None and is_place(doc, r)]
+        places = _places(doc, destinations) or _places(doc, [p for n in trips for p in prep_objects(n, "to")])
         joins = bool(places)  # "accompanied X to Z": X went too
         if not places and principal_refs:
             places = _last_trip(doc, token, principal_refs)
