@@ -428,6 +428,8 @@ CASES = [
     # a name the tagger took for a person's, before "island"; a vehicle that took someone somewhere
     ("Iranian President Tomas Berg visited Abu Musa island on Wednesday.", {(BERG, "Abu Musa", "occurred")}),
     ("Tomas Berg spoke in a video recorded on the train that took him to Vienna on Monday.", {(BERG, "Vienna", "occurred")}),
+    # passing through on the way
+    ("Taiwanese President Maria Kovacs is scheduled to transit through New York on Thursday.", {(KOVACS, "New York", "planned")}),
     # a person one visits a place with went along (a country or a thing one brings does not)
     ("Tomas Berg visited Kyiv with Polish President Erik Lund.", {(BERG, "Kyiv", "occurred"), ("Erik Lund", "Kyiv", "occurred")}),
     ("Tomas Berg visited Kyiv with a message for Erik Lund.", {(BERG, "Kyiv", "occurred")}),

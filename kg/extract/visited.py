@@ -306,6 +306,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 trip_before = any(o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "after", "following", "from"))
                 if been or trip_before:
                     places = []  # "returned to Abuja after a visit to Addis Ababa": back home
+        elif lemma in words["passing_through_verbs"]:
+            # "is scheduled to transit through New York": on the way, there
+            places = _places(doc, prep_objects(token, *words["passing_through_verbs"][lemma]))
         elif lemma in words["leading_verbs"]:
             # "led a delegation to Oslo": who leads a party travelling somewhere goes with it
             parties = [o for o in children(token, "dobj") if o.lemma_.lower() in words["delegation_nouns"]]
