@@ -1581,6 +1581,10 @@ class _DocResolver:
         if root.dep_ == "appos" and is_nickname(root):
             return None
         if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and self.entity[root.head.i] is None:
+            principal = root.head
+            if principal.dep_ == "pobj" and principal.head.lower_ in {"for", "to"} and principal.head.head.lemma_.lower() in _VOICE_NOUNS:
+                # "a spokesman for the President, Mr X,": X is the spokesman, not the principal
+                return role_from_tokens(noun_phrase_tokens(principal.head.head))
             phrase = noun_phrase_tokens(root.head)
             if any((self.entity[t.i] or "").startswith("person:") for t in phrase):
                 return None  # "Egyptian President A greets B": a misparse made one phrase of A's title and B
@@ -2668,7 +2672,8 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
 
 def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
     """The name to show: a reference table's canonical name when there is one ("Russia", not
-    "Russian Federation"); else the fullest name: most words, then with its accents, then the one
+    "Russian Federation"); else the fullest name: most words (a hyphen between capitalized parts parts
+    them too: "Willem-Alexander" over "Alexander", but "ex-Yukos" is one), then with its accents, then the one
     whose words the articles use most ("Yuriy Varnenko" over a one-off "Yurii Varnenko"), then not
     in capitals ("Hague" over a dateline's "HAGUE"), then A-Z."""
     if canonical:
@@ -2679,8 +2684,14 @@ def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
             word_use[word] += count
     return sorted(
         forms,
-        key=lambda f: (-len(f.split()), not has_accents(f), -sum(word_use[w] for w in f.split()), -forms[f], f.isupper(), f),
+        key=lambda f: (-_name_word_count(f), not has_accents(f), -sum(word_use[w] for w in f.split()), -forms[f], f.isupper(), f),
     )[0]
+
+
+def _name_word_count(name: str) -> int:
+    """The words of a name, those joined by a hyphen counted apart when each is capitalized."""
+    parts = [word.split("-") for word in name.split()]
+    return sum(len(pieces) if all(piece[:1].isupper() for piece in pieces) else 1 for pieces in parts)
 
 
 def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dict[tuple[str, str], str]]:

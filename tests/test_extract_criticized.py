@@ -17,6 +17,8 @@ def criticized(facts) -> set[tuple[str, str, str]]:
 
 CASES = [
     ("Maria Kovacs criticized Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("Serbian official Erik Lund said that the Kosovo Prime Minister Tomas Berg was waging a policy of threats and blackmail.",
+     {("Erik Lund", BERG, "occurred")}),
     # rulers named by their capital are its country, as the capital alone would be
     ("Leaders in Kyiv criticized Tomas Berg for the visit.", {("Ukraine", BERG, "occurred")}),
     ("Polish Justice Minister Maria Kovacs called Tomas Berg \"silly\".", {(KOVACS, BERG, "occurred")}),

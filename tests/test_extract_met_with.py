@@ -226,6 +226,25 @@ OCCURRED = [
     # visiting one's counterpart, named in apposition, is meeting them
     ("French Prime Minister Tomas Berg visited his Swedish counterpart Erik Lund in Stockholm on Friday.",
      [(BERG, LUND, "occurred")]),
+    # a spokesman for the President named after the title is not the President
+    ("Nigerian President Tomas Berg arrived in Washington. A statement by a spokesman for the President, Mr Erik Lund, "
+     "said the visit went well. Mr Lund said that the President would later hold meetings with Olek Varnay.",
+     [(BERG, "Olek Varnay", "planned")]),
+    # the subject the parser ran into an opening clause with no comma after it
+    ("Congolese President Tomas Berg arrived in Brussels. While he is in Belgium Berg is set to meet with Prime Minister "
+     "Erik Lund.", [(BERG, LUND, "planned")]),
+    # those "a number of" officials include
+    ("Tomas Berg is also set for talks with a number of senior officials including European Commission President Erik Lund.",
+     [(BERG, LUND, "planned")]),
+    # the opening clause's verb read as the subject of the main verb
+    ("Congolese President Tomas Berg arrived in Brussels. While he is in Belgium Berg is set to meet with Prime Minister "
+     "Erik Lund and Foreign Minister Olek Varnay.", [(BERG, LUND, "planned"), (BERG, "Olek Varnay", "planned")]),
+    # "between" hung on the place after the meeting noun
+    ("The agreement followed a meeting on Monday in Angola's capital Luanda between Mr Tomas Berg and Angolan President "
+     "Erik Lund, the African Union's mediator.", [(BERG, LUND, "occurred")]),
+    # talks planned between two
+    ("High-level bilateral talks are planned between French President Tomas Berg and British Prime Minister Erik Lund.",
+     [(BERG, LUND, "planned")]),
     # an honour to meet someone, for the one who says so
     ("Tomas Berg wrote on Twitter that it was an honour to meet again with Turkish President Erik Lund.", [(BERG, LUND, "occurred")]),
     ("Tomas Berg later hosted top internet regulator Erik Lund at the company's headquarters in December.",

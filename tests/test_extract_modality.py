@@ -306,6 +306,15 @@ CASES = [
     # invited in a clause the parser hung on a noun
     ("MET_WITH", "The fact that President Tomas Berg has been invited to meet Mrs Maria Kovacs in her constituency is a sign.",
      {(BERG, KOVACS, "requested")}),
+    # a title-case headline's verb the parser made a modifier of the trip
+    ("VISITED", "Tomas Berg Cancels Trip To Rwanda", {(BERG, "Rwanda", "negated")}),
+    ("VISITED", "Tomas Berg's Trip To Rwanda", {(BERG, "Rwanda", "occurred")}),
+    # a trip called off by an adjective; what two agree on is still ahead
+    ("VISITED", "Dutch Foreign Minister Tomas Berg resigned. The Netherlands has formally notified about the cancelled Russia "
+     "visit by its foreign minister, a spokesperson said.", {(BERG, "Russia", "negated")}),
+    ("VISITED", "At the same time, the two agreed on a working visit by Slovenian president Tomas Berg in May in Zagreb.",
+     {(BERG, "Zagreb", "planned")}),
+    ("VISITED", "Tomas Berg met Erik Lund on a visit to Oslo.", {(BERG, "Oslo", "occurred")}),
     # talks on someone's agenda are still ahead
     ("MET_WITH", "Tomas Berg arrived in Oslo. Berg's agenda includes talks with his Norwegian counterpart, Erik Lund.",
      {(BERG, "Erik Lund", "planned")}),

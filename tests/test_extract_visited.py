@@ -428,6 +428,27 @@ CASES = [
     # a name the tagger took for a person's, before "island"; a vehicle that took someone somewhere
     ("Iranian President Tomas Berg visited Abu Musa island on Wednesday.", {(BERG, "Abu Musa", "occurred")}),
     ("Tomas Berg spoke in a video recorded on the train that took him to Vienna on Monday.", {(BERG, "Vienna", "occurred")}),
+    # one hosted at a banquet came there, not the host
+    ("US Vice President Maria Kovacs will be hosted at a State Banquet at the Jubilee House in Accra by Ghanaian President "
+     "Tomas Berg in the evening.", {(KOVACS, "Accra", "planned"), (KOVACS, "Jubilee House", "planned")}),
+    ("South Korean film director Tomas Berg has received an honorary Golden Bear at the Berlin Film Festival.",
+     {(BERG, "Berlin Film Festival", "occurred")}),
+    # an aircraft known by a name carries the subject of the clause that the landing times
+    ("US President Tomas Berg tweeted a greeting, moments after Air Force One touched down at Havana's Jose Marti Airport.",
+     {(BERG, "Havana", "occurred")}),
+    # the place of a banquet one attends, hung on the verb; one greeted somewhere after arriving (not who greets)
+    ("The French President Tomas Berg will also attend a glittering state banquet tonight at Windsor Castle, outside London.",
+     {(BERG, "Windsor Castle", "planned")}),
+    ("French President Tomas Berg and his wife were arriving this morning and were being greeted at London's Heathrow Airport "
+     "by Prince Erik Lund.", {(BERG, "London", "occurred")}),
+    # the place of an event one attends, hung deep in the object
+    ("President Tomas Berg would not be attending his scheduled meeting with other heads of the African Union at Kigali, Rwanda.",
+     {(BERG, "Kigali", "negated"), (BERG, "Rwanda", "negated")}),
+    # a guest of an event held somewhere; one welcomed on a visit somewhere
+    ("Slovenian President Tomas Berg spoke with Erik Lund, who was the honorary guest of the Skopje summit.",
+     {("Erik Lund", "Skopje", "occurred")}),
+    ("The Angolan President, Erik Lund, welcomed the Portuguese Defense minister, Tomas Berg, in an official visit to Luanda.",
+     {(BERG, "Luanda", "occurred")}),
     # passing through on the way
     ("Taiwanese President Maria Kovacs is scheduled to transit through New York on Thursday.", {(KOVACS, "New York", "planned")}),
     # a person one visits a place with went along (a country or a thing one brings does not)
@@ -448,6 +469,8 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    "Air Force One landed in Oslo on Monday.",
+    "Erik Lund was the guest of the Queen.",
     "Japanese Prime Minister Tomas Berg met Erik Lund at the Yasukuni shrine in Tokyo on Monday.",
     # a place right after the one blamed is theirs; a welcomer is at home
     "Saudi Foreign Minister Tomas Berg met Erik Lund. He also accused the Iran-aligned rebel group in Yemen of obstructing peace.",

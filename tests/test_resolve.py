@@ -464,6 +464,14 @@ def test_accents_are_ignored_and_the_accented_label_wins():
     assert next(iter(entities.values())).alt_labels == {"Jose Almeida"}
 
 
+def test_a_hyphenated_name_counts_its_capitalized_parts_as_words():
+    entities, _ = _merged(_result("a", _person("Willem-Alexander", "Alexander", "Willem")))
+    assert [e.label for e in entities.values()] == ["Willem-Alexander"]
+    firm = LocalEntity("organization:harbourline", "Harbourline", EntityType.ORGANIZATION, {"Harbourline", "ex-Harbourline"})
+    entities, _ = _merged(_result("a", firm))
+    assert [e.label for e in entities.values()] == ["Harbourline"]
+
+
 def test_middle_name_variant_joins():
     entities, _ = _merged(_result("a", _person("Ana Maria Costa")), _result("b", _person("Maria Costa")))
     assert [e.label for e in entities.values()] == ["Ana Maria Costa"]

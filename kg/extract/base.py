@@ -296,6 +296,10 @@ def _named_for_time(token: Token) -> list[Token]:
     return [token]
 
 
+# nouns that count what follows "of" ("a number of officials")
+_QUANTITY_NOUNS = frozenset({"number", "host", "handful", "series", "range", "dozen", "dozens", "score", "scores"})
+
+
 def _included(token: Token) -> list[Token]:
     """"critics, including A and B", "countries such as A and B", "Iranian leaders, including A":
     those a plural that names no one, or only a group, includes; "two of Y's advisers, A and B":
@@ -303,7 +307,12 @@ def _included(token: Token) -> list[Token]:
     if token.like_num and token.dep_ == "pobj":
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
                 for a in children(obj, "appos") if a._.entity for named in with_conjuncts(a)]
-    if token.tag_ not in {"NNS", "NNPS"} or (token._.entity and not token._.entity.startswith("group:")):
+    if token.lemma_.lower() in _QUANTITY_NOUNS:
+        # "a number of officials, including A", "a host of leaders such as A": the plural after "of"
+        return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
+                for named in (obj, *_included(obj))]
+    # (officials that stand for their body, "EU officials including A", include A too)
+    if token.tag_ not in {"NNS", "NNPS"} or (token._.entity and not token._.entity.startswith("group:") and token._.entity_via != "role"):
         return []
     return [named for including in children(token, "prep") if including.lower_ == "including"
             or (including.lower_ == "as" and any(c.lower_ == "such" for c in including.children))
@@ -570,10 +579,28 @@ def _stray_subject(verb: Token) -> Token | None:
 def clause_subjects(verb: Token) -> list[Token]:
     """Who a clause is about: its agent, or the grammatical subject of a passive without one
     ("X is headed to Moscow")."""
-    subjects = agents(verb) or children(verb, "nsubjpass")
+    subjects = agents(verb) or [s for s in children(verb, "nsubjpass") if s.pos_ not in {"VERB", "AUX"}] \
+        or _subject_run_into_adverbial(verb)
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["which"], ["that"]):
         return [verb.head]  # "X, who was fined for accusing Y"
     return subjects
+
+
+def _subject_run_into_adverbial(verb: Token) -> list[Token]:
+    """"While he is in Belgium Kabila is set to meet Y": with no comma after an opening clause,
+    the parser can take the main clause's subject for the object of the clause's last
+    preposition, leaving the main verb with none. The person named right before its auxiliary."""
+    # (the opening clause's own verb can come out as a subject: "is" in "While he is in Belgium")
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "agent"} and c.pos_ not in {"VERB", "AUX"}
+                                  for c in verb.children):
+        return []
+    auxiliaries = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries:
+        return []
+    before = verb.doc[auxiliaries[0].i - 1]
+    if before.dep_ != "pobj" or before.pos_ != "PROPN" or not (before._.entity or "").startswith("person:"):
+        return []
+    return [before] if verb in before.ancestors else []
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -703,7 +730,8 @@ def governing_chain(trigger: Token) -> list[Token]:
            or _is_infinitive_ccomp(token)) and token.head is not token:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
-        ):  # "was not straightforward in attacking Y": the attack happened
+        ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]):
+            # "was not straightforward in attacking Y": the attack happened (but "agreed on a visit": ahead)
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
@@ -853,6 +881,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is due in Berlin on Friday for talks with Y"
         if token.pos_ == "NOUN" and any(c.lower_ in cues["planning_adjectives"] for c in kids if c.dep_ == "amod"):
             statuses.add(Status.PLANNED)
+        if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "VBN" and _is_negating(c.lemma_.lower(), set()) for c in kids):
+            statuses.add(Status.NEGATED)  # "the cancelled Russia visit", "his postponed trip"
         if token.pos_ == "VERB" and _is_infinitive(token) and (
             token.dep_ == "ROOT" or _is_reported_headline(token) or _is_headline_infinitive(token)
         ):
@@ -879,6 +909,13 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "X is meeting Y on Thursday", in a Monday paper
         if position == 0 and token.pos_ == "NOUN" and _dated_ahead(token, tense_ahead=False):
             statuses.add(Status.PLANNED)  # "X's visit to Moscow next month"
+        if position == 0 and token.pos_ == "NOUN":
+            # "Berg Cancels Trip To Rwanda": a title-case headline's verb the parser made a modifier of the trip
+            headline_verbs = [_verb_of_headline_word(c) for c in children(token, "compound") if c.is_title and c.i < token.i]
+            if any(v is not None and _is_negating(v, set()) for v in headline_verbs):
+                statuses.add(Status.NEGATED)
+            elif any(v in cues["planning_verbs"] for v in headline_verbs if v is not None):
+                statuses.add(Status.PLANNED)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and any(
         c.dep_ == "aux" and c.lower_ in cues["planning_aux"] for c in trigger.head.children
     ):
@@ -1030,6 +1067,18 @@ def _plan_called_off(chain: list[Token]) -> bool:
             if any(o.lemma_.lower() in plans for o in children(clause, "dobj", "nsubjpass")):
                 return True
     return False
+
+
+def _verb_of_headline_word(word: Token) -> str | None:
+    """The verb a capitalized headline word in the third person is ("Cancels": "cancel"), if the
+    modality cues know it; else None."""
+    cues = lexicon("modality")
+    known = set(cues["negating_verbs"]) | set(cues["planning_verbs"]) | set(cues["deferring_verbs"])
+    lower = word.lower_
+    for stem in (lower[:-1], lower[:-2]) if lower.endswith("s") else ():
+        if stem in known:
+            return stem
+    return None
 
 
 def _is_overtaken_plan(token: Token) -> bool:

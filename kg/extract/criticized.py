@@ -743,7 +743,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     ):
         return True  # "said Y was playing a dangerous game", "pursuing a reckless policy"
     harms = set(words["harm_objects"])
-    if not negated and clause.lemma_.lower() in {"pursue", "wage", "seek"} and any(
+    # (the lemmatizer can make "waging" a form of "wag")
+    if not negated and (clause.lemma_.lower() in {"pursue", "wage", "seek"} or clause.lower_ in {"waging", "waged"}) and any(
         o.lemma_.lower() in harms or any(p.lemma_.lower() in harms for p in prep_objects(o, "of"))
         for o in children(clause, "dobj")
     ):

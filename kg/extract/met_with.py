@@ -404,8 +404,15 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
         return None  # "held talks with": the verb extractor reads it
     between = prep_objects(token, "between")
+    if not between:
+        # "a meeting on Monday in Angola's capital Luanda between X and Y": the parser can hang
+        # "between" on the place or the time after the noun
+        between = [b for p in children(token, "prep") if p.lower_ in {"in", "at", "on"} for o in children(p, "pobj")
+                   for b in prep_objects(o, "between")]
     if not between and (predicate := event_predicate(token)) is not None:
         between = prep_objects(predicate, "between")  # "a meeting took place between X and Y"
+    if not between and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]:
+        between = prep_objects(token.head, "between")  # "talks are planned between X and Y"
     # "the meeting of X and Y": two or more parties after "of" met each other
     together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
     if between or len(together) >= 2:

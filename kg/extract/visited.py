@@ -65,7 +65,21 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
     vehicles = lexicon("visited")["vehicle_nouns"]
     # "X's plane landed in Z", "the aircraft carrying X touched down": a vehicle stands for its owner or passenger
     tokens = [(_aboard(t) if t.lemma_.lower() in vehicles else None) or t for t in tokens]
-    return [r for r in refs(tokens + _companions(tokens)) if entity_type(doc, r) in _TRAVELLERS]
+    # an aircraft known by a name is no traveller of its own; in a clause of time on another
+    # ("X tweeted moments after Air Force One touched down at Z"), it carries that clause's subject
+    names = lexicon("visited")["vehicle_names"]
+    named_vehicles = [t for t in tokens if t._.entity and doc._.entities[t._.entity].label.lower() in names]
+    tokens += [s for t in named_vehicles if t.dep_ == "nsubj" and t.head.dep_ == "advcl"
+               for s in children(_verb_above(t.head.head), "nsubj")]
+    return [r for r in refs(tokens + _companions(tokens))
+            if entity_type(doc, r) in _TRAVELLERS and doc._.entities[r.key].label.lower() not in names]
+
+
+def _verb_above(word: Token) -> Token:
+    """The nearest verb at or above ``word`` ("moments" in "X tweeted, moments after ...": "tweeted")."""
+    while word.pos_ not in {"VERB", "AUX"} and word.head is not word:
+        word = word.head
+    return word
 
 
 def _companions(tokens: list[Token]) -> list[Token]:
@@ -319,9 +333,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             places = (
                 _event_places(doc, objects)
                 or _places(doc, prep_objects(token, "in"))
+                # "attend a state banquet tonight at Windsor Castle": the place hung on the verb
+                or (_places(doc, prep_objects(token, "at")) if any(o.lemma_.lower() in words["event_nouns"] for o in objects) else [])
                 or _places(doc, [p for o in objects for p in prep_objects(o, "in")])  # "join the delegation in Poland"
-                # "attend the Group of Eight meetings in L'Aquila": the place deeper in the object
-                or _places(doc, [p for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ == "in"
+                # "attend the Group of Eight meetings in L'Aquila", "his meeting with other heads of the
+                # Union at Kigali": the place deeper in the object
+                or _places(doc, [p for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ in {"in", "at"}
                                  for p in children(t, "pobj")][:1])
                 or _where_place(doc, token)
             )
@@ -521,8 +538,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # the phrase on the subject; the trip is as past or future as the clause
             travellers = travellers or _travellers(doc, [subject_phrase])
             status = _tense_of(subject_phrase.head)
-        elif token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following"} or came_back) \
-                and (verb := _clause_verb_of(token.head)) is not None:
+        elif token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following", "in"} or came_back) \
+                and (verb := _clause_verb_of(token.head)) is not None \
+                and not (token.head.lower_ == "on" and verb.lemma_.lower() in lexicon("modality")["planning_verbs"]):
+            # (what one agrees or decides on is still ahead: "the two agreed on a visit by Y")
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
             # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
             # (what a clause comes "following" went before it: "will meet Y following his Moscow stop")
@@ -721,12 +740,14 @@ def trips_told_before(token: Token) -> Iterator[tuple[Token, list[Token]]]:
 @extractor("visited.visitor")
 def visitors(doc: Doc) -> Iterator[Fact]:
     """"X, a frequent visitor to Z", "X is the first visitor to Z", "Z has had few visitors,
-    including X": a visitor to a place went there."""
+    including X": a visitor to a place went there; so did a guest of an event held in one."""
     words = lexicon("visited")
     for token in parsed_tokens(doc):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in words["visitor_nouns"]:
             continue
         places = _places(doc, prep_objects(token, "to"))
+        if not places:
+            places = _event_places(doc, prep_objects(token, "of", "at"))  # "the honorary guest of the Skopje summit"
         if not places and token.dep_ == "dobj" and token.head.lemma_.lower() in words["visited_by_verbs"]:
             places = _places(doc, clause_subjects(token.head))  # "Z has known few visitors"
         if not places:
@@ -968,6 +989,13 @@ def presence(doc: Doc) -> Iterator[Fact]:
             subjects = children(token, "nsubjpass")
             if token.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["that"]):
                 subjects = [token.head]  # "X, who was received by Y at State House"
+            first = token
+            while not subjects and first.dep_ == "conj":
+                # "X was arriving and was being greeted at Z by Y": the subject of the first verb
+                first = first.head
+                subjects = children(first, "nsubj", "nsubjpass")
+            if not subjects:
+                continue  # never the agent: the one greeting is at home
         else:
             continue
         places += _places(doc, [p for a in expected for p in prep_objects(a, "in")])
@@ -1189,6 +1217,12 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
             continue
         status = status_of(token)
         travellers = clause_subjects(token)
+        guests = [g for g in children(token, "nsubjpass") or children(token, "dobj")
+                  if (r := ref_of(g)) is not None and entity_type(doc, r) is EntityType.PERSON]
+        if token.lemma_.lower() in words["hosting_verbs"] and guests:
+            # "Y will be hosted at a banquet at Z by W", "W hosted Y at a dinner in Z": the guest came,
+            # not the host (but one who received an award at a festival was there)
+            travellers = guests
         if token.lemma_.lower() in lexicon("met_with")["verbs"]:
             travellers = travellers + children(token, "dobj")  # "met Y at the conference in Z": both there
         # a body staging an event sends no one we can name there
