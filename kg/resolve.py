@@ -256,6 +256,8 @@ _FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-t
 
 
 # styles of address ("Her Majesty", "His Holiness")
+# words that make an office someone holds for now ("the interim president"): not its regular holder
+_TEMPORARY_OFFICE_WORDS = frozenset({"interim", "acting", "caretaker", "transitional"})
 # sites that a name before them names ("the Yasukuni shrine"), whatever the tagger took the name for
 _SITE_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "monastery", "memorial", "mausoleum", "cemetery",
                          "palace", "castle", "museum", "stadium", "airport", "hospital", "prison", "hotel", "arena"})
@@ -491,7 +493,7 @@ class _DocResolver:
         label = ent.label_
         if label in {"PERSON"} | _RARELY_NAMED_LABELS and end - start > 1 and self.doc[end - 1].is_lower \
                 and self.doc[end - 1].lemma_ in _SITE_NOUNS and self.doc[end - 2].is_title:
-            return Span(self.doc, start, end, label="FAC")  # "the Yasukuni shrine": a site, named with what it is
+            return Span(self.doc, start, end, label="FAC")  # "the Yasukuni shrine" tagged whole: a site, named with what it is
         if end - start == 1 and self.doc[start].lower_ in _STYLES and start > 0 and self.doc[start - 1].lower_ in {"her", "his", "your", "their"}:
             return None  # "Her Majesty", "His Holiness": a style of address, no one's name
         if label == "PERSON" and start > 0 and self.doc[start].lower_ in _PATRONYMIC_PARTICLES \
@@ -1674,6 +1676,10 @@ class _DocResolver:
                     # "Olek Varnay ... the prime minister": the article never gave the title; later
                     # uses of it go to the same person
                     self.roles[holders[0]].add(role)
+            temporary = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _TEMPORARY_OFFICE_WORDS}
+            if temporary:
+                # "the interim president": only one the article introduced as interim, not the deposed one
+                holders = [key for key in holders if self._introduced_with(key, temporary)]
             if len(holders) > 1:
                 # "President Berg will meet the visiting president": not one beside it in its own clause
                 holders = [key for key in holders if not self._argument_beside(token, key)] or holders
@@ -1683,6 +1689,11 @@ class _DocResolver:
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _introduced_with(self, key: str, words: set[str]) -> bool:
+        """Whether one of ``words`` comes at most four words before a mention of ``key`` by name."""
+        return any(self.entity[i] == key and self.via[i] == "name" and any(t.lower_ in words for t in self.doc[max(0, i - 4) : i])
+                   for i in range(len(self.doc)))
 
     def _name_set_off_after(self, token: Token) -> str | None:
         """The person named between commas right after a role noun's phrase ("the North's head of
@@ -2534,9 +2545,9 @@ class _DocResolver:
                 self.entity[token.i], self.via[token.i] = antecedent, "role"
 
     def _resolve_first_person(self) -> None:
-        """"Varnay added: "I will be meeting them on Wednesday."": "I", "me", "my" in a quotation
-        stand for its speaker, the one person the sentences around it have as the subject of a
-        speech verb outside the quotation."""
+        """"Varnay added: "I will be meeting them on Wednesday."": "I", "me", "my" (and "we" as a
+        subject) in a quotation stand for its speaker, the one person the sentences around it have as
+        the subject of a speech verb outside the quotation."""
         pronouns = self._matching(self.lower, frozenset(_FIRST_PERSON)) & (self.pos == PRON)
         subjects = np.array([t.dep_ == "nsubj" for t in self.doc], dtype=bool)
         pronouns |= self._matching(self.lower, _FIRST_PERSON_PLURAL) & subjects

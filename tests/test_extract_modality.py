@@ -312,6 +312,7 @@ CASES = [
     # a trip called off by an adjective; what two agree on is still ahead
     ("VISITED", "Dutch Foreign Minister Tomas Berg resigned. The Netherlands has formally notified about the cancelled Russia "
      "visit by its foreign minister, a spokesperson said.", {(BERG, "Russia", "negated")}),
+    ("VISITED", "Tomas Berg's delayed arrival in Oslo angered his hosts.", {(BERG, "Oslo", "occurred")}),
     ("VISITED", "At the same time, the two agreed on a working visit by Slovenian president Tomas Berg in May in Zagreb.",
      {(BERG, "Zagreb", "planned")}),
     ("VISITED", "Tomas Berg met Erik Lund on a visit to Oslo.", {(BERG, "Oslo", "occurred")}),

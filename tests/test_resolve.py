@@ -830,6 +830,15 @@ def test_we_as_a_subject_in_a_quotation_is_its_speaker(doc_of):
     assert (label_of(doc, "we"), label_of(doc, "us")) == ("Tomas Berg", None)
 
 
+@pytest.mark.parametrize("first, holder", [
+    ("The military deposed President Tomas Berg four months ago.", None),
+    ("Interim President Tomas Berg took office in July.", "Tomas Berg"),
+])
+def test_the_interim_president_is_one_introduced_as_interim(doc_of, first, holder):
+    doc = doc_of(first + " Erik Lund will meet with the interim president on Sunday.")
+    assert label_of(doc, "president") == holder
+
+
 def test_officials_in_a_town_that_is_no_capital_are_no_country(doc_of):
     assert label_of(doc_of("Officials in Kelby criticized Tomas Berg."), "Officials") is None
 

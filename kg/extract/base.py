@@ -37,7 +37,6 @@ _CONTAINER_NOUNS = {
 }
 # containers that are countries: a name before one says where the country is ("the Gulf kingdom")
 _SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capital", "coast", "part"}
-# buildings and sites a meeting is held in, which a city can name: "at Tokyo airport"
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
@@ -881,8 +880,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is due in Berlin on Friday for talks with Y"
         if token.pos_ == "NOUN" and any(c.lower_ in cues["planning_adjectives"] for c in kids if c.dep_ == "amod"):
             statuses.add(Status.PLANNED)
-        if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "VBN" and _is_negating(c.lemma_.lower(), set()) for c in kids):
-            statuses.add(Status.NEGATED)  # "the cancelled Russia visit", "his postponed trip"
+        if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues["negating_verbs"] for c in kids):
+            statuses.add(Status.NEGATED)  # "the cancelled Russia visit", "his postponed trip" (a "delayed arrival" came)
         if token.pos_ == "VERB" and _is_infinitive(token) and (
             token.dep_ == "ROOT" or _is_reported_headline(token) or _is_headline_infinitive(token)
         ):
@@ -928,7 +927,6 @@ def status_of(trigger: Token) -> Status:
         statuses.add(Status.REQUESTED)
     if not statuses and trigger.pos_ == "VERB" and _for_subject(trigger) is not None:
         statuses.add(Status.PLANNED)  # "discussed arrangements for X to visit Z", "paved the way for X to meet Y"
-
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny":
         statuses.add(Status.NEGATED)  # "denied that she had met Y"
     if not statuses and chain[-1].dep_ == "prep" and chain[-1].lower_ == "during":

@@ -830,8 +830,8 @@ def _met_on_arrival_of_other(doc: Doc, verb: Token, traveller: Ref) -> bool:
     """"Y was met by X on his arrival in Z": who meets another on that one's arrival is the host
     there, not a traveller."""
     arrivals = [n for n in prep_objects(verb, "on", "upon") if n.lemma_.lower() == "arrival"]
-    return any((owner := possessor(n)) is not None and ref_of(owner) is not None and ref_of(owner).key != traveller.key
-               for n in arrivals)
+    owners = [ref_of(owner) for n in arrivals if (owner := possessor(n)) is not None]
+    return any(owner is not None and owner.key != traveller.key for owner in owners)
 
 
 @extractor("visited.meeting_told_before")
