@@ -227,8 +227,12 @@ def country_by_plural_demonym(word: str) -> Country | None:
 
 
 def country_of_capital(name: str) -> Country | None:
-    """The country whose capital is ``name`` or a spelling variant of it ("Kiev"), if any."""
-    return _by_capital().get(normalize(name))
+    """The country whose capital is ``name`` or a spelling variant of it ("Kiev"), if any. A
+    capital whose own name ends in "'s" ("St. George's") is not a town without it ("St George")."""
+    country = _by_capital().get(normalize(name))
+    if country is not None and _POSSESSIVE.search(_fold(country.capital)) and not _POSSESSIVE.search(_fold(name)):
+        return None
+    return country
 
 
 def country_of_seat(name: str) -> Country | None:

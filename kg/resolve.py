@@ -121,7 +121,10 @@ def _names_a_settlement(preposition: Token) -> bool:
 
 
 def _settlement_of(name: Token) -> Token | None:
-    """The settlement noun of "the (desert) city of Y", "the town of Y", for the name Y."""
+    """The settlement noun of "the (desert) city of Y", "the town of Y", "the towns of X and Y", for
+    the name Y."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head  # "the towns of X and Y": Y as X
     preposition = name.head
     if name.dep_ != "pobj" or preposition.lower_ != "of":
         return None
@@ -550,10 +553,10 @@ class _DocResolver:
             c.dep_ == "attr" and c.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS for c in last.head.children
         )):
             label = "GPE"  # "Kelby, a town where ...", "Kelby is a town": what a town is named is a place
-        elif label in {"ORG", "PERSON", "NORP"} and last.dep_ == "pobj" and (
-            _names_a_settlement(last.head) or _settlement_of(last) is not None
+        elif label in {"ORG", "PERSON", "NORP"} and (
+            (last.dep_ == "pobj" and _names_a_settlement(last.head)) or _settlement_of(last) is not None
         ):
-            label = "GPE"  # "the islands, which are known as Y", "the town of Y"
+            label = "GPE"  # "the islands, which are known as Y", "the town of Y", "the towns of X and Y"
         if label == "PERSON":
             while start < end - 1:
                 if is_honorific(self.doc[start].text) or role_from_tokens([self.doc[start]]):

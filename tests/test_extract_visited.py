@@ -449,6 +449,8 @@ CASES = [
      {("Erik Lund", "Skopje", "occurred")}),
     ("The Angolan President, Erik Lund, welcomed the Portuguese Defense minister, Tomas Berg, in an official visit to Luanda.",
      {(BERG, "Luanda", "occurred")}),
+    # every town a plural settlement noun names, whatever the tagger took them for
+    ("Tomas Berg visited the towns of Kelby and Bergen.", {(BERG, "Kelby", "occurred"), (BERG, "Bergen", "occurred")}),
     # passing through on the way
     ("Taiwanese President Maria Kovacs is scheduled to transit through New York on Thursday.", {(KOVACS, "New York", "planned")}),
     # a person one visits a place with went along (a country or a thing one brings does not)

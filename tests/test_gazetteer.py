@@ -341,3 +341,9 @@ def test_name_lists_keep_the_lexicon_spellings() -> None:
     assert list(orgs) == sorted(set(orgs))
     assert all(country_by_name(p) or country_of_capital(p) or country_of_seat(p) for p in places)
     assert all(organization_by_name(o) for o in orgs)
+
+
+def test_a_capital_named_with_an_s_is_not_a_town_without_it():
+    assert gazetteer.country_of_capital("St. George's").name == "Grenada"
+    assert gazetteer.country_of_capital("St George") is None
+    assert gazetteer.country_of_capital("Kyiv's").name == "Ukraine"

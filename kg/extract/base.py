@@ -224,6 +224,9 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         # "both Y and Z Thursday afternoon": the parser can make the last name a modifier of the time
         members = [named for member in with_conjuncts(token) for named in _named_for_time(member)]
         members += [named for member in members for named in _included(member)]
+        # "the towns of A and B": every place a plural container names
+        members += [c for member in members if member.tag_ == "NNS" and member.lemma_.lower() in _CONTAINER_NOUNS
+                    for o in prep_objects(member, "of") for c in o.conjuncts]
         appositions = children(token, "appos")
         for appos in appositions:
             members += appos.conjuncts
