@@ -84,6 +84,8 @@ if not Doc.has_extension("mentions"):
 _OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC", "ORG"}
 # labels that news rarely needs, so a name under them is more often a misread one
 _RARELY_NAMED_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# labels the tagger gives a site's or a place's name before the noun that says what it is ("the Yasukuni shrine")
+_SITE_NAME_LABELS = frozenset({"PERSON"} | _RARELY_NAMED_LABELS)
 # last words that make a name a place's ("Kelby Falls", "Kelby Springs")
 _PLACE_WORDS = frozenset({
     "springs", "falls", "island", "islands", "city", "town", "bay", "beach", "park", "hill", "hills", "valley",
@@ -494,7 +496,7 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
-        if label in {"PERSON"} | _RARELY_NAMED_LABELS and end - start > 1 and self.doc[end - 1].is_lower \
+        if label in _SITE_NAME_LABELS and end - start > 1 and self.doc[end - 1].is_lower \
                 and self.doc[end - 1].lemma_ in _SITE_NOUNS and self.doc[end - 2].is_title:
             return Span(self.doc, start, end, label="FAC")  # "the Yasukuni shrine" tagged whole: a site, named with what it is
         if end - start == 1 and self.doc[start].lower_ in _STYLES and start > 0 and self.doc[start - 1].lower_ in {"her", "his", "your", "their"}:
@@ -647,9 +649,9 @@ class _DocResolver:
             return None  # "Lieutenant General" tagged as a body: a title
         after = self.doc[end] if end < len(self.doc) else None
         named_before = after is not None and after.is_lower and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end
-        if label in {"PERSON"} | _RARELY_NAMED_LABELS and named_before and after.lemma_ in _SITE_NOUNS:
+        if label in _SITE_NAME_LABELS and named_before and after.lemma_ in _SITE_NOUNS:
             return Span(self.doc, start, end + 1, label="FAC")  # "the Yasukuni shrine": a site, named with what it is
-        if label in {"PERSON"} | _RARELY_NAMED_LABELS and named_before and after.lemma_ in gazetteer.SETTLEMENT_NOUNS:
+        if label in _SITE_NAME_LABELS and named_before and after.lemma_ in gazetteer.SETTLEMENT_NOUNS:
             return Span(self.doc, start, end, label="GPE")  # "Abu Musa island", "Kelby town": a place
         return Span(self.doc, start, end, label=label)
 
@@ -2552,8 +2554,8 @@ class _DocResolver:
         subject) in a quotation stand for its speaker, the one person the sentences around it have as
         the subject of a speech verb outside the quotation."""
         pronouns = self._matching(self.lower, frozenset(_FIRST_PERSON)) & (self.pos == PRON)
-        subjects = np.array([t.dep_ == "nsubj" for t in self.doc], dtype=bool)
-        pronouns |= self._matching(self.lower, _FIRST_PERSON_PLURAL) & subjects
+        for we in self._tokens(self._matching(self.lower, _FIRST_PERSON_PLURAL)):
+            pronouns[we.i] = we.dep_ == "nsubj"  # (the dependency read for these words only, not the whole article)
         if not pronouns.any():
             return
         quotations = self._quotations()
