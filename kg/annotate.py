@@ -82,7 +82,9 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if _no_stop_between(doc[token.i - 1], token):
             token.is_sent_start = False
-    doc.user_data["kg.after_datelines"] = found = after_datelines(doc)
+    datelines = after_datelines(doc)
+    doc.user_data["kg.after_datelines"] = found = [after for _town, after in datelines]
+    doc.user_data["kg.dateline_towns"] = [[start, end] for (start, end), _after in datelines]
     for i in found:
         doc[i].is_sent_start = True
     return doc
@@ -98,11 +100,11 @@ def _is_month(token: Token) -> bool:
     return token.text.rstrip(".").lower() in _MONTH_WORDS
 
 
-def after_datelines(doc: Doc) -> list[int]:
-    """Indices of the words right after an agency dateline that opens a paragraph: "SEOUL
-    (Reuters) - Kim ...", "KIEV, Ukraine (AP) — ...", "KIGALI: Rwanda's ...". The place in
-    capitals is no part of the sentence; left in it, the parser can make it the subject ("Seoul
-    accused ...")."""
+def after_datelines(doc: Doc) -> list[tuple[tuple[int, int], int]]:
+    """The agency datelines that open a paragraph, "SEOUL (Reuters) - Kim ...", "KIEV, Ukraine
+    (AP) — ...", "KIGALI: Rwanda's ...": per dateline, the token range of its town and the index of
+    the word right after it. The place in capitals is no part of the sentence; left in it, the
+    parser can make it the subject ("Seoul accused ...")."""
     found = []
     n = len(doc)
     spaces = np.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)).tolist() if n else []
@@ -113,8 +115,10 @@ def after_datelines(doc: Doc) -> list[int]:
         i = start
         while i < n and i - start < 4 and doc[i].is_alpha and doc[i].is_upper:
             i += 1
+        town = i
         if i == start:
             i = _town_and_country(doc, start)  # "Islamabad, Pakistan – ": a town as written, with its country
+            town = next((k for k in range(start, i) if doc[k].text == ","), start)
         elif max(len(t) for t in doc[start:i]) < 3:
             continue
         elif i + 1 < n and doc[i].text == "," and not _is_month(doc[i + 1]):  # ", Ukraine"
@@ -129,7 +133,7 @@ def after_datelines(doc: Doc) -> list[int]:
             close = next((k for k in range(i + 1, min(i + 6, n)) if doc[k].text == ")"), None)
             i = close + 1 if close is not None else i
         if i + 1 < n and doc[i].text in _DATELINE_DASHES:
-            found.append(i + 1)
+            found.append(((start, town), i + 1))
     return found
 
 
@@ -268,9 +272,36 @@ class GazetteerRuler:
                 new_entities.append(Span(doc, start, end, label=match_id))
                 entities = [e for e in entities if not (e.start < end and e.end > start)]
                 seen.update(range(start, end))
+        for start, end in _dateline_town_mentions(doc):
+            # the model's label gives way only where it covers the very words ("Timmins" a PERSON)
+            exact = [e for e in entities if e.start == start and e.end == end]
+            if start not in seen and end - 1 not in seen and (exact or not any(t.ent_type for t in doc[start:end])):
+                entities = [e for e in entities if e not in exact]
+                new_entities.append(Span(doc, start, end, label="GPE"))
+                seen.update(range(start, end))
         if new_entities:
             doc.ents = entities + new_entities
         return doc
+
+
+def _dateline_town_mentions(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text names a town its datelines name ("TIMMINS – ... her visit to Timmins"): a
+    dateline names a place even where the model does not know it. Only mentions inside a sentence
+    count; a capitalized word that opens one may be any word. The dateline itself counts when the
+    tables know the place."""
+    found = []
+    for start, end in doc.user_data.get("kg.dateline_towns", ()):
+        words = [w.title() for w in doc[start:end].text.split()]
+        if not words:
+            continue
+        if gazetteer.country_of_capital(" ".join(words)) or gazetteer.country_by_name(" ".join(words)):
+            found.append((start, end))  # "BRASILIA --": a capital or a country the tables know, in capitals
+        for token in doc:
+            stop = token.i + len(words)
+            if (token.text == words[0] and not token.is_sent_start and stop <= len(doc)
+                    and [t.text for t in doc[token.i:stop]] == words):
+                found.append((token.i, stop))
+    return found
 
 
 @Language.factory("kg_gazetteer_ruler")

@@ -43,6 +43,7 @@ VENUE_NOUNS = frozenset({
     "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
     "station", "ranch", "estate", "retreat", "farm", "resort", "guesthouse", "monastery", "castle", "mansion",
     "chateau", "pavilion", "auditorium", "arena", "cemetery", "shrine", "mausoleum", "barracks",
+    "facility", "factory", "plant", "mine", "shipyard", "laboratory", "college", "clinic",
 })
 
 

@@ -140,6 +140,13 @@ def _only_titles(words: Span) -> bool:
     return all(is_title_word(t.text) or is_honorific(t.text) for t in words)
 
 
+# words that end a body's or a building's name, not a person's ("the Anna Lind Foundation")
+_NOT_NAME_ENDINGS = frozenset({
+    "foundation", "institute", "center", "centre", "university", "school", "college", "group", "company", "trust", "fund",
+    "party", "committee", "commission", "council", "union", "agency", "ministry", "bank", "organization", "organisation",
+    "alliance", "league", "airport", "hospital", "stadium", "street", "road", "avenue", "square", "bridge", "prize", "award",
+    "cup", "trophy", "doctrine", "plan", "act", "law", "report", "memorial", "museum", "hall", "house", "building", "tower",
+})
 # the lower-case words inside family names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn"})
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
@@ -263,6 +270,8 @@ _FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-t
 # styles of address ("Her Majesty", "His Holiness")
 # words that make an office someone holds for now ("the interim president"): not its regular holder
 _TEMPORARY_OFFICE_WORDS = frozenset({"interim", "acting", "caretaker", "transitional"})
+# offices a town has, not a person ("the Kelby mayor", "Kelby council")
+_TOWN_OFFICES = frozenset({"mayor", "mayoress", "council", "councillor", "councilor", "alderman"})
 # sites that a name before them names ("the Yasukuni shrine"), whatever the tagger took the name for
 _SITE_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "monastery", "memorial", "mausoleum", "cemetery",
                          "palace", "castle", "museum", "stadium", "airport", "hospital", "prison", "hotel", "arena"})
@@ -374,11 +383,14 @@ class _DocResolver:
         self._spouse_of: dict[str, str] | None = None  # read on demand by _spouses
         self.nickname_of: dict[int, tuple[str, ...]] = {}  # start of a full name -> the nickname quoted after it
         self.nickname_keys: dict[tuple[str, ...], str] = {}  # a nickname's words -> the person it names
+        self.towns_with_offices: set[str] = set()  # names written before "mayor", "council": towns
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
         # "the children's show Fat Albert": a work's title, here and wherever else the article names it
         works = {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.start > 0 and self._titles_a_work(self.doc[e.start - 1], e.start, e.end)}
+        # "the Kelby mayor": a town, here and wherever else the article names it
+        self.towns_with_offices = {e.text for e in self.doc.ents if e.label_ in _SITE_NAME_LABELS and self._before_town_office(e.end)}
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents if e.text not in works) if s is not None]
         untagged = self._untagged_names() + self._names_after_offices()
         spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(spans))) + untagged,
@@ -409,6 +421,7 @@ class _DocResolver:
         self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
+        self._resolve_counterparts()
         self._resolve_own_country()
         self._resolve_first_person()
         self._resolve_ages()
@@ -653,7 +666,15 @@ class _DocResolver:
             return Span(self.doc, start, end + 1, label="FAC")  # "the Yasukuni shrine": a site, named with what it is
         if label in _SITE_NAME_LABELS and named_before and after.lemma_ in gazetteer.SETTLEMENT_NOUNS:
             return Span(self.doc, start, end, label="GPE")  # "Abu Musa island", "Kelby town": a place
+        if label in _SITE_NAME_LABELS and self.doc[start:end].text in self.towns_with_offices:
+            return Span(self.doc, start, end, label="GPE")  # "Kelby mayor and former minister, X": a town, everywhere
         return Span(self.doc, start, end, label=label)
+
+    def _before_town_office(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is a compound of an office only a town has ("Kelby
+        mayor", "the Kelby council")."""
+        return end < len(self.doc) and self.doc[end].lower_ in _TOWN_OFFICES \
+            and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end
 
     def _titles_a_work(self, word: Token, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the title of the work that ``word`` just before it
@@ -670,6 +691,11 @@ class _DocResolver:
         found: list[Span] = []
         persons_alone = {s.text for s in spans if s.label_ == "PERSON" and not any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in s)}
         for span in spans:
+            if span.label_ in {"ORG", "PERSON"} and len(span) >= 3 and span.start and self.doc[span.start - 1].lower_ == "of" \
+                    and gazetteer.country_by_name(span[0].text) is not None and is_given_name(span[1].text):
+                # "President of Moldova Maia Sandu" tagged as one body: the office's country, then the name
+                found += [Span(self.doc, span.start, span.start + 1, label="GPE"), Span(self.doc, span.start + 1, span.end, label="PERSON")]
+                continue
             owner_end = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)
             owner = self.doc[span.start : owner_end] if owner_end is not None else None
             if span.label_ in {"ORG", "FAC", "PERSON"} and owner is not None and _place_type(clean_surface(owner.text)) is not None:
@@ -832,10 +858,16 @@ class _DocResolver:
                     and self.doc[end].ent_type_ not in {"", "DATE", "TIME"} and not _is_headline_verb(self.doc[end]) \
                     and not self.doc[end - 1].whitespace_ == "" and (self.doc[end - 1].dep_ == "compound" or particle):
                 end += 1
+            untagged = end == named_from and len(span) > 1
+            if untagged:
+                end = self._untagged_name_words(span)
             if end == named_from:
                 continue
             head = self.doc[end - 1]
-            if not particle and (any(t.head.i != head.i for t in self.doc[span.start : end - 1]) or head.dep_ == "compound"):
+            # one compound: every word under the last (tagged words), or within the name (untagged ones)
+            outside = [t for t in self.doc[span.start : end - 1]
+                       if (not span.start <= t.head.i < end if untagged else t.head.i != head.i)]
+            if not particle and (outside or head.dep_ == "compound"):
                 continue
             text = clean_surface(head.text)
             if _place_type(text) is not None or gazetteer.organization_by_name(text) is not None:
@@ -846,6 +878,18 @@ class _DocResolver:
             dropped.update(other.start for other in later)
             joined[span.start] = Span(self.doc, span.start, end, label="PERSON")
         return [joined.get(span.start, span) for span in spans if span.start not in dropped]
+
+    def _untagged_name_words(self, span: Span) -> int:
+        """"Luiz Inácio Lula Da Silva" tagged as "Luiz Inácio": up to three capitalized words (and
+        name particles) the tagger left out right after a full name, all in one compound with it;
+        the end of the name so extended (``span.end`` when there are none)."""
+        end = span.end
+        while end < len(self.doc) and end - span.end < 3 and not self.doc[end].ent_type_ and self.doc[end - 1].whitespace_ \
+                and self.doc[end - 1].dep_ == "compound" and self.doc[end].is_title and not is_title_word(self.doc[end].text) \
+                and (self.doc[end].pos_ == "PROPN" or self.doc[end].lower_ in _NAME_PARTICLES) \
+                and self.doc[end].lower_ not in _NOT_NAME_ENDINGS and not _is_headline_verb(self.doc[end]):
+            end += 1
+        return end
 
     def _join_split_bodies(self, spans: list[Span]) -> list[Span]:
         """"the UK Independence Party" tagged as a place "UK" and a body "Independence Party": two
@@ -974,14 +1018,16 @@ class _DocResolver:
     def _places_named_alike(spans: list[Span]) -> list[Span]:
         """"landing in Mariupol" (a place) and "a trip to Mariupol" (tagged a body): a one-word name
         the article has as a place, tagged a body where a place goes (after "to", "in", "at",
-        "from", "into"), is the place. Elsewhere it can be a body named after the town
-        ("accused Liverpool of ...")."""
+        "from", "into") or before what is there ("a Mariupol research facility"), is the place.
+        Elsewhere it can be a body named after the town ("accused Liverpool of ...")."""
         places = {name_key(s.text) for s in spans if s.label_ in {"GPE", "LOC"}}
         fixed = []
         for span in spans:
             root = span.root
-            if len(span) == 1 and span.label_ == "ORG" and name_key(span.text) in places and root.dep_ == "pobj" \
-                    and root.head.lower_ in {"to", "in", "at", "from", "into"} and gazetteer.organization_by_name(span.text) is None:
+            where = (root.dep_ == "pobj" and root.head.lower_ in {"to", "in", "at", "from", "into"}) \
+                or (root.dep_ == "compound" and root.head.is_lower)  # "a Kelby research facility"
+            if len(span) == 1 and span.label_ == "ORG" and name_key(span.text) in places and where \
+                    and gazetteer.organization_by_name(span.text) is None:
                 span = Span(span.doc, span.start, span.end, label="GPE")
             fixed.append(span)
         return fixed
@@ -1006,11 +1052,17 @@ class _DocResolver:
             places = [m for m in members if m.i in by_root and by_root[m.i].label_ in {"GPE", "LOC"}]
             others = [m for m in members if m not in places]
             head = members[0]
-            under_place_prep = head.dep_ == "pobj" and head.head.lower_ in {"in", "to", "across", "throughout"}
-            if not places or len(places) < len(others) or (len(places) < 2 and not under_place_prep):
+            under_place_prep = head.dep_ == "pobj" and head.head.lower_ in {"in", "to", "across", "throughout", "around"}
+            # under a preposition of place one place named as such is enough ("farms around
+            # Kelby, Broken Hill and Lillevik"); elsewhere places must be most of the list
+            if not places or (not under_place_prep and (len(places) < len(others) or len(places) < 2)):
                 continue
             for member in others:
                 found = by_root.get(member.i)
+                if found is not None and len(found) > 1 and under_place_prep and found.label_ in {"PERSON", "ORG"} \
+                        and not is_given_name(found[0].text) and found[0].is_title and found[0].pos_ == "PROPN":
+                    relabelled[found.start] = Span(self.doc, found.start, found.end, label="GPE")  # "Broken Hill"
+                    continue
                 if found is not None and (len(found) > 1 or found.label_ not in {"PERSON", "ORG"}):
                     continue
                 if found is None and (member.ent_type_ or any(c.dep_ == "compound" for c in member.children)):
@@ -1033,6 +1085,15 @@ class _DocResolver:
                 and not (span.start and is_honorific(self.doc[span.start - 1].text))
             ):
                 # "told activists in Kelshire": a verb's "in" names a place, not one-word a person
+                relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
+                continue
+            if (
+                span.label_ in {"PERSON", "ORG"} and len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in"
+                and root.head.head.lemma_ == "be" and clean_surface(root.text) not in surnames
+                and gazetteer.organization_by_name(clean_surface(root.text)) is None
+                and any(s.ent_type_ == "PERSON" or s.lower_ in {"he", "she"} for s in root.head.head.children if s.dep_ == "nsubj")
+            ):
+                # "Dr Varnay was in Kelby earlier on Wednesday": where a person is, is a place
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
             first = root
@@ -1155,6 +1216,12 @@ class _DocResolver:
         last: "Varga" is "Olek Anton Varga da Costa", by the name he is known by."""
         fits = [key for key, known in self.person_names.items() if len(known) > 2 and word in known[1:-1]]
         return fits if len(fits) == 1 else []
+
+    def _written_as_a_name(self, key: str) -> bool:
+        """Whether a person's label is names only: capitalized words and name particles (not a
+        title the tagger took for a person, "Sophie Varga - The Final Days")."""
+        return all((w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() and w.lower() != "the")
+                   or w.lower() in _NAME_PARTICLES for w in self.entities[key].label.split())
 
     def _by_given_name(self, span: Span) -> list[str]:
         """"Sir Olek" after "Olek Varnay", or a lone "Tomas" after "Tomas Berg": a one-word name
@@ -1291,7 +1358,11 @@ class _DocResolver:
                 self._add_honorific_person(token)
                 continue
             if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ not in _LABEL_TYPES:
-                key = surnames.get(name_tokens(token.text)[-1] if name_tokens(token.text) else "")
+                words = name_tokens(token.text)
+                key = surnames.get(words[-1] if words else "")
+                if key is None and token.pos_ == "PROPN" and len(words) == 1:
+                    # "Lula" after "Luiz Inácio Lula da Silva": the one long name with it inside
+                    key = next((k for k in self._by_inner_name(words[0]) if self._written_as_a_name(k)), None)
                 if key is None and token.pos_ == "PROPN" and not any(c.dep_ in {"det", "poss"} for c in token.lefts):
                     # the tagger found the name elsewhere only (not "the Harbourside", "Y's Harbourside")
                     key = one_word.get(clean_surface(token.text))
@@ -1558,30 +1629,46 @@ class _DocResolver:
             if (key := self.entity[prev.i]) and key != self.entity[span.start] and key.startswith("person:"):
                 break  # "Egyptian President A greets B": a misparse made one phrase of A's title, A and B
             left -= 1
-        if left == span.start:
+        role = role_from_tokens(list(self.doc[left : span.start])) if left < span.start else None
+        if role is None and (office := self._office_of_before(span.start)) < span.start:
+            left, role = office, role_from_tokens(list(self.doc[office : span.start]))
+        if role is None:
             return None
-        role = role_from_tokens(list(self.doc[left : span.start]))
-        if role is not None and left >= 3 and self.doc[left - 1].lower_ == "and":
+        if left >= 3 and self.doc[left - 1].lower_ == "and":
             # "Kelbia's Crown Prince and Prime Minister Y": the possessive before the first title owns both
             first = left - 1
             while first > 0 and self.doc[first - 1].is_title and self.doc[first - 1].tag_ != "POS":
                 first -= 1
             if first < left - 1 and role_from_tokens(list(self.doc[first : left - 1])) is not None:
                 left = first
-        if role is not None and role.qualifier is None and left >= 2 and self.doc[left - 1].tag_ == "POS":
+        if role.qualifier is None and left >= 2 and self.doc[left - 1].tag_ == "POS":
             # "New Zealand's Prime Minister Y": the country before the possessive is the office's
             owner = self.entity[left - 2]
             country = gazetteer.country_by_name(self.entities[owner].label) if owner in self.entities else None
             if country is not None:
                 role = Role(role.title, country.name)
         after = span.end + 1 + (span.end + 1 < len(self.doc) and self.doc[span.end + 1].lower_ == "the")
-        if role is not None and role.qualifier is None and after < len(self.doc) and self.doc[span.end].lower_ == "of":
+        if role.qualifier is None and after < len(self.doc) and self.doc[span.end].lower_ == "of":
             # "President Y of Sudan": the country after the name is the office's
             owner = self.entity[after]
             country = gazetteer.country_by_name(self.entities[owner].label) if owner in self.entities else None
             if country is not None:
                 role = Role(role.title, country.name)
         return role
+
+    def _office_of_before(self, start: int) -> int:
+        """Where a title with "of" written right before a name starts, when the parser hung the
+        name on the "of" ("met with President of Moldova Anna Lind"); ``start`` when there is none."""
+        left = start
+        while left > 0 and start - left < 6:
+            prev = self.doc[left - 1]
+            if prev.is_punct or prev.is_space or (self.entity[prev.i] or "").startswith("person:") \
+                    or not (prev.is_title or prev.lower_ in {"of", "the"}):
+                break
+            left -= 1
+        while left < start and not is_title_word(self.doc[left].text):
+            left += 1
+        return left if any(t.lower_ == "of" for t in self.doc[left:start]) else start
 
     def _appositive_role(self, span: Span) -> Role | None:
         root = span.root
@@ -1603,6 +1690,13 @@ class _DocResolver:
         for child in root.children:
             if child.dep_ == "appos" and self.entity[child.i] is None and not _subject_taken_for_apposition(root, child):
                 return role_from_tokens(noun_phrase_tokens(child))
+        for clause in _children_of(root, "relcl"):
+            # "X, who is Norway's migration minister,": the office a relative clause gives
+            if clause.lemma_ == "be" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in clause.children) \
+                    and not any(c.dep_ == "neg" for c in clause.children):
+                for attr in _children_of(clause, "attr"):
+                    if self.entity[attr.i] is None:
+                        return role_from_tokens(noun_phrase_tokens(attr))
         return None
 
     def _resolve_role_nouns(self) -> None:
@@ -1622,6 +1716,8 @@ class _DocResolver:
                 continue  # "the French President, Anne Martin": the name is there
             if self._name_set_off_after(token) is not None:
                 continue  # the same, where the parser hung the name elsewhere
+            if self._name_right_after(token):
+                continue  # "Visiting Chinese Vice President Xi Jinping": a title before a name, however parsed
             holder = self._name_after_principal(token)
             if holder is not None:
                 # "a spokesman for Chancellor Olek Varnay, Tomas Berg, said": the parser hangs the
@@ -1648,6 +1744,11 @@ class _DocResolver:
                 key for key, roles in self.roles.items()
                 if (key in introduced or role.qualifier) and any(compatible(role, r) for r in roles)
             ]
+            past_holders = holders
+            if not any(t.lower_ in _FORMER_WORDS for t in phrase):
+                # "the Brazilian president" after "former President X": someone holding it now, if
+                # the article has one
+                holders = [key for key in holders if any(compatible(role, r) for r in self.roles[key] - self.former_roles[key])]
             if not holders and role.qualifier and gazetteer.country_by_name(role.qualifier) is not None:
                 # "the Pakistani president" for a person introduced as "President X", nationality untold
                 loose = Role(role.title, None)
@@ -1671,6 +1772,7 @@ class _DocResolver:
                     # "the Turkish foreign minister" for "Foreign Minister X": now his country is told
                     self.roles[holders[0]].add(role)
                     self.entities[holders[0]].roles.add(role.label())
+            holders = holders or past_holders
             if not holders and role.qualifier and role.is_leader() and gazetteer.country_by_name(role.qualifier) is not None:
                 # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader
                 # for a person the article named with no title at all
@@ -1699,6 +1801,12 @@ class _DocResolver:
         """Whether one of ``words`` comes at most four words before a mention of ``key`` by name."""
         return any(self.entity[i] == key and self.via[i] == "name" and any(t.lower_ in words for t in self.doc[max(0, i - 4) : i])
                    for i in range(len(self.doc)))
+
+    def _name_right_after(self, token: Token) -> bool:
+        """Whether a person's name comes right after a role noun's phrase, with nothing between."""
+        after = max(t.i for t in noun_phrase_tokens(token)) + 1
+        key = self.entity[after] if after < len(self.doc) else None
+        return bool(key) and key.startswith("person:") and self.via[after] == "name" and bool(self.doc[after - 1].whitespace_)
 
     def _name_set_off_after(self, token: Token) -> str | None:
         """The person named between commas right after a role noun's phrase ("the North's head of
@@ -2086,6 +2194,26 @@ class _DocResolver:
                 if gender:
                     votes[key][gender] += 1
         self.genders = {key: count.most_common(1)[0][0] for key, count in votes.items() if len(count) == 1 or count.most_common(2)[0][1] > count.most_common(2)[1][1]}
+
+    def _resolve_counterparts(self) -> None:
+        """"A cancelled a meeting with her Norwegian counterpart": the one person the article gives
+        A's office in the country the demonym names, wherever it names them (here, after)."""
+        for token in self._tokens(self._matching(self.lower, frozenset({"counterpart"}))):
+            if self.entity[token.i] is not None or token.dep_ in {"compound", "appos"} \
+                    or any(c.dep_ == "appos" for c in token.children) or self._name_set_off_after(token) is not None:
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            principal = self.entity[owner.i] if owner is not None else None
+            countries = {country.name for c in token.children if c.dep_ == "amod"
+                         for country in [gazetteer.country_by_demonym(c.text)] if country is not None}
+            if principal is None or len(countries) != 1:
+                continue
+            (country,) = countries
+            offices = [Role(r.title, country) for r in self.roles.get(principal, ())]
+            holders = {key for key, roles in self.roles.items() if key != principal
+                       and any(compatible(office, r) for office in offices for r in roles)}
+            if len(holders) == 1:
+                self.entity[token.i], self.via[token.i] = holders.pop(), "role"
 
     def _resolve_pronouns(self) -> None:
         pronouns = self._tokens(self._matching(self.lower, frozenset(_PERSONAL_PRONOUNS)) & (self.pos == PRON))

@@ -716,6 +716,88 @@ def _tagged(nlp, text: str, labels: list[tuple[str, str]], spans_of: dict[str, i
     return doc
 
 
+def test_a_name_before_a_town_office_is_a_town_everywhere(nlp):
+    """"Kelby mayor and former minister, Erik Lund" with "Kelby" tagged a person: a mayor's
+    town, also where the article named it before; so "he" is the mayor, not Kelby."""
+    doc = _tagged(nlp, "About 3,000 people attended a rally in Kelby on Saturday. Kelby mayor and former state minister, "
+                  "Erik Lund, said the turnout proves there is support. He accused the Greens of wrecking forestry.",
+                  [("Kelby", "PERSON"), ("Kelby", "PERSON"), ("Erik Lund", "PERSON")])
+    assert {doc._.entities[entity_of(doc, "Kelby", nth)].type for nth in (0, 1)} == {EntityType.PLACE}
+    he = next(t for t in doc if t.text == "He")
+    assert he._.entity == entity_of(doc, "Lund")
+
+
+def test_where_a_person_was_is_a_place_and_so_is_the_name_before_a_venue(nlp):
+    """"Dr Lund was in Kelby", "Kelby" tagged a body: where a person is, is a place; so is the
+    same name before a venue noun ("a Kelby research facility")."""
+    doc = _tagged(nlp, "Tomas Berg was due to visit a Kelby research facility on Wednesday. Dr Lund was in Kelby earlier on "
+                  "Wednesday opening a new shopping centre.", [("Tomas Berg", "PERSON"), ("Kelby", "ORG"), ("Lund", "PERSON"), ("Kelby", "ORG")])
+    assert {doc._.entities[entity_of(doc, "Kelby", nth)].type for nth in (0, 1)} == {EntityType.PLACE}
+
+
+@pytest.mark.parametrize("order", ["named after", "named before"])
+def test_an_unnamed_counterpart_is_the_one_holding_the_office_in_that_country(doc_of, order):
+    """"A cancelled a meeting with her Norwegian counterpart": the one person the article makes a
+    minister of Norway, also where it names her only later, and by a relative clause."""
+    meeting = "Sweden's migration minister, Anna Lind, has cancelled a meeting with her Norwegian counterpart. "
+    holder = "Maria Kovacs, who is Norway's migration and integration minister, landed in Stockholm on Monday. "
+    doc = doc_of(meeting + holder if order == "named after" else holder + meeting)
+    counterpart = next(t for t in doc if t.text == "counterpart")
+    assert counterpart._.entity == entity_of(doc, "Kovacs")
+    assert "Minister of Norway" in doc._.entities[entity_of(doc, "Kovacs")].roles
+
+
+def test_a_counterpart_of_a_country_with_two_such_office_holders_stays_open(doc_of):
+    doc = doc_of("Sweden's migration minister, Anna Lind, has cancelled a meeting with her Norwegian counterpart. "
+                 "Norway's foreign minister, Maria Kovacs, and Norway's defence minister, Tomas Berg, arrived on Monday.")
+    assert next(t for t in doc if t.text == "counterpart")._.entity is None
+
+
+def test_a_long_name_the_tagger_cut_short_and_its_inner_name_alone(nlp):
+    """"President Luiz Anton Varga Da Silva" tagged as "Luiz Anton": the capitalized words after it
+    in one compound finish the name; "Varga" alone, untagged, is that person."""
+    doc = _tagged(nlp, "Anna Lind met with President Luiz Anton Varga Da Silva on Monday. Lind said Varga is a regional leader.",
+                  [("Anna Lind", "PERSON"), ("Luiz Anton", "PERSON"), ("Lind", "PERSON")])
+    key = entity_of(doc, "Luiz")
+    assert doc._.entities[key].label == "Luiz Anton Varga Da Silva"
+    assert entity_of(doc, "Varga", 1) == key
+
+
+def test_a_work_title_the_tagger_took_for_a_person_lends_no_inner_name(nlp):
+    doc = _tagged(nlp, "Sophie Varga - The Final Days portrays her life. Varga was arrested in 1943.",
+                  [("Sophie Varga - The Final Days", "PERSON")])
+    assert entity_of(doc, "Varga", 1) != entity_of(doc, "Sophie")
+
+
+def test_a_title_written_right_before_a_name_is_no_role_noun_for_someone_else(doc_of):
+    """"Visiting Chinese Vice President Tomas Berg Thursday lauded ...", parsed with the title apart
+    from the name: the title is Berg's, not that of the vice president the article names later."""
+    doc = doc_of("Trade ties\n\nOSLO -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with "
+                 "Norway.\n\nBerg said so during talks with Anna Lind, special envoy of ailing Vice President Erik Lund.")
+    title = next(t for t in doc if t.text == "President")
+    assert title._.entity != entity_of(doc, "Lund")
+
+
+def test_an_office_country_tagged_with_the_name_after_it_is_split_off(nlp):
+    """"President of Moldova Anna Lind" with "Moldova Anna Lind" tagged as one body: the country
+    is the office's, the rest is the person holding it."""
+    doc = _tagged(nlp, "President of Ukraine Tomas Berg met with President of Moldova Anna Lind on Monday.",
+                  [("Ukraine Tomas Berg", "ORG"), ("Moldova Anna Lind", "ORG")])
+    assert doc._.entities[entity_of(doc, "Lind")].roles == {"President of Moldova"}
+    assert doc._.entities[entity_of(doc, "Berg")].roles == {"President of Ukraine"}
+
+
+def test_names_listed_with_a_place_under_around_are_places(nlp):
+    """"farms around Bourke, Broken Hill and Lillevik" with the later ones tagged a person and a
+    body: under a preposition of place one place makes the list places (not given names)."""
+    doc = _tagged(nlp, "Tomas Berg is expected to visit cattle and sheep farms around Bourke, Broken Hill and Lillevik over the weekend.",
+                  [("Tomas Berg", "PERSON"), ("Bourke", "GPE"), ("Broken Hill", "PERSON"), ("Lillevik", "ORG")])
+    assert {doc._.entities[entity_of(doc, word)].type for word in ("Hill", "Lillevik")} == {EntityType.PLACE}
+    doc = _tagged(nlp, "Tomas Berg travelled to Oslo, Anna Lind and Erik Lund.",
+                  [("Tomas Berg", "PERSON"), ("Oslo", "GPE"), ("Anna Lind", "PERSON"), ("Erik Lund", "PERSON")])
+    assert {doc._.entities[entity_of(doc, word)].type for word in ("Lind", "Lund")} == {EntityType.PERSON}
+
+
 def test_a_name_tagged_as_a_group_is_a_body(nlp):
     doc = _tagged(nlp, "Bourse operator Harbourline has met with the Borvia Exchange.", [("Harbourline", "NORP"), ("Borvia Exchange", "ORG")])
     assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
