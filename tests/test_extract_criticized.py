@@ -34,6 +34,9 @@ CASES = [
     # criticism drawn by what a participle's clause did
     ("Maria Kovacs visited the shrine on Monday, drawing scathing criticism from Norway.",
      {("Norway", KOVACS, "occurred")}),
+    # the agent a criticism noun names with "by", whatever verb the noun is the object of
+    ("Norway broke relations with Sweden on Thursday following accusations by Stockholm that Tomas Berg's government was "
+     "tolerating the presence of guerrillas.", {("Sweden", BERG, "occurred")}),
     # an agency's dateline is no subject
     ("SEOUL (Reuters) -Maria Kovacs accused Tomas Berg of generating tensions, state media said.",
      {(KOVACS, BERG, "occurred")}),
@@ -487,3 +490,31 @@ def test_verbal_attack_is_criticism(facts_of):
 def test_i_in_a_quotation_is_the_speaker_criticizing(facts_of):
     facts = facts_of('Maria Kovacs told the Borvia Herald: "If you look at what I do, I attack Tomas Berg politically."')
     assert criticized(facts) == {(KOVACS, BERG, "occurred")}
+
+
+def test_the_agent_a_criticism_noun_names_with_by_outranks_the_verb_it_is_the_object_of(nlp):
+    """"Norway broke relations with Denmark following accusations by Copenhagen that Berg was
+    lying", parsed as a real article was: "following" a verb with "accusations" as its object.
+    The accusers are the ones "by" names, not the subject of "following"."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_facts
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    words = ["Norway", "broke", "relations", "with", "Denmark", "following", "accusations", "by", "Copenhagen", "that", "Berg",
+             "was", "lying", "."]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNP", "VBG", "NNS", "IN", "NNP", "IN", "NNP", "VBD", "VBG", "."]
+    pos_of = {"NNP": "PROPN", "NNS": "NOUN", "VBD": "VERB", "VBG": "VERB", "IN": "ADP", ".": "PUNCT"}
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False],
+              heads=[1, 1, 1, 2, 3, 1, 5, 6, 7, 12, 12, 12, 6, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "advcl", "dobj", "prep", "pobj", "mark", "nsubj", "aux", "acl", "punct"],
+              tags=tags, pos=[pos_of[t] for t in tags],
+              lemmas=["Norway", "break", "relation", "with", "Denmark", "follow", "accusation", "by", "Copenhagen", "that", "Berg", "be",
+                      "lie", "."],
+              ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O"])
+    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
+    resolve_document(doc)
+    labels = doc._.entities
+    found = {(labels[f.subject].label, labels[f.object].label) for f in extract_facts(doc) if f.relation.value == "CRITICIZED"}
+    assert found == {("Denmark", "Berg")}

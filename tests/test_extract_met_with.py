@@ -86,6 +86,19 @@ OCCURRED = [
     ("Maria Kovacs talked to Tomas Berg in Milan.", [(KOVACS, BERG, "occurred")]),
     # or in person, face to face, one-on-one ("with" can hang on how they met)
     ("Maria Kovacs and Tomas Berg talked in person for the first time on Monday.", [(KOVACS, BERG, "occurred")]),
+    # one verb, two objects each with its own time (the parser hangs the second anywhere)
+    ("Maria Kovacs met South Korean Presidents Tomas Berg in 2000 and Olek Varnay in 2007.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, "Olek Varnay", "occurred")]),
+    ("Maria Kovacs met Tomas Berg on Monday and Anna Lind on Tuesday.", [(KOVACS, BERG, "occurred"), (KOVACS, "Anna Lind", "occurred")]),
+    # holding, or co-signing, what a counting noun counts
+    ("Maria Kovacs and Tomas Berg held a series of meetings.", [(KOVACS, BERG, "occurred")]),
+    ("The presidents of Venezuela and of Argentina, Maria Kovacs and Tomas Berg, signed a series of 17 agreements yesterday.",
+     [(KOVACS, BERG, "occurred")]),
+    # a conversation said to be somewhere, or on the sidelines of a gathering
+    ("Maria Kovacs had a brief chat with Tomas Berg in Oslo.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs has had a conversation with Tomas Berg on the sidelines of an informal summit.", [(KOVACS, BERG, "occurred")]),
+    # a talk on the sidelines of a gathering is face to face
+    ("Maria Kovacs chatted with Tomas Berg on the sidelines of the summit.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs talked face to face with Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs is expected to meet one-on-one with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     ("Maria Kovacs is also expected to meet one-on-one with Japanese Prime Minister Tomas Berg and US President Erik Lund.",
@@ -284,6 +297,10 @@ NOT_MEETINGS = [
     "Maria Kovacs spoke by phone with Tomas Berg on Monday.",
     "Maria Kovacs spoke with Tomas Berg on Monday.",
     "Maria Kovacs spoke with Tomas Berg by phone in Oslo.",
+    "Maria Kovacs spoke with Tomas Berg by phone on the sidelines of the summit.",
+    # a conversation, nothing said of where: as likely by phone
+    "Maria Kovacs had a conversation with Tomas Berg.",
+    "Maria Kovacs had a phone conversation with Tomas Berg on the sidelines of the summit.",
     "Maria Kovacs spoke to Tomas Berg on the phone in Milan.",
     "Maria Kovacs talked to Tomas Berg about Milan.",
     "Maria Kovacs talked about Tomas Berg in person.",

@@ -295,6 +295,9 @@ CASES = [
     ("MET_WITH", "Danish Prime Minister Maria Kovacs, who had been due to hold talks with Tomas Berg in Copenhagen, "
      "planned a news conference.", {(KOVACS, BERG, "negated")}),
     ("VISITED", "Tomas Berg has planned to visit Kyiv.", {(BERG, "Kyiv", "planned")}),
+    # an agreement told in the past perfect stands
+    ("MET_WITH", "It was announced that the Congolese leader Tomas Berg had agreed to meet with Rwandan President Maria Kovacs.",
+     {(BERG, KOVACS, "planned")}),
     # a plan whose own verb puts it off; whose plan it is
     ("VISITED", "Japanese Prime Minister Tomas Berg's plan to visit Oslo this month has been postponed until April.",
      {(BERG, "Oslo", "negated")}),

@@ -451,6 +451,41 @@ CASES = [
      {(BERG, "Luanda", "occurred")}),
     # every town a plural settlement noun names, whatever the tagger took them for
     ("Tomas Berg visited the towns of Kelby and Bergen.", {(BERG, "Kelby", "occurred"), (BERG, "Bergen", "occurred")}),
+    # time spent somewhere, also in an office held there
+    ("Maria Kovacs spent her 40th day as Alberta's premier in Ottawa, where she had her first meeting with Prime Minister Tomas Berg.",
+     {(KOVACS, "Ottawa", "occurred")}),
+    # a venue named with its town; being somewhere doing something
+    ("Tomas Berg and his Education Minister Erik Lund were due to visit an Oslo research facility on Wednesday, but called it off.",
+     {(BERG, "Oslo", "negated"), ("Erik Lund", "Oslo", "negated")}),
+    ("Tomas Berg visited the Harbourline factory in Bergen on Monday.", {(BERG, "Bergen", "occurred")}),
+    # one a datelined story calls visiting is in its dateline's town (not "visiting" something else)
+    ("Trade ties\n\nOSLO -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with Norway.",
+     {(BERG, "Oslo", "occurred"), (BERG, "Norway", "occurred")}),
+    ("Trade ties\n\nOSLO -- Chinese Vice President Tomas Berg arrived. The visiting vice president said ties were good.",
+     {(BERG, "Oslo", "occurred")}),
+    ("Trade ties\n\nOSLO -- Norwegian Prime Minister Tomas Berg said he was visiting schools.", set()),
+    # a capital the tables know, written in capitals (and without its accent) as a dateline
+    ("Ties with Brazil\n\nBRASILIA -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with Brazil.",
+     {(BERG, "Brasília", "occurred"), (BERG, "Brazil", "occurred")}),
+    # a guest whose title ("President of Moldova") the parser split from the name came too
+    ("President of Ukraine Tomas Berg met with President of Moldova Anna Lind on the sidelines of the summit in Budapest.",
+     {(BERG, "Budapest", "occurred"), ("Anna Lind", "Budapest", "occurred")}),
+    # "the Norwegian president" holds the office now, not the former one
+    ("Things were hard under Norway's former President Olek Varnay. Anna Lind met President Tomas Berg on Monday and said "
+     "the Norwegian president will travel to Paris in May.", {(BERG, "Paris", "planned")}),
+    # a meeting on the sidelines of an event a relative clause places
+    ("Anna Lind met Tomas Berg on the sidelines of the security conference, which took place in Munich.",
+     {("Anna Lind", "Munich", "occurred"), (BERG, "Munich", "occurred")}),
+    # a host's guests at a place, as the copula tells it
+    ("President Tomas Berg and his wife, Anna, will be the guests of the Queen at Windsor Castle for the four-day visit.",
+     {(BERG, "Windsor Castle", "planned"), ("Anna", "Windsor Castle", "planned")}),
+    ("Tomas Berg will be the first visitor to Oslo.", {(BERG, "Oslo", "planned")}),
+    # a headline's last name, which the parser leaves loose of its "to"
+    ("President Lund makes first official visit to Lapland\n\nFinland's newly elected President, Erik Lund, on Friday met with herders.",
+     {("Erik Lund", "Lapland", "occurred")}),
+    # a dateline's town is a place wherever the article names it, whatever the tagger took it for
+    ("Premier promises more meetings\n\nKELBY – Ontario Premier Anna Lind's visit to Kelby for the first Northern Leaders' "
+     "Forum included a commitment to meetings.", {("Anna Lind", "Kelby", "occurred")}),
     # passing through on the way
     ("Taiwanese President Maria Kovacs is scheduled to transit through New York on Thursday.", {(KOVACS, "New York", "planned")}),
     # a person one visits a place with went along (a country or a thing one brings does not)
@@ -552,7 +587,9 @@ NOT_VISITS = [
     # a party staging a rally goes nowhere; a prime minister's rally in the capital is at home
     "The Freedom Party held a rally in Oslo.",
     "Norwegian Prime Minister Tomas Berg held a rally in Oslo.",
-    # back home is no trip
+    # back home is no trip; nor is time spent in an office of one's own country's capital
+    "Maria Kovacs spent her first week as Norway's prime minister in Oslo.",
+    "Maria Kovacs spent her first week as the Norwegian prime minister in Oslo.",
     "Norwegian Prime Minister Tomas Berg is back in Oslo after the summit.",
     # seeking something in a place is done from afar
     "Swedish Prime Minister Tomas Berg charged that Danish Prime Minister Maria Kovacs was seeking a puppet government in Oslo.",

@@ -342,8 +342,15 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
             for each in (prep, *(c for c in prep.conjuncts if c.lower_ in preps)):
-                found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"})
+                found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"} or _unlabelled_object(c))
     return found
+
+
+def _unlabelled_object(token: Token) -> bool:
+    """A name the parser left as a bare ``dep`` of a preposition with no object of its own, as it
+    does at the end of a headline ("makes first official visit to Lapland")."""
+    return (token.dep_ == "dep" and token.pos_ == "PROPN" and token.head.dep_ == "prep"
+            and not any(c.dep_ in {"pobj", "pcomp"} for c in token.head.children))
 
 
 def _along_with(token: Token) -> list[Token]:
@@ -1082,10 +1089,16 @@ def _verb_of_headline_word(word: Token) -> str | None:
     return None
 
 
+# plans that a past perfect tells as background, not as given up
+_STANDING_PLANS = frozenset({"agree"})
+
+
 def _is_overtaken_plan(token: Token) -> bool:
     """"X had planned to visit Z", "who had been due to hold talks with Y": a plan told in the
-    past perfect is one that events overtook."""
+    past perfect is one that events overtook (an agreement told so stands: "had agreed to meet")."""
     cues = lexicon("modality")
+    if token.lemma_.lower() in _STANDING_PLANS:
+        return False
     planning = token.lemma_.lower() in cues["planning_verbs"] or cues["planning_forms"].get(token.lower_) in cues["planning_verbs"]
     if token.lemma_ == "be":
         planning = any(c.dep_ == "acomp" and c.lemma_.lower() in cues["planning_verbs"] for c in token.children)
@@ -1265,8 +1278,10 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         following = []
         # the event beside which it happened counts as the trigger itself, and a name as the title
         # it stands in apposition to ("talks with his counterpart B in Dhaka")
-        frontier += [e for token in frontier for m in prep_objects(token, "on", "at") if m.lower_ in MARGINS
-                     for e in prep_objects(m, "of")]
+        events = [e for token in frontier for m in prep_objects(token, "on", "at") if m.lower_ in MARGINS
+                  for e in prep_objects(m, "of")]
+        # "on the sidelines of the conference which took place in Munich": where it was held
+        frontier += events + [c for e in events for c in children(e, "relcl") if says_held(c)]
         frontier += [a for token in frontier for a in children(token, "appos")]
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
@@ -1299,6 +1314,14 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
     return location_of(doc, predicate) if predicate is not None else None
 
 
+def says_held(verb: Token) -> bool:
+    """Whether a verb says that an event happened: "was held", "took place", "opened"."""
+    cues = lexicon("modality")
+    lemma = verb.lemma_.lower()
+    particle = cues["occurrence_phrasal"].get(lemma)
+    return lemma in cues["occurrence_verbs"] or (particle is not None and any(c.lower_ == particle for c in verb.children))
+
+
 def place_said_here(doc: Doc, word: Token) -> Ref | None:
     """The place "here" beside a word stands for: the article's dateline town; else None."""
     return dateline_place(doc) if any(c.lower_ == "here" for c in children(word, "advmod")) else None
@@ -1307,10 +1330,12 @@ def place_said_here(doc: Doc, word: Token) -> Ref | None:
 def dateline_place(doc: Doc) -> Ref | None:
     """The place of the article's first agency dateline ("JERUSALEM (AP) - ..."), which "here"
     in its story stands for; None without one."""
-    after = doc.user_data.get("kg.after_datelines") or ()
-    if not after:
+    towns = doc.user_data.get("kg.dateline_towns") or ()
+    if not towns:
         return None
-    for token in doc[max(0, after[0] - 8) : after[0]]:
+    start, _end = towns[0]
+    after = (doc.user_data.get("kg.after_datelines") or ())[0]
+    for token in doc[start:after]:  # the town, or the country written after it
         ref = ref_of(token)
         if ref is not None and is_place(doc, ref):
             return ref
@@ -1336,8 +1361,9 @@ def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
     for child in venue.children:
         if child.dep_ in {"poss", "appos", "compound", "npadvmod"}:
             ref = ref_of(child)
-            if ref is not None and ref != own and entity_type(doc, ref) in {EntityType.CITY, EntityType.COUNTRY}:
-                return ref
+            if ref is not None and ref != own and (entity_type(doc, ref) in {EntityType.CITY, EntityType.COUNTRY}
+                                                   or (child.dep_ == "compound" and is_place(doc, ref) and not is_venue(doc, ref))):
+                return ref  # "a Kelby research facility": a town the tables do not know, named before the venue
     # (the parser can hang "in" on the last word of the venue's name: "the Hall of the People in Z")
     named = [venue] + [t for t in venue.subtree if t is not venue and own is not None and t._.entity == own.key]
     for town in (o for word in named for o in prep_objects(word, "in")):
@@ -1364,11 +1390,7 @@ def event_predicate(noun: Token) -> Token | None:
         if not following:
             break
         verb = following[0]
-    lemma = verb.lemma_.lower()
-    particle = cues["occurrence_phrasal"].get(lemma)
-    if lemma in cues["occurrence_verbs"] or (particle is not None and any(c.lower_ == particle for c in verb.children)):
-        return verb
-    return None
+    return verb if says_held(verb) else None
 
 
 # ---------------------------------------------------------------------- facts

@@ -544,7 +544,9 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         critics = _critics(doc, [owner]) if owner is not None else []
         # "the allegations made by X against Y", "the criticism levelled by X": made, whatever was done with them
         made_by = [] if critics else _critics(doc, _made_by(token))
-        critics = critics or made_by
+        # "the accusations by X": the agent the noun names, whatever verb it is the object of
+        # ("broke relations following accusations by X")
+        critics = critics or made_by or _critics(doc, prep_objects(token, "by"))
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"} \
                 and token.head.lemma_.lower() not in words["rebuttal_verbs"]:
             # "X voiced criticism of Y" (not "X dismissed the allegations against Y": X answers them)

@@ -56,9 +56,14 @@ def is_meeting_noun(token: Token, words: dict) -> bool:
 
 
 def holds_meeting(verb: Token, words: dict) -> bool:
-    """"held talks", "had lunch", "shook hands": a verb that makes a meeting with its object."""
-    objects = children(verb, "dobj")
+    """"held talks", "had lunch", "shook hands": a verb that makes a meeting with its object; "had
+    a conversation" too, when said to be face to face or somewhere ("on the sidelines of the
+    summit", "in Oslo"), as a phone call is not."""
+    objects = _counted_objects(verb)  # "held several rounds of talks"
     lemma = verb.lemma_.lower()
+    if lemma in words["support_verbs"] and any(n.lemma_.lower() in words["conversation_nouns"] for n in objects) \
+            and (_in_person(verb, words) or location_of(verb.doc, verb) is not None):
+        return True
     return (lemma in words["support_verbs"] and any(is_meeting_noun(n, words) for n in objects)) or (
         words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in objects}
     )
@@ -119,6 +124,18 @@ def talks_partners(verb: Token) -> list[Token]:
         # "met with Y in addition to Z": Z was met too
         found += [o for p in prep_objects(verb, "in") if p.lower_ == "addition" for o in prep_objects(p, "to")]
     return found
+
+
+# nouns that count what follows "of" ("a series of agreements", "a raft of deals")
+_COUNTING_NOUNS = frozenset({"series", "number", "raft", "host", "set", "package", "pair", "batch", "slew", "string", "couple", "dozen",
+                             "round", "lot"})
+
+
+def _counted_objects(verb: Token) -> list[Token]:
+    """A verb's objects, and what an object that only counts them counts ("signed a series of
+    17 agreements": agreements)."""
+    objects = children(verb, "dobj")
+    return objects + [o for n in objects if n.lemma_.lower() in _COUNTING_NOUNS for o in prep_objects(n, "of")]
 
 
 def _in_person(verb: Token, words: dict) -> bool:
@@ -229,6 +246,12 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         objects: list[Token] = []
         if lemma in words["verbs"]:
             objects += children(token, "dobj")
+            if objects:
+                # "met A in 2000 and B in 2007", "met A on Monday and B on Tuesday": the parser makes
+                # B a conjunct of the verb or of the first date
+                dates = [d for p in children(token, "prep") for d in children(p, "pobj") if d.ent_type_ in {"DATE", "TIME"}]
+                objects += [c for head in (token, *dates) for c in children(head, "conj")
+                            if c.pos_ == "PROPN" and (c._.entity or "").startswith("person:")]
             if not objects:
                 # "also met Y Thursday": the parser can make the name a modifier of the day
                 objects += [c for day in children(token, "npadvmod") if day.ent_type_ in {"DATE", "TIME"}
@@ -267,11 +290,11 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         holds = holds_meeting(token, words)
         # "X signed a pact with Y", "X and Y signed the accord (the deal)": signing together is
         # meeting; one signing a deal with another is a contract
-        signed = {n.lemma_.lower() for n in children(token, "dobj")} if lemma in words["signing_verbs"] else set()
+        signed = {n.lemma_.lower() for n in _counted_objects(token)} if lemma in words["signing_verbs"] else set()
         signs = bool(signed & set(words["signed_nouns"]))
         co_signs = signs or bool(signed & set(words["co_signed_nouns"]))
         # "held talks (on trade) with Y", "signed a pact with Y": with whom
-        partners_told = [o for n in children(token, "dobj") for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
+        partners_told = [o for n in _counted_objects(token) for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
         objects += partners_told
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined

@@ -13,6 +13,7 @@ from kg.extract.base import (
     agents,
     children,
     clause_subjects,
+    dateline_place,
     entity_type,
     extractor,
     facts_between,
@@ -29,6 +30,7 @@ from kg.extract.base import (
     ref_of,
     refs,
     role_countries,
+    says_held,
     sentences_back,
     status_of,
     town_of_venue,
@@ -170,7 +172,6 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
     """Where an event is held: "the Kazan summit", "the conference held in Switzerland", "the
     summit that began in Nepal", "the talks in Geneva"."""
     nouns = set(lexicon("visited")["event_nouns"])
-    occurring = lexicon("modality")["occurrence_verbs"]
     places: list[Ref] = []
     for event in events:
         if event.lemma_.lower() not in nouns:
@@ -184,7 +185,7 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
         # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
         places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
         # "the conference held in Z", "the summit that began today in Z"
-        for clause in children(event, "acl") + [c for c in children(event, "relcl") if c.lemma_.lower() in occurring]:
+        for clause in children(event, "acl") + [c for c in children(event, "relcl") if says_held(c)]:
             places += _places(doc, prep_objects(clause, "in", "at"))
     return places
 
@@ -748,6 +749,8 @@ def visitors(doc: Doc) -> Iterator[Fact]:
         places = _places(doc, prep_objects(token, "to"))
         if not places:
             places = _event_places(doc, prep_objects(token, "of", "at"))  # "the honorary guest of the Skopje summit"
+        if not places:
+            places = _places(doc, prep_objects(token, "at", "in"))  # "the guests of the Queen at Windsor Castle"
         if not places and token.dep_ == "dobj" and token.head.lemma_.lower() in words["visited_by_verbs"]:
             places = _places(doc, clause_subjects(token.head))  # "Z has known few visitors"
         if not places:
@@ -760,7 +763,38 @@ def visitors(doc: Doc) -> Iterator[Fact]:
             who = []
         who += [o for p in children(token, "prep") if p.lower_ == "including" for o in children(p, "pobj")]
         travellers = [t for t in _travellers(doc, who) if entity_type(doc, t) is EntityType.PERSON]
-        yield from _facts(doc, token, travellers, places, "visited.visitor", 0.6, status=status_of(token))
+        # "X will be the guests of Y at Z": what the copula says of it
+        said_of = token.head if token.dep_ == "attr" and token.head.lemma_ == "be" else token
+        yield from _facts(doc, token, travellers, places, "visited.visitor", 0.6, status=status_of(said_of))
+
+
+@extractor("visited.visiting")
+def called_visiting(doc: Doc) -> Iterator[Fact]:
+    """"BRASILIA -- Visiting Chinese Vice President X lauded ...", "the visiting premier said":
+    one a datelined story calls visiting is in its dateline's town."""
+    town = dateline_place(doc)
+    if town is None:
+        return
+    for token in with_lemmas(doc, ["visit"]):
+        if token.lower_ != "visiting" or token.dep_ in {"ROOT", "pcomp", "advcl", "xcomp", "relcl", "conj"}:
+            continue
+        visitor = _visiting_whom(doc, token)
+        if visitor is not None and entity_type(doc, visitor) is EntityType.PERSON:
+            yield from _facts(doc, token, [visitor], [town], "visited.visiting", 0.6, status=Status.OCCURRED)
+
+
+def _visiting_whom(doc: Doc, visiting: Token) -> Ref | None:
+    """Whom "visiting" qualifies: the noun it modifies, or the name its title-case words lead to
+    ("Visiting Chinese Vice President X", which the parser can read as a gerund clause)."""
+    if visiting.dep_ == "amod":
+        return ref_of(visiting.head)
+    for word in doc[visiting.i + 1 : visiting.i + 7]:
+        ref = ref_of(word) if word._.entity else None
+        if ref is not None:
+            return ref
+        if not (word.is_title or word.ent_type_ == "NORP"):
+            return None
+    return None
 
 
 @extractor("visited.meeting_place")
@@ -1055,7 +1089,14 @@ def stays(doc: Doc) -> Iterator[Fact]:
             continue
         if lemma == "spend" and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(token, "dobj")):
             continue  # "spent money in X"
-        places = _places(doc, prep_objects(token, "in"))
+        # "in" on the verb, on the time ("spent a day in Oslo"), or after what one spent it as
+        # ("spent her 40th day as Alberta's premier in Ottawa")
+        offices = prep_objects(token, "as")
+        holders = [token, *children(token, "dobj"), *offices]
+        places = _places(doc, [o for holder in holders for o in prep_objects(holder, "in")])
+        # an office of the place's own country is held at home ("as Norway's prime minister in Oslo")
+        office_countries = {_office_country(doc, owner) for office in offices for owner in children(office, "poss", "compound", "amod")}
+        places = [p for p in places if _country_of_place(doc, p) not in office_countries - {None}]
         if not places:
             continue
         for traveller, away in _away_from_home(doc, clause_subjects(token), places, persons_only=True):
@@ -1140,6 +1181,16 @@ def abroad(doc: Doc) -> Iterator[Fact]:
             # (what the clause itself does, not what it asks of others: "Speaking in Z, X asked voters to ...")
             status = (_tense_of(token.head) if token.head.pos_ in {"VERB", "AUX"} else _tense_of(token)) if participle else status_of(token)
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status)
+
+
+def _office_country(doc: Doc, owner: Token) -> str | None:
+    """The country a word before an office names: a place ("Norway's prime minister") or a
+    demonym ("the Norwegian prime minister")."""
+    ref = ref_of(owner)
+    if ref is not None and is_place(doc, ref):
+        return _country_of_place(doc, ref)
+    country = gazetteer.country_by_demonym(owner.text)
+    return country.name if country is not None else None
 
 
 def _country_of_place(doc: Doc, place: Ref) -> str | None:
