@@ -205,6 +205,9 @@ _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
 _VISIT_VERBS = frozenset({"visit", "tour"})
 # verbs whose "in" can take a person: "believe in X", "invest in X"
+# people gathered, and gatherings, whose "in" names where they are ("a crowd in Kelby")
+_GATHERED_NOUNS = frozenset({"crowd", "audience", "rally", "gathering", "supporter", "resident", "voter", "protester", "summit",
+                             "conference", "meeting", "event", "ceremony"})
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 # words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
 _GROUP_WORDS = {
@@ -1080,11 +1083,13 @@ class _DocResolver:
             root = span.root
             if (
                 span.label_ == "PERSON" and len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in"
-                and root.head.head.pos_ == "VERB" and root.head.head.lemma_.lower() not in _IN_PERSON_VERBS
+                and ((root.head.head.pos_ == "VERB" and root.head.head.lemma_.lower() not in _IN_PERSON_VERBS)
+                     or root.head.head.lemma_.lower() in _GATHERED_NOUNS)
                 and clean_surface(root.text) not in surnames
                 and not (span.start and is_honorific(self.doc[span.start - 1].text))
             ):
-                # "told activists in Kelshire": a verb's "in" names a place, not one-word a person
+                # "told activists in Kelshire", "a crowd in Kelshire": a verb's or a gathering's
+                # "in" names a place, not one-word a person
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
             if (

@@ -90,6 +90,10 @@ OCCURRED = [
     ("Maria Kovacs met South Korean Presidents Tomas Berg in 2000 and Olek Varnay in 2007.",
      [(KOVACS, BERG, "occurred"), (KOVACS, "Olek Varnay", "occurred")]),
     ("Maria Kovacs met Tomas Berg on Monday and Anna Lind on Tuesday.", [(KOVACS, BERG, "occurred"), (KOVACS, "Anna Lind", "occurred")]),
+    # witnessing a signing together
+    ("Maria Kovacs and her Indian counterpart Tomas Berg witnessed the signing of 22 pacts in key sectors.", [(KOVACS, BERG, "occurred")]),
+    # "after having met": the main clause's subject met
+    ("After having met Tomas Berg in Oslo, Maria Kovacs flew home.", [(KOVACS, BERG, "occurred")]),
     # holding, or co-signing, what a counting noun counts
     ("Maria Kovacs and Tomas Berg held a series of meetings.", [(KOVACS, BERG, "occurred")]),
     ("The presidents of Venezuela and of Argentina, Maria Kovacs and Tomas Berg, signed a series of 17 agreements yesterday.",
@@ -298,6 +302,8 @@ NOT_MEETINGS = [
     "Maria Kovacs spoke with Tomas Berg on Monday.",
     "Maria Kovacs spoke with Tomas Berg by phone in Oslo.",
     "Maria Kovacs spoke with Tomas Berg by phone on the sidelines of the summit.",
+    # witnessing something else together is no meeting
+    "Maria Kovacs and Tomas Berg witnessed the attack.",
     # a conversation, nothing said of where: as likely by phone
     "Maria Kovacs had a conversation with Tomas Berg.",
     "Maria Kovacs had a phone conversation with Tomas Berg on the sidelines of the summit.",

@@ -476,6 +476,17 @@ CASES = [
     # a meeting on the sidelines of an event a relative clause places
     ("Anna Lind met Tomas Berg on the sidelines of the security conference, which took place in Munich.",
      {("Anna Lind", "Munich", "occurred"), (BERG, "Munich", "occurred")}),
+    # a passive the parser parts at the date
+    ("Fijian Prime Minister Tomas Berg was on Saturday welcomed to Government House in Auckland.", {(BERG, "Auckland", "occurred")}),
+    # a speech given at a venue in a town
+    ("Earlier on Sunday, the Indian premier Tomas Berg, during his address at the Harbour International Convention Centre in "
+     "Dhaka, accused Pakistan of creating nuisance.", {(BERG, "Dhaka", "occurred")}),
+    # back from an event a town names
+    ("As Tomas Berg returned from a Kabul conference on Afghanistan, his spokesman faced questions.",
+     {(BERG, "Kabul", "occurred"), (BERG, "Afghanistan", "occurred")}),
+    # what one did "after having" done it, the main clause's subject did
+    ("Tomas Berg is slated to appear Friday at a rally in Des Moines after having held campaign events in Davenport last week.",
+     {(BERG, "Davenport", "occurred"), (BERG, "Des Moines", "planned")}),
     # a host's guests at a place, as the copula tells it
     ("President Tomas Berg and his wife, Anna, will be the guests of the Queen at Windsor Castle for the four-day visit.",
      {(BERG, "Windsor Castle", "planned"), ("Anna", "Windsor Castle", "planned")}),

@@ -798,6 +798,13 @@ def test_names_listed_with_a_place_under_around_are_places(nlp):
     assert {doc._.entities[entity_of(doc, word)].type for word in ("Lind", "Lund")} == {EntityType.PERSON}
 
 
+def test_a_gathering_in_a_one_word_name_is_in_a_place(nlp):
+    doc = _tagged(nlp, "Tomas Berg told a large crowd in Kelby that change was coming.", [("Tomas Berg", "PERSON"), ("Kelby", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Kelby")].type is EntityType.PLACE
+    doc = _tagged(nlp, "Tomas Berg said voters had faith in Lund.", [("Tomas Berg", "PERSON"), ("Lund", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Lund")].type is EntityType.PERSON
+
+
 def test_a_name_tagged_as_a_group_is_a_body(nlp):
     doc = _tagged(nlp, "Bourse operator Harbourline has met with the Borvia Exchange.", [("Harbourline", "NORP"), ("Borvia Exchange", "ORG")])
     assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION

@@ -447,7 +447,9 @@ def agents(verb: Token) -> list[Token]:
         return clause_subjects(verb.head)
     if verb.dep_ in {"advcl", "conj"} and children(verb, "nsubjpass"):
         return []  # "after Y's plane was not permitted to land": a passive with its own subject inherits none
-    if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and verb.tag_ == "VBG"):
+    # "after holding talks", "after having held talks": a gerund's subject is the main clause's
+    gerund = verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} or (verb.dep_ == "pcomp" and gerund):
         for_subject = _for_subject(verb)
         if for_subject is not None:
             return [for_subject]

@@ -292,7 +292,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         # meeting; one signing a deal with another is a contract
         signed = {n.lemma_.lower() for n in _counted_objects(token)} if lemma in words["signing_verbs"] else set()
         signs = bool(signed & set(words["signed_nouns"]))
-        co_signs = signs or bool(signed & set(words["co_signed_nouns"]))
+        # "X and Y witnessed the signing of 22 pacts": together at the ceremony
+        witnessed = lemma in words["witnessing_verbs"] and any(o.lower_ == "signing" for o in children(token, "dobj"))
+        co_signs = signs or witnessed or bool(signed & set(words["co_signed_nouns"]))
         # "held talks (on trade) with Y", "signed a pact with Y": with whom
         partners_told = [o for n in _counted_objects(token) for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
         objects += partners_told

@@ -317,7 +317,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
                 # where one comes back from, one has been, whatever the clause says of the return
                 # ("will return from Z")
-                been = [p for p in _places(doc, [o for t in [token, *back] for o in prep_objects(t, "from")]) if p not in places]
+                origins = [o for t in [token, *back] for o in prep_objects(t, "from")]
+                # ("returned from a Kabul conference": where the event was held)
+                been = [p for p in _places(doc, origins) + _event_places(doc, origins) if p not in places]
                 trip_before = any(o.lemma_.lower() in words["nouns"] for o in prep_objects(token, "after", "following", "from"))
                 if been or trip_before:
                     places = []  # "returned to Abuja after a visit to Addis Ababa": back home
@@ -470,6 +472,9 @@ def hosted(doc: Doc) -> Iterator[Fact]:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         guests = children(token, "nsubjpass") if passive else children(token, "dobj")
+        if not guests and token.dep_ == "advcl" and token.head.lemma_ == "be" and token.i > token.head.i:
+            # "Y was on Saturday welcomed to Z": the parser can part the passive at the date
+            passive, guests = True, children(token.head, "nsubj")
         # the parser often hangs the place on a name next to it ("received Y in Paris")
         # "hosted Y for talks at Z", "greeted Y during a ceremony at Z"
         hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for"), *prep_objects(token, "during")]
@@ -1385,7 +1390,8 @@ def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
         listeners = [o for o in addressed if o.lemma_.lower() in audience]
         # "in his speech to heads of state gathered in Z": whoever is addressed, gathered there;
         # "his address to parliament in Ottawa": the parser can hang the place on whom it addressed
-        where = prep_objects(speech, "in") + [p for o in listeners for p in prep_objects(o, "in", "at")]
+        # ("his address at the Harbour Convention Centre in Dhaka": the venue's town)
+        where = prep_objects(speech, "in", "at") + [p for o in listeners for p in prep_objects(o, "in", "at")]
         where += [p for o in addressed if o not in listeners for p in prep_objects(o, "in")]
         where += [p for o in addressed for p in _gathered_in(o)]
         verb = None
