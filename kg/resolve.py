@@ -204,10 +204,10 @@ def _greeting_on_arrival(token: Token) -> Token | None:
 _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "hug"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
 _VISIT_VERBS = frozenset({"visit", "tour"})
-# verbs whose "in" can take a person: "believe in X", "invest in X"
 # people gathered, and gatherings, whose "in" names where they are ("a crowd in Kelby")
 _GATHERED_NOUNS = frozenset({"crowd", "audience", "rally", "gathering", "supporter", "resident", "voter", "protester", "summit",
                              "conference", "meeting", "event", "ceremony"})
+# verbs whose "in" can take a person: "believe in X", "invest in X"
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 # words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
 _GROUP_WORDS = {
