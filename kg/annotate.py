@@ -38,6 +38,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, IS_TITLE, LEMMA,
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from thinc.api import Model, NumpyOps
 from threadpoolctl import threadpool_limits
@@ -82,11 +83,10 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if _no_stop_between(doc[token.i - 1], token):
             token.is_sent_start = False
-    datelines = after_datelines(doc)
-    doc.user_data["kg.after_datelines"] = found = [after for _town, after in datelines]
-    doc.user_data["kg.dateline_towns"] = [[start, end] for (start, end), _after in datelines]
-    for i in found:
-        doc[i].is_sent_start = True
+    # per dateline: where its town starts and ends, and the word after it
+    doc.user_data["kg.datelines"] = datelines = find_datelines(doc)
+    for _start, _town_end, after in datelines:
+        doc[after].is_sent_start = True
     return doc
 
 
@@ -100,10 +100,10 @@ def _is_month(token: Token) -> bool:
     return token.text.rstrip(".").lower() in _MONTH_WORDS
 
 
-def after_datelines(doc: Doc) -> list[tuple[tuple[int, int], int]]:
+def find_datelines(doc: Doc) -> list[list[int]]:
     """The agency datelines that open a paragraph, "SEOUL (Reuters) - Kim ...", "KIEV, Ukraine
-    (AP) — ...", "KIGALI: Rwanda's ...": per dateline, the token range of its town and the index of
-    the word right after it. The place in capitals is no part of the sentence; left in it, the
+    (AP) — ...", "KIGALI: Rwanda's ...": per dateline, ``[start, town_end, after]``: the token
+    range of its town and the index of the word right after it. The place in capitals is no part of the sentence; left in it, the
     parser can make it the subject ("Seoul accused ...")."""
     found = []
     n = len(doc)
@@ -133,7 +133,7 @@ def after_datelines(doc: Doc) -> list[tuple[tuple[int, int], int]]:
             close = next((k for k in range(i + 1, min(i + 6, n)) if doc[k].text == ")"), None)
             i = close + 1 if close is not None else i
         if i + 1 < n and doc[i].text in _DATELINE_DASHES:
-            found.append(((start, town), i + 1))
+            found.append([start, town, i + 1])
     return found
 
 
@@ -290,17 +290,19 @@ def _dateline_town_mentions(doc: Doc) -> list[tuple[int, int]]:
     count; a capitalized word that opens one may be any word. The dateline itself counts when the
     tables know the place."""
     found = []
-    for start, end in doc.user_data.get("kg.dateline_towns", ()):
+    datelines = doc.user_data.get("kg.datelines", ())
+    # (this runs on every article with a dateline: only the words spelled as a town's first are looked at)
+    orth = doc.to_array([ORTH]).reshape(-1) if datelines else None
+    for start, end, _after in datelines:
         words = [w.title() for w in doc[start:end].text.split()]
         if not words:
             continue
         if gazetteer.country_of_capital(" ".join(words)) or gazetteer.country_by_name(" ".join(words)):
             found.append((start, end))  # "BRASILIA --": a capital or a country the tables know, in capitals
-        for token in doc:
-            stop = token.i + len(words)
-            if (token.text == words[0] and not token.is_sent_start and stop <= len(doc)
-                    and [t.text for t in doc[token.i:stop]] == words):
-                found.append((token.i, stop))
+        for i in np.flatnonzero(orth == hash_string(words[0])).tolist():
+            stop = i + len(words)
+            if not doc[i].is_sent_start and stop <= len(doc) and [t.text for t in doc[i:stop]] == words:
+                found.append((i, stop))
     return found
 
 
@@ -762,7 +764,7 @@ def parse_sentences(nlp: Language, docs: list[Doc], chosen: list[list[tuple[int,
             position += 1
             region = doc[start:end]
             # kg_line_breaks found the datelines (EVERYWHERE runs it on the whole article)
-            datelined = {i - start for i in doc.user_data.get("kg.after_datelines", ()) if start <= i < end}
+            datelined = {after - start for _town, _town_end, after in doc.user_data.get("kg.datelines", ()) if start <= after < end}
             starts = [True] + [
                 True if (region[i - 1].is_space and "\n" in region[i - 1].text) or i in datelined
                 else False if _no_stop_between(region[i - 1], region[i]) else None

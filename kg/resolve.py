@@ -1807,9 +1807,14 @@ class _DocResolver:
         return any(self.entity[i] == key and self.via[i] == "name" and any(t.lower_ in words for t in self.doc[max(0, i - 4) : i])
                    for i in range(len(self.doc)))
 
+    @staticmethod
+    def _after_phrase(token: Token) -> int:
+        """The index of the word after a noun's phrase."""
+        return max(t.i for t in noun_phrase_tokens(token)) + 1
+
     def _name_right_after(self, token: Token) -> bool:
         """Whether a person's name comes right after a role noun's phrase, with nothing between."""
-        after = max(t.i for t in noun_phrase_tokens(token)) + 1
+        after = self._after_phrase(token)
         key = self.entity[after] if after < len(self.doc) else None
         return bool(key) and key.startswith("person:") and self.via[after] == "name" and bool(self.doc[after - 1].whitespace_)
 
@@ -1817,7 +1822,7 @@ class _DocResolver:
         """The person named between commas right after a role noun's phrase ("the North's head of
         state, Kim Yong Nam, ..."), which the parser can hang on another noun: the holder told."""
         doc = self.doc
-        after = max(t.i for t in noun_phrase_tokens(token)) + 1
+        after = self._after_phrase(token)
         if after + 1 >= len(doc) or doc[after].text != "," or not (key := self.entity[after + 1]) \
                 or not key.startswith("person:") or self.via[after + 1] != "name":
             return None

@@ -298,8 +298,9 @@ def _named_for_time(token: Token) -> list[Token]:
     return [token]
 
 
-# nouns that count what follows "of" ("a number of officials")
-_QUANTITY_NOUNS = frozenset({"number", "host", "handful", "series", "range", "dozen", "dozens", "score", "scores"})
+# nouns that count what follows "of" ("a number of officials", "a series of agreements", "rounds of talks")
+COUNTING_NOUNS = frozenset({"number", "host", "handful", "series", "range", "dozen", "dozens", "score", "scores", "raft", "set",
+                            "package", "pair", "batch", "slew", "string", "couple", "round", "lot"})
 
 
 def _included(token: Token) -> list[Token]:
@@ -309,7 +310,7 @@ def _included(token: Token) -> list[Token]:
     if token.like_num and token.dep_ == "pobj":
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
                 for a in children(obj, "appos") if a._.entity for named in with_conjuncts(a)]
-    if token.lemma_.lower() in _QUANTITY_NOUNS:
+    if token.lemma_.lower() in COUNTING_NOUNS:
         # "a number of officials, including A", "a host of leaders such as A": the plural after "of"
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
                 for named in (obj, *_included(obj))]
@@ -1332,11 +1333,10 @@ def place_said_here(doc: Doc, word: Token) -> Ref | None:
 def dateline_place(doc: Doc) -> Ref | None:
     """The place of the article's first agency dateline ("JERUSALEM (AP) - ..."), which "here"
     in its story stands for; None without one."""
-    towns = doc.user_data.get("kg.dateline_towns") or ()
-    if not towns:
+    datelines = doc.user_data.get("kg.datelines") or ()
+    if not datelines:
         return None
-    start, _end = towns[0]
-    after = (doc.user_data.get("kg.after_datelines") or ())[0]
+    start, _town_end, after = datelines[0]
     for token in doc[start:after]:  # the town, or the country written after it
         ref = ref_of(token)
         if ref is not None and is_place(doc, ref):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import (
+    COUNTING_NOUNS,
     Ref,
     agents,
     body_of_members,
@@ -126,16 +127,11 @@ def talks_partners(verb: Token) -> list[Token]:
     return found
 
 
-# nouns that count what follows "of" ("a series of agreements", "a raft of deals")
-_COUNTING_NOUNS = frozenset({"series", "number", "raft", "host", "set", "package", "pair", "batch", "slew", "string", "couple", "dozen",
-                             "round", "lot"})
-
-
 def _counted_objects(verb: Token) -> list[Token]:
     """A verb's objects, and what an object that only counts them counts ("signed a series of
     17 agreements": agreements)."""
     objects = children(verb, "dobj")
-    return objects + [o for n in objects if n.lemma_.lower() in _COUNTING_NOUNS for o in prep_objects(n, "of")]
+    return objects + [o for n in objects if n.lemma_.lower() in COUNTING_NOUNS for o in prep_objects(n, "of")]
 
 
 def _in_person(verb: Token, words: dict) -> bool:
