@@ -1918,7 +1918,7 @@ class _DocResolver:
     def _clause_verb(token: Token) -> Token:
         """The verb whose clause a noun phrase belongs to (through prepositions, conjuncts and
         appositions)."""
-        while token.dep_ in {"compound", "pobj", "prep", "conj", "appos", "poss", "case", "amod"} and token.head is not token:
+        while token.dep_ in {"compound", "pobj", "prep", "conj", "appos", "poss", "case", "amod"} and token.head.i != token.i:
             token = token.head
         return token.head if token.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"} else token
 

@@ -705,7 +705,7 @@ def _antecedent(whose: Token) -> Token | None:
     for _ in range(4):
         if node.dep_ == "relcl":
             return node.head
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -739,7 +739,7 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(token)
     # "to get Y and Z to meet": an infinitive the parser calls a clausal complement is one
     while (token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"}
-           or _is_infinitive_ccomp(token)) and token.head is not token:
+           or _is_infinitive_ccomp(token)) and token.head.i != token.i:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
         ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]):
@@ -756,7 +756,7 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"} and not _is_infinitive_ccomp(token):
             break
-    if token.pos_ == "NOUN" and token is not trigger and token.dep_ in {"nsubj", "nsubjpass"} \
+    if token.pos_ == "NOUN" and token.i != trigger.i and token.dep_ in {"nsubj", "nsubjpass"} \
             and token.lemma_.lower() in lexicon("modality")["intention_nouns"] and token.head.lemma_ != "be":
         chain.append(token.head)  # "X's plan to visit Z has been postponed": the plan's verb says
     return chain

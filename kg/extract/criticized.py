@@ -600,7 +600,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            if not subjects and clause.dep_ == "xcomp" and clause.head is not token:
+            if not subjects and clause.dep_ == "xcomp" and clause.head.i != token.i:
                 subjects = children(clause.head, "nsubj")  # "said Y was trying to destabilise"
             if token.dep_ == "relcl" and [t.lower_ for t in subjects] in (["which"], ["who"], ["that"]):
                 subjects = [token.head]  # "Y, which he said had a terrible record"

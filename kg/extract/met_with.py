@@ -226,7 +226,7 @@ def _where_at_occasion(verb: Token) -> bool:
             return True
         if node.pos_ in {"VERB", "AUX"}:
             return any(p.lower_ == "at" for p in children(node, "prep"))
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -348,7 +348,7 @@ def _governing_verb(noun: Token) -> Token | None:
     for a meeting"); None when there is none."""
     head = noun.head
     for _ in range(4):
-        if (head.pos_ in {"VERB", "AUX"} and not _is_preposition_participle(head)) or head.head is head:
+        if (head.pos_ in {"VERB", "AUX"} and not _is_preposition_participle(head)) or head.head.i == head.i:
             break
         head = head.head
     if head.dep_ == "prep":

@@ -79,7 +79,7 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
 
 def _verb_above(word: Token) -> Token:
     """The nearest verb at or above ``word`` ("moments" in "X tweeted, moments after ...": "tweeted")."""
-    while word.pos_ not in {"VERB", "AUX"} and word.head is not word:
+    while word.pos_ not in {"VERB", "AUX"} and word.head.i != word.i:
         word = word.head
     return word
 
@@ -139,7 +139,7 @@ def _clause_verb_of(prep: Token) -> Token | None:
         return None  # ("X's remarks during a visit": X's, see below)
     head = prep.head
     for _ in range(4):
-        if head.dep_ not in {"pobj", "dobj", "conj", "prep", "appos", "compound"} or head.head is head:
+        if head.dep_ not in {"pobj", "dobj", "conj", "prep", "appos", "compound"} or head.head.i == head.i:
             return None
         head = head.head
         if head.pos_ in {"VERB", "AUX"}:
@@ -194,7 +194,7 @@ def _nominal_path(token: Token, top: Token) -> bool:
     """Whether ``token`` hangs under ``top`` through nouns and prepositions only, no clause."""
     node = token.head
     while node.i != top.i:
-        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             return False
         node = node.head
     return True
