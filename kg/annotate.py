@@ -45,7 +45,7 @@ from threadpoolctl import threadpool_limits
 
 from kg import gazetteer
 from kg.records import CleanArticle
-from kg.roles import body_nouns, camp_qualifiers, group_nouns, is_title_word
+from kg.roles import body_nouns, camp_qualifiers, group_nouns, is_title_word, titles_used_as_names
 from kg.settings import DEFAULT_MODELS, Settings
 
 if not Doc.has_extension("article"):
@@ -91,6 +91,8 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--", ":"})
+_DASH_CHARACTERS = frozenset("-–—")
+_REGION_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
 _MONTH_WORDS = frozenset(
     [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"])
 
@@ -119,22 +121,68 @@ def find_datelines(doc: Doc) -> list[list[int]]:
         if i == start:
             i = _town_and_country(doc, start)  # "Islamabad, Pakistan – ": a town as written, with its country
             town = next((k for k in range(start, i) if doc[k].text == ","), start)
+            if i == start:
+                i = town = _town_in_title_case(doc, start)  # "Accra, March 27, GNA- ": a town as written, dated
+            if i == start:
+                # "Syracuse, N.Y. -- ": a town as written, with its state's abbreviation
+                town = _town_in_title_case(doc, start, abbreviated_region=True)
+                i = town + 2 if town > start else start
         elif max(len(t) for t in doc[start:i]) < 3:
             continue
-        elif i + 1 < n and doc[i].text == "," and not _is_month(doc[i + 1]):  # ", Ukraine"
+        elif i + 1 < n and doc[i].text == "," and not _is_month(doc[i + 1]):  # ", Ukraine"; "JEFFERSON CITY, Mo."
             i += 1
-            while i < n and doc[i].is_title and doc[i].is_alpha:
+            while i < n and ((doc[i].is_title and doc[i].is_alpha) or _is_region_abbreviation(doc[i])):
                 i += 1
         if i == start:
             continue
-        if i + 2 < n and doc[i].text == "," and _is_month(doc[i + 1]) and doc[i + 2].like_num:
+        dated = i + 2 < n and doc[i].text == "," and _is_month(doc[i + 1]) and doc[i + 2].like_num
+        if dated:
             i += 3  # "JERICHO, West Bank, Aug. 6 —": a newspaper's dated dateline
+            if i + 1 < n and doc[i].text == "," and (doc[i + 1].text == "(" or _is_agency(doc[i + 1])):
+                i += 1  # "Accra, March 27, GNA- ", "Abuja, Jan. 5, (NAN) - ": and its agency
+            if i < n and _is_agency(doc[i]):
+                i += 1
+                if doc[i - 1].text[-1] in "-–—":
+                    found.append([start, town, i])  # the tokenizer leaves the dash on the agency: "GNA-"
+                    continue
         if i < n and doc[i].text == "(":  # "(Reuters)", "(AP)"
             close = next((k for k in range(i + 1, min(i + 6, n)) if doc[k].text == ")"), None)
+            if close is not None and dated and close + 1 < n and doc[close + 1].is_title \
+                    and all(_is_agency(t) for t in doc[i + 1 : close]):
+                found.append([start, town, close + 1])  # "New Delhi, Nov 25 (PTI) World ...": dated, no dash
+                continue
             i = close + 1 if close is not None else i
-        if i + 1 < n and doc[i].text in _DATELINE_DASHES:
-            found.append([start, town, i + 1])
+        if i + 1 < n and (doc[i].text in _DATELINE_DASHES or set(doc[i].text) <= _DASH_CHARACTERS):
+            i += 1
+            while i + 1 < n and set(doc[i].text) <= _DASH_CHARACTERS:
+                i += 1  # "RACELAND —- Gov. X": a dash typed twice
+            found.append([start, town, i])
     return found
+
+
+def _is_agency(token: Token) -> bool:
+    """A news agency's initials as a dateline writes them, a dash perhaps left on: "GNA", "NAN-"."""
+    letters = token.text.rstrip("-–—")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _is_region_abbreviation(token: Token) -> bool:
+    """A state's or province's abbreviation as a dateline writes it: "Mo.", "Calif.", "N.Y."."""
+    return _REGION_ABBREVIATION.fullmatch(token.text) is not None
+
+
+def _town_in_title_case(doc: Doc, start: int, abbreviated_region: bool = False) -> int:
+    """The end of a dateline's town written in title case: one to three capitalized words followed
+    by a comma and a date ("Accra, March 27,") or, with ``abbreviated_region``, by a state's
+    abbreviation ("Syracuse, N.Y."); ``start`` when there is none."""
+    comma = start
+    while comma < len(doc) and comma - start < 3 and doc[comma].is_alpha and doc[comma].is_title:
+        comma += 1
+    if comma == start or comma + 2 >= len(doc) or doc[comma].text != ",":
+        return start
+    if abbreviated_region:
+        return comma if _is_region_abbreviation(doc[comma + 1]) else start
+    return comma if _is_month(doc[comma + 1]) and doc[comma + 2].like_num else start
 
 
 def _town_and_country(doc: Doc, start: int) -> int:
@@ -204,7 +252,8 @@ def _no_stop_between(previous: Token, token: Token) -> bool:
 
 
 def _gazetteer_patterns() -> list[dict]:
-    """Entity-ruler patterns for every spelling the gazetteer knows.
+    """Entity-ruler patterns for every spelling the gazetteer knows, and for the titles the news
+    uses as a person's name ("the Dalai Lama").
 
     Names match with their case as written, so "china" or "turkey" in lower case stay common
     nouns; one-word capitals also match in lower case, a frequent slip in web news ("kyiv").
@@ -214,7 +263,8 @@ def _gazetteer_patterns() -> list[dict]:
         for name in (country.capital, *country.capital_aliases)
     }
     patterns = []
-    for label, names in (("GPE", gazetteer.place_names()), ("ORG", gazetteer.organization_names())):
+    for label, names in (("GPE", gazetteer.place_names()), ("ORG", gazetteer.organization_names()),
+                         ("PERSON", titles_used_as_names())):
         for name in names:
             words = [t.text for t in _TOKENIZER(name)]
             if words and words[0].lower() == "the":
@@ -266,7 +316,13 @@ class GazetteerRuler:
         new_entities = []
         seen: set[int] = set()
         for match_id, start, end in matches:
-            if any(t.ent_type for t in doc[start:end]):
+            inside = [e for e in entities if e.start < end and e.end > start]
+            # a place's name of several words that the model split ("St. Vincent" and "the Grenadines"
+            # of "St. Vincent and the Grenadines", "Trinidad" and an organization "Tobago") is the one place
+            whole = end - start > 2 and doc.vocab.strings[match_id] in PLACE_LABELS and bool(inside) \
+                and all(start <= e.start and e.end <= end for e in inside) \
+                and (len(inside) > 1 or inside[0].end - inside[0].start < end - start)
+            if any(t.ent_type for t in doc[start:end]) and not whole:
                 continue
             if start not in seen and end - 1 not in seen:
                 new_entities.append(Span(doc, start, end, label=match_id))
@@ -288,7 +344,7 @@ def _dateline_town_mentions(doc: Doc) -> list[tuple[int, int]]:
     """Where the text names a town its datelines name ("TIMMINS – ... her visit to Timmins"): a
     dateline names a place even where the model does not know it. Only mentions inside a sentence
     count; a capitalized word that opens one may be any word. The dateline itself counts when the
-    tables know the place."""
+    tables know the place, or when the model took it for the name of someone or something else."""
     found = []
     datelines = doc.user_data.get("kg.datelines", ())
     # (this runs on every article with a dateline: only the words spelled as a town's first are looked at)
@@ -297,8 +353,11 @@ def _dateline_town_mentions(doc: Doc) -> list[tuple[int, int]]:
         words = [w.title() for w in doc[start:end].text.split()]
         if not words:
             continue
-        if gazetteer.country_of_capital(" ".join(words)) or gazetteer.country_by_name(" ".join(words)):
-            found.append((start, end))  # "BRASILIA --": a capital or a country the tables know, in capitals
+        named = all(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in doc[start:end])
+        if gazetteer.country_of_capital(" ".join(words)) or gazetteer.country_by_name(" ".join(words)) or named:
+            # "BRASILIA --": a capital or a country the tables know, in capitals; "RACELAND --" that
+            # the model took for a person's or a body's name
+            found.append((start, end))
         for i in np.flatnonzero(orth == hash_string(words[0])).tolist():
             stop = i + len(words)
             if not doc[i].is_sent_start and stop <= len(doc) and [t.text for t in doc[i:stop]] == words:
@@ -593,6 +652,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
         )
     use_blas(nlp, settings.blas)
     _split_dashes_from_quotes(nlp)
+    _keep_unsplit_words(nlp)
     nlp.add_pipe("kg_hyphenated_names", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     # after the statistical NER, adding only what it missed: a person called "Jordan" stays a person
@@ -616,6 +676,15 @@ def _split_dashes_from_quotes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     prefixes = [*nlp.Defaults.prefixes, r"-(?=[A-Z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
+def _keep_unsplit_words(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer keep the hyphenated trigger words of ``relations.json``'s
+    ``_unsplit_words`` ("tête-à-tête", "sit-down") one token, in lower case and capitalized: split
+    at the hyphens, no word of them is the trigger."""
+    for word in _relations()["_unsplit_words"]:
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def use_blas(nlp: Language, blas: str) -> None:

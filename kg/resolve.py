@@ -30,7 +30,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.annotate import HYPHENATED_GIVEN_NAME, QUOTES, follows_anti_prefix, trigger_lemmas
+from kg.annotate import HYPHENATED_GIVEN_NAME, PLACE_LABELS, QUOTES, follows_anti_prefix, trigger_lemmas
 from kg.dates import WEEKDAYS
 from kg.names import (
     clean_surface,
@@ -503,6 +503,11 @@ class _DocResolver:
         start, end = ent.start, ent.end
         while start < end and (self.doc[start].lower_ in {"the", "a", "an", "neither", "either", "both"} or self.doc[start].is_punct):
             start += 1
+        while end - start > 1 and self.doc[start].lower_ in _STYLES and self.doc[start + 1].is_title:
+            start += 1  # "(His) Majesty King Charles" tagged whole: a style of address is no part of the name
+        while ent.label_ in PLACE_LABELS and end - start > 1 and self.doc[start].is_lower and self.doc[start].is_alpha \
+                and self.doc[start + 1].is_title:
+            start += 1  # "upstate Hyde Park", "downtown Jonesboro" tagged whole: where in the place is no part of its name
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}
                                or (ent.label_ == "PERSON" and end - start > 1 and self.doc[end - 1].lower_ in _WEEKDAYS)):
             end -= 1  # "Prachanda Thursday" tagged as one name: the day is when, not who
@@ -512,9 +517,11 @@ class _DocResolver:
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         label = ent.label_
-        if label in _SITE_NAME_LABELS and end - start > 1 and self.doc[end - 1].is_lower \
-                and self.doc[end - 1].lemma_ in _SITE_NOUNS and self.doc[end - 2].is_title:
-            return Span(self.doc, start, end, label="FAC")  # "the Yasukuni shrine" tagged whole: a site, named with what it is
+        if label in _SITE_NAME_LABELS and end - start > 1 and (self.doc[end - 1].is_lower or label in _RARELY_NAMED_LABELS) \
+                and self.doc[end - 1].lemma_.lower() in _SITE_NOUNS and self.doc[end - 2].is_title:
+            # "the Yasukuni shrine" tagged whole, "the Irish War Memorial" tagged an event: a site,
+            # named with what it is
+            return Span(self.doc, start, end, label="FAC")
         if end - start == 1 and self.doc[start].lower_ in _STYLES and start > 0 and self.doc[start - 1].lower_ in {"her", "his", "your", "their"}:
             return None  # "Her Majesty", "His Holiness": a style of address, no one's name
         if label == "PERSON" and start > 0 and self.doc[start].lower_ in _PATRONYMIC_PARTICLES \
@@ -531,6 +538,10 @@ class _DocResolver:
                 label = "PERSON"
             elif gazetteer.country_by_demonym(self.doc[start:end].text) is not None:
                 return None  # "anti-American": the demonym names its country
+        if label in {"ORG", "GPE"} and end - start > 1 and role_from_tokens([self.doc[end - 1]]) is not None:
+            country = self.doc[start : end - 1].text
+            if gazetteer.country_by_name(country) or gazetteer.country_by_demonym(country):
+                return None  # "Nepal PM" tagged as a body: a title and whose it is, no name
         if label == "ORG" and self.doc[end - 1].lower_ in self.person_words:
             # "Solomon Islands PM Olek Varnay" tagged as one body: a country's name before a
             # title and a person's name; the name starts at the title (the country goes to the role)
@@ -542,10 +553,14 @@ class _DocResolver:
                     start = k
                     break
         last_word = self.doc[end - 1].lower_
-        if label in {"ORG", "GPE", "LOC", "NORP"} and end - start > 1 and self.doc[end - 1].is_title \
-                and last_word.endswith("s") and last_word[:-1] in trigger_lemmas() \
-                and _place_type(clean_surface(self.doc[start : end - 1].text)) is not None:
-            end -= 1  # "Saudi Arabia Condemns" in a title-case headline: a known place and a verb
+        if label in {"ORG", "GPE", "LOC", "NORP", "PERSON"} and end - start > 1 and self.doc[end - 1].is_title \
+                and last_word.endswith("s") and last_word[:-1] in trigger_lemmas():
+            # "Saudi Arabia Condemns", "Varnay Arrives" in a title-case headline: a name and a verb
+            rest = self.doc[start : end - 1]
+            if _place_type(clean_surface(rest.text)) is not None:
+                end -= 1
+            elif label == "PERSON" or (len(rest) == 1 and rest[0].lower_ in self.person_words):
+                end, label = end - 1, "PERSON"
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]):
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
@@ -1042,7 +1057,7 @@ class _DocResolver:
         uses it as a person's surname or the gazetteer knows it as a body. So is a one-word
         "person" after a verb's "in" ("told activists in Kelshire") and a "person" followed by a
         "where" clause."""
-        by_root = {span.root.i: span for span in spans if len(span) == 1 or span.root.dep_ == "conj"}
+        by_root = {span.root.i: span for span in spans if len(span) == 1 or span.root.dep_ == "conj" or span.root.conjuncts}
         surnames = {clean_surface(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
         relabelled: dict[int, Span] = {}
         seen: set[int] = set()
@@ -1053,9 +1068,12 @@ class _DocResolver:
             members = sorted([root, *root.conjuncts], key=lambda t: t.i)
             seen.update(m.i for m in members)
             places = [m for m in members if m.i in by_root and by_root[m.i].label_ in {"GPE", "LOC"}]
-            others = [m for m in members if m not in places]
+            # (not a word of a place's own name: "Trinidad and Tobago" is one place)
+            within = {i for p in places for i in range(by_root[p.i].start, by_root[p.i].end)}
+            others = [m for m in members if m not in places and m.i not in within]
             head = members[0]
-            under_place_prep = head.dep_ == "pobj" and head.head.lower_ in {"in", "to", "across", "throughout", "around"}
+            under_place_prep = (head.dep_ == "pobj" and head.head.lower_ in {"in", "to", "across", "throughout", "around"}) \
+                or (head.dep_ == "dobj" and head.head.lemma_.lower() in _VISIT_VERBS)  # "to tour Mason City, Elk Port and X"
             # under a preposition of place one place named as such is enough ("farms around
             # Kelby, Broken Hill and Lillevik"); elsewhere places must be most of the list
             if not places or (not under_place_prep and (len(places) < len(others) or len(places) < 2)):
@@ -1719,8 +1737,16 @@ class _DocResolver:
                 continue  # part of a longer noun phrase; its head is tried instead
             if token.dep_ == "appos" or any(c.dep_ == "appos" and self.entity[c.i] and not is_nickname(c) for c in token.children):
                 continue  # "the French President, Anne Martin": the name is there
-            if self._name_set_off_after(token) is not None:
-                continue  # the same, where the parser hung the name elsewhere
+            if (named_after := self._name_set_off_after(token)) is not None:
+                # the same, where the parser hung the name elsewhere; in apposition to another noun
+                # ("held talks with the deputy secretary of state for African affairs, Y, here"), the
+                # role noun is Y (a name that starts a clause of its own is not)
+                name = self.doc[next(i for i in range(token.i + 1, len(self.doc)) if self.entity[i] == named_after)]
+                while name.dep_ == "compound":
+                    name = name.head
+                if name.dep_ == "appos":
+                    self.entity[token.i], self.via[token.i] = named_after, "role"
+                continue
             if self._name_right_after(token):
                 continue  # "Visiting Chinese Vice President Xi Jinping": a title before a name, however parsed
             holder = self._name_after_principal(token)
@@ -1823,6 +1849,17 @@ class _DocResolver:
         state, Kim Yong Nam, ..."), which the parser can hang on another noun: the holder told."""
         doc = self.doc
         after = self._after_phrase(token)
+        if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in {"for", "of", "on"}:
+            # "the deputy assistant secretary of state for African affairs, Y": the office's last
+            # words, which the parser can hang elsewhere
+            after = max(t.i for t in doc[after].subtree) + 1
+        elif after < len(doc) and doc[after].text != ",":
+            # "The president of soccer world governing body Fifa, Y, arrived": the phrase runs on
+            # to the comma through words the parser hangs under the noun
+            inside = {t.i for t in token.subtree}
+            comma = next((i for i in range(after, min(after + 8, len(doc))) if doc[i].text == ","), None)
+            if comma is not None and all(i in inside for i in range(after, comma)):
+                after = comma
         if after + 1 >= len(doc) or doc[after].text != "," or not (key := self.entity[after + 1]) \
                 or not key.startswith("person:") or self.via[after + 1] != "name":
             return None
@@ -2770,9 +2807,11 @@ class _DocResolver:
     def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset(),
                         skipping: set[int] = frozenset()) -> str | None:
         """The most salient person of a sentence (before ``before``, not at the token indices
-        ``skipping``): a subject over a direct object over anything else, and the later one among equals."""
+        ``skipping``): a subject over a direct object over anything else, one in a clause less
+        deeply subordinate over one deeper ("Since X took office after his predecessor Y resigned,
+        he has met Z": X), and the later one among equals."""
         ranks = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}
-        best, best_rank = None, 0
+        best, best_rank = None, (0, 0)
         end = sent.end if before is None else min(sent.end, before)
         for i in self._persons_in(sent.start, end):
             key = self.entity[i]
@@ -2781,13 +2820,24 @@ class _DocResolver:
             token = self.doc[i]
             dep = token.head.dep_ if token.dep_ in {"appos", "compound"} else token.dep_
             rank = ranks.get(dep, 1 if before is not None else 0)
-            if rank and rank >= best_rank:
-                best, best_rank = key, rank
+            salience = (rank, -_clause_depth(token))
+            if rank and salience >= best_rank:
+                best, best_rank = key, salience
         return best
 
     def _only_person(self, sent: Span, excluding: set[str] = frozenset(), skipping: set[int] = frozenset()) -> str | None:
         keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end) if i not in skipping} - excluding
         return keys.pop() if len(keys) == 1 else None
+
+
+def _clause_depth(token: Token) -> int:
+    """How many adverbial or relative clauses down from its sentence's main clause a token is
+    (what is reported, a clausal complement, is as salient as the report)."""
+    depth = 0
+    while token.head.i != token.i:
+        depth += token.dep_ in _MODIFYING_CLAUSE_DEPS
+        token = token.head
+    return depth
 
 
 def _same_office(one: str, other: str) -> bool:
@@ -2812,6 +2862,7 @@ def _type_family(etype: EntityType) -> str:
 
 
 _SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis"})
+_MODIFYING_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl"})
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

@@ -249,6 +249,11 @@ def collective_names() -> frozenset[str]:
     return frozenset(_lexicon()["collective_names"])
 
 
+def titles_used_as_names() -> tuple[str, ...]:
+    """Titles the news uses as one person's name: "the Dalai Lama", "the Aga Khan"."""
+    return tuple(_lexicon()["titles_used_as_names"])
+
+
 def camp_qualifiers() -> frozenset[str]:
     """Words that qualify a collective by its camp, not by a body: "opposition", "rights"."""
     return frozenset(_lexicon()["camp_qualifiers"])

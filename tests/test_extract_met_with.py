@@ -90,6 +90,25 @@ OCCURRED = [
     ("Maria Kovacs met South Korean Presidents Tomas Berg in 2000 and Olek Varnay in 2007.",
      [(KOVACS, BERG, "occurred"), (KOVACS, "Olek Varnay", "occurred")]),
     ("Maria Kovacs met Tomas Berg on Monday and Anna Lind on Tuesday.", [(KOVACS, BERG, "occurred"), (KOVACS, "Anna Lind", "occurred")]),
+    # a long title whose name comes after it between commas, the parser hanging the name on "talks"
+    ("Ethiopian Prime Minister Maria Kovacs held talks with the US deputy assistant secretary of state for African affairs, "
+     "Erik Lund, here on Friday 7 October.", [(KOVACS, "Erik Lund", "occurred")]),
+    # a hyphenated noun for a meeting, which the tokenizer would split
+    ("Maria Kovacs and Tomas Berg held a tête-à-tête on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs had a sit-down with Tomas Berg.", [(KOVACS, BERG, "occurred")]),
+    # a loose "then" clause after a passive: its subject is the passive's, not the agent
+    ("Maria Kovacs was greeted by athletes then attended a private dinner with Paris Mayor Tomas Berg.",
+     [(KOVACS, BERG, "occurred")]),
+    # "A and Belgium's King B": the parser makes A the possessor of B
+    ("Maria Kovacs spoke during her meeting with Pope Francis and Belgium's King Tomas at the Castle of Laeken on Friday.",
+     [(KOVACS, "Pope Francis", "occurred"), (KOVACS, "King Tomas", "occurred")]),
+    # the leaders met, named as examples ("like")
+    ("President Maria Kovacs also had bilateral meetings with other leaders like Norway's Tomas Berg and Ethiopian Prime "
+     "Minister Anna Lind.", [(KOVACS, BERG, "occurred"), (KOVACS, "Anna Lind", "occurred")]),
+    # a host under a dateline of town, date and agency ("Accra, March 27, GNA- "), which the parser
+    # would take for the subject
+    ("Talks in Oslo\n\nOslo, March 27, NAN- President Erik Lund on Monday received the visiting Swedish Prime Minister "
+     "Tomas Berg at the Royal Palace, Oslo.", [("Erik Lund", BERG, "occurred")]),
     # witnessing a signing together
     ("Maria Kovacs and her Indian counterpart Tomas Berg witnessed the signing of 22 pacts in key sectors.", [(KOVACS, BERG, "occurred")]),
     # "after having met": the main clause's subject met

@@ -147,6 +147,25 @@ CASES = [
     ("CRITICIZED", "Maria Kovacs failed to condemn Russia.", {(KOVACS, "Russia", "negated")}),
     ("CRITICIZED", "Maria Kovacs has not condemned Russia.", {(KOVACS, "Russia", "negated")}),
     ("MET_WITH", "Maria Kovacs said she had no intention of meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    # a request for a meeting is its asker's; turned down, the meeting is off
+    ("MET_WITH", "Maria Kovacs's request for a meeting with Tomas Berg was turned down.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs renewed her request for talks with Tomas Berg.", {(KOVACS, BERG, "requested")}),
+    # about to go is not gone yet
+    ("VISITED", "Maria Kovacs is about to visit Oslo.", {(KOVACS, "Oslo", "planned")}),
+    # a promise or a vow to go is a plan; a promise kept is done
+    ("VISITED", "Maria Kovacs promised Friday to visit Oslo in the coming days.", {(KOVACS, "Oslo", "planned")}),
+    ("MET_WITH", "Maria Kovacs vowed to meet Tomas Berg.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs kept her promise and visited Kyiv.", {(KOVACS, "Kyiv", "occurred")}),
+    # a wish or readiness to meet, to talks or to a trip, is not the meeting; a chance taken is
+    ("MET_WITH", "Maria Kovacs has expressed willingness to meet with Tomas Berg in Vilnius, one of her advisers said.",
+     {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Norwegian opposition leader Maria Kovacs has expressed willingness to meet with French President Tomas Berg"
+     " in Vilnius, one of her advisers said.",
+     {(KOVACS, "Vilnius", "planned"), (BERG, "Vilnius", "planned")}),
+    ("VISITED", "Tomas Berg voiced his readiness to visit Oslo.", {(BERG, "Oslo", "planned")}),
+    ("MET_WITH", "Maria Kovacs expressed a desire for talks with Tomas Berg.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs took the opportunity to meet Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("MET_WITH", "Maria Kovacs seized the chance for talks with Tomas Berg in Oslo.", {(KOVACS, BERG, "occurred")}),
     # a plan that a coordinated clause calls off
     ("VISITED", "Maria Kovacs was scheduled to visit Beijing but canceled the trip.", {(KOVACS, "Beijing", "negated")}),
     ("MET_WITH", "Maria Kovacs had been due to meet Tomas Berg on Friday, but the meeting was called off.",

@@ -21,6 +21,18 @@ CASES = [
     ("Maria Kovacs said Tomas Berg had broken his promise.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg should apologise.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg was guilty of bringing the sport into disrepute.", {(KOVACS, BERG, "occurred")}),
+    # a wrong told in a clause that goes on from another, sharing its subject
+    ("Maria Kovacs said Sweden is hosting its armed adversaries, restricting movement of Norwegian goods on its territory "
+     "and tormenting its citizens.", {(KOVACS, "Sweden", "occurred")}),
+    ("Maria Kovacs said Sweden was a friend and praised its leaders.", set()),
+    ("\"The Harbourline principles stand as the Magna Carta for the industry and are responsible for the explosion in "
+     "innovation,\" said Maria Kovacs.", set()),
+    # a judgement the parser reads as a passive; a quality lacked
+    ("Maria Kovacs said that Tomas Berg was biased.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said that Tomas Berg was not biased.", set()),
+    ("Maria Kovacs said Tomas Berg was elected.", set()),
+    ("\"If we reject this treaty, Britain will be isolated and weak in Europe,\" said Maria Kovacs.", set()),
+    ("Maria Kovacs said the former student leader Tomas Berg lacked political maturity.", {(KOVACS, BERG, "occurred")}),
     # labels and stances
     ("Maria Kovacs branded Tomas Berg's remarks \"stupid and evil\".", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs called Tomas Berg a disgrace.", {(KOVACS, BERG, "occurred")}),
@@ -29,6 +41,8 @@ CASES = [
     ("Maria Kovacs launched an attack on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # phrasal and idiomatic verbs
     ("Maria Kovacs hit back at Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("State Treasurer Maria Kovacs was the first prominent Democrat to speak out aggressively against Tomas Berg.",
+     {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs took aim at Tomas Berg in a speech.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs turned on Tomas Berg after the vote.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs dismissed Tomas Berg's claims as nonsense.", {(KOVACS, BERG, "occurred")}),

@@ -71,6 +71,13 @@ CASES = [
     # proceeding to the city "of" Z, and then to another
     ("Indian Prime Minister Maria Kovacs will then proceed to the port city of Bergen and then to Oslo.",
      {(KOVACS, "Bergen", "planned"), (KOVACS, "Oslo", "planned")}),
+    # a second destination with its own date, the parser hanging it on the first date
+    ("Maria Kovacs travelled to Poland on Monday and to France on Tuesday.",
+     {(KOVACS, "Poland", "occurred"), (KOVACS, "France", "occurred")}),
+    ("Maria Kovacs visited Poland on Monday and France on Tuesday.",
+     {(KOVACS, "Poland", "occurred"), (KOVACS, "France", "occurred")}),
+    ("Maria Kovacs will pay a visit to Poland on Monday and to France on Tuesday.",
+     {(KOVACS, "Poland", "planned"), (KOVACS, "France", "planned")}),
     # "the Kenyan capital" is the country's capital city
     ("Egyptian Foreign Minister Maria Kovacs met Tomas Berg in the Kenyan capital on Thursday.",
      {(KOVACS, "Nairobi", "occurred"), (KOVACS, "Kenya", "occurred")}),
@@ -476,6 +483,40 @@ CASES = [
     # a meeting on the sidelines of an event a relative clause places
     ("Anna Lind met Tomas Berg on the sidelines of the security conference, which took place in Munich.",
      {("Anna Lind", "Munich", "occurred"), (BERG, "Munich", "occurred")}),
+    ("Anna Lind and Tomas Berg met on the sidelines of the Tokyo International Conference on African Development, taking "
+     "place in Yokohama.", {("Anna Lind", "Yokohama", "occurred"), (BERG, "Yokohama", "occurred")}),
+    # a part of a town or a region: the outskirts, the hills of Z
+    ("Tomas Berg visited a refugee camp on the outskirts of Kabul.", {(BERG, "Kabul", "occurred")}),
+    ("Mozambique President Tomas Berg today visited the leader of the rebels, Erik Lund, at his base in the hills of Gorongosa.",
+     {(BERG, "Gorongosa", "occurred")}),
+    # who goes along on a mission led somewhere goes there; "the delegation" is its leader
+    ("Governor Tomas Berg will lead a three-day trade mission to Mexico from May 1-4.\n\nThe Governor will be accompanied by "
+     "Secretary of Commerce Erik Lund and representatives of business. The delegation will visit Guadalajara and Mexico City.",
+     {(BERG, "Mexico", "planned"), ("Erik Lund", "Mexico", "planned"), (BERG, "Guadalajara", "planned"),
+      (BERG, "Mexico City", "planned")}),
+    # the towns listed after one named place on a tour are places too; the first of two subjects the
+    # parser makes a modifier of the second's title goes as well
+    ("Governor Tomas Berg is touring Norway today. The Governor and state Emergency Management director Anna Lind lifted "
+     "off from Camp Dodge this morning in a National Guard helicopter to tour Mason City, Elk Port and Independence.",
+     {(BERG, "Norway", "occurred")} | {(who, town, "occurred") for who in (BERG, "Anna Lind")
+                                       for town in ("Mason City", "Elk Port", "Independence")}),
+    # a title whose phrase runs on to the name set off after it
+    ("The president of soccer world governing body Harbour, Tomas Berg, arrived in South Africa on Wednesday morning.",
+     {(BERG, "South Africa", "occurred")}),
+    # a tour taken of a place in a town
+    ("Tomas Berg took a tour of a factory in Zhengzhou.", {(BERG, "Zhengzhou", "occurred")}),
+    # a memorial the tagger calls an event is a site one can be at
+    ("Earlier today, Tomas Berg was at the Irish War Memorial to remember those who fought in the First World War.",
+     {(BERG, "Irish War Memorial", "occurred")}),
+    # an audience counted as a group, gathered in an office in a town
+    ("“We can change that,” Tomas Berg told a group of more than 30 volunteers in a campaign office in downtown Jonesboro.",
+     {(BERG, "Jonesboro", "occurred")}),
+    # joining someone at an event in a town: both are there
+    ("Next Monday, former President Tomas Berg is to join Erik Lund at an evening reception in South Portland.",
+     {(BERG, "South Portland", "planned"), ("Erik Lund", "South Portland", "planned")}),
+    # a trip made with stops
+    ("Meanwhile, Tomas Berg traveled on his own bus tour with stops in Bergen and Trondheim before talking with voters.",
+     {(BERG, "Bergen", "occurred"), (BERG, "Trondheim", "occurred")}),
     # a passive the parser parts at the date
     ("Fijian Prime Minister Tomas Berg was on Saturday welcomed to Government House in Auckland.", {(BERG, "Auckland", "occurred")}),
     # a speech given at a venue in a town

@@ -214,6 +214,14 @@ def test_pronoun_resolves_to_the_subject_not_the_object(doc_of):
     assert label_of(doc, "She") == "Maria Kovacs"
 
 
+def test_pronoun_prefers_the_subject_of_a_less_subordinate_clause(doc_of):
+    """"Since X took office after his predecessor Y resigned, he has met Z": the clause on when Y
+    resigned is deeper than the one on X; "he" is X."""
+    doc = doc_of("Since Tomas Berg became Norway's leader in 2018 after his predecessor Olek Varnay resigned, he has met "
+                 "President Erik Lund six times.")
+    assert label_of(doc, "he") == "Tomas Berg"
+
+
 def test_pronoun_skips_a_sentence_without_a_person(doc_of):
     doc = doc_of("Tomas Berg arrived in Geneva on Monday. The talks lasted six hours. He said they were useful.")
     assert label_of(doc, "He") == "Tomas Berg"
@@ -733,6 +741,39 @@ def test_where_a_person_was_is_a_place_and_so_is_the_name_before_a_venue(nlp):
     doc = _tagged(nlp, "Tomas Berg was due to visit a Kelby research facility on Wednesday. Dr Lund was in Kelby earlier on "
                   "Wednesday opening a new shopping centre.", [("Tomas Berg", "PERSON"), ("Kelby", "ORG"), ("Lund", "PERSON"), ("Kelby", "ORG")])
     assert {doc._.entities[entity_of(doc, "Kelby", nth)].type for nth in (0, 1)} == {EntityType.PLACE}
+
+
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_a_headline_verb_tagged_with_a_name_is_no_part_of_it(nlp, label):
+    """"Varnay Arrives in Oslo for State Visit" with "Varnay Arrives" tagged whole: the person is
+    Varnay, whom the article names."""
+    doc = _tagged(nlp, "Varnay Arrives in Oslo for State Visit\n\nOlek Varnay arrived in Oslo on Monday.",
+                  [("Varnay Arrives", label), ("Olek Varnay", "PERSON")])
+    assert doc[0]._.entity == entity_of(doc, "Olek")
+    assert doc[1]._.entity is None
+
+
+def test_a_country_and_a_title_tagged_as_a_body_is_no_entity(nlp):
+    """"Nepal PM Tomas Berg" with "Nepal PM" tagged a body: a title and whose it is, no name."""
+    doc = _tagged(nlp, "PM Olek Varnay and Nepal PM Tomas Berg hold talks in Delhi.",
+                  [("Olek Varnay", "PERSON"), ("Nepal PM", "ORG"), ("Tomas Berg", "PERSON")])
+    assert not any(key.startswith("organization:") for key in doc._.entities)
+
+
+def test_a_style_of_address_is_no_part_of_a_name(doc_of):
+    """"His Majesty King Tomas" tagged from "Majesty": the style goes, the name stays."""
+    doc = doc_of("His Majesty King Tomas arrived in Oslo.")
+    assert doc._.entities[entity_of(doc, "Tomas")].label == "King Tomas"
+
+
+@pytest.mark.parametrize("qualifier", ["upstate", "downtown"])
+def test_where_in_a_place_is_no_part_of_its_name(nlp, qualifier):
+    """"in upstate Kelby Park" tagged whole: the place is "Kelby Park"."""
+    doc = _tagged(nlp, f"Tomas Berg spoke at a library in {qualifier} Kelby Park.",
+                  [("Tomas Berg", "PERSON"), (f"{qualifier} Kelby Park", "LOC")])
+    park = entity_of(doc, "Park")
+    assert doc._.entities[park].label == "Kelby Park"
+    assert next(t for t in doc if t.text == qualifier)._.entity is None
 
 
 @pytest.mark.parametrize("order", ["named after", "named before"])

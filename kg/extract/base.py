@@ -253,9 +253,10 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         # country before it
         members += [c for m in list(members) for p in prep_objects(m, "of") for c in p.conjuncts
                     if c._.entity and c._.entity.startswith("person:") and c not in members]
-        # "Obama and Russian President B met", "A and Harbourline Corp. President B": the parser
-        # can hang the first name on the second, coordinated with the second's title or employer
-        members += [c for c in children(token, "nmod") if _hung_on_partner(c, token) and c not in members]
+        # "Obama and Russian President B met", "A and Harbourline Corp. President B", "with A and
+        # Belgium's King B": the parser can hang the first name on the second (as a possessor too),
+        # coordinated with the second's title, employer or country
+        members += [c for c in children(token, "nmod", "poss") if _hung_on_partner(c, token) and c not in members]
         for member in members:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
@@ -304,7 +305,7 @@ COUNTING_NOUNS = frozenset({"number", "host", "handful", "series", "range", "doz
 
 
 def _included(token: Token) -> list[Token]:
-    """"critics, including A and B", "countries such as A and B", "Iranian leaders, including A":
+    """"critics, including A and B", "countries such as A and B", "leaders like A", "Iranian leaders, including A":
     those a plural that names no one, or only a group, includes; "two of Y's advisers, A and B":
     those a number of a plural names."""
     if token.like_num and token.dep_ == "pobj":
@@ -317,7 +318,7 @@ def _included(token: Token) -> list[Token]:
     # (officials that stand for their body, "EU officials including A", include A too)
     if token.tag_ not in {"NNS", "NNPS"} or (token._.entity and not token._.entity.startswith("group:") and token._.entity_via != "role"):
         return []
-    return [named for including in children(token, "prep") if including.lower_ == "including"
+    return [named for including in children(token, "prep") if including.lower_ in {"including", "like"}
             or (including.lower_ == "as" and any(c.lower_ == "such" for c in including.children))
             for obj in children(including, "pobj") for named in with_conjuncts(obj)]
 
@@ -344,7 +345,32 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
             for each in (prep, *(c for c in prep.conjuncts if c.lower_ in preps)):
                 found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"} or _unlabelled_object(c))
+        elif prep.dep_ == "prep" and _is_dated(prep):
+            # "travelled to Poland on Monday and to France on Tuesday": the parser makes the second
+            # "to" a conjunct of the first date's preposition
+            for each in (c for c in prep.conjuncts if c.lower_ in preps and c.dep_ == "conj"):
+                found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"})
     return found
+
+
+def _is_dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("on Monday", "in 2007")."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in children(prep, "pobj"))
+
+
+def subjects_of_parted_passive(verb: Token) -> list[Token]:
+    """"Y was on Saturday welcomed to Z", "Y was on Monday morning received by X": the subject of
+    a passive the parser parts at its date, making the participle a clause of "was"."""
+    if verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"} and verb.head.lemma_ == "be" and verb.i > verb.head.i:
+        return children(verb.head, "nsubj")
+    return []
+
+
+def gapped_objects(verb: Token) -> list[Token]:
+    """"met A in 2000 and B in 2007", "visited Poland on Monday and France on Tuesday": the names
+    the parser makes conjuncts of the verb or of the first date, not of the first object."""
+    dates = [d for p in children(verb, "prep") for d in children(p, "pobj") if d.ent_type_ in {"DATE", "TIME"}]
+    return [c for head in (verb, *dates) for c in children(head, "conj") if c.pos_ == "PROPN"]
 
 
 def _unlabelled_object(token: Token) -> bool:
@@ -352,6 +378,13 @@ def _unlabelled_object(token: Token) -> bool:
     does at the end of a headline ("makes first official visit to Lapland")."""
     return (token.dep_ == "dep" and token.pos_ == "PROPN" and token.head.dep_ == "prep"
             and not any(c.dep_ in {"pobj", "pcomp"} for c in token.head.children))
+
+
+def _coordinated_into_title(subject: Token) -> list[Token]:
+    """"The Governor and state emergency director Y lifted off": the parser makes the first of two
+    coordinated subjects a modifier of the second's title; the person it stands for acts too."""
+    return [m for title in children(subject, "compound") for m in children(title, "nmod", "compound")
+            if (m._.entity or "").startswith("person:") and any(c.dep_ == "cc" and c.lower_ == "and" for c in m.children)]
 
 
 def _along_with(token: Token) -> list[Token]:
@@ -389,7 +422,7 @@ def agents(verb: Token) -> list[Token]:
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _one_among(verb.head)
-            return [child, *_along_with(child), *_along_with(verb)]
+            return [child, *_along_with(child), *_along_with(verb), *_coordinated_into_title(child)]
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}:
@@ -444,8 +477,9 @@ def agents(verb: Token) -> list[Token]:
             return [verb.head] if verb.head._.entity else []
         return _verbless_subjects(verb)
     if verb.dep_ == "dep" and verb.tag_ in {"VBD", "VBZ"} and verb.head.pos_ == "VERB" and any(c.lower_ == "then" for c in verb.lefts):
-        # "X cancelled a stop, then canceled another": the parser leaves the clause loose
-        return clause_subjects(verb.head)
+        # "X cancelled a stop, then canceled another", "X was greeted by Y then attended a dinner":
+        # the parser leaves the clause loose; its subject is the first clause's (a passive's too)
+        return children(verb.head, "nsubj", "nsubjpass") or clause_subjects(verb.head)
     if verb.dep_ in {"advcl", "conj"} and children(verb, "nsubjpass"):
         return []  # "after Y's plane was not permitted to land": a passive with its own subject inherits none
     # "after holding talks", "after having held talks": a gerund's subject is the main clause's
@@ -872,14 +906,19 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is sending Y to attend", "said he was sending Y to attend": arranged
         if position > 0 and lemma in cues["planning_verbs"] and not coordinated:
             statuses.add(Status.PLANNED)
+        if position > 0 and token.tag_ == "JJ" and token.dep_ == "acomp" and lemma in cues["imminence_adjectives"]:
+            statuses.add(Status.PLANNED)  # "is about to visit Z" (not "talked about visiting Z")
         if position > 0 and token.pos_ in {"VERB", "AUX"} and lemma in cues["including_verbs"] and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in cues["agenda_nouns"] for c in kids
         ):
             statuses.add(Status.PLANNED)  # "X's agenda includes talks with Y": on the programme, not done yet
-        if position == 1 and token.pos_ == "NOUN" and lemma in cues["intention_nouns"] and lemma != "decision" \
-                and trigger.dep_ == "acl" and _is_infinitive(trigger):
-            # "X's bid to meet Y", "X's hope to visit Z": not done yet (a decision can be done as
-            # soon as told: "announced his decision to quit at a meeting in Z")
+        if position in {1, 2} and token.pos_ == "NOUN" and lemma in cues["intention_nouns"] and lemma != "decision" and (
+            (trigger.dep_ == "acl" and _is_infinitive(trigger) and trigger.head == token)
+            or (trigger.head.lower_ == "for" and trigger.head.head == token)
+        ) and not (token.dep_ == "dobj" and token.head.lemma_.lower() in cues["seizing_verbs"]):
+            # "X's bid to meet Y", "X's hope to visit Z", "a desire for talks with Y": not done yet (a
+            # decision can be done as soon as told: "announced his decision to quit at a meeting in Z";
+            # "took the opportunity to meet Y" did meet)
             statuses.add(Status.PLANNED)
         if position > 0 and lemma in cues["considering_verbs"] and _is_option(chain[position - 1]):
             statuses.add(Status.PLANNED)  # "considers visiting Z", "is considering a trip to Z"
@@ -1283,8 +1322,11 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         # it stands in apposition to ("talks with his counterpart B in Dhaka")
         events = [e for token in frontier for m in prep_objects(token, "on", "at") if m.lower_ in MARGINS
                   for e in prep_objects(m, "of")]
-        # "on the sidelines of the conference which took place in Munich": where it was held
-        frontier += events + [c for e in events for c in children(e, "relcl") if says_held(c)]
+        # "on the sidelines of the conference which took place in Munich": where it was held (also
+        # "..., taking place in Yokohama", which the parser hangs on the verb)
+        frontier += events + [c for e in events for c in children(e, "relcl", "acl") if says_held(c)]
+        if events:
+            frontier += [c for token in frontier for c in children(token, "advcl") if c.tag_ in {"VBG", "VBN"} and says_held(c)]
         frontier += [a for token in frontier for a in children(token, "appos")]
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
@@ -1336,10 +1378,10 @@ def dateline_place(doc: Doc) -> Ref | None:
     datelines = doc.user_data.get("kg.datelines") or ()
     if not datelines:
         return None
-    start, _town_end, after = datelines[0]
-    for token in doc[start:after]:  # the town, or the country written after it
+    start, town_end, after = datelines[0]
+    for token in doc[start:after]:  # the town, or the country written after it (not "N.Y.", a state)
         ref = ref_of(token)
-        if ref is not None and is_place(doc, ref):
+        if ref is not None and is_place(doc, ref) and (token.i < town_end or entity_type(doc, ref) is EntityType.COUNTRY):
             return ref
     return None
 

@@ -354,7 +354,7 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         elif phrasal and any(p in particles or prep_objects(token, p) for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
             # ("on" only where the verb takes it, "turned on Y": "hit back on Twitter" is a medium)
-            objects = prep_objects(token, "at", *phrasal)
+            objects = prep_objects(token, "at", "against", *phrasal)  # "spoke out against Y"
             if any(p in particles for p in phrasal):
                 objects += children(token, "dobj")  # "turned on Y" parsed with Y as object
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
@@ -600,8 +600,16 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             if verdict is None:
                 continue
             subjects = children(clause, "nsubj", "nsubjpass")
-            if not subjects and clause.dep_ == "xcomp" and clause.head.i != token.i:
-                subjects = children(clause.head, "nsubj")  # "said Y was trying to destabilise"
+            # "said Y was trying to destabilise"; "said Y is hosting rebels, restricting trade and
+            # tormenting its citizens": a wrong done in a clause that goes on from another is done
+            # by that one's subject
+            wrong = clause.lemma_.lower() in words["negative_actions"]
+            above = clause
+            while not subjects and above.head.i != token.i and (
+                above.dep_ == "xcomp" or (wrong and (above.dep_ == "conj" or (above.dep_ == "advcl" and above.tag_ == "VBG")))
+            ):
+                above = above.head
+                subjects = children(above, "nsubj")
             if token.dep_ == "relcl" and [t.lower_ for t in subjects] in (["which"], ["who"], ["that"]):
                 subjects = [token.head]  # "Y, which he said had a terrible record"
             if clause.tag_ == "VBN" and children(clause, "agent"):
@@ -770,6 +778,11 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y had lost all credibility", "lost touch with voters"
     if not negated and any(o.lemma_.lower() == "lack" and prep_objects(o, "of") for o in dobjs):
         return True  # "said Y had shown a shocking lack of judgement"
+    if not negated and clause.lemma_.lower() == "lack" and any(o.lemma_.lower() in words["doubted_qualities"] for o in dobjs):
+        return True  # "said Y lacked political maturity"
+    if not negated and clause.tag_ == "VBN" and children(clause, "auxpass") and not children(clause, "agent") \
+            and clause.lower_ in negative and all(c.lemma_ == "have" for c in children(clause, "aux")):
+        return True  # "said Y was biased": a judgement the parser reads as a passive (not "will be isolated")
     if not negated and clause.lemma_.lower() == "play" and any(o.lemma_.lower() in {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):
         return True  # "said Y was playing politics with people's lives", "playing games"
     if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):

@@ -19,6 +19,7 @@ from kg.extract.base import (
     event_predicate,
     extractor,
     facts_between,
+    gapped_objects,
     is_place,
     lexicon,
     location_of,
@@ -29,6 +30,7 @@ from kg.extract.base import (
     refs,
     sentences_back,
     status_of,
+    subjects_of_parted_passive,
     with_conjuncts,
     with_lemmas,
 )
@@ -99,6 +101,8 @@ def _passive_subjects(verb: Token) -> list[Token]:
     own = children(verb, "nsubjpass")
     if own and verb.dep_ == "relcl" and all(s.lower_ in {"who", "that"} for s in own):
         return [verb.head]  # "X, who was received by Y"
+    if not own and (parted := subjects_of_parted_passive(verb)):
+        return parted  # "Y was on Monday morning received by X"
     if own or verb.dep_ != "conj" or not children(verb, "auxpass"):
         return own
     return children(verb.head, "nsubj", "nsubjpass")
@@ -243,11 +247,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs"]:
             objects += children(token, "dobj")
             if objects:
-                # "met A in 2000 and B in 2007", "met A on Monday and B on Tuesday": the parser makes
-                # B a conjunct of the verb or of the first date
-                dates = [d for p in children(token, "prep") for d in children(p, "pobj") if d.ent_type_ in {"DATE", "TIME"}]
-                objects += [c for head in (token, *dates) for c in children(head, "conj")
-                            if c.pos_ == "PROPN" and (c._.entity or "").startswith("person:")]
+                objects += [c for c in gapped_objects(token) if (c._.entity or "").startswith("person:")]
             if not objects:
                 # "also met Y Thursday": the parser can make the name a modifier of the day
                 objects += [c for day in children(token, "npadvmod") if day.ent_type_ in {"DATE", "TIME"}
@@ -472,6 +472,10 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             acting = _acting(doc, token)  # "X and Y cancelled the summit", "called off their meeting"
         return NounMeeting(acting, [], "met_with.noun.together", 0.75)
     owner = possessor(token)
+    asked_by = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if owner is None and asked_by is not None and asked_by.pos_ == "NOUN" \
+            and asked_by.lemma_.lower() in lexicon("modality")["requesting_nouns"]:
+        owner = possessor(asked_by)  # "X's request for a meeting with Y was turned down"
     if owner is not None:
         holders = refs([owner])
     elif holding:

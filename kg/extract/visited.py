@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer
 from kg.extract.base import (
+    COUNTING_NOUNS,
     MARGINS,
     Ref,
     agents,
@@ -17,6 +18,7 @@ from kg.extract.base import (
     entity_type,
     extractor,
     facts_between,
+    gapped_objects,
     is_phrasal,
     is_place,
     is_venue,
@@ -33,6 +35,7 @@ from kg.extract.base import (
     says_held,
     sentences_back,
     status_of,
+    subjects_of_parted_passive,
     town_of_venue,
     with_conjuncts,
     with_lemmas,
@@ -50,6 +53,9 @@ _COMPASS_WORDS = frozenset({
 _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 # nouns for where someone comes from, named after "of": "his ancestral home of Z"
 _HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
+# parts of a place named after "of": "on the outskirts of Z", "in the hills of Z"
+_SURROUNDINGS_NOUNS = frozenset({"outskirt", "suburb", "hill", "mountain", "heart", "centre", "center", "edge", "environs",
+                                 "vicinity", "street"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
@@ -59,7 +65,7 @@ _AIRPORT_WORDS = frozenset({"international", "national", "regional", "military",
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
     "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
-    "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare", "interrupt", "curtail",
+    "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare", "interrupt", "curtail", "lead", "take",
 }
 
 
@@ -67,6 +73,7 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
     vehicles = lexicon("visited")["vehicle_nouns"]
     # "X's plane landed in Z", "the aircraft carrying X touched down": a vehicle stands for its owner or passenger
     tokens = [(_aboard(t) if t.lemma_.lower() in vehicles else None) or t for t in tokens]
+    tokens = [_delegation_leader(t) or t for t in tokens]
     # an aircraft known by a name is no traveller of its own; in a clause of time on another
     # ("X tweeted moments after Air Force One touched down at Z"), it carries that clause's subject
     names = lexicon("visited")["vehicle_names"]
@@ -75,6 +82,22 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
                for s in children(_verb_above(t.head.head), "nsubj")]
     return [r for r in refs(tokens + _companions(tokens))
             if entity_type(doc, r) in _TRAVELLERS and doc._.entities[r.key].label.lower() not in names]
+
+
+def _delegation_leader(party: Token) -> Token | None:
+    """"X will lead a trade mission to Mexico ... The delegation will visit Z": "the delegation"
+    (or "the mission", "the team") stands for the one the article, in its sentence or the two
+    before, says leads one; None for any other word."""
+    words = lexicon("visited")
+    if party.lemma_.lower() not in words["delegation_nouns"] or party._.entity \
+            or [c.lower_ for c in party.children if c.dep_ in {"det", "poss"}] not in (["the"], ["this"]):
+        return None
+    for earlier in reversed(party.doc[sentences_back(party, _TRIP_DISTANCE) : party.i]):
+        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in words["leading_verbs"] \
+                and any(o.lemma_.lower() in words["delegation_nouns"] for o in children(earlier, "dobj")):
+            leaders = agents(earlier)
+            return leaders[0] if len(leaders) == 1 else None
+    return None
 
 
 def _verb_above(word: Token) -> Token:
@@ -123,9 +146,11 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
         # "the shrine, the Golden Gate Temple in Z": the place the apposition says it is in too
         for member in with_conjuncts(token) + children(token, "appos"):
             found += [r for r in refs(prep_objects(member, "in") + _examples(member), places=True) if is_place(doc, r) and r not in found]
+            # "a camp on the outskirts of Z", "his base in the hills of Z"
+            parts = [p for p in [member, *prep_objects(member, "in", "on")] if p.lemma_.lower() in _SURROUNDINGS_NOUNS]
             if member.pos_ == "NOUN" and member.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS | _HOME_NOUNS and not member._.entity:
-                # "the ancient capital of Z", "the city of Z", "his ancestral home of Z": the place it is
-                found += [r for r in refs(prep_objects(member, "of"), places=True) if is_place(doc, r) and r not in found]
+                parts.append(member)  # "the ancient capital of Z", "the city of Z", "his ancestral home of Z": the place it is
+            found += [r for r in refs([o for p in parts for o in prep_objects(p, "of")], places=True) if is_place(doc, r) and r not in found]
     return found
 
 
@@ -280,6 +305,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             places = _places(doc, objects)
             if places:
                 places += [p for p in _places(doc, prep_objects(token, "in")) if p not in places]  # "visit Aceh in Indonesia"
+                places += [p for p in _places(doc, gapped_objects(token)) if p not in places]  # "Poland on Monday and France on Tuesday"
             elif objects and not refs(objects):
                 # "visited slums in Nairobi", "visit an orphanage in Tanzania and a school in Mozambique"
                 places = _places(doc, [o for obj in objects for o in with_conjuncts(obj)])
@@ -312,6 +338,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 places = _places(doc, [p for v in vehicles for p in prep_objects(v, "at", "in")])
             # "arrived for the summit in Bali", "flew to Norway for a summit in Bergen": where the event is held
             places += [p for p in _event_places(doc, prep_objects(token, "for")) if p not in places]
+            # "traveled on a bus tour with stops in Vidalia and Baxley": where the trip stopped
+            stops = [s for s in prep_objects(token, "with") if s.lemma_.lower() in words["stop_nouns"]]
+            places += [p for p in _places(doc, [p for s in stops for p in prep_objects(s, "in", "at")]) if p not in places]
             back = _back(token)
             if lemma in words["return_verbs"] or back:
                 # "returned from Washington", "flew back from Tokyo" ("from" can hang on "back"):
@@ -335,6 +364,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             objects = children(token, "dobj") or children(token, "nsubjpass")
             places = (
                 _event_places(doc, objects)
+                or _event_places(doc, prep_objects(token, "at"))  # "join Y at a reception in Z"
                 or _places(doc, prep_objects(token, "in"))
                 # "attend a state banquet tonight at Windsor Castle": the place hung on the verb
                 or (_places(doc, prep_objects(token, "at")) if any(o.lemma_.lower() in words["event_nouns"] for o in objects) else [])
@@ -358,6 +388,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 travellers = [t for t in travellers if entity_type(doc, t) is EntityType.PERSON]  # a firm enters a market
             if lemma in words["verbs_motion"]:
                 travellers += _travellers(doc, prep_objects(token, "with"))  # "travelled with Y to Kyiv"
+            elif lemma in words["verbs_attend"]:
+                # "is to join Y at a reception in Z": whom one joins there is there too
+                travellers += [t for t in _travellers(doc, children(token, "dobj")) if entity_type(doc, t) is EntityType.PERSON]
             elif lemma in words["verbs_direct"]:
                 # "visited Kyiv with Y": persons who went along
                 travellers += [t for t in _travellers(doc, prep_objects(token, "with")) if entity_type(doc, t) is EntityType.PERSON]
@@ -472,9 +505,8 @@ def hosted(doc: Doc) -> Iterator[Fact]:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         guests = children(token, "nsubjpass") if passive else children(token, "dobj")
-        if not guests and token.dep_ == "advcl" and token.head.lemma_ == "be" and token.i > token.head.i:
-            # "Y was on Saturday welcomed to Z": the parser can part the passive at the date
-            passive, guests = True, children(token.head, "nsubj")
+        if not guests and (parted := subjects_of_parted_passive(token)):
+            passive, guests = True, parted
         # the parser often hangs the place on a name next to it ("received Y in Paris")
         # "hosted Y for talks at Z", "greeted Y during a ceremony at Z"
         hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for"), *prep_objects(token, "during")]
@@ -573,6 +605,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
             # "X's remarks during a visit to Z": who made them was on the trip
             travellers = _travellers(doc, children(token.head.head, "poss"))
+        if places and token.dep_ == "dobj":
+            # "will pay a visit to Poland on Monday and to France on Tuesday": the second destination
+            # hangs on the verb's date
+            places += [p for p in _places(doc, prep_objects(token.head, "to")) if p not in places]
         if not places and token.dep_ == "dobj":
             # "cancelled her trip to Z": the parser often hangs the destination on the verb; and
             # "made a stopover in Z", "paid a visit at Z" where the verb only makes the trip
@@ -1355,6 +1391,8 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         addressed = children(token, "dobj") + prep_objects(token, "to") + [
             s for c in children(token, "ccomp") if c.lemma_.lower() in _GATHERING_VERBS for s in children(c, "nsubj")
         ]
+        # "told a group of 30 volunteers in a campaign office in Z": those the group is of
+        addressed += [o for a in addressed if a.lemma_.lower() in COUNTING_NOUNS | {"group"} for o in prep_objects(a, "of")]
         # "told several thousand people in Z": a crowd counted in hundreds or thousands
         listeners = [o for o in addressed if o.lemma_.lower() in audience or (
             o.lemma_.lower() == "people" and any(c.lemma_.lower() in words["crowd_counts"] for c in children(o, "nummod", "amod"))
