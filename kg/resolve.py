@@ -1738,13 +1738,13 @@ class _DocResolver:
             if token.dep_ == "appos" or any(c.dep_ == "appos" and self.entity[c.i] and not is_nickname(c) for c in token.children):
                 continue  # "the French President, Anne Martin": the name is there
             if (named_after := self._name_set_off_after(token)) is not None:
-                # the same, where the parser hung the name elsewhere; in apposition to another noun
-                # ("held talks with the deputy secretary of state for African affairs, Y, here"), the
-                # role noun is Y (a name that starts a clause of its own is not)
+                # the same, where the parser hung the name elsewhere; in apposition to another noun, or
+                # on the verb of the noun's own clause ("held talks with the deputy secretary of state
+                # for African affairs, Y, here"), the role noun is Y (a name in another clause is not)
                 name = self.doc[next(i for i in range(token.i + 1, len(self.doc)) if self.entity[i] == named_after)]
                 while name.dep_ == "compound":
                     name = name.head
-                if name.dep_ == "appos":
+                if name.dep_ == "appos" or (name.dep_ == "npadvmod" and name.head.i == _clause_verb_above(token).i):
                     self.entity[token.i], self.via[token.i] = named_after, "role"
                 continue
             if self._name_right_after(token):
@@ -2562,6 +2562,12 @@ class _DocResolver:
         if len(subjects) != 1:
             return []
         members = [subjects[0], *subjects[0].conjuncts]
+        named_apart = [a for a in subjects[0].children if a.dep_ == "appos" and a.i > subjects[0].i and self.entity[a.i]]
+        if named_apart and any(c.dep_ == "cc" and c.lower_ == "and" for c in subjects[0].children):
+            # "X and South African counterpart Y have held talks": the parser can make Y an apposition
+            # of X, and the title before Y the conjunct
+            members = [m for m in members if self.entity[m.i] or not (can_end_title(m.text) or m.lower_ == "counterpart")] \
+                + named_apart
         persons = [self.entity[m.i] for m in members
                    if self.entity[m.i] and self.entities[self.entity[m.i]].type in _LISTED_TYPES]
         for member in members:
@@ -2828,6 +2834,13 @@ class _DocResolver:
     def _only_person(self, sent: Span, excluding: set[str] = frozenset(), skipping: set[int] = frozenset()) -> str | None:
         keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end) if i not in skipping} - excluding
         return keys.pop() if len(keys) == 1 else None
+
+
+def _clause_verb_above(token: Token) -> Token:
+    """The verb of the clause a noun belongs to, up through prepositions and the nouns they hang on."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _clause_depth(token: Token) -> int:

@@ -93,6 +93,8 @@ OCCURRED = [
     # a long title whose name comes after it between commas, the parser hanging the name on "talks"
     ("Ethiopian Prime Minister Maria Kovacs held talks with the US deputy assistant secretary of state for African affairs, "
      "Erik Lund, here on Friday 7 October.", [(KOVACS, "Erik Lund", "occurred")]),
+    ("Maria Kovacs held talks with the US deputy assistant secretary of state for African affairs, Tomas Berg, here on "
+     "Friday.", [(KOVACS, BERG, "occurred")]),
     # a hyphenated noun for a meeting, which the tokenizer would split
     ("Maria Kovacs and Tomas Berg held a tête-à-tête on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs had a sit-down with Tomas Berg.", [(KOVACS, BERG, "occurred")]),
@@ -102,6 +104,8 @@ OCCURRED = [
     # "A and Belgium's King B": the parser makes A the possessor of B
     ("Maria Kovacs spoke during her meeting with Pope Francis and Belgium's King Tomas at the Castle of Laeken on Friday.",
      [(KOVACS, "Pope Francis", "occurred"), (KOVACS, "King Tomas", "occurred")]),
+    # "A and Harbourline president B met": the parser hangs A on B's title; B's employer is no party
+    ("President Maria Kovacs and Harbourline president Tomas Berg met at the Royal Palace on Tuesday.", [(KOVACS, BERG, "occurred")]),
     # the leaders met, named as examples ("like")
     ("President Maria Kovacs also had bilateral meetings with other leaders like Norway's Tomas Berg and Ethiopian Prime "
      "Minister Anna Lind.", [(KOVACS, BERG, "occurred"), (KOVACS, "Anna Lind", "occurred")]),

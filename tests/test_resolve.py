@@ -1839,3 +1839,28 @@ def test_a_sole_title_tagged_as_a_name_is_the_title_s_holder(nlp):
                   [("Queen", "PERSON"), ("Norway", "GPE"), ("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON")])
     assert label_of(doc, "Queen") == "the Queen"
     assert entity_of(doc, "monarch") == entity_of(doc, "Queen")
+
+
+def test_they_after_a_pair_the_parser_split_into_an_apposition_is_the_pair(nlp):
+    """"President X and South African counterpart Y held talks. They met ...", parsed as a real
+    article was: Y in apposition to X and the title "counterpart" the conjunct. "They" is X and Y."""
+    from spacy.tokens import Doc
+
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    words = ["President", "Tomas", "Berg", "and", "South", "African", "counterpart", "Erik", "Lund", "held", "talks", "in",
+             "Japan", ".", "They", "met", "in", "Yokohama", "."]
+    tags = ["NNP", "NNP", "NNP", "CC", "JJ", "JJ", "NN", "NNP", "NNP", "VBD", "NNS", "IN", "NNP", ".", "PRP", "VBD", "IN", "NNP", "."]
+    pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB", "IN": "ADP", "CC": "CCONJ", "JJ": "ADJ", ".": "PUNCT",
+           "PRP": "PRON"}
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 12 + [False, True] + [True] * 3 + [False, False],
+              heads=[2, 2, 9, 2, 5, 6, 2, 8, 2, 9, 9, 10, 11, 9, 15, 15, 15, 16, 15],
+              deps=["compound", "compound", "nsubj", "cc", "amod", "amod", "conj", "compound", "appos", "ROOT", "dobj", "prep",
+                    "pobj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+              tags=tags, pos=[pos[t] for t in tags], lemmas=[w.lower() for w in words],
+              ents=["O", "B-PERSON", "I-PERSON", "O", "B-NORP", "I-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE",
+                    "O", "O", "O", "O", "B-GPE", "O"])
+    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
+    resolve_document(doc)
+    assert set(doc[14]._.group or ()) == {entity_of(doc, "Berg"), entity_of(doc, "Lund")}

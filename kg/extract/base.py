@@ -254,9 +254,11 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         members += [c for m in list(members) for p in prep_objects(m, "of") for c in p.conjuncts
                     if c._.entity and c._.entity.startswith("person:") and c not in members]
         # "Obama and Russian President B met", "A and Harbourline Corp. President B", "with A and
-        # Belgium's King B": the parser can hang the first name on the second (as a possessor too),
-        # coordinated with the second's title, employer or country
-        members += [c for c in children(token, "nmod", "poss") if _hung_on_partner(c, token) and c not in members]
+        # Belgium's King B", "The Governor and state director B": the parser can hang the first name
+        # on the second or on its title (as a possessor too), coordinated with the second's title,
+        # employer or country
+        members += [c for t in (token, *children(token, "compound")) for c in children(t, "nmod", "poss")
+                    if _hung_on_partner(c, token) and c not in members]
         for member in members:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
@@ -380,13 +382,6 @@ def _unlabelled_object(token: Token) -> bool:
             and not any(c.dep_ in {"pobj", "pcomp"} for c in token.head.children))
 
 
-def _coordinated_into_title(subject: Token) -> list[Token]:
-    """"The Governor and state emergency director Y lifted off": the parser makes the first of two
-    coordinated subjects a modifier of the second's title; the person it stands for acts too."""
-    return [m for title in children(subject, "compound") for m in children(title, "nmod", "compound")
-            if (m._.entity or "").startswith("person:") and any(c.dep_ == "cc" and c.lower_ == "and" for c in m.children)]
-
-
 def _along_with(token: Token) -> list[Token]:
     """"X, together with Y, condemned Z", "she along with Y interacted with Z", "X attended the
     event along with Y": who acts with the subject."""
@@ -422,7 +417,7 @@ def agents(verb: Token) -> list[Token]:
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _one_among(verb.head)
-            return [child, *_along_with(child), *_along_with(verb), *_coordinated_into_title(child)]
+            return [child, *_along_with(child), *_along_with(verb)]
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}:
