@@ -142,7 +142,7 @@ def find_datelines(doc: Doc) -> list[list[int]]:
                 i += 1  # "Accra, March 27, GNA- ", "Abuja, Jan. 5, (NAN) - ": and its agency
             if i < n and _is_agency(doc[i]):
                 i += 1
-                if doc[i - 1].text[-1] in "-–—":
+                if doc[i - 1].text[-1] in _DASH_CHARACTERS:
                     found.append([start, town, i])  # the tokenizer leaves the dash on the agency: "GNA-"
                     continue
         if i < n and doc[i].text == "(":  # "(Reuters)", "(AP)"
@@ -162,7 +162,7 @@ def find_datelines(doc: Doc) -> list[list[int]]:
 
 def _is_agency(token: Token) -> bool:
     """A news agency's initials as a dateline writes them, a dash perhaps left on: "GNA", "NAN-"."""
-    letters = token.text.rstrip("-–—")
+    letters = token.text.rstrip("".join(_DASH_CHARACTERS))
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
@@ -316,13 +316,7 @@ class GazetteerRuler:
         new_entities = []
         seen: set[int] = set()
         for match_id, start, end in matches:
-            inside = [e for e in entities if e.start < end and e.end > start]
-            # a place's name of several words that the model split ("St. Vincent" and "the Grenadines"
-            # of "St. Vincent and the Grenadines", "Trinidad" and an organization "Tobago") is the one place
-            whole = end - start > 2 and doc.vocab.strings[match_id] in PLACE_LABELS and bool(inside) \
-                and all(start <= e.start and e.end <= end for e in inside) \
-                and (len(inside) > 1 or inside[0].end - inside[0].start < end - start)
-            if any(t.ent_type for t in doc[start:end]) and not whole:
+            if any(t.ent_type for t in doc[start:end]) and not _splits_place(doc, match_id, start, end, entities):
                 continue
             if start not in seen and end - 1 not in seen:
                 new_entities.append(Span(doc, start, end, label=match_id))
@@ -338,6 +332,17 @@ class GazetteerRuler:
         if new_entities:
             doc.ents = entities + new_entities
         return doc
+
+
+def _splits_place(doc: Doc, label: int, start: int, end: int, entities: list[Span]) -> bool:
+    """Whether the model's entities over a place's name of several words the gazetteer matched at
+    [start, end) only split it ("St. Vincent" and "the Grenadines" of "St. Vincent and the
+    Grenadines", "Trinidad" and an organization "Tobago"): then the name is the one place."""
+    if end - start <= 2 or doc.vocab.strings[label] not in PLACE_LABELS:
+        return False
+    inside = [e for e in entities if e.start < end and e.end > start]
+    return bool(inside) and all(start <= e.start and e.end <= end for e in inside) \
+        and (len(inside) > 1 or len(inside[0]) < end - start)
 
 
 def _dateline_town_mentions(doc: Doc) -> list[tuple[int, int]]:

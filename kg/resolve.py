@@ -1744,7 +1744,7 @@ class _DocResolver:
                 name = self.doc[next(i for i in range(token.i + 1, len(self.doc)) if self.entity[i] == named_after)]
                 while name.dep_ == "compound":
                     name = name.head
-                if name.dep_ == "appos" or (name.dep_ == "npadvmod" and name.head.i == _clause_verb_above(token).i):
+                if name.dep_ == "appos" or (name.dep_ == "npadvmod" and name.head.i == self._clause_verb(token).i):
                     self.entity[token.i], self.via[token.i] = named_after, "role"
                 continue
             if self._name_right_after(token):
@@ -2834,13 +2834,6 @@ class _DocResolver:
     def _only_person(self, sent: Span, excluding: set[str] = frozenset(), skipping: set[int] = frozenset()) -> str | None:
         keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end) if i not in skipping} - excluding
         return keys.pop() if len(keys) == 1 else None
-
-
-def _clause_verb_above(token: Token) -> Token:
-    """The verb of the clause a noun belongs to, up through prepositions and the nouns they hang on."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _clause_depth(token: Token) -> int:
