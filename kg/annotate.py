@@ -129,6 +129,10 @@ def find_datelines(doc: Doc) -> list[list[int]]:
                 i = town + 2 if town > start else start
         elif max(len(t) for t in doc[start:i]) < 3:
             continue
+        elif i + 3 < n and doc[i].text == "." and doc[i + 1].is_alpha and doc[i + 1].is_upper and len(doc[i + 1]) > 1 \
+                and doc[i + 2].text in _DATELINE_DASHES:
+            found.append([start, i, i + 3])  # "ASTANA. KAZINFORM - ": the town, a stop and the agency's name
+            continue
         elif i + 1 < n and doc[i].text == "," and not _is_month(doc[i + 1]):  # ", Ukraine"; "JEFFERSON CITY, Mo."
             i += 1
             while i < n and ((doc[i].is_title and doc[i].is_alpha) or _is_region_abbreviation(doc[i])):
@@ -138,6 +142,8 @@ def find_datelines(doc: Doc) -> list[list[int]]:
         dated = i + 2 < n and doc[i].text == "," and _is_month(doc[i + 1]) and doc[i + 2].like_num
         if dated:
             i += 3  # "JERICHO, West Bank, Aug. 6 —": a newspaper's dated dateline
+            if i + 1 < n and doc[i].text == "," and doc[i + 1].like_num and len(doc[i + 1].text) == 4:
+                i += 2  # "NICE, France, Feb. 9, 2005 –": with its year
             if i + 1 < n and doc[i].text == "," and (doc[i + 1].text == "(" or _is_agency(doc[i + 1])):
                 i += 1  # "Accra, March 27, GNA- ", "Abuja, Jan. 5, (NAN) - ": and its agency
             if i < n and _is_agency(doc[i]):
@@ -354,12 +360,15 @@ def _dateline_town_mentions(doc: Doc) -> list[tuple[int, int]]:
     datelines = doc.user_data.get("kg.datelines", ())
     # (this runs on every article with a dateline: only the words spelled as a town's first are looked at)
     orth = doc.to_array([ORTH]).reshape(-1) if datelines else None
-    for start, end, _after in datelines:
+    for start, end, after in datelines:
         words = [w.title() for w in doc[start:end].text.split()]
         if not words:
             continue
         named = all(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in doc[start:end])
-        if gazetteer.country_of_capital(" ".join(words)) or gazetteer.country_by_name(" ".join(words)) or named:
+        # "NICE, France, Feb. 9 –": a town its country follows, whatever the model made of it
+        in_country = end + 1 < after and doc[end].text == "," and any(
+            gazetteer.country_by_name(doc[end + 1 : k].text) for k in range(end + 2, min(end + 5, after + 1)))
+        if gazetteer.country_of_capital(" ".join(words)) or gazetteer.country_by_name(" ".join(words)) or named or in_country:
             # "BRASILIA --": a capital or a country the tables know, in capitals; "RACELAND --" that
             # the model took for a person's or a body's name
             found.append((start, end))
@@ -884,7 +893,7 @@ QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_
 NOT_TRIGGERS = QUALIFIERS | {
     "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal", "judged_nouns",
     "audience_nouns", "addressing_verbs", "statement_nouns", "verbs_stay",
-    "harm_verbs", "harm_objects", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
+    "harm_verbs", "harm_objects", "aiding_verbs", "armed_group_nouns", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
     "harsh_adjectives", "doubted_qualities", "issued_nouns", "blame_placing_verbs",
     "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
     "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",

@@ -80,6 +80,8 @@ if not Doc.has_extension("quoted"):
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)  # (char_start, char_end, entity key) of named mentions
 
+# a monarch's or a pope's number after the name: "King Olek VI", "Pope Benedict XVI"
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 # labels the recognizer gives unfamiliar persons' names ("Ilona Varga" as a product or a place)
 _OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC", "ORG"}
 # labels that news rarely needs, so a name under them is more often a misread one
@@ -516,6 +518,8 @@ class _DocResolver:
             start += 1  # "Prime Ministers Dorin Recean and Y" tagged from "Ministers": a plural title is no one's name
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
+        if ent.label_ == "PERSON" and end + 1 < len(self.doc) and self.doc[end].tag_ == "POS" and self.doc[end + 1].text in {"Day", "Eve"}:
+            return None  # "a St Patrick's Day visit": the name of a feast day, no one there
         label = ent.label_
         if label in _SITE_NAME_LABELS and end - start > 1 and (self.doc[end - 1].is_lower or label in _RARELY_NAMED_LABELS) \
                 and self.doc[end - 1].lemma_.lower() in _SITE_NOUNS and self.doc[end - 2].is_title:
@@ -566,9 +570,10 @@ class _DocResolver:
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
         elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
                 and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]) \
-                and (label != "ORG" or self.doc[end - 1].lower_ in self.person_words):
+                and (label != "ORG" or self.doc[end - 1].lower_ in self.person_words or _REGNAL_NUMBER.fullmatch(self.doc[end - 1].text)):
             # "PM Varnay" tagged as a place, or as a body where the article names the person ("Olek
-            # Varnay"; but "General Harbourline"): a title goes with a person's name
+            # Varnay"; but "General Harbourline") or a regnal number ends the name ("King Olek VI"):
+            # a title goes with a person's name
             label = "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Ilona Varga" tagged as a product: a given name and a surname
@@ -1276,6 +1281,8 @@ class _DocResolver:
 
     def _add_other(self, span: Span) -> None:
         text = clean_surface(span.text)
+        if text.isupper() and any(span.start == start for start, _end, _after in self.doc.user_data.get("kg.datelines", ())):
+            text = text.title()  # "NICE, France –": a dateline's town in capitals is "Nice"
         # a lone word the article also uses as a person's surname is that person ("Kovacs" tagged
         # GPE, "Kovacs-Berg" tagged ORG)
         if " " not in span.text and _place_type(text) is None and gazetteer.organization_by_name(text) is None:

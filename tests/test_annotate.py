@@ -20,6 +20,10 @@ from kg.annotate import find_datelines
     ("New Delhi, Nov 25 (PTI) World Athletics President Tomas Berg arrived.", "New Delhi", "World"),
     # a dash typed twice
     ("RACELAND —- Gov. Tomas Berg arrived.", "RACELAND", "Gov."),
+    # a town, a full stop and the agency's name
+    ("ASTANA. KAZINFORM - Head of State Tomas Berg arrived.", "ASTANA", "Head"),
+    # a town, its country and its date with the year
+    ("KELBY, Norway, Feb. 9, 2005 – Defense Secretary Tomas Berg arrived.", "KELBY", "Defense"),
 ])
 def test_a_dateline_gives_its_town_and_the_word_after_it(nlp, opening, town, after):
     doc = nlp.make_doc(f"A headline\n\n{opening}")
@@ -56,3 +60,9 @@ def test_a_dateline_the_model_took_for_a_name_is_a_place(nlp):
 def test_a_title_used_as_a_name_is_a_person(nlp):
     doc = nlp("Tomas Berg met the Dalai Lama in Dharamshala on Thursday.")
     assert ("Dalai Lama", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_dateline_town_its_country_follows_is_a_place_whatever_the_model_made_of_it(nlp):
+    """"NICE, France, ...": the model can take a town in capitals for a word, no name at all."""
+    doc = nlp("Ministers meet\n\nNICE, France, Feb. 9, 2005 – Defense Secretary Tomas Berg arrived here this morning.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "NICE"] == [("NICE", "GPE")]

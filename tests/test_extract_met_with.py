@@ -289,6 +289,11 @@ OCCURRED = [
     ("Tomas Berg wrote on Twitter that it was an honour to meet again with Turkish President Erik Lund.", [(BERG, LUND, "occurred")]),
     ("Tomas Berg later hosted top internet regulator Erik Lund at the company's headquarters in December.",
      [(BERG, LUND, "occurred")]),
+    # a meeting that followed another is the same person's ("which" is no person, wherever the
+    # parser hangs it)
+    ("UN envoy Tomas Berg's meeting with Maria Kovacs, which followed an audience with General Erik Lund, lasted about an hour.",
+     [(BERG, KOVACS, "occurred"), (BERG, LUND, "occurred")]),
+    ("Tomas Berg's talks with Maria Kovacs followed a meeting with Erik Lund.", [(BERG, KOVACS, "occurred"), (BERG, LUND, "occurred")]),
 ]
 
 

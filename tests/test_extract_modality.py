@@ -328,6 +328,16 @@ CASES = [
     # invited in a clause the parser hung on a noun
     ("MET_WITH", "The fact that President Tomas Berg has been invited to meet Mrs Maria Kovacs in her constituency is a sign.",
      {(BERG, KOVACS, "requested")}),
+    # what a speaker says ought to happen is no plan for the trip the speaker was on; what the
+    # speaker says will (or wants to) happen on the trip puts it ahead
+    ("VISITED", "Tomas Berg said that the war needs to end during his visit to Oslo.", {(BERG, "Oslo", "occurred")}),
+    ("VISITED", "Tomas Berg said the war must end during his visit to Oslo.", {(BERG, "Oslo", "occurred")}),
+    ("VISITED", "Tomas Berg said he will sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    ("VISITED", "Tomas Berg said he wants to sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    # those invited to meet are asked to meet the one inviting; those urged to meet, each other
+    ("MET_WITH", "Maria Kovacs invited union president Tomas Berg and vice president Erik Lund to meet at the company's "
+     "headquarters.", {(BERG, KOVACS, "requested"), ("Erik Lund", KOVACS, "requested")}),
+    ("MET_WITH", "The mediator urged Tomas Berg and Erik Lund to meet in Geneva.", {(BERG, "Erik Lund", "requested")}),
     # a title-case headline's verb the parser made a modifier of the trip
     ("VISITED", "Tomas Berg Cancels Trip To Rwanda", {(BERG, "Rwanda", "negated")}),
     ("VISITED", "Tomas Berg's Trip To Rwanda", {(BERG, "Rwanda", "occurred")}),

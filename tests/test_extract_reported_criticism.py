@@ -30,6 +30,14 @@ CASES = [
     # a judgement the parser reads as a passive; a quality lacked
     ("Maria Kovacs said that Tomas Berg was biased.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said that Tomas Berg was not biased.", set()),
+    # the same judgement as an adjective, on its own or after another ("has been compromised and is biased")
+    ("Maria Kovacs says the Harbourline Police is biased towards the ruling party.", {(KOVACS, "Harbourline Police", "occurred")}),
+    ("Maria Kovacs says Tomas Berg has been compromised and is biased towards the ruling party.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg is tired.", set()),
+    # backing armed groups is a charge; backing a process is not, nor denying it
+    ("The Swedish government has claimed Norway is backing rebels in the north.", {("Swedish government", "Norway", "occurred")}),
+    ("Maria Kovacs said Norway was not supporting terrorists.", set()),
+    ("Maria Kovacs said Norway was supporting the peace process.", set()),
     ("Maria Kovacs said Tomas Berg was elected.", set()),
     ("\"If we reject this treaty, Britain will be isolated and weak in Europe,\" said Maria Kovacs.", set()),
     ("Maria Kovacs said the former student leader Tomas Berg lacked political maturity.", {(KOVACS, BERG, "occurred")}),

@@ -549,6 +549,35 @@ CASES = [
     # "he" in a clause of time on what a strike did is the one it killed, not the sentence's subject
     ("Qatari Foreign Minister Tomas Berg called for calm in the aftermath of the US strike on 3 January that killed "
      "Iranian general Erik Lund while he was in Iraq.", {("Erik Lund", "Iraq", "occurred")}),
+    # a meeting at a seat of government is a visit to the building (not to the country speaking
+    # for itself) and, done or to come, to its country for one the article says comes from
+    # elsewhere; whose office sits there is at home
+    ("Union leader Tomas Berg and US President Erik Lund met at the White House on Tuesday.",
+     {(BERG, "White House", "occurred")}),
+    ("Polish President Tomas Berg met Russian President Erik Lund at the Kremlin on Monday.",
+     {(BERG, "Kremlin", "occurred"), (BERG, "Russia", "occurred")}),
+    ("Irish Prime Minister Maria Kovacs will meet US President Erik Lund in the White House today.",
+     {(KOVACS, "White House", "planned"), (KOVACS, "United States", "planned")}),
+    # a guest the article calls visiting came to where the talks were held, as did the host
+    # from abroad; the clause that holds the talks tells where
+    ("Kenyan President Erik Lund briefed reporters on the talks he held with the visiting US Secretary of State "
+     "Tomas Berg in Juba on Friday.", {("Erik Lund", "Juba", "occurred"), (BERG, "Juba", "occurred")}),
+    ("Chinese President Erik Lund met visiting UN chief Tomas Berg in Beijing on Tuesday.", {(BERG, "Beijing", "occurred")}),
+    # a meeting that lasted (or ended) somewhere was held there
+    ("UN envoy Tomas Berg's meeting with Maria Kovacs lasted about an hour at a government guest house in Kelby.",
+     {(BERG, "Kelby", "occurred")}),
+    # "heads on to": the parser hangs the destination on the particle; a weekday ahead is to come
+    ("UN chief Tomas Berg heads on to Tehran on Friday.", {(BERG, "Tehran", "planned")}),
+    # an event's own name before it is no place beside where it is held
+    ("SINGAPORE — Japanese Defense Minister Tomas Berg met with his Chinese counterpart, Erik Lund, on Saturday "
+     "on the sidelines of the Shangri-La Dialogue security forum in Singapore.",
+     {(BERG, "Singapore", "occurred"), ("Erik Lund", "Singapore", "occurred")}),
+    # a dateline's town in capitals, its country and a dated year after it: "here"
+    ("Ministers meet\n\nNICE, France, Feb. 9, 2005 – Defense Secretary Tomas Berg arrived here this morning.",
+     {(BERG, "Nice", "occurred")}),
+    # a feast day named for a saint puts no one on the trip
+    ("Irish Prime Minister Maria Kovacs made a St Patrick's Day visit to the White House.",
+     {(KOVACS, "White House", "occurred"), (KOVACS, "United States", "occurred")}),
 ]
 
 
@@ -653,6 +682,8 @@ NOT_VISITS = [
     "Tomas Berg was welcomed at the “Olek Varnay” International Airport (near Kelby) by Vice President Erik Lund before heading to the palace.",
     # a leg that is no leg of a trip
     "Tomas Berg injured his leg in Oslo.",
+    # a head of government meeting a guest at their own seat of government is at home
+    "British Prime Minister Tomas Berg met Maria Kovacs in Downing Street.",
     # speaking in a capital says nothing of a trip when the speaker's country is not told
     "Speaking in London on Monday, Tomas Berg said the group was on the run.",
 ]

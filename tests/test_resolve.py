@@ -927,6 +927,21 @@ def test_ayatollah_is_an_honorific(doc_of):
     assert label_of(doc, "Berg") == "Tomas Berg"
 
 
+def test_haji_is_an_honorific(doc_of):
+    doc = doc_of("Tomas Berg will pay a courtesy call on Sultan Haji Olek Varnay on Wednesday.")
+    assert label_of(doc, "Varnay") == "Olek Varnay"
+
+
+def test_seyyed_is_an_honorific(nlp):
+    doc = _tagged(nlp, "Tomas Berg had an audience with Ayatollah Seyyed Olek Varnay.", [("Tomas Berg", "PERSON"), ("Seyyed Olek Varnay", "PERSON")])
+    assert label_of(doc, "Varnay") == "Olek Varnay"
+
+
+def test_a_saint_before_a_feast_day_is_no_one(nlp):
+    doc = _tagged(nlp, "Maria Kovacs made a St Patrick's Day visit to Oslo.", [("Maria Kovacs", "PERSON"), ("St Patrick", "PERSON")])
+    assert entity_of(doc, "Patrick") is None
+
+
 def test_a_known_place_and_a_headline_verb_tagged_as_one_name_is_the_place(nlp):
     doc = _tagged(nlp, "Saudi Arabia Condemns the Attack on Kelby", [("Saudi Arabia Condemns", "GPE")])
     assert label_of(doc, "Saudi") == "Saudi Arabia"
@@ -1864,3 +1879,9 @@ def test_they_after_a_pair_the_parser_split_into_an_apposition_is_the_pair(nlp):
     doc._.article = CleanArticle(Article("t", doc.text), doc.text)
     resolve_document(doc)
     assert set(doc[14]._.group or ()) == {entity_of(doc, "Berg"), entity_of(doc, "Lund")}
+
+
+def test_a_title_and_a_name_with_a_regnal_number_tagged_as_a_body_is_a_person(nlp):
+    doc = _tagged(nlp, "King Olek VI and Queen Anna began their state visit to Chile.", [("King Olek VI", "ORG"), ("Anna", "PERSON")])
+    assert label_of(doc, "Olek") == "Olek VI"
+    assert doc._.entities[entity_of(doc, "Olek")].type is EntityType.PERSON

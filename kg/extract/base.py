@@ -1310,7 +1310,9 @@ MARGINS = frozenset({"sidelines", "margins", "fringes", "sideline", "margin", "f
 def location_of(doc: Doc, trigger: Token) -> Ref | None:
     """The place a trigger's clause says it happened in: "met in Ankara", "talks in Geneva",
     "met Y face to face in Moscow", "talks on the margins of a summit in Vientiane"."""
-    frontier = [trigger]
+    # "the talks he held with Y in Juba": the clause that holds a meeting tells its place too
+    frontier = [trigger] + [c for c in children(trigger, "relcl") if trigger.pos_ == "NOUN"
+                            and c.lemma_.lower() in lexicon("met_with")["support_verbs"] and children(c, "nsubj")]
     for _depth in range(4):
         following = []
         # the event beside which it happened counts as the trigger itself, and a name as the title
@@ -1325,7 +1327,8 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         frontier += [a for token in frontier for a in children(token, "appos")]
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
-                ref = town_of_venue(doc, obj) or ref_of(obj)
+                # "met at the White House": the seat of government as the building it is
+                ref = town_of_venue(doc, obj) or (Ref(obj._.building, "name") if obj._.building else ref_of(obj))
                 if ref is not None and is_place(doc, ref):
                     return ref
             # a noun coordinated with a noun is no clause: "the summit between X and Y in Z"

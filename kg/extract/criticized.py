@@ -698,7 +698,8 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
                         child.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
                     )  # "no sign that Y was serious"
                     # a clause with a subject whose verb the tagger took for a noun ("actions amount to")
-                    verb = child.pos_ in {"VERB", "AUX"} or (child.dep_ == "ccomp" and bool(children(child, "nsubj")))
+                    # (or a judging adjective the parser read as a passive: "Y is biased")
+                    verb = child.pos_ in {"VERB", "AUX"} or (child.dep_ == "ccomp" and bool(children(child, "nsubj", "nsubjpass")))
                     if clause and verb:
                         yield child, below
                     following.append((child, below))
@@ -744,6 +745,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     objects = {o.lemma_.lower() for o in children(clause, "dobj")} | {o.lower_ for o in children(clause, "dobj")}
     if not negated and clause.lemma_.lower() in words["harm_verbs"] and objects & set(words["harm_objects"]):
         return True  # "said Y was spreading lies", "fuelling the conflict", "had shown contempt for"
+    if not negated and clause.lemma_.lower() in words["aiding_verbs"] and any(
+        t.lemma_.lower() in words["armed_group_nouns"] for o in children(clause, "dobj") for t in o.subtree
+    ):
+        return True  # "claimed Y is backing rebels", "said Y was arming the militants"
     if clause.lemma_.lower() == "have" and any(
         o.lemma_.lower() == "right" and any(d.lower_ == "no" for d in o.children) for o in children(clause, "dobj")
     ):
@@ -780,7 +785,7 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y had shown a shocking lack of judgement"
     if not negated and clause.lemma_.lower() == "lack" and any(o.lemma_.lower() in words["doubted_qualities"] for o in dobjs):
         return True  # "said Y lacked political maturity"
-    if not negated and clause.tag_ == "VBN" and children(clause, "auxpass") and not children(clause, "agent") \
+    if not negated and clause.tag_ in {"VBN", "JJ"} and children(clause, "auxpass") and not children(clause, "agent") \
             and clause.lower_ in negative and all(c.lemma_ == "have" for c in children(clause, "aux")):
         return True  # "said Y was biased": a judgement the parser reads as a passive (not "will be isolated")
     if not negated and clause.lemma_.lower() == "play" and any(o.lemma_.lower() in {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):

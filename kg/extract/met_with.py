@@ -328,6 +328,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
         met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))) or (
             holds and any(w.lower_ not in {"other", "another"} for w in partners_told))
+        if reciprocal and not object_refs and token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
+            # "X invited Y and Z to meet": they are asked to meet the one inviting, not each other
+            object_refs = [r for r in _parties(doc, refs(agents(token.head))) if r not in subjects]
         if reciprocal and not object_refs and not met_someone and len(subjects) >= 2:
             # "X and Y met": every pair of the subjects
             if co_signs:
@@ -482,6 +485,10 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         holders = refs(clause_subjects(holding[0]))
     elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
         holders = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
+    elif (earlier := _meeting_followed(token, words)) is not None:
+        # "X's meeting with Y, which followed an audience with Z": whose the one meeting is,
+        # the other is too
+        holders = refs([earlier])
     else:
         # "X is headed to Moscow for a meeting with Y", "X is to take part in talks with Y"
         holders = _acting(doc, token)
@@ -502,6 +509,22 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         # a joint appearance is of persons: a party holding news conferences with its leader is no meeting
         holders = _persons(doc, holders)
     return NounMeeting(holders, partners, "met_with.noun", 0.8)
+
+
+def _meeting_followed(token: Token, words: dict) -> Token | None:
+    """The owner of a meeting noun whose clause has ``token``, another meeting, for its object
+    ("X's meeting with Y followed talks with Z", "X's meeting with Y, which preceded an audience
+    with Z": X); None otherwise."""
+    if token.dep_ != "dobj":
+        return None
+    verb = token.head
+    subjects = children(verb, "nsubj")
+    if verb.dep_ == "relcl" and [s.lower_ for s in subjects] in (["which"], ["that"]):
+        antecedent = verb.head
+        if antecedent.dep_ == "pobj" and antecedent.ent_type_ == "PERSON" and antecedent.head.dep_ == "prep":
+            antecedent = antecedent.head.head  # "which" is no person: the parser can hang it on the name in the phrase
+        subjects = [antecedent]
+    return next((owner for s in subjects if is_meeting_noun(s, words) and (owner := possessor(s)) is not None), None)
 
 
 @extractor("met_with.noun")

@@ -203,10 +203,14 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
             continue
         # "the Kazan summit", "the Bali summit" (a place the tagger took for an adjective; not a demonym;
         # not a continent: "an Americas summit")
+        held_in = _places(doc, prep_objects(event, "in", "at"))
         places += [p for p in _places(doc, [c for c in event.children if c.dep_ in {"compound", "nmod"}
                                             or (c.dep_ == "amod" and c._.entity and gazetteer.country_by_demonym(c.text) is None)])
-                   if doc._.entities[p.key].label.lower() not in gazetteer.WORLD_REGIONS]
-        places += _places(doc, prep_objects(event, "in", "at"))
+                   if doc._.entities[p.key].label.lower() not in gazetteer.WORLD_REGIONS
+                   # "the Shangri-La Dialogue forum in Singapore": beside where it is held, a name before
+                   # the event that is no town or country is the event's own
+                   and not (held_in and entity_type(doc, p) not in {EntityType.CITY, EntityType.COUNTRY})]
+        places += held_in
         # "a meeting of the Harbour Commission in Z": the parser can hang the place on the body
         places += _places(doc, [t for t in event.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and _nominal_path(t, event)])
         # "the conference held in Z", "the summit that began today in Z"
@@ -241,9 +245,14 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
         away = [t for t in travellers if not _is_home(doc, t, place) or (sought and is_venue(doc, place))]
         for fact in facts_between(doc, Relation.VISITED, away, [place], trigger, name, confidence, status=status):
             yield fact
-            if country is not None and fact.status is Status.OCCURRED:
-                # who went to a country's capital went to the country
-                traveller = next(t for t in travellers if t.key == fact.subject)
+            traveller = next(t for t in travellers if t.key == fact.subject)
+            # who went to a country's capital went to the country; so did who goes (or is to go) to
+            # its seat of government, a visit to its government, if the article says they come from
+            # elsewhere (with no country given, "President Y" at the White House may be at home there)
+            seat = _is_seat(doc, place)
+            if country is not None and (fact.status is Status.OCCURRED or seat) and (
+                not seat or role_countries(doc, traveller) or _countries_introduced(doc, traveller)
+            ):
                 yield from facts_between(
                     doc, Relation.VISITED, [traveller], [country], trigger, "visited.capital_country",
                     round(confidence * 0.8, 2), status=fact.status,
@@ -276,10 +285,13 @@ def _is_unnamed_airport(doc: Doc, place: Ref) -> bool:
 
 
 def _country_ref(doc: Doc, place: Ref) -> Ref | None:
+    """The country, as the article names it, whose capital or seat of government ("the White
+    House") a place is; None for any other place or a country the article does not name."""
     entity = doc._.entities[place.key]
-    if entity.type is not EntityType.CITY:
-        return None
-    country = gazetteer.country_of_capital(entity.label)
+    if entity.type is EntityType.CITY:
+        country = gazetteer.country_of_capital(entity.label)
+    else:
+        country = gazetteer.country_of_seat(entity.label)
     return _named_country(doc, country.name) if country is not None else None
 
 
@@ -329,7 +341,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "stopped in Warsaw", not "stopped the fighting in Z"
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
-            places = _places(doc, prep_objects(token, *preps)) or (_where_place(doc, token) if lemma in _ARRIVAL else [])
+            # "heads on to Tehran", "flew on to Z": the parser hangs the destination on the particle
+            onward = [token] + [c for c in children(token, "prt") if c.lower_ == "on"]
+            places = _places(doc, [o for word in onward for o in prep_objects(word, *preps)]) \
+                or (_where_place(doc, token) if lemma in _ARRIVAL else [])
             if not places and lemma in _ARRIVAL:
                 places = [p for p in [place_said_here(doc, token)] if p is not None]  # "JERUSALEM - X touched down here"
             if not places and lemma in _ARRIVAL:
@@ -587,6 +602,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # "threatened countermeasures over a meeting during her upcoming stop in Z")
             planned_itself = any(c.lower_ in lexicon("modality")["planning_adjectives"] for c in children(token, "amod"))
             status = _tense_of(verb) if token.head.lower_ != "following" and not planned_itself else None
+            if status is not None and _said_on_own_trip(verb, owner):
+                # "X said the war must end during his visit to Z": what X says ought to happen is
+                # no plan for the trip X was on when saying it
+                status = _tense_of(_speech_above(verb))
             if not travellers:
                 # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
                 # clause's agent (and who came along) made the trip, where the clause happens
@@ -627,6 +646,33 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # "X's Horn of Africa tour": the parser can give the owner to the name before the trip
             travellers = _travellers(doc, [o for o in owners if o is not None][:1])
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status, sought=token.lemma_.lower() in _SEEKING_NOUNS)
+
+
+def _said_on_own_trip(verb: Token, owner: Token | None) -> bool:
+    """Whether ``verb`` is in what the trip's owner said ought to happen ("X said Y must go
+    during his visit", "X said Y needs to stop fighting during his visit"): a duty told, no plan
+    ("X said he will sign it during his visit", "wants to sign it" tell of the trip ahead)."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp":
+        chain.append(chain[-1].head)
+    said = chain[-1]
+    if owner is None or said.dep_ != "ccomp" or said.head.lemma_.lower() not in lexicon("criticized")["speech_verbs"]:
+        return False
+    duty = any(c.dep_ == "aux" and c.lower_ in _DUTY_AUX for v in chain for c in v.children) \
+        or (said.lemma_.lower() == "need" and len(chain) > 1)
+    owners, speakers = {r.key for r in refs([owner])}, {r.key for r in refs(clause_subjects(said.head))}
+    return duty and bool(owners) and owners == speakers
+
+
+# what a speaker says ought to happen, not what is to come
+_DUTY_AUX = frozenset({"must", "should", "ought"})
+
+
+def _speech_above(verb: Token) -> Token:
+    """The verb of saying whose reported clause holds ``verb`` (through infinitives)."""
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb.head
 
 
 def _is_trip_leg(token: Token, words: dict) -> bool:
@@ -855,7 +901,9 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         calls_on = any(entity_type(doc, r) is EntityType.PERSON for r in refs(called_on(token, meeting)))
         if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with or calls_on):
             continue
-        place = _town_met_in(doc, location_of(doc, token))
+        # "met visiting UN chief Y in Beijing": the parser can make "visiting" a clause with Y its object
+        visiting = [x for x in children(token, "xcomp", "advcl") if x.lower_ == "visiting" and x.i == token.i + 1 and children(x, "dobj")]
+        place = _town_met_in(doc, location_of(doc, token) or next((location_of(doc, x) for x in visiting), None))
         if place is None:
             continue
         status = status_of(token)
@@ -864,7 +912,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
                 continue
             yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
         # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
-        guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token), place)
+        guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")], place)
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
         # "X told a joint news conference with Greek President Y in Kyiv": both are there
@@ -930,8 +978,14 @@ def meetings_placed_after(doc: Doc) -> Iterator[Fact]:
 
 def _town_met_in(doc: Doc, place: Ref | None) -> Ref | None:
     """Where a meeting took place, as a place someone visits: not a venue with no town (a meeting
-    in a palace or a hotel says who came to town, not who toured the building)."""
-    return None if place is None or is_venue(doc, place) else place
+    in a palace or a hotel says who came to town, not who toured the building), but a seat of
+    government, which the news names as a destination of its own ("talks at the White House")."""
+    return None if place is None or (is_venue(doc, place) and not _is_seat(doc, place)) else place
+
+
+def _is_seat(doc: Doc, place: Ref) -> bool:
+    """Whether a place is the building of a seat of government ("the White House", "the Kremlin")."""
+    return gazetteer.country_of_seat(doc._.entities[place.key].label) is not None
 
 
 def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
@@ -941,12 +995,32 @@ def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
 
 def _guest_from_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     """Whether a person's home, as the article gives it (a title's country or an introducing
-    demonym), is known and is not the place or the place's country."""
-    if _country_of_place(doc, place) is None:
-        return False
+    demonym), is known and is not the place or the place's country; or the article calls the
+    person visiting ("met visiting UN chief Y in Beijing")."""
     if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
         return False
+    if person.key in _called_visiting(doc):
+        return True
+    if _country_of_place(doc, place) is None:
+        return False
     return bool(role_countries(doc, person) or _countries_introduced(doc, person))
+
+
+def _called_visiting(doc: Doc) -> set[str]:
+    """The persons the article calls visiting ("the visiting US Secretary of State Y")."""
+    visitors = set()
+    meeting_verbs = lexicon("met_with")["verbs"]
+    for token in with_lemmas(doc, ["visit"]):
+        if token.lower_ != "visiting":
+            continue
+        if token.dep_ in {"xcomp", "advcl"} and token.i == token.head.i + 1 and token.head.lemma_.lower() in meeting_verbs:
+            # "met visiting UN chief Y": the parser can make "visiting" a clause with Y its object
+            visitors.update(r.key for r in refs(o for o in children(token, "dobj") if o.left_edge.i == token.i + 1))
+        elif token.dep_ not in {"ROOT", "pcomp", "advcl", "xcomp", "relcl", "conj"}:
+            visitor = _visiting_whom(doc, token)
+            if visitor is not None:
+                visitors.add(visitor.key)
+    return visitors
 
 
 def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:
@@ -965,7 +1039,7 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
     A town elsewhere in that country is no home: a president touring his country's ports visits
     them."""
     country = _country_of_place(doc, place)
-    if country is None or not (_is_country_or_capital(doc, place) or is_venue(doc, place)):
+    if country is None or not (_is_country_or_capital(doc, place) or is_venue(doc, place) or _is_seat(doc, place)):
         return False
     # a national body's name says its country: "the Japanese government"
     return country in role_countries(doc, person) or country in _countries_introduced(doc, person) \
@@ -1237,7 +1311,7 @@ def _office_country(doc: Doc, owner: Token) -> str | None:
 def _country_of_place(doc: Doc, place: Ref) -> str | None:
     """The country a place is, or is the capital of, or that the article puts it in."""
     label = doc._.entities[place.key].label
-    country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label)
+    country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label) or gazetteer.country_of_seat(label)
     return country.name if country is not None else _countries_stated(doc).get(place.key)
 
 
