@@ -408,6 +408,26 @@ def _merged(*results: DocResult):
     return entities, {pair: entities[eid].label for pair, eid in local_to_id.items()}
 
 
+def _place(label: str, etype: EntityType, *forms: str) -> LocalEntity:
+    return LocalEntity(key="place:" + label.lower(), label=label, type=etype, forms=set(forms))
+
+
+@pytest.mark.parametrize("written, label", [
+    # the articles' own spelling of a place the tables know under another name
+    ([("Kyiv", EntityType.CITY, "Kiev")], "Kiev"),
+    ([("North Macedonia", EntityType.COUNTRY, "Macedonia")], "Macedonia"),
+    # the tables' name where an article writes it, or writes only an abbreviation or a demonym
+    ([("Kyiv", EntityType.CITY, "Kiev"), ("Kyiv", EntityType.CITY, "Kyiv")], "Kyiv"),
+    ([("United States", EntityType.COUNTRY, "U.S.")], "United States"),
+    ([("Russia", EntityType.COUNTRY)], "Russia"),
+])
+def test_a_known_place_is_shown_as_the_articles_write_it(written, label):
+    entities, _labels = _merged(*(_result(str(i), _place(*entry)) for i, entry in enumerate(written)))
+    (entity,) = entities.values()
+    assert entity.label == label
+    assert entity.id == written[0][0].replace(" ", "-")  # the id stays the tables' name
+
+
 def test_surname_alone_joins_the_one_full_name():
     entities, labels = _merged(
         _result("a", _person("Maria Kovacs", roles={"Prime Minister of Poland"})),
