@@ -112,6 +112,9 @@ def find_datelines(doc: Doc) -> list[list[int]]:
     spaces = np.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)).tolist() if n else []
     paragraphs = [0] + [k + 1 for k in spaces if "\n" in doc[k].text]
     for start in paragraphs:
+        if start + 4 < n and doc[start].text == "(" and _is_agency(doc[start + 1]) and doc[start + 2].text == ")" \
+                and doc[start + 3].text in _DATELINE_DASHES:
+            start += 4  # "(ANSA) - Rome, October 5 - ": the agency before the dateline
         if start >= n:
             continue
         i = start
@@ -893,7 +896,7 @@ QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_
 NOT_TRIGGERS = QUALIFIERS | {
     "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal", "judged_nouns",
     "audience_nouns", "addressing_verbs", "statement_nouns", "verbs_stay",
-    "harm_verbs", "harm_objects", "aiding_verbs", "armed_group_nouns", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
+    "harm_verbs", "harm_objects", "aiding_verbs", "armed_group_nouns", "undergoing_verbs", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
     "harsh_adjectives", "doubted_qualities", "issued_nouns", "blame_placing_verbs",
     "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
     "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
@@ -1096,7 +1099,8 @@ class SentenceSelector:
         # missed it there ("Dorval will visit China", after "President Emmanuel Dorval")
         surnames, names = self._names_used(doc)
         outside = iob == 2
-        named_person = outside & np.isin(orth, surnames)
+        # (and where it tagged it something else: "Gates" a body after "Defense Secretary Robert Gates")
+        named_person = (outside | (begins & shifted(iob != 1, -1))) & np.isin(orth, surnames)
         # "opposition leaders", "rights groups": a camp's collective is a mention too
         camp = np.isin(lower, self.camps) & shifted(may_be(self.group_nouns), -1)
         # "the desert city of Kelby": a name the recognizer missed, said to be a place's

@@ -577,6 +577,8 @@ class _DocResolver:
             label = "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Ilona Varga" tagged as a product: a given name and a surname
+        elif label == "NORP" and start > 0 and role_from_tokens([self.doc[start - 1]]) and self._is_person_name(self.doc[start:end]):
+            label = "PERSON"  # "Vice-President Olek Varnaymans" tagged as a nationality: a title and a given name
         elif label in _RARELY_NAMED_LABELS and 2 <= end - start <= 3 and self._names_a_known_surname(self.doc[start:end]):
             label = "PERSON"  # "Olek Varnay" tagged as a product where "Varnay" alone is tagged a person
         elif label in _OFTEN_MISREAD_NAMES and end - start > 1 and self.doc[start].lower_ in _NAME_PARTICLES \
@@ -1200,7 +1202,9 @@ class _DocResolver:
             if len(words) > len(self.person_names[entity.key]):
                 self.person_names[entity.key] = words
         else:
-            written = self._written_title(span) if office in _NAMED_WITH_TITLE and len(words) == 1 else ""
+            # (so is a regnal name: "Pope Olek XVI", "King Tomas III")
+            regnal = _REGNAL_NUMBER.fullmatch(span[-1].text) is not None
+            written = self._written_title(span) if office in _NAMED_WITH_TITLE and (len(words) == 1 or regnal) else ""
             if written:
                 label = f"{written} {label}"  # "King Olek", "Pope Tomas", "Cardinal Varnay": known by one name and the title
             entity = self._new_entity("person:" + " ".join(words), label, EntityType.PERSON)

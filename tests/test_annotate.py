@@ -20,6 +20,8 @@ from kg.annotate import find_datelines
     ("New Delhi, Nov 25 (PTI) World Athletics President Tomas Berg arrived.", "New Delhi", "World"),
     # a dash typed twice
     ("RACELAND —- Gov. Tomas Berg arrived.", "RACELAND", "Gov."),
+    # the agency before the town and its date
+    ("(ANSA) - Rome, October 5 - Deputy Premier Tomas Berg arrived.", "Rome", "Deputy"),
     # a town, a full stop and the agency's name
     ("ASTANA. KAZINFORM - Head of State Tomas Berg arrived.", "ASTANA", "Head"),
     # a town, its country and its date with the year

@@ -464,3 +464,21 @@ def test_a_company_s_abbreviated_ending_stays_with_the_title_after_it(model, par
     text = "Prime Minister Tomas Berg and Harbourline Corp. President Erik Lund are planning to meet Friday."
     (doc,) = annotate(nlp, [_clean(text)], parse=parse)
     assert [s.text for s in doc.sents] == [text]
+
+
+def test_a_surname_the_recognizer_tagged_a_body_is_a_person_in_a_place(model):
+    """"Defense Secretary Olek Dorval ... On Monday, Dorval was in Borvia": a surname tagged as a
+    body where it recurs is still the person, so the sentence can tell a visit."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    doc = nlp.make_doc("Defense Secretary Olek Dorval spoke on Monday. On Monday, Dorval was in Borvia.")
+    for name in ("senter", "kg_line_breaks"):
+        doc = nlp.get_pipe(name)(doc)
+    words = [t.text for t in doc]
+    place = Span(doc, words.index("Borvia"), words.index("Borvia") + 1, label="GPE")
+    body = Span(doc, words.index("Dorval", 4), words.index("Dorval", 4) + 1, label="ORG")
+    visit = "On Monday, Dorval was in Borvia."
+    doc.ents = [body, place]  # no person anywhere: not chosen
+    assert visit not in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), body, place]  # "Olek Dorval" a person before
+    assert visit in [doc[s:e].text.strip() for s, e in selector.select(doc)]

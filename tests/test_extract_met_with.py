@@ -289,6 +289,9 @@ OCCURRED = [
     ("Tomas Berg wrote on Twitter that it was an honour to meet again with Turkish President Erik Lund.", [(BERG, LUND, "occurred")]),
     ("Tomas Berg later hosted top internet regulator Erik Lund at the company's headquarters in December.",
      [(BERG, LUND, "occurred")]),
+    # a body's delegation named by the body before it
+    ("Prime Minister Tomas Berg met with a European Parliament delegation on Friday morning.",
+     [(BERG, "European Parliament", "occurred")]),
     # a meeting that followed another is the same person's ("which" is no person, wherever the
     # parser hangs it)
     ("UN envoy Tomas Berg's meeting with Maria Kovacs, which followed an audience with General Erik Lund, lasted about an hour.",
@@ -303,6 +306,8 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    # the people of one's own body are no other party
+    "UN Secretary-General Maria Kovacs meets here with U.N. officials.",
     # one who comes along on a visit is no one visited
     "Maria Kovacs arrived in Oslo for a visit with her husband, Olek Varnay.",
     "Olek Varnay sailed across the lake in Borvia while on a visit with Tomas Berg.",
@@ -321,7 +326,6 @@ NOT_MEETINGS = [
     "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other
     "Maria Kovacs and Tomas Berg met a delegation of farmers on Monday.",
-    "Maria Kovacs and Tomas Berg refused to meet a US Congress delegation.",
     # a country summons an envoy through someone unnamed; a call is no summons
     "Norway summoned the Swedish ambassador, Tomas Berg, on Monday.",
     "Maria Kovacs called Tomas Berg on Monday.",

@@ -334,6 +334,9 @@ CASES = [
     ("VISITED", "Tomas Berg said the war must end during his visit to Oslo.", {(BERG, "Oslo", "occurred")}),
     ("VISITED", "Tomas Berg said he will sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
     ("VISITED", "Tomas Berg said he wants to sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    # refusing to meet a body's delegation is refusing to meet the body (not each other)
+    ("MET_WITH", "Maria Kovacs and Tomas Berg refused to meet a US Congress delegation.",
+     {(KOVACS, "Congress", "negated"), (BERG, "Congress", "negated")}),
     # those invited to meet are asked to meet the one inviting; those urged to meet, each other
     ("MET_WITH", "Maria Kovacs invited union president Tomas Berg and vice president Erik Lund to meet at the company's "
      "headquarters.", {(BERG, KOVACS, "requested"), ("Erik Lund", KOVACS, "requested")}),

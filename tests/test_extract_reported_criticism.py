@@ -34,6 +34,9 @@ CASES = [
     ("Maria Kovacs says the Harbourline Police is biased towards the ruling party.", {(KOVACS, "Harbourline Police", "occurred")}),
     ("Maria Kovacs says Tomas Berg has been compromised and is biased towards the ruling party.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg is tired.", set()),
+    # what one judges done to someone is no judgement of them
+    ("Maria Kovacs said it was unacceptable that Tomas Berg had faced harassment.", set()),
+    ("Maria Kovacs said it was unacceptable that Tomas Berg had ignored the ruling.", {(KOVACS, BERG, "occurred")}),
     # backing armed groups is a charge; backing a process is not, nor denying it
     ("The Swedish government has claimed Norway is backing rebels in the north.", {("Swedish government", "Norway", "occurred")}),
     ("Maria Kovacs said Norway was not supporting terrorists.", set()),

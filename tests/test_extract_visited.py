@@ -563,6 +563,9 @@ CASES = [
     ("Kenyan President Erik Lund briefed reporters on the talks he held with the visiting US Secretary of State "
      "Tomas Berg in Juba on Friday.", {("Erik Lund", "Juba", "occurred"), (BERG, "Juba", "occurred")}),
     ("Chinese President Erik Lund met visiting UN chief Tomas Berg in Beijing on Tuesday.", {(BERG, "Beijing", "occurred")}),
+    # "neighbouring" before a country, which the parser can read as a verb
+    ("Tomas Berg flew to neighboring Tunisia on Wednesday and then proceeded by motorcade to Libya.",
+     {(BERG, "Tunisia", "occurred"), (BERG, "Libya", "occurred")}),
     # a meeting that lasted (or ended) somewhere was held there
     ("UN envoy Tomas Berg's meeting with Maria Kovacs lasted about an hour at a government guest house in Kelby.",
      {(BERG, "Kelby", "occurred")}),

@@ -189,8 +189,10 @@ def _delegation_of(token: Token, members: bool = False) -> Ref | None:
                     entity = entities(token.doc).get(obj._.entity)
                     if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
                         return Ref(obj._.entity, "role")
-        if members and child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and token.tag_ == "NNS":
-            # "Harbour Party leaders", "union officials" of a named union: the body's
+        if members and child.dep_ == "compound" and child._.entity and child._.entity_via == "name" \
+                and (token.tag_ == "NNS" or lemma in {"delegation", "team"}):
+            # "Harbour Party leaders", "union officials" of a named union, "a Harbour Party
+            # delegation": the body's
             entity = entities(token.doc).get(child._.entity)
             if entity is not None and entity.type is EntityType.ORGANIZATION:
                 return Ref(child._.entity, "role")
@@ -347,12 +349,19 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
             for each in (prep, *(c for c in prep.conjuncts if c.lower_ in preps)):
                 found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"} or _unlabelled_object(c))
+                # "to neighbouring Tunisia": the parser can take the adjective for a verb with an object
+                found.extend(o for c in each.children if c.dep_ == "pcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
+                             for o in children(c, "dobj"))
         elif prep.dep_ == "prep" and _is_dated(prep):
             # "travelled to Poland on Monday and to France on Tuesday": the parser makes the second
             # "to" a conjunct of the first date's preposition
             for each in (c for c in prep.conjuncts if c.lower_ in preps and c.dep_ == "conj"):
                 found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"})
     return found
+
+
+# participles that are adjectives before a name ("neighbouring Tunisia"), which the parser can read as verbs
+_ADJECTIVES_READ_AS_VERBS = frozenset({"neighboring", "neighbouring", "bordering", "surrounding"})
 
 
 def _is_dated(prep: Token) -> bool:

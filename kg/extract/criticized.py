@@ -620,7 +620,9 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                 that_clauses = children(clause, "ccomp") + [
                     c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")
                 ]
-                subjects = [s for c in that_clauses for s in children(c, "nsubj", "nsubjpass")]
+                # (not one the clause says suffered it: "unacceptable that activists faced harassment")
+                subjects = [s for c in that_clauses if c.lemma_.lower() not in words["undergoing_verbs"]
+                            for s in children(c, "nsubj", "nsubjpass")]
             subjects = subjects + _faulted_by(clause)
             # a pronoun inside a quotation points anywhere, unless it is the subject the quotation
             # says something is ("He was insulting," X said); outside one it is the article's own

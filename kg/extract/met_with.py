@@ -90,9 +90,17 @@ def _is_remote(trigger: Token) -> bool:
 def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], name: str, confidence: float) -> Iterator[Fact]:
     if _is_remote(trigger):
         return
-    yield from facts_between(
-        doc, Relation.MET_WITH, subjects, objects, trigger, name, confidence, location=location_of(doc, trigger)
-    )
+    location = location_of(doc, trigger)
+    for subject in subjects:
+        # "The Secretary-General meets with U.N. officials": one's own body's people are no other party
+        others = [o for o in objects if not _holds_office_in(doc, subject, o) and not _holds_office_in(doc, o, subject)]
+        yield from facts_between(doc, Relation.MET_WITH, [subject], others, trigger, name, confidence, location=location)
+
+
+def _holds_office_in(doc: Doc, person: Ref, body: Ref) -> bool:
+    """Whether the article gives the person an office of the body ("UN Secretary-General X")."""
+    label = doc._.entities[body.key].label
+    return any(role.qualifier == label for role in (doc._.roles or {}).get(person.key, ()))
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
