@@ -302,12 +302,18 @@ def test_remarks_told_before_the_remarks_are_chosen(model):
         assert (told in _chosen(nlp, f"{told} {later}")) is chosen, later
 
 
+def _split(nlp, text: str):
+    """``text`` split into sentences, with no entities: a test sets the recognizer's."""
+    doc = nlp.make_doc(text)
+    for name in ("senter", "kg_line_breaks"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
 def test_a_name_used_before_is_a_mention_where_the_recognizer_missed_it(model):
     _reference, nlp = model
     selector = SentenceSelector(nlp)
-    doc = nlp.make_doc("President Emmanuel Dorval spoke on Monday. Dorval will visit Borvia in April.")
-    for name in ("senter", "kg_line_breaks"):
-        doc = nlp.get_pipe(name)(doc)
+    doc = _split(nlp, "President Emmanuel Dorval spoke on Monday. Dorval will visit Borvia in April.")
     words = [t.text for t in doc]
     place = Span(doc, words.index("Borvia"), words.index("Borvia") + 1, label="GPE")
     visit = "Dorval will visit Borvia in April."
@@ -471,9 +477,7 @@ def test_a_surname_the_recognizer_tagged_a_body_is_a_person_in_a_place(model):
     body where it recurs is still the person, so the sentence can tell a visit."""
     _reference, nlp = model
     selector = SentenceSelector(nlp)
-    doc = nlp.make_doc("Defense Secretary Olek Dorval spoke on Monday. On Monday, Dorval was in Borvia.")
-    for name in ("senter", "kg_line_breaks"):
-        doc = nlp.get_pipe(name)(doc)
+    doc = _split(nlp, "Defense Secretary Olek Dorval spoke on Monday. On Monday, Dorval was in Borvia.")
     words = [t.text for t in doc]
     place = Span(doc, words.index("Borvia"), words.index("Borvia") + 1, label="GPE")
     body = Span(doc, words.index("Dorval", 4), words.index("Dorval", 4) + 1, label="ORG")

@@ -51,6 +51,7 @@ CASES = [
     ("Maria Kovacs questioned Tomas Berg about the plan.", set()),
     ("Maria Kovacs has long been a vocal critic of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs, a fierce critic of Tomas Berg, spoke on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("For weeks, Maria Kovacs has served as an outspoken critic of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs, who had become a critic of Tomas Berg, left Oslo.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs has written critically of Tomas Berg as a columnist.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs, a fierce critic of the plan, met Tomas Berg on Monday.", set()),

@@ -334,6 +334,10 @@ CASES = [
     ("VISITED", "Tomas Berg said the war must end during his visit to Oslo.", {(BERG, "Oslo", "occurred")}),
     ("VISITED", "Tomas Berg said he will sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
     ("VISITED", "Tomas Berg said he wants to sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    # an idiom whose negation says it more strongly denies nothing
+    ("CRITICIZED", "Tomas Berg hasn't minced words, lambasting Maria Kovacs for her remarks.", {(BERG, KOVACS, "occurred")}),
+    ("CRITICIZED", "Tomas Berg did not hold back, lambasting Maria Kovacs for her remarks.", {(BERG, KOVACS, "occurred")}),
+    ("CRITICIZED", "Tomas Berg did not criticise Maria Kovacs.", {(BERG, KOVACS, "negated")}),
     # refusing to meet a body's delegation is refusing to meet the body (not each other)
     ("MET_WITH", "Maria Kovacs and Tomas Berg refused to meet a US Congress delegation.",
      {(KOVACS, "Congress", "negated"), (BERG, "Congress", "negated")}),

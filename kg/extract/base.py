@@ -805,6 +805,13 @@ def _is_infinitive_ccomp(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.tag_ == "VB" and _is_infinitive(verb)
 
 
+def _negation_affirms(verb: Token, cues: dict) -> bool:
+    """Whether a negated verb is an idiom whose negation says the thing more strongly ("did not
+    mince words", "did not hold back"): no denial of what it goes with."""
+    wanted = cues["affirming_negations"].get(verb.lemma_.lower())
+    return wanted is not None and any(c.lower_ == wanted for c in children(verb, "dobj", "prt", "advmod"))
+
+
 def status_of(trigger: Token) -> Status:
     """Read the modality of the clause around a trigger: negated, requested, planned or occurred."""
     cues = lexicon("modality")
@@ -840,7 +847,7 @@ def status_of(trigger: Token) -> Status:
         # "would not attend Z, but would visit Y": nor is it denied with it
         if not beyond_clause and not own_tense and any(
             c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids
-        ) and not _not_only(token):
+        ) and not _not_only(token) and not _negation_affirms(token, cues):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
         if not beyond_clause and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"

@@ -1255,6 +1255,8 @@ def idioms(doc: Doc) -> Iterator[Fact]:
                 critics = agents(phrase.head)  # "X has long been a critic of Y", "X, who had become a critic of Y"
             elif token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be":
                 critics = children(token.head.head, "nsubj")  # "X is among the critics of Y"
+            elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in {"serve", "emerge", "act"}:
+                critics = agents(token.head.head)  # "X has served as an outspoken critic of Y"
             elif token.dep_ == "appos":
                 critics = [token.head]  # "X, a fierce critic of Y,"
             elif token.dep_ == "compound" and token.head._.entity:

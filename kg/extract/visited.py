@@ -862,11 +862,8 @@ def called_visiting(doc: Doc) -> Iterator[Fact]:
     town = dateline_place(doc)
     if town is None:
         return
-    for token in with_lemmas(doc, ["visit"]):
-        if token.lower_ != "visiting" or token.dep_ in {"ROOT", "pcomp", "advcl", "xcomp", "relcl", "conj"}:
-            continue
-        visitor = _visiting_whom(doc, token)
-        if visitor is not None and entity_type(doc, visitor) is EntityType.PERSON:
+    for token, visitor in _called_visiting(doc):
+        if entity_type(doc, visitor) is EntityType.PERSON:
             yield from _facts(doc, token, [visitor], [town], "visited.visiting", 0.6, status=Status.OCCURRED)
 
 
@@ -999,28 +996,29 @@ def _guest_from_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     person visiting ("met visiting UN chief Y in Beijing")."""
     if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
         return False
-    if person.key in _called_visiting(doc):
+    if any(visitor.key == person.key for _token, visitor in _called_visiting(doc)):
         return True
     if _country_of_place(doc, place) is None:
         return False
     return bool(role_countries(doc, person) or _countries_introduced(doc, person))
 
 
-def _called_visiting(doc: Doc) -> set[str]:
-    """The persons the article calls visiting ("the visiting US Secretary of State Y")."""
-    visitors = set()
+def _called_visiting(doc: Doc) -> list[tuple[Token, Ref]]:
+    """Each "visiting" that calls someone a visitor, with whom: "the visiting US Secretary of
+    State Y", "Visiting Chinese Vice President Y lauded ...", "met visiting UN chief Y"."""
+    found = []
     meeting_verbs = lexicon("met_with")["verbs"]
     for token in with_lemmas(doc, ["visit"]):
         if token.lower_ != "visiting":
             continue
         if token.dep_ in {"xcomp", "advcl"} and token.i == token.head.i + 1 and token.head.lemma_.lower() in meeting_verbs:
             # "met visiting UN chief Y": the parser can make "visiting" a clause with Y its object
-            visitors.update(r.key for r in refs(o for o in children(token, "dobj") if o.left_edge.i == token.i + 1))
+            found += [(token, r) for r in refs(o for o in children(token, "dobj") if o.left_edge.i == token.i + 1)]
         elif token.dep_ not in {"ROOT", "pcomp", "advcl", "xcomp", "relcl", "conj"}:
             visitor = _visiting_whom(doc, token)
             if visitor is not None:
-                visitors.add(visitor.key)
-    return visitors
+                found.append((token, visitor))
+    return found
 
 
 def _away_from_home(doc: Doc, tokens: list[Token], places: list[Ref], persons_only: bool = False) -> Iterator[tuple[Ref, list[Ref]]]:
