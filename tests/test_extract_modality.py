@@ -334,6 +334,9 @@ CASES = [
     ("VISITED", "Tomas Berg said the war must end during his visit to Oslo.", {(BERG, "Oslo", "occurred")}),
     ("VISITED", "Tomas Berg said he will sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
     ("VISITED", "Tomas Berg said he wants to sign the deal during his visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    # a meeting in a "where" clause on the place one arrived in is on that trip: no trip to come
+    ("VISITED", "US Defense Secretary Tomas Berg on Tuesday arrived in Oslo, where he will meet with Iranian Foreign "
+     "Minister Erik Lund.", {(BERG, "Oslo", "occurred"), ("Erik Lund", "Oslo", "planned")}),
     # an idiom whose negation says it more strongly denies nothing
     ("CRITICIZED", "Tomas Berg hasn't minced words, lambasting Maria Kovacs for her remarks.", {(BERG, KOVACS, "occurred")}),
     ("CRITICIZED", "Tomas Berg did not hold back, lambasting Maria Kovacs for her remarks.", {(BERG, KOVACS, "occurred")}),

@@ -529,7 +529,7 @@ def _meeting_followed(token: Token, words: dict) -> Token | None:
     subjects = children(verb, "nsubj")
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] in (["which"], ["that"]):
         antecedent = verb.head
-        if antecedent.dep_ == "pobj" and antecedent.ent_type_ == "PERSON" and antecedent.head.dep_ == "prep":
+        if antecedent.dep_ == "pobj" and (antecedent._.entity or "").startswith("person:") and antecedent.head.dep_ == "prep":
             antecedent = antecedent.head.head  # "which" is no person: the parser can hang it on the name in the phrase
         subjects = [antecedent]
     return next((owner for s in subjects if is_meeting_noun(s, words) and (owner := possessor(s)) is not None), None)

@@ -904,10 +904,13 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if place is None:
             continue
         status = status_of(token)
+        # "X arrived in Iraq, where he will meet Y": the one who came is there as the trip's verb tells
+        trip = _trip_where_met(token)
         for traveller in _travellers(doc, agents(token)):
             if _met_on_arrival_of_other(doc, token, traveller):
                 continue
-            yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7, status=status)
+            yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7,
+                              status=status_of(trip) if trip is not None else status)
         # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
         guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")], place)
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
@@ -944,6 +947,19 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if place is not None:
             included = [r for r in refs(children(token.head, "dobj")) if entity_type(doc, r) in _TRAVELLERS]
             yield from _facts(doc, token, included, [place], "visited.meeting_place", 0.65, status=status_of(token.head))
+
+
+def _trip_where_met(verb: Token) -> Token | None:
+    """"X arrived in Iraq, where he will meet Y": the verb of the trip to the place a "where"
+    clause of meeting is on (the meeting is made on that trip); None for any other meeting."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    trip = place.head.head if place.dep_ == "pobj" else place.head if place.dep_ == "dobj" else None
+    words = lexicon("visited")
+    if trip is None or trip.pos_ != "VERB" or trip.lemma_.lower() not in set(words["verbs_motion"]) | set(words["verbs_direct"]):
+        return None
+    return trip
 
 
 def _met_on_arrival_of_other(doc: Doc, verb: Token, traveller: Ref) -> bool:
