@@ -2133,9 +2133,10 @@ class _DocResolver:
                 # "arrived in Peru's capital", "the Pakistani capital": that country's capital city
                 self.entity[token.i], self.via[token.i] = self._capital_of(owner).key, "role"
                 continue
-            if self.entity[token.i] or [c.lower_ for c in token.lefts] != ["the"] or any(
-                c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children
-            ):
+            # ("the national capital", "the federal capital": the country's own)
+            lefts = [c.lower_ for c in token.lefts]
+            if self.entity[token.i] or not (lefts == ["the"] or (token.lower_ == "capital" and lefts in (["the", "national"], ["the", "federal"]))) \
+                    or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children):
                 continue  # "the city of Z", "the capital, Z", "the city where ..."
             earlier = [i for i in cities if self._sentences_back(token.sent, _COUNTRY_DISTANCE) <= i < token.i and (
                 token.lower_ != "capital" or gazetteer.country_of_capital(self.entities[self.entity[i]].label) is not None

@@ -563,6 +563,12 @@ CASES = [
     ("Kenyan President Erik Lund briefed reporters on the talks he held with the visiting US Secretary of State "
      "Tomas Berg in Juba on Friday.", {("Erik Lund", "Juba", "occurred"), (BERG, "Juba", "occurred")}),
     ("Chinese President Erik Lund met visiting UN chief Tomas Berg in Beijing on Tuesday.", {(BERG, "Beijing", "occurred")}),
+    # a headline with no finite verb; "the national capital" for the dateline's capital
+    ("Tomas Berg in India to meet Erik Lund", {(BERG, "India", "occurred")}),
+    ("New Delhi, Nov 25 (PTI) World Athletics President Tomas Berg is in the national capital for informal meetings "
+     "with Prime Minister Erik Lund.", {(BERG, "New Delhi", "occurred")}),
+    # a former capital is no capital
+    ("Tomas Berg visited Norway last year. He later returned to the former capital.", {(BERG, "Norway", "occurred")}),
     # "neighbouring" before a country, which the parser can read as a verb
     ("Tomas Berg flew to neighboring Tunisia on Wednesday and then proceeded by motorcade to Libya.",
      {(BERG, "Tunisia", "occurred"), (BERG, "Libya", "occurred")}),

@@ -761,6 +761,7 @@ def _tense_of(verb: Token) -> Status:
 
 
 _TRIP_DISTANCE = 2  # sentences back to look for the trip told last
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb: a clause, no headline's "X in Y"
 
 
 @extractor("visited.companion")
@@ -1170,8 +1171,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
         for traveller, away in _away_from_home(doc, subjects or clause_subjects(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6, status=status)
     for root in parsed_tokens(doc):
-        if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.pos_ in {"VERB", "AUX"} for t in root.sent):
-            # a headline with no verb: "X and Y in Tripoli"
+        if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.tag_ in _FINITE_TAGS for t in root.sent):
+            # a headline with no verb: "X and Y in Tripoli", "X in India to meet Y"
             places = _places(doc, prep_objects(root, "in"))
             for traveller, away in _away_from_home(doc, [root], places, persons_only=True):
                 yield from _facts(doc, root, [traveller], away, "visited.presence", 0.6, status=Status.OCCURRED)
