@@ -2911,16 +2911,17 @@ def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
     )[0]
 
 
-def _label_as_written(forms: Counter, canonical: set[str]) -> str:
-    """The name to show for a place or body the reference tables know: their name when the
-    articles write it, or write only an abbreviation or a demonym ("U.S.", "Russian"); else the
-    articles' own spelling, as readers and annotators of those articles know it ("Kiev" in 2014,
-    "Macedonia" before 2019, "Nay Pyi Taw"). Any other entity: :func:`_best_label`."""
+def _label_as_written(forms: Counter, canonical: set[str], best: str) -> str:
+    """The name to show, given the :func:`_best_label` ``best``: for a place or body the
+    reference tables know, their name when the articles write it, or write only an abbreviation
+    or a demonym ("U.S.", "Russian"); else the articles' own spelling, as readers and annotators of
+    those articles know it ("Kiev" in 2014, "Macedonia" before 2019, "Nay Pyi Taw"). Any other
+    entity: ``best``."""
     if not canonical:
-        return _best_label(forms)
+        return best
     written = Counter({form: count for form, count in forms.items() if count > 0 and not _ABBREVIATION.fullmatch(form)})
     if not written or any(name_key(form) == name_key(name) for form in written for name in canonical):
-        return _best_label(forms, canonical)
+        return best
     return _best_label(written)
 
 
@@ -2986,11 +2987,12 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
             forms.update(local.forms or {local.label})
             forms[local.label] += 0
         canonical = {local.label for _doc, local in members if _is_canonical(local)}
-        label = _label_as_written(forms, canonical)
+        best = _best_label(forms, canonical)
+        label = _label_as_written(forms, canonical, best)
         types = Counter(local.type for _doc, local in members)
         etype = sorted(types, key=lambda t: (-types[t], t.value))[0]
         # (the id stays the reference table's, however the articles spell the name)
-        entity_id = slug(_best_label(forms, canonical))
+        entity_id = slug(best)
         if entity_id in entities:
             # two names that slug alike ("AT&T", "AT T"): the cluster's own key tells them apart
             entity_id = f"{entity_id}-{hashlib.sha1(root.encode('utf-8')).hexdigest()[:8]}"

@@ -102,13 +102,25 @@ def entity_type(doc: Doc, ref: Ref) -> EntityType:
     return entities(doc)[ref.key].type
 
 
+def role_qualifiers(doc: Doc, person: Ref) -> list[str]:
+    """The countries and bodies the person's offices belong to ("President of France": France,
+    "Secretary-General of United Nations": United Nations)."""
+    return [r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier]
+
+
 def role_countries(doc: Doc, person: Ref) -> list[str]:
     """The countries the person's offices belong to ("President of France": France)."""
-    return [r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier and gazetteer.country_by_name(r.qualifier)]
+    return [q for q in role_qualifiers(doc, person) if gazetteer.country_by_name(q)]
 
 
 def is_place(doc: Doc, ref: Ref) -> bool:
     return entity_type(doc, ref) in _PLACE_TYPES
+
+
+def place_of(token: Token) -> Ref | None:
+    """:func:`ref_of` where a place is wanted: a seat of government is the building one goes to
+    ("met at the White House"), not the country it speaks for."""
+    return Ref(token._.building, "name") if token._.building else ref_of(token)
 
 
 def ref_of(token: Token) -> Ref | None:
@@ -267,8 +279,7 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
                 continue  # "will meet X, but not Y", "visited X but not Y": not Y
             # "the pair", "the leaders of A and B": the persons it stands for
             group = [Ref(key, "pronoun") for key in member._.group or ()]
-            building = Ref(member._.building, "name") if places and member._.building else None
-            for ref in group or [building or ref_of(member)]:
+            for ref in group or [place_of(member) if places else ref_of(member)]:
                 if ref is not None and ref not in found:
                     found.append(ref)
     return found
@@ -1344,7 +1355,7 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
                 # "met at the White House": the seat of government as the building it is
-                ref = town_of_venue(doc, obj) or (Ref(obj._.building, "name") if obj._.building else ref_of(obj))
+                ref = town_of_venue(doc, obj) or place_of(obj)
                 if ref is not None and is_place(doc, ref):
                     return ref
             # a noun coordinated with a noun is no clause: "the summit between X and Y in Z"

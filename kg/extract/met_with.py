@@ -28,6 +28,7 @@ from kg.extract.base import (
     prep_objects,
     ref_of,
     refs,
+    role_qualifiers,
     sentences_back,
     status_of,
     subjects_of_parted_passive,
@@ -99,8 +100,7 @@ def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], na
 
 def _holds_office_in(doc: Doc, person: Ref, body: Ref) -> bool:
     """Whether the article gives the person an office of the body ("UN Secretary-General X")."""
-    label = doc._.entities[body.key].label
-    return any(role.qualifier == label for role in (doc._.roles or {}).get(person.key, ()))
+    return doc._.entities[body.key].label in role_qualifiers(doc, person)
 
 
 def _passive_subjects(verb: Token) -> list[Token]:

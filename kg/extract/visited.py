@@ -240,19 +240,19 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
     places = list(dict.fromkeys(_town_of_airport(doc, p) or p for p in places if not _is_unnamed_airport(doc, p)))
     for place in places:
         country = _country_ref(doc, place)
+        seat = country is not None and _is_seat(doc, place)
         # the country one's offices belong to, or its capital, is home: no visit ("Chinese
         # President X, visiting Beijing", "X returned to Venezuela", "left for Islamabad")
         away = [t for t in travellers if not _is_home(doc, t, place) or (sought and is_venue(doc, place))]
         for fact in facts_between(doc, Relation.VISITED, away, [place], trigger, name, confidence, status=status):
             yield fact
-            traveller = next(t for t in travellers if t.key == fact.subject)
             # who went to a country's capital went to the country; so did who goes (or is to go) to
             # its seat of government, a visit to its government, if the article says they come from
             # elsewhere (with no country given, "President Y" at the White House may be at home there)
-            seat = _is_seat(doc, place)
-            if country is not None and (fact.status is Status.OCCURRED or seat) and (
-                not seat or role_countries(doc, traveller) or _countries_introduced(doc, traveller)
-            ):
+            if country is None or not (fact.status is Status.OCCURRED or seat):
+                continue
+            traveller = next(t for t in travellers if t.key == fact.subject)
+            if not seat or role_countries(doc, traveller) or _countries_introduced(doc, traveller):
                 yield from facts_between(
                     doc, Relation.VISITED, [traveller], [country], trigger, "visited.capital_country",
                     round(confidence * 0.8, 2), status=fact.status,
@@ -602,10 +602,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # "threatened countermeasures over a meeting during her upcoming stop in Z")
             planned_itself = any(c.lower_ in lexicon("modality")["planning_adjectives"] for c in children(token, "amod"))
             status = _tense_of(verb) if token.head.lower_ != "following" and not planned_itself else None
-            if status is not None and _said_on_own_trip(verb, owner):
+            if status is not None and (said := _owner_said_ought(verb, owner)) is not None:
                 # "X said the war must end during his visit to Z": what X says ought to happen is
                 # no plan for the trip X was on when saying it
-                status = _tense_of(_speech_above(verb))
+                status = _tense_of(said)
             if not travellers:
                 # "X discussed it during a trip to Z", "X sailed in Z while on a visit with Y": the
                 # clause's agent (and who came along) made the trip, where the clause happens
@@ -648,31 +648,26 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status, sought=token.lemma_.lower() in _SEEKING_NOUNS)
 
 
-def _said_on_own_trip(verb: Token, owner: Token | None) -> bool:
-    """Whether ``verb`` is in what the trip's owner said ought to happen ("X said Y must go
-    during his visit", "X said Y needs to stop fighting during his visit"): a duty told, no plan
-    ("X said he will sign it during his visit", "wants to sign it" tell of the trip ahead)."""
+def _owner_said_ought(verb: Token, owner: Token | None) -> Token | None:
+    """The verb of saying when ``verb`` is in what the trip's owner said ought to happen ("X said
+    Y must go during his visit", "X said Y needs to stop fighting during his visit"): a duty told,
+    no plan ("X said he will sign it during his visit", "wants to sign it" tell of the trip
+    ahead); None otherwise."""
     chain = [verb]
     while chain[-1].dep_ == "xcomp":
         chain.append(chain[-1].head)
-    said = chain[-1]
-    if owner is None or said.dep_ != "ccomp" or said.head.lemma_.lower() not in lexicon("criticized")["speech_verbs"]:
-        return False
+    reported = chain[-1]
+    said = reported.head
+    if owner is None or reported.dep_ != "ccomp" or said.lemma_.lower() not in lexicon("criticized")["speech_verbs"]:
+        return None
     duty = any(c.dep_ == "aux" and c.lower_ in _DUTY_AUX for v in chain for c in v.children) \
-        or (said.lemma_.lower() == "need" and len(chain) > 1)
-    owners, speakers = {r.key for r in refs([owner])}, {r.key for r in refs(clause_subjects(said.head))}
-    return duty and bool(owners) and owners == speakers
+        or (reported.lemma_.lower() == "need" and len(chain) > 1)
+    owners, speakers = {r.key for r in refs([owner])}, {r.key for r in refs(clause_subjects(said))}
+    return said if duty and owners and owners == speakers else None
 
 
 # what a speaker says ought to happen, not what is to come
 _DUTY_AUX = frozenset({"must", "should", "ought"})
-
-
-def _speech_above(verb: Token) -> Token:
-    """The verb of saying whose reported clause holds ``verb`` (through infinitives)."""
-    while verb.dep_ == "xcomp":
-        verb = verb.head
-    return verb.head
 
 
 def _is_trip_leg(token: Token, words: dict) -> bool:
@@ -899,8 +894,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         calls_on = any(entity_type(doc, r) is EntityType.PERSON for r in refs(called_on(token, meeting)))
         if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with or calls_on):
             continue
-        # "met visiting UN chief Y in Beijing": the parser can make "visiting" a clause with Y its object
-        visiting = [x for x in children(token, "xcomp", "advcl") if x.lower_ == "visiting" and x.i == token.i + 1 and children(x, "dobj")]
+        visiting = [x for x in children(token, "xcomp", "advcl") if _is_visiting_clause(x) and children(x, "dobj")]
         place = _town_met_in(doc, location_of(doc, token) or next((location_of(doc, x) for x in visiting), None))
         if place is None:
             continue
@@ -1020,16 +1014,21 @@ def _guest_from_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     return bool(role_countries(doc, person) or _countries_introduced(doc, person))
 
 
+def _is_visiting_clause(token: Token) -> bool:
+    """"met visiting UN chief Y": the parser can make "visiting" right after a verb of meeting a
+    clause with Y its object."""
+    return token.lower_ == "visiting" and token.dep_ in {"xcomp", "advcl"} and token.i == token.head.i + 1 \
+        and token.head.lemma_.lower() in lexicon("met_with")["verbs"]
+
+
 def _called_visiting(doc: Doc) -> list[tuple[Token, Ref]]:
     """Each "visiting" that calls someone a visitor, with whom: "the visiting US Secretary of
     State Y", "Visiting Chinese Vice President Y lauded ...", "met visiting UN chief Y"."""
     found = []
-    meeting_verbs = lexicon("met_with")["verbs"]
     for token in with_lemmas(doc, ["visit"]):
         if token.lower_ != "visiting":
             continue
-        if token.dep_ in {"xcomp", "advcl"} and token.i == token.head.i + 1 and token.head.lemma_.lower() in meeting_verbs:
-            # "met visiting UN chief Y": the parser can make "visiting" a clause with Y its object
+        if _is_visiting_clause(token):
             found += [(token, r) for r in refs(o for o in children(token, "dobj") if o.left_edge.i == token.i + 1)]
         elif token.dep_ not in {"ROOT", "pcomp", "advcl", "xcomp", "relcl", "conj"}:
             visitor = _visiting_whom(doc, token)
