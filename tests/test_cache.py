@@ -154,6 +154,24 @@ def test_code_version_hashes_the_package_sources_and_lexicons(monkeypatch, tmp_p
     assert len({first, second, third}) == 3
 
 
+def test_code_version_changes_with_the_data_packages_tables_come_from(monkeypatch, tmp_path):
+    """A new GeoNames release can move a town to another country: cached results go stale."""
+    package = tmp_path / "kg"
+    package.mkdir()
+    (package / "a.py").write_text("x = 1\n")
+    monkeypatch.setattr(cache_module, "_PACKAGE", package)
+    releases = iter(["3.0.2", "3.1.0"])
+    monkeypatch.setattr(cache_module, "version", lambda name: next(releases))
+    code_version.cache_clear()
+    try:
+        first = code_version()
+        code_version.cache_clear()
+        second = code_version()
+    finally:
+        code_version.cache_clear()
+    assert first != second
+
+
 def test_a_hit_carries_the_current_article(tmp_path):
     store = ResultCache(tmp_path, model="m", parse="selective", code="c")
     stored = _result()

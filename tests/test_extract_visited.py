@@ -218,6 +218,11 @@ CASES = [
     # a counterpart introduced with a demonym is at home there
     ("Maria Kovacs and her Polish counterpart Tomas Berg met in Warsaw.",
      {(KOVACS, "Warsaw", "occurred"), (KOVACS, "Poland", "occurred")}),
+    # a town's country comes from GeoNames when the article does not say it: a guest from another
+    # country came to the meeting there, a host of that country did not
+    ("Swedish Foreign Minister Tomas Berg met his Polish counterpart Maria Kovacs in Tampere.",
+     {(BERG, "Tampere", "occurred"), (KOVACS, "Tampere", "occurred")}),
+    ("Swedish Foreign Minister Tomas Berg met his Finnish counterpart Maria Kovacs in Tampere.", {(BERG, "Tampere", "occurred")}),
     # a venue named by a proper noun after a venue word, in a city named before it
     ("Indian Prime Minister Maria Kovacs arrived at Washington DC's Joint Base Andrews on Wednesday.",
      {(KOVACS, "Washington", "occurred")}),

@@ -20,6 +20,7 @@ from kg.gazetteer import (
     country_by_plural_demonym,
     country_of_capital,
     country_of_seat,
+    country_of_town,
     normalize,
     organization_by_name,
     organization_names,
@@ -280,6 +281,17 @@ def test_capitals(form: str, capital: str, name: str) -> None:
     assert canonical_capital(form) == capital
     country = country_of_capital(form)
     assert country is not None and country.name == name
+
+
+@pytest.mark.parametrize(
+    ("town", "name"),
+    [("Tampere", "Finland"), ("São Paulo", "Brazil"), ("Sao Paulo", "Brazil"), ("Mombasa", "Kenya"), ("Cambridge", None), ("Kelby", None)],
+)
+def test_country_of_town(town: str, name: str | None) -> None:
+    """A town's name gives its country when GeoNames' largest town of that name far outnumbers any
+    elsewhere; a name two countries' towns share about equally ("Cambridge") gives none."""
+    country = country_of_town(town)
+    assert (country.name if country is not None else None) == name
 
 
 def test_only_true_spelling_variants_count_as_capitals() -> None:

@@ -1003,15 +1003,16 @@ def _foreign_guests(doc: Doc, tokens: list[Token], place: Ref) -> list[Ref]:
 
 def _guest_from_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     """Whether a person's home, as the article gives it (a title's country or an introducing
-    demonym), is known and is not the place or the place's country; or the article calls the
+    demonym), is known and is neither the place nor the place's country; or the article calls the
     person visiting ("met visiting UN chief Y in Beijing")."""
     if entity_type(doc, person) is not EntityType.PERSON or _is_home(doc, person, place):
         return False
     if any(visitor.key == person.key for _token, visitor in _called_visiting(doc)):
         return True
-    if _country_of_place(doc, place) is None:
-        return False
-    return bool(role_countries(doc, person) or _countries_introduced(doc, person))
+    country = _country_of_place(doc, place)
+    homes = set(role_countries(doc, person)) | _countries_introduced(doc, person)
+    # a town of one's own country is no trip from abroad ("met his Finnish counterpart in Tampere")
+    return country is not None and bool(homes) and country not in homes
 
 
 def _is_visiting_clause(token: Token) -> bool:
@@ -1323,10 +1324,18 @@ def _office_country(doc: Doc, owner: Token) -> str | None:
 
 
 def _country_of_place(doc: Doc, place: Ref) -> str | None:
-    """The country a place is, or is the capital of, or that the article puts it in."""
-    label = doc._.entities[place.key].label
+    """The country a place is, or is the capital of, or that the article puts it in, or, for a
+    town, that GeoNames gives its name ("Geneva")."""
+    entity = doc._.entities[place.key]
+    label = entity.label
     country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label) or gazetteer.country_of_seat(label)
-    return country.name if country is not None else _countries_stated(doc).get(place.key)
+    if country is not None:
+        return country.name
+    stated = _countries_stated(doc).get(place.key)
+    if stated is not None or entity.type not in {EntityType.CITY, EntityType.PLACE}:
+        return stated
+    town = gazetteer.country_of_town(label)
+    return town.name if town is not None else None
 
 
 def _countries_stated(doc: Doc) -> dict[str, str]:
