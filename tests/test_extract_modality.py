@@ -283,6 +283,11 @@ CASES = [
     # a simple present with a time later today is a timetable
     ("MET_WITH", "Tomas Berg meets later today with Norwegian President Erik Lund.", {(BERG, "Erik Lund", "planned")}),
     ("MET_WITH", "Tomas Berg met Erik Lund later that evening.", {(BERG, "Erik Lund", "occurred")}),
+    # and so is the verb whose object the trip or the talks are
+    ("VISITED", "The president of the commission, Tomas Berg, begins a two-day visit to Turkey today.", {(BERG, "Turkey", "planned")}),
+    ("MET_WITH", "Tomas Berg holds talks with Erik Lund on Friday.", {(BERG, "Erik Lund", "planned")}),
+    ("MET_WITH", "Tomas Berg holds talks with Erik Lund.", {(BERG, "Erik Lund", "occurred")}),
+    ("VISITED", "Tomas Berg began a two-day visit to Turkey on Monday.", {(BERG, "Turkey", "occurred")}),
     # a clause of cause or time in the past keeps its past, whatever the main clause looks ahead to
     ("MET_WITH", '"Berg is not coming because Maria Kovacs met him yesterday in Oslo."', {(KOVACS, "Berg", "occurred")}),
     ("MET_WITH", "Tomas Berg will travel to Oslo after he has met Maria Kovacs.", {(BERG, KOVACS, "planned")}),

@@ -970,7 +970,9 @@ def status_of(trigger: Token) -> Status:
         present_clause = position > 0 and chain[position - 1].dep_ == "advcl" and chain[position - 1].tag_ in {"VBZ", "VBP"}
         # (and the next leg of an itinerary: "stops in Z before heading to W")
         next_leg = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ in {"before", "after"}
-        if (position == 0 or purpose or present_clause or next_leg) and _is_scheduled_present(token):
+        # (and the verb whose object the trigger is: "begins a two-day visit to Z today", "holds talks with Y on Friday")
+        undertaken = position == 1 and chain[0].pos_ == "NOUN" and chain[0].dep_ == "dobj"
+        if (position == 0 or purpose or present_clause or next_leg or undertaken) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
         if purpose and lemma in cues["arrival_verbs"] and (token.tag_ in {"VBZ", "VBP"} or any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
