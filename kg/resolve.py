@@ -1717,6 +1717,14 @@ class _DocResolver:
             if any((self.entity[t.i] or "").startswith("person:") for t in phrase):
                 return None  # "Egyptian President A greets B": a misparse made one phrase of A's title and B
             return role_from_tokens(phrase)
+        if root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"} and self.entity[root.head.i] is None \
+                and span.start >= 2 and self.doc[span.start - 1].text == "," and span.end + 1 < len(self.doc) \
+                and self.doc[span.end].text == "," and self.doc[span.end + 1].lower_ in {"and", "or"}:
+            # "President of Serbia, A, and the Prime Minister of Kosovo, B,": set off by commas
+            # before the list's own "and", the parser can make a title's apposition a conjunct
+            phrase = noun_phrase_tokens(root.head)
+            if phrase[-1].i == span.start - 2:
+                return role_from_tokens(phrase)
         holder_of = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" else None
         if holder_of is not None and holder_of.pos_ == "NOUN" and self.entity[holder_of.i] is None:
             # "the president of the Philippines, Olek Varnay,": the parser can hang the name on the country
@@ -2136,8 +2144,8 @@ class _DocResolver:
             # ("the national capital", "the federal capital": the country's own)
             lefts = [c.lower_ for c in token.lefts]
             if self.entity[token.i] or not (lefts == ["the"] or (token.lower_ == "capital" and lefts in (["the", "national"], ["the", "federal"]))) \
-                    or any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children):
-                continue  # "the city of Z", "the capital, Z", "the city where ..."
+                    or any(c.dep_ in {"appos", "acl", "relcl"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+                continue  # "the city of Z", "the capital, Z", "the city where ..." (not "the capital for talks")
             earlier = [i for i in cities if self._sentences_back(token.sent, _COUNTRY_DISTANCE) <= i < token.i and (
                 token.lower_ != "capital" or gazetteer.country_of_capital(self.entities[self.entity[i]].label) is not None
             )]

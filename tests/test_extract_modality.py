@@ -297,6 +297,10 @@ CASES = [
     # having arrived for talks: the talks are still ahead
     ("MET_WITH", "Tomas Berg has arrived in Argentina for talks with President Erik Lund.", {(BERG, "Erik Lund", "planned")}),
     ("MET_WITH", "Tomas Berg arrived in Argentina on Monday for talks with Erik Lund.", {(BERG, "Erik Lund", "occurred")}),
+    # one who is in a place for talks has not had them yet (the parser can hang the purpose on the place)
+    ("MET_WITH", 'Oslo, Nov 25 (PTI) World Athletics President Tomas Berg is in the national capital for "informal" meetings '
+     "with Prime Minister Maria Kovacs and Sports Minister Erik Lund.", {(BERG, KOVACS, "planned"), (BERG, "Erik Lund", "planned")}),
+    ("MET_WITH", "Tomas Berg was in the national capital for meetings with Prime Minister Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
     # one who left for talks has not had them yet, though the leaving is done
     ("MET_WITH", "Tomas Berg left for Moscow for talks with his Russian counterpart Erik Lund.", {(BERG, "Erik Lund", "planned")}),
     ("MET_WITH", "President Tomas Berg arrives in US for talks with Erik Lund", {(BERG, "Erik Lund", "planned")}),

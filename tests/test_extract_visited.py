@@ -42,6 +42,12 @@ CASES = [
     ("Speaking in Germany, Norwegian Foreign Minister Tomas Berg denied the report.", {(BERG, "Germany", "occurred")}),
     ("Speaking to reporters in Oslo, Swedish Foreign Minister Tomas Berg said the plan had failed.",
      {(BERG, "Oslo", "occurred")}),
+    ("Serbian President Tomas Berg spoke with European mediators in Brussels.", {(BERG, "Brussels", "occurred")}),
+    # "the national capital" with a purpose after it is still the dateline's capital
+    ('Oslo, Nov 25 (PTI) World Athletics President Tomas Berg is in the national capital for "informal" meetings with '
+     "Prime Minister Maria Kovacs.", {(BERG, "Oslo", "occurred")}),
+    ("President of Serbia, Anna Lind, and the Prime Minister of Kosovo, Maria Kovacs, spoke with European mediators in Brussels.",
+     {("Anna Lind", "Brussels", "occurred"), (KOVACS, "Brussels", "occurred")}),
     # a ranch or an estate is a venue: the town it is said to be in is the place
     ("Tomas Berg invited Maria Kovacs to visit him at his Oslo estate.", {(KOVACS, "Oslo", "requested")}),
     # on the way there; a train taken there; the place hung on the vehicle left

@@ -119,6 +119,9 @@ def test_honorific_is_not_part_of_the_name(doc_of):
         # India's names for the offices
         ("Tomas Berg, India's home minister, arrived in Oslo on Monday.", "Tomas Berg", "Interior Minister of India"),
         ("Tomas Berg, India's minister of external affairs, arrived in Oslo on Monday.", "Tomas Berg", "Foreign Minister of India"),
+        # a title set off by commas before the list's "and", which the parser can read as a list
+        ("President of Serbia, Anna Lind, and the Prime Minister of Kosovo, Maria Kovacs, spoke with European mediators in Brussels.",
+         "Anna Lind", "President of Serbia"),
         # a dateline's place is not the office's country
         ("OSLO, Norway - Swedish Foreign Minister Tomas Berg arrived on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
     ],

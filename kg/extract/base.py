@@ -965,6 +965,9 @@ def status_of(trigger: Token) -> Status:
         if position == 0 and _is_headline_participle(token):
             statuses.add(Status.PLANNED)  # "X returning to Iowa": a headline's present participle announces
         purpose = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ == "for"
+        # "X is in the capital for meetings": the parser can hang the purpose on the place one is in
+        stay_for = position >= 3 and chain[position - 1].lower_ == "in" and chain[position - 3].dep_ == "prep" \
+            and chain[position - 3].lower_ == "for" and _is_present_stay(token)
         # (and a clause in the present that the timetable's own clause governs: "meets Y later
         # today, ... when the two join Z")
         present_clause = position > 0 and chain[position - 1].dep_ == "advcl" and chain[position - 1].tag_ in {"VBZ", "VBP"}
@@ -974,10 +977,10 @@ def status_of(trigger: Token) -> Status:
         undertaken = position == 1 and chain[0].pos_ == "NOUN" and chain[0].dep_ == "dobj"
         if (position == 0 or purpose or present_clause or next_leg or undertaken) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
-        if purpose and lemma in cues["arrival_verbs"] and (token.tag_ in {"VBZ", "VBP"} or any(
+        if (purpose and (lemma in cues["arrival_verbs"] or _is_present_stay(token)) or stay_for) and (token.tag_ in {"VBZ", "VBP"} or any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
         )):
-            statuses.add(Status.PLANNED)  # "X (has) arrive(d) in Z for talks with Y": the talks are still ahead
+            statuses.add(Status.PLANNED)  # "X (has) arrive(d) in Z for talks with Y", "X is in Z for talks": the talks are still ahead
         if purpose and lemma in cues["departure_verbs"]:
             statuses.add(Status.PLANNED)  # "X left for Moscow for talks with Y": whatever came of them, not yet
         if _is_arranged_progressive(token):
@@ -1208,6 +1211,12 @@ def _is_open_question(token: Token) -> bool:
     """A clause that asks ("if X will meet Y", "whether to visit Z") under a verb or adjective of
     knowing: a negation above it ("not clear", "did not say") is about the knowing."""
     return token.dep_ in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in token.children)
+
+
+def _is_present_stay(verb: Token) -> bool:
+    """"X is in Z", "X is in Z for talks": being somewhere now, in the present tense."""
+    return verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and bool(prep_objects(verb, "in")) \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _is_scheduled_present(verb: Token) -> bool:

@@ -1289,9 +1289,10 @@ def abroad(doc: Doc) -> Iterator[Fact]:
             continue  # "ordered air strikes in Syria": done from afar
         # "held a news conference in Ankara": the parser often hangs the place on the event
         held = [o for o in children(token, "dobj") if on_site or o.lemma_.lower() in events]
-        if participle and token.lemma_.lower() in words["speaking_verbs"]:
-            # "Speaking to reporters in Z", "Addressing a rally in Z": the place can hang on the audience
-            held += children(token, "dobj") + prep_objects(token, "to")
+        if token.lemma_.lower() in words["speaking_verbs"]:
+            # "Speaking to reporters in Z", "Addressing a rally in Z", "spoke with mediators in Z":
+            # the place can hang on the audience
+            held += children(token, "dobj") + prep_objects(token, "to", "with")
         within = prep_objects(token, "in")
         if token.lemma_.lower() in lexicon("criticized")["verbs"]:
             # "accused the group in Yemen of ...": a place right after the one blamed is theirs
