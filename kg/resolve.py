@@ -2529,6 +2529,16 @@ class _DocResolver:
             others = {self.entity[i] for i in self._persons_in(token.i + 1, token.sent.end)
                       if _in_clause_of(self.doc[i], token.head)} if token.dep_ in {"nsubj", "nsubjpass"} else set()
             last = [key for key in self._persons_named_last(token) if key not in others]
+            # "Mr A and Mr B ... travelled to Cairo for separate talks with C. The two leaders last
+            # met in Lisbon": two persons joined as the subject of the sentence before are the pair
+            # (a foreign minister and a president are "the two leaders"; "the two presidents" must
+            # both be presidents)
+            joined = self._subject_pair_before(token)
+            asked = self._title_asked(token) if token.pos == NOUN else None
+            if joined is not None and not others & set(joined) and (
+                    asked is None or asked.title == "leader" or all(self._holds(key, asked) for key in joined)):
+                self.groups[token.i] = joined
+                continue
             # "May and her husband, Philip, ... Xi and his wife, Peng. The pair met": the principals
             spouses = self._spouses()
             last = [key for key in last if spouses.get(key) not in last]
@@ -2551,6 +2561,25 @@ class _DocResolver:
                     self.entity[token.i], self.via[token.i] = persons[0], "pronoun"
                 elif persons:
                     self.groups[token.i] = tuple(persons)
+
+    def _subject_pair_before(self, token: Token) -> tuple[str, str] | None:
+        """The two persons joined by "and" as a subject ("Mr A and Mr B travelled ...") in the
+        last sentence before ``token`` that names a person, in the order named; None when that
+        sentence has no such subject."""
+        start = token.sent.start
+        persons: list[int] = []
+        while start > 0 and not persons:
+            start = self.doc[start - 1].sent.start
+            persons = self._persons_in(start, self.doc[start].sent.end)
+        for i in persons:
+            first = self.doc[i]
+            joined = [c for c in first.children if c.dep_ == "conj"]
+            if first.dep_ not in {"nsubj", "nsubjpass"} or len(joined) != 1 or any(c.dep_ == "conj" for c in joined[0].children):
+                continue  # two, not three or more
+            other = self.entity[joined[0].i]
+            if other is not None and other.startswith("person:") and other != self.entity[i]:
+                return self.entity[i], other
+        return None
 
     def _spouses(self) -> dict[str, str]:
         """Each person the article introduces as someone's spouse ("Xi and his wife, Peng",

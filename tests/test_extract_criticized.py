@@ -167,6 +167,9 @@ CASES = [
     ("Tomas Berg has been accused of lying by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg was accused of using the politics of confusion by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg was accused of being funded by Maria Kovacs.", set()),
+    # an attack by or on a place is one of force; a person's attack on a body is words
+    ("Maria Kovacs repeated her warnings that rocket attacks from Gaza against Israel must cease.", set()),
+    ("Tomas Berg's attack on the Norwegian government was unprecedented.", {(BERG, "Norwegian government", "occurred")}),
     ("Tomas Berg was accused of ignoring the report by Maria Kovacs.", set()),
     ("Tomas Berg was accused of meeting officials who were appointed by Maria Kovacs.", set()),
     ("Maria Kovacs expressed disappointment with Tomas Berg.", {(KOVACS, BERG, "occurred")}),

@@ -75,6 +75,9 @@ OCCURRED = [
     ("Maria Kovacs and her Polish counterpart Tomas Berg met in Geneva.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met Tomas Berg on the sidelines of the summit.", [(KOVACS, BERG, "occurred")]),
     ("The talks between Maria Kovacs and Tomas Berg ended without agreement.", [(KOVACS, BERG, "occurred")]),
+    # capitalized at the start of a paragraph, the noun can be tagged a proper noun
+    ("No breakthrough in talks\n\nTalks between Swedish Foreign Minister Tomas Berg and rebel leader Maria Kovacs in Cairo "
+     "have ended with no sign of a major breakthrough.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs, who met Tomas Berg on Monday, flew home on Tuesday.", [(KOVACS, BERG, "occurred")]),
     ("After meeting Tomas Berg, Maria Kovacs flew to Paris.", [(KOVACS, BERG, "occurred")]),
     ("Following talks with Tomas Berg in Ankara, Maria Kovacs said progress had been made.", [(KOVACS, BERG, "occurred")]),

@@ -42,6 +42,10 @@ CASES = [
     ("Speaking in Germany, Norwegian Foreign Minister Tomas Berg denied the report.", {(BERG, "Germany", "occurred")}),
     ("Speaking to reporters in Oslo, Swedish Foreign Minister Tomas Berg said the plan had failed.",
      {(BERG, "Oslo", "occurred")}),
+    # a clause on a day of a trip, or at its end, happens on the trip (not on its eve)
+    ("Tomas Berg met with Maria Kovacs on the first day of a three-day visit to Italy.", {(BERG, "Italy", "occurred")}),
+    ("Maria Kovacs will meet Tomas Berg on the last day of her visit to Norway.", {(KOVACS, "Norway", "planned")}),
+    ("Maria Kovacs said on the eve of a visit to Sri Lanka that she was concerned.", set()),
     ("Serbian President Tomas Berg spoke with European mediators in Brussels.", {(BERG, "Brussels", "occurred")}),
     # "the national capital" with a purpose after it is still the dateline's capital
     ('Oslo, Nov 25 (PTI) World Athletics President Tomas Berg is in the national capital for "informal" meetings with '

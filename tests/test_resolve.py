@@ -1030,6 +1030,14 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_two_persons_joined_as_the_subject_before_are_the_pair(doc_of):
+    """Not the two named last: the pair the sentence before is about, whatever their titles."""
+    doc = doc_of("Swedish Foreign Minister Tomas Berg and rebel leader Maria Kovacs travelled to Cairo for separate talks "
+                 "with Egyptian President Erik Lund. The two leaders last met at a conference in Borvia in June.")
+    noun = next(t for t in doc if t.lower_ == "leaders")
+    assert {doc._.entities[k].label for k in noun._.group} == {"Tomas Berg", "Maria Kovacs"}
+
+
 def test_the_name_after_anti_is_the_one_it_names(doc_of):
     doc = doc_of("Tomas Berg arrived in Brazil. Maria Kovacs led an anti-Berg protest on Friday night.")
     assert label_of(doc, "Berg", 1) == "Tomas Berg"

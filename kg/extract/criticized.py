@@ -565,6 +565,8 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             targets = _targets(doc, [s for c in clauses for s in children(c, "nsubj")])
         if not targets and token.dep_ == "dobj" and token.head.lemma_.lower() in {"issue", "deliver", "send", "direct"}:
             targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))  # "issued a rebuke to Y"
+        if token.lemma_.lower() in words["verbal_attack_only"] and any(is_place(doc, r) for r in critics + targets):
+            continue  # "rocket attacks from Gaza against Israel": an attack by or on a place is one of force
         # "X's accusations against Y were rejected": a criticism spoken of as a subject was made
         status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} or made_by else None
         yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75, status=status)

@@ -59,6 +59,13 @@ def is_meeting_noun(token: Token, words: dict) -> bool:
     return token.lemma_.lower() in words["nouns"] or token.lower_ in words["nouns"]
 
 
+def _opening_meeting_noun(token: Token, words: dict) -> bool:
+    """"Talks between X and Y in Cairo have ended": capitalized at the start of a sentence, a
+    meeting noun can be tagged a proper noun; one no entity claims is still the noun."""
+    return token.pos_ == "PROPN" and token.i == token.sent.start and not token.ent_type_ and not token._.entity \
+        and token.lower_ in words["nouns"]
+
+
 def holds_meeting(verb: Token, words: dict) -> bool:
     """"held talks", "had lunch", "shook hands": a verb that makes a meeting with its object; "had
     a conversation" too, when said to be face to face or somewhere ("on the sidelines of the
@@ -431,7 +438,7 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     visit_with = token.lemma_.lower() in words["visit_nouns"] and token.head.lower_ == "for" and any(
         not any(c.dep_ == "poss" for c in w.children) for w in prep_objects(token, "with")
     )
-    if token.pos_ != "NOUN" or not (is_meeting_noun(token, words) or joint or visit_with):
+    if not (token.pos_ == "NOUN" or _opening_meeting_noun(token, words)) or not (is_meeting_noun(token, words) or joint or visit_with):
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
         return None  # "held talks with": the verb extractor reads it

@@ -154,6 +154,10 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     return found
 
 
+# parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z"
+_TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", "conclusion", "part", "leg", "stage"})
+
+
 def _clause_verb_of(prep: Token) -> Token | None:
     """The verb of the clause a preposition's phrase is in: its head, or, for "during" hung on
     the last of the verb's objects ("met members of A, B and C during a visit to Z"), the verb
@@ -584,6 +588,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         came_back = token.head.lower_ == "from" and (
             token.head.head.lemma_.lower() in words["return_verbs"] or bool(_back(token.head.head))
         )
+        # "on the first day of a visit to Z", "at the end of a trip to Z": the clause is within the trip
+        within = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in _TRIP_PARTS and token.head.head.dep_ == "pobj" else None
         subject_phrase = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"on", "upon"} \
             and token.head.head.dep_ in {"nsubj", "nsubjpass"} else None
         if subject_phrase is not None:
@@ -591,7 +598,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # the phrase on the subject; the trip is as past or future as the clause
             travellers = travellers or _travellers(doc, [subject_phrase])
             status = _tense_of(subject_phrase.head)
-        elif token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following", "in"} or came_back) \
+        elif (within is not None and within.head.lower_ in {"during", "on", "upon", "at", "in"} and (verb := _clause_verb_of(within.head)) is not None) \
+                or token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following", "in"} or came_back) \
                 and (verb := _clause_verb_of(token.head)) is not None \
                 and not (token.head.lower_ == "on" and verb.lemma_.lower() in lexicon("modality")["planning_verbs"]):
             # (what one agrees or decides on is still ahead: "the two agreed on a visit by Y")
