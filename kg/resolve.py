@@ -716,9 +716,10 @@ class _DocResolver:
         found: list[Span] = []
         persons_alone = {s.text for s in spans if s.label_ == "PERSON" and not any(t.tag_ == "POS" or t.lower_ in {"'s", "’s"} for t in s)}
         for span in spans:
-            if span.label_ in {"ORG", "PERSON"} and len(span) >= 3 and span.start and self.doc[span.start - 1].lower_ == "of" \
+            if span.label_ in {"ORG", "PERSON"} and len(span) >= 3 and span.start and self.doc[span.start - 1].lower_ in {"of", "to"} \
                     and gazetteer.country_by_name(span[0].text) is not None and is_given_name(span[1].text):
-                # "President of Moldova Maia Sandu" tagged as one body: the office's country, then the name
+                # "President of Moldova Maia Sandu", "India's ambassador to Nepal Rakesh Sood" tagged as
+                # one body: the office's country, then the name
                 found += [Span(self.doc, span.start, span.start + 1, label="GPE"), Span(self.doc, span.start + 1, span.end, label="PERSON")]
                 continue
             owner_end = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.lower_ in {"'s", "’s"}), None)

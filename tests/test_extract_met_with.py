@@ -237,6 +237,8 @@ OCCURRED = [
     # briefing persons in person
     ("Maria Kovacs briefed President Tomas Berg and Deputy President Erik Lund on the talks.",
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
+    ("Maria Kovacs flew to Chicago on Tuesday to give a full intelligence briefing to President-elect Tomas Berg.",
+     [(KOVACS, BERG, "occurred")]),
     # joining someone at a summit
     ("Maria Kovacs joined Tomas Berg at the summit in Oslo.", [(KOVACS, BERG, "occurred")]),
     # a meeting its parties called off
@@ -317,6 +319,7 @@ NOT_MEETINGS = [
     "Maria Kovacs cancelled the summit.",
     "Maria Kovacs joined Tomas Berg in condemning the attack.",
     "Maria Kovacs briefed Tomas Berg by phone.",
+    "Maria Kovacs gave a briefing to Tomas Berg by phone.",
     # those who hold talks with someone unnamed do not meet each other
     "The Prime Minister requested his colleagues Maria Kovacs, Tomas Berg and Labour Minister Erik Lund to hold "
     "discussions with representatives of labour unions.",

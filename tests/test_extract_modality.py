@@ -359,6 +359,8 @@ CASES = [
     ("MET_WITH", "The mediator urged Tomas Berg and Erik Lund to meet in Geneva.", {(BERG, "Erik Lund", "requested")}),
     # a title-case headline's verb the parser made a modifier of the trip
     ("VISITED", "Tomas Berg Cancels Trip To Rwanda", {(BERG, "Rwanda", "negated")}),
+    # a trip put off: the one who would have gone, whose the trip is left unsaid
+    ("VISITED", "Norway's president Tomas Berg puts off state visit to Washington", {(BERG, "Washington", "negated")}),
     ("VISITED", "Tomas Berg's Trip To Rwanda", {(BERG, "Rwanda", "occurred")}),
     # a trip called off by an adjective; what two agree on is still ahead
     ("VISITED", "Dutch Foreign Minister Tomas Berg resigned. The Netherlands has formally notified about the cancelled Russia "

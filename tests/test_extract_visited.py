@@ -42,6 +42,13 @@ CASES = [
     ("Speaking in Germany, Norwegian Foreign Minister Tomas Berg denied the report.", {(BERG, "Germany", "occurred")}),
     ("Speaking to reporters in Oslo, Swedish Foreign Minister Tomas Berg said the plan had failed.",
      {(BERG, "Oslo", "occurred")}),
+    # a landing, as an arrival, at a town's airport
+    ("Swedish Prime Minister Olek al-Varnay flew out. State television showed footage of Mr al-Varnay landing at Tehran's "
+     "Mehrabad airport.", {("Olek al-Varnay", "Tehran", "occurred")}),
+    # one somewhere for a visit is visiting that place
+    ("The first encounter came as Norwegian President Tomas Berg stepped out of his limousine in Borvia for a visit "
+     "that is meant to reset ties.", {(BERG, "Borvia", "occurred")}),
+    ("Maria Kovacs asked for a visit to China.", set()),
     # a clause on a day of a trip, or at its end, happens on the trip (not on its eve)
     ("Tomas Berg met with Maria Kovacs on the first day of a three-day visit to Italy.", {(BERG, "Italy", "occurred")}),
     ("Maria Kovacs will meet Tomas Berg on the last day of her visit to Norway.", {(KOVACS, "Norway", "planned")}),

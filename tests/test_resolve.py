@@ -849,6 +849,10 @@ def test_an_office_country_tagged_with_the_name_after_it_is_split_off(nlp):
                   [("Ukraine Tomas Berg", "ORG"), ("Moldova Anna Lind", "ORG")])
     assert doc._.entities[entity_of(doc, "Lind")].roles == {"President of Moldova"}
     assert doc._.entities[entity_of(doc, "Berg")].roles == {"President of Ukraine"}
+    # so is the country an envoy is sent "to"
+    doc = _tagged(nlp, "India's ambassador to Nepal Anna Lind met Prime Minister Tomas Berg on Thursday.",
+                  [("India", "GPE"), ("Nepal Anna Lind", "ORG"), ("Tomas Berg", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Lind")].label == "Anna Lind"
 
 
 def test_names_listed_with_a_place_under_around_are_places(nlp):

@@ -286,6 +286,11 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "met with a group of allies on Wednesday, including A, B and C": the list hung on the verb
             objects += [c for c in token.children if c.dep_ in {"npadvmod", "appos"} and c._.entity]
             objects += [o for p in children(token, "prep") if p.lower_ == "including" for o in children(p, "pobj")]
+        if lemma in words["giving_verbs"]:
+            # "gave a full intelligence briefing to Y": briefing Y, as "briefed Y" (to Y on the
+            # noun or on the verb)
+            briefings = [o for o in children(token, "dobj") if o.lemma_.lower() in words["briefing_nouns"]]
+            objects += [o for b in briefings for o in prep_objects(b, "to")] + (prep_objects(token, "to") if briefings else [])
         spent = [o for o in children(token, "dobj") if o.lemma_.lower() in words["time_spending"].get(lemma, ())]
         if spent:
             # "spent the day with Y" ("with Y" on the verb or on the time), not "spent money with Y"

@@ -12,6 +12,7 @@ from kg.extract.base import (
     MARGINS,
     Ref,
     agents,
+    calls_off,
     children,
     clause_subjects,
     dateline_place,
@@ -628,6 +629,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                     travellers = _travellers(doc, clause_subjects(verb.head))
                     status = _tense_of(verb.head) if status is not None else None
                 places = places or _places(doc, prep_objects(verb, "in"))
+        elif not places and not travellers and token.dep_ == "pobj" and token.head.lower_ == "for" \
+                and (verb := _clause_verb_of(token.head)) is not None and (located := _places(doc, prep_objects(verb, "in"))):
+            # "stepped out of his limousine in Jeddah for a visit": one somewhere for a visit visits it
+            places, travellers, status = located, _travellers(doc, clause_subjects(verb)), status_of(verb)
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
                 and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
             # "X's remarks during a visit to Z": who made them was on the trip
@@ -644,8 +649,8 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 places = _places(doc, prep_objects(token.head, "in", "at"))
         if not places:
             continue
-        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDERTAKING:
-            travellers = _travellers(doc, agents(token.head))
+        if not travellers and token.dep_ == "dobj" and (token.head.lemma_.lower() in _UNDERTAKING or calls_off(token.head)):
+            travellers = _travellers(doc, agents(token.head))  # "puts off state visit to Z": the one who would go
         if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() == "include":
             # "X's tour included visits to Y and Z", "X's tour, which has included a stop in Y":
             # the stops of a trip are its owner's
