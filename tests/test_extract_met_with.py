@@ -75,6 +75,9 @@ OCCURRED = [
     ("Maria Kovacs and her Polish counterpart Tomas Berg met in Geneva.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met Tomas Berg on the sidelines of the summit.", [(KOVACS, BERG, "occurred")]),
     ("The talks between Maria Kovacs and Tomas Berg ended without agreement.", [(KOVACS, BERG, "occurred")]),
+    # "with" one for a while and another for longer: the parser makes the second a conjunct of the verb
+    ("Maria Kovacs met separately with King Olek for 35 minutes and Crown Prince Tomas Berg for another 45 minutes.",
+     [(KOVACS, "King Olek", "occurred"), (KOVACS, BERG, "occurred")]),
     # capitalized at the start of a paragraph, the noun can be tagged a proper noun
     ("No breakthrough in talks\n\nTalks between Swedish Foreign Minister Tomas Berg and rebel leader Maria Kovacs in Cairo "
      "have ended with no sign of a major breakthrough.", [(KOVACS, BERG, "occurred")]),

@@ -143,6 +143,8 @@ def talks_partners(verb: Token) -> list[Token]:
     if found:
         # "met with Y in addition to Z": Z was met too
         found += [o for p in prep_objects(verb, "in") if p.lower_ == "addition" for o in prep_objects(p, "to")]
+        # "met with A for 35 minutes and B for another 45": the parser makes B a conjunct of the verb
+        found += [c for c in gapped_objects(verb) if (c._.entity or "").startswith("person:")]
     return found
 
 
