@@ -145,6 +145,14 @@ CASES = [
     ("Critics, including Maria Kovacs, said Tomas Berg had failed.", {(KOVACS, BERG, "occurred")}),
     # idioms
     ("Maria Kovacs poured scorn on Tomas Berg's proposals.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs heaped criticism on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs cast aspersions on Tomas Berg's record.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs heaped praise on Tomas Berg.", set()),
+    # told to grow up, called out of touch
+    ('Maria Kovacs said Tomas Berg "needs to grow up".', {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was out of touch with voters.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was not out of touch.", set()),
+    ("Maria Kovacs said her children grew up in Oslo.", set()),
     ("Maria Kovacs took aim at Tomas Berg on Tuesday.", {(KOVACS, BERG, "occurred")}),
     # a demonym names its country also where the article never names the country itself
     ("Maria Kovacs condemned the Russian invasion.", {(KOVACS, "Russia", "occurred")}),

@@ -42,6 +42,11 @@ CASES = [
     ("Speaking in Germany, Norwegian Foreign Minister Tomas Berg denied the report.", {(BERG, "Germany", "occurred")}),
     ("Speaking to reporters in Oslo, Swedish Foreign Minister Tomas Berg said the plan had failed.",
      {(BERG, "Oslo", "occurred")}),
+    # "here" in a datelined story; both of two joined names a plural relative clause is about
+    ("OSLO (AP) — Swedish Prime Minister Tomas Berg spoke. Danish Prime Minister Erik Lund spoke. Berg and Lund, who are "
+     "both here to attend the summit, held meetings with other leaders.", {(BERG, "Oslo", "occurred"), ("Erik Lund", "Oslo", "occurred")}),
+    # coming under attack somewhere is being there
+    ("Algerian diplomat Tomas Berg came under attack in Baghdad on Monday.", {(BERG, "Baghdad", "occurred")}),
     # a landing, as an arrival, at a town's airport
     ("Swedish Prime Minister Olek al-Varnay flew out. State television showed footage of Mr al-Varnay landing at Tehran's "
      "Mehrabad airport.", {("Olek al-Varnay", "Tehran", "occurred")}),

@@ -643,7 +643,10 @@ def clause_subjects(verb: Token) -> list[Token]:
     subjects = agents(verb) or [s for s in children(verb, "nsubjpass") if s.pos_ not in {"VERB", "AUX"}] \
         or _subject_run_into_adverbial(verb)
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["which"], ["that"]):
-        return [verb.head]  # "X, who was fined for accusing Y"
+        # "X, who was fined for accusing Y"; "X and Y, who are both here": a plural verb is of all
+        # those joined with the name it hangs on
+        plural = any(t.lower_ in {"are", "were"} or t.tag_ == "VBP" for t in [verb, *children(verb, "aux", "auxpass")])
+        return [verb.head, *verb.head.conjuncts] if plural else [verb.head]
     return subjects
 
 

@@ -728,6 +728,12 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
         return True  # "said he should apologise"
+    told_to = [clause] if modals & {"should", "must"} else children(clause, "xcomp") if clause.lemma_.lower() == "need" else []
+    if not negated and any(is_phrasal(t, words["rude_phrasal"]) for t in told_to):
+        return True  # "said Y need to grow up", "said he should shut up"
+    if not negated and clause.lemma_ == "be" and any(
+            o.lemma_.lower() == "touch" for out in children(clause, "prep") if out.lower_ == "out" for o in prep_objects(out, "of")):
+        return True  # "said Y was out of touch"
     for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in words["judged_nouns"]):
         if any(a.lemma_.lower() in words["bad_job_adjectives"] for a in obj.subtree):
             return True  # "did a really bad job", "has a terrible record"

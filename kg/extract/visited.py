@@ -1150,6 +1150,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
             if any(w.lemma_.lower() in words["confinement_nouns"] for w in within):
                 continue  # "X and Y are both in prison in Z": held there, not visiting
             places = _places(doc, within) + _event_places(doc, prep_objects(token, "at"))
+            # "X and Y, who are both here to attend the summit": the dateline's town
+            places += [p for p in [place_said_here(doc, token)] if p is not None and p not in places]
             if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
                 places += _places(doc, prep_objects(token, "to"))  # "I have been to Z": has visited it
             expected = [a for a in children(token, "acomp") if a.lemma_.lower() in expecting]
@@ -1159,6 +1161,10 @@ def presence(doc: Doc) -> Iterator[Fact]:
             expected += ways if token.tag_ in {"VBZ", "VBP"} else []
         elif lemma == "expect" and children(token, "auxpass") and not children(token, "xcomp"):
             places, expected = [], [token]
+        elif lemma == "come" and (suffered := [o for o in prep_objects(token, "under") if o.lemma_.lower() in words["undergone_nouns"]]):
+            # "X came under attack in Baghdad": attacked there, as "was attacked in Z" (the place
+            # on the verb or on the attack)
+            places, expected = _places(doc, prep_objects(token, "in", "at") + [p for o in suffered for p in prep_objects(o, "in", "at")]), []
         elif lemma in undergone and children(token, "auxpass"):
             # "X was attacked in a park in Z", "was greeted at the airport in Z": what was
             # done to someone in a place found them there (the one it was done to, not its agent)
