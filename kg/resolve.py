@@ -315,6 +315,25 @@ def _split_at_headline_verbs(spans: list[Span]) -> list[Span]:
     return found
 
 
+# prepositions no person's name holds: "Argentina slams Cameron on Falklands" tagged "Cameron on Falklands"
+_NO_NAME_PREPOSITIONS = frozenset({"on", "over", "in", "at", "for", "with", "after", "about", "against", "to", "from", "into"})
+
+
+def _cut_persons_at_prepositions(spans: list[Span]) -> list[Span]:
+    """A person's name tagged with a lowercase preposition and what follows it (a headline's
+    "Cameron on Falklands", as a person or as a body when the name before the preposition ends
+    a person's name tagged elsewhere): the name ends before the preposition."""
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON"}
+    found: list[Span] = []
+    for span in spans:
+        cut = next((t.i for t in span[1:] if t.lower_ in _NO_NAME_PREPOSITIONS and t.is_lower), None)
+        if cut is not None and (span.label_ == "PERSON" or (span.label_ == "ORG" and span.doc[cut - 1].text in surnames)):
+            found.append(Span(span.doc, span.start, cut, label="PERSON"))
+        else:
+            found.append(span)
+    return found
+
+
 def _is_line_break(text: str) -> bool:
     return "\n" in text and not text.strip()
 
@@ -398,7 +417,7 @@ class _DocResolver:
         self.towns_with_offices = {e.text for e in self.doc.ents if e.label_ in _SITE_NAME_LABELS and self._before_town_office(e.end)}
         spans = [s for s in (self._normalize_span(e) for e in self.doc.ents if e.text not in works) if s is not None]
         untagged = self._untagged_names() + self._names_after_offices()
-        spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(spans))) + untagged,
+        spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(_cut_persons_at_prepositions(spans)))) + untagged,
                        key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(spans)))

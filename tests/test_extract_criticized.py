@@ -148,6 +148,8 @@ CASES = [
     ("Maria Kovacs heaped criticism on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs cast aspersions on Tomas Berg's record.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs heaped praise on Tomas Berg.", set()),
+    # a gaffe made by someone, quoted
+    ('SNP leader Maria Kovacs said: "This is an incredible gaffe by Tomas Berg."', {(KOVACS, BERG, "occurred")}),
     # told to grow up, called out of touch
     ('Maria Kovacs said Tomas Berg "needs to grow up".', {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg was out of touch with voters.", {(KOVACS, BERG, "occurred")}),

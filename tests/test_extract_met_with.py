@@ -75,6 +75,8 @@ OCCURRED = [
     ("Maria Kovacs and her Polish counterpart Tomas Berg met in Geneva.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met Tomas Berg on the sidelines of the summit.", [(KOVACS, BERG, "occurred")]),
     ("The talks between Maria Kovacs and Tomas Berg ended without agreement.", [(KOVACS, BERG, "occurred")]),
+    # the subject the parser hangs on the place of an opening "while in Z"
+    ("While in Oslo, Swedish Prime Minister Maria Kovacs met Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     # "with" one for a while and another for longer: the parser makes the second a conjunct of the verb
     ("Maria Kovacs met separately with King Olek for 35 minutes and Crown Prince Tomas Berg for another 45 minutes.",
      [(KOVACS, "King Olek", "occurred"), (KOVACS, BERG, "occurred")]),

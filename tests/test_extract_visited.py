@@ -45,6 +45,7 @@ CASES = [
     # "here" in a datelined story; both of two joined names a plural relative clause is about
     ("OSLO (AP) — Swedish Prime Minister Tomas Berg spoke. Danish Prime Minister Erik Lund spoke. Berg and Lund, who are "
      "both here to attend the summit, held meetings with other leaders.", {(BERG, "Oslo", "occurred"), ("Erik Lund", "Oslo", "occurred")}),
+    ("While in Oslo, Swedish Prime Minister Maria Kovacs met Tomas Berg.", {(KOVACS, "Oslo", "occurred")}),
     # coming under attack somewhere is being there
     ("Algerian diplomat Tomas Berg came under attack in Baghdad on Monday.", {(BERG, "Baghdad", "occurred")}),
     # a landing, as an arrival, at a town's airport

@@ -1034,6 +1034,17 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_a_name_tagged_with_a_preposition_after_it_ends_before_it(nlp):
+    """A headline's "Berg on Falklands" tagged as one body, Berg a person named in the story."""
+    text = "Norway slams Berg on Falklands\n\nNorwegian President Maria Kovacs criticised Swedish Prime Minister Tomas Berg."
+    doc = _tagged(nlp, text, [("Norway", "GPE"), ("Berg on Falklands", "ORG"), ("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON")])
+    assert label_of(doc, "Berg") == "Tomas Berg"
+    # a body's own name keeps its preposition
+    doc = _tagged(nlp, "The Council on Foreign Relations said Tomas Berg was right.",
+                  [("Council on Foreign Relations", "ORG"), ("Tomas Berg", "PERSON")])
+    assert label_of(doc, "Council") == "Council on Foreign Relations"
+
+
 def test_two_persons_joined_as_the_subject_before_are_the_pair(doc_of):
     """Not the two named last: the pair the sentence before is about, whatever their titles."""
     doc = doc_of("Swedish Foreign Minister Tomas Berg and rebel leader Maria Kovacs travelled to Cairo for separate talks "

@@ -442,6 +442,9 @@ def agents(verb: Token) -> list[Token]:
             return [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}:
             return []  # (an "acl" with a subject of its own is a clause: "the fact that Y has been invited")
+    run_in = _subject_run_into_adverbial(verb)
+    if run_in:
+        return run_in  # "While in Oslo, Prime Minister X met Y": the subject the parser put in the opening phrase
     if children(verb, "nsubjpass"):
         # "X was criticised for his remarks by Y": the parser can hang the agent on a noun that
         # already has its owner
@@ -658,11 +661,12 @@ def _subject_run_into_adverbial(verb: Token) -> list[Token]:
     if verb.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl", "agent"} and c.pos_ not in {"VERB", "AUX"}
                                   for c in verb.children):
         return []
+    # ("While in Oslo, Prime Minister X met Y": or, with no auxiliary, the name in apposition to
+    # the place, right before the verb)
     auxiliaries = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass"}]
-    if not auxiliaries:
-        return []
-    before = verb.doc[auxiliaries[0].i - 1]
-    if before.dep_ != "pobj" or before.pos_ != "PROPN" or not (before._.entity or "").startswith("person:"):
+    before = verb.doc[auxiliaries[0].i - 1] if auxiliaries else verb.doc[verb.i - 1] if verb.i else verb
+    if before.dep_ not in {"pobj", "appos"} or before.pos_ != "PROPN" or not (before._.entity or "").startswith("person:") \
+            or (before.dep_ == "appos" and auxiliaries):
         return []
     return [before] if verb in before.ancestors else []
 
