@@ -75,6 +75,10 @@ OCCURRED = [
     ("Maria Kovacs and her Polish counterpart Tomas Berg met in Geneva.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met Tomas Berg on the sidelines of the summit.", [(KOVACS, BERG, "occurred")]),
     ("The talks between Maria Kovacs and Tomas Berg ended without agreement.", [(KOVACS, BERG, "occurred")]),
+    # a list of titled names, the second hung on the first one's title as the object of its "for"
+    ("Maria Kovacs met Swedish President Tomas Berg, Minister for Trade Erik Lund and Foreign Minister Anna Lind.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred"), (KOVACS, "Anna Lind", "occurred")]),
+    ("Maria Kovacs met Tomas Berg, the son of Erik Lund.", [(KOVACS, BERG, "occurred")]),
     # the subject the parser hangs on the place of an opening "while in Z"
     ("While in Oslo, Swedish Prime Minister Maria Kovacs met Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     # "with" one for a while and another for longer: the parser makes the second a conjunct of the verb

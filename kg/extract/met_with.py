@@ -66,6 +66,16 @@ def _opening_meeting_noun(token: Token, words: dict) -> bool:
         and token.lower_ in words["nouns"]
 
 
+def _named_after_title(tokens: list[Token]) -> list[Token]:
+    """The persons named as the object of "for" or "of" on an untagged title in apposition to one
+    of ``tokens`` ("A, Minister for Trade B": B), where a list of titled names was misparsed."""
+    named = [
+        o for token in tokens for title in children(token, "appos") if not title._.entity and role_headed_by(title) is not None
+        for o in prep_objects(title, "for", "of") if (o._.entity or "").startswith("person:")
+    ]
+    return named + [c for o in named for c in o.conjuncts if (c._.entity or "").startswith("person:")]
+
+
 def holds_meeting(verb: Token, words: dict) -> bool:
     """"held talks", "had lunch", "shook hands": a verb that makes a meeting with its object; "had
     a conversation" too, when said to be face to face or somewhere ("on the sidelines of the
@@ -288,6 +298,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "met with a group of allies on Wednesday, including A, B and C": the list hung on the verb
             objects += [c for c in token.children if c.dep_ in {"npadvmod", "appos"} and c._.entity]
             objects += [o for p in children(token, "prep") if p.lower_ == "including" for o in children(p, "pobj")]
+        # "met President A, Minister for Trade B and Foreign Minister C": the parser can hang B on
+        # the title in apposition to A, as the object of its "for"
+        objects += _named_after_title(objects)
         if lemma in words["giving_verbs"]:
             # "gave a full intelligence briefing to Y": briefing Y, as "briefed Y" (to Y on the
             # noun or on the verb)
