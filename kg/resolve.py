@@ -2562,7 +2562,6 @@ class _DocResolver:
             # "May and her husband, Philip, ... Xi and his wife, Peng. The pair met": the principals
             spouses = self._spouses()
             last = [key for key in last if spouses.get(key) not in last]
-            asked = self._title_asked(token) if token.pos == NOUN else None
             if asked is not None:
                 # "the two presidents": two who are presidents, named lately or else in the article
                 last = [key for key in last if self._holds(key, asked)]

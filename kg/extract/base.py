@@ -643,8 +643,8 @@ def _stray_subject(verb: Token) -> Token | None:
 def clause_subjects(verb: Token) -> list[Token]:
     """Who a clause is about: its agent, or the grammatical subject of a passive without one
     ("X is headed to Moscow")."""
-    subjects = agents(verb) or [s for s in children(verb, "nsubjpass") if s.pos_ not in {"VERB", "AUX"}] \
-        or _subject_run_into_adverbial(verb)
+    # (agents already takes a subject the parser ran into an opening adverbial)
+    subjects = agents(verb) or [s for s in children(verb, "nsubjpass") if s.pos_ not in {"VERB", "AUX"}]
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["which"], ["that"]):
         # "X, who was fined for accusing Y"; "X and Y, who are both here": a plural verb is of all
         # those joined with the name it hangs on

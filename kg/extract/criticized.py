@@ -728,7 +728,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
         return True  # "said he should apologise"
-    told_to = [clause] if modals & {"should", "must"} else children(clause, "xcomp") if clause.lemma_.lower() == "need" else []
+    # what the subject is told to do: the clause itself under "should" or "must", or what it "needs" to do
+    told_to = [clause] if modals & {"should", "must"} else []
+    if not told_to and clause.lemma_.lower() == "need":
+        told_to = children(clause, "xcomp")
     if not negated and any(is_phrasal(t, words["rude_phrasal"]) for t in told_to):
         return True  # "said Y need to grow up", "said he should shut up"
     if not negated and clause.lemma_ == "be" and any(

@@ -1024,9 +1024,11 @@ def _guest_from_abroad(doc: Doc, person: Ref, place: Ref) -> bool:
     if any(visitor.key == person.key for _token, visitor in _called_visiting(doc)):
         return True
     country = _country_of_place(doc, place)
+    if country is None:
+        return False
     homes = set(role_countries(doc, person)) | _countries_introduced(doc, person)
     # a town of one's own country is no trip from abroad ("met his Finnish counterpart in Tampere")
-    return country is not None and bool(homes) and country not in homes
+    return bool(homes) and country not in homes
 
 
 def _is_visiting_clause(token: Token) -> bool:
