@@ -157,6 +157,10 @@ OCCURRED = [
     ("Maria Kovacs gave a banquet in honour of Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # a courtesy call is paid in person (a call is no request here, nor a phone call)
     ("Tomas Berg paid a courtesy call on Maria Kovacs in Oslo.", [(KOVACS, BERG, "occurred")]),
+    # a visit to a person is a meeting with them
+    ("Tomas Berg will pay a courtesy visit to President Maria Kovacs at State House on Monday.", [(KOVACS, BERG, "planned")]),
+    ("Tomas Berg arrived in Oslo after paying a visit to Sweden's Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
+    ("Tomas Berg's visit to Maria Kovacs lasted an hour.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs said she met Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # passive of a meeting verb
     ("Tomas Berg was received by President Maria Kovacs in Vienna on Monday.", [(KOVACS, BERG, "occurred")]),
@@ -390,6 +394,9 @@ NOT_MEETINGS = [
     # an exchange by phone, or of anything between bodies
     "The conversation between Maria Kovacs and Tomas Berg by phone lasted an hour.",
     "Maria Kovacs reported an exchange of fire between Borvia and Kelby.",
+    # a visit to a place, or to where someone lies, is no meeting
+    "Maria Kovacs paid a visit to the grave of Tomas Berg.",
+    "Maria Kovacs paid a visit to Tomas Berg's country.",
 ]
 
 

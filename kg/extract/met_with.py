@@ -449,10 +449,18 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         # "a brief exchange between X and Y": persons face to face (not "an exchange of fire")
         persons = _persons(doc, refs(prep_objects(token, "between")))
         return NounMeeting(persons, [], "met_with.noun.between", 0.7) if len(persons) >= 2 else None
-    if token.pos_ == "NOUN" and token.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in token.children):
-        # "X paid a courtesy call on (to) Y": a visit in person
-        partners = _parties(doc, refs(prep_objects(token, "on", "upon", "to")))
-        return NounMeeting(_parties(doc, _acting(doc, token)), partners, "met_with.noun", 0.8) if partners else None
+    courtesy_call = token.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in token.children)
+    if token.pos_ == "NOUN" and (courtesy_call or token.lemma_.lower() in words["visit_nouns"]):
+        # "X paid a courtesy call on (to) Y": a visit in person; "paid a courtesy visit to
+        # President Y", "X's visit to Y": a visit to a person (not to a place) is a meeting
+        called_on = refs(prep_objects(token, "on", "upon", "to"))
+        partners = _parties(doc, called_on) if courtesy_call else _persons(doc, called_on)
+        if partners:
+            owner = possessor(token)
+            holders = _parties(doc, refs([owner])) if owner is not None else _parties(doc, _acting(doc, token))
+            return NounMeeting(holders, partners, "met_with.noun", 0.8)
+        if courtesy_call:
+            return None
     # "arrived for a working visit with Y": a visit one comes for with a person is a meeting with
     # them (not "a visit with his wife", nor "while on a visit with Y": they come along)
     visit_with = token.lemma_.lower() in words["visit_nouns"] and token.head.lower_ == "for" and any(
