@@ -52,6 +52,10 @@ CASES = [
     ("The Harbour Party criticised \"extravagant\" Kelby promises on policing.", {("Harbour Party", "Kelby", "occurred")}),
     # a comparison with a villain, sneers, slaps down, frustration voiced with someone
     ("Maria Kovacs likened Tomas Berg to a dictator.", {(KOVACS, BERG, "occurred")}),
+    # a label that says someone does their office badly
+    ("Maria Kovacs called Tomas Berg a terrible president.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs described Tomas Berg as a poor leader.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was a terrible manager.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs compared Tomas Berg to a tyrant.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs sneered at Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs slapped down Tomas Berg.", {(KOVACS, BERG, "occurred")}),
@@ -382,6 +386,11 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    # a bad day, a poor country, a good president: no one's office done badly
+    "Maria Kovacs said Tomas Berg had a terrible day.",
+    "Maria Kovacs said it was a terrible day for Tomas Berg.",
+    "Maria Kovacs said Tomas Berg was not a terrible president.",
+    "Maria Kovacs described Tomas Berg as a great leader.",
     # one person named by trade with a demonym is not that country
     'Germany is big. Maria Kovacs called the German politician "silly".',
     "Lithuanian President Maria Kovacs said Tomas Berg was acting like a partner.",

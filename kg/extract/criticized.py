@@ -33,7 +33,7 @@ from kg.extract.base import (
 from kg.annotate import SAID_DETERMINERS, SAID_DISTANCE, follows_anti_prefix, said_nouns
 from kg.extract.visited import trips_told_before
 from kg.records import EntityType, Fact, Relation, Status
-from kg.roles import is_title_word, role_headed_by
+from kg.roles import can_end_title, is_title_word, role_headed_by
 
 
 # the endings of nouns for people by what they do ("sprinters", "imperialists", "politicians")
@@ -710,6 +710,17 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
         frontier = following
 
 
+# nouns for what a person is, besides titles, that "a poor ..." judges
+_STANDING_NOUNS = frozenset({"leader", "man", "woman", "person", "politician", "statesman"})
+
+
+def _bad_at_a_standing(noun: Token, words: dict) -> bool:
+    """Whether a noun for an office or a standing is qualified as done badly: "a terrible
+    president", "a poor leader" (not "a poor country", "a terrible day")."""
+    return (can_end_title(noun.text) or noun.lemma_.lower() in _STANDING_NOUNS) and any(
+        a.lemma_.lower() in words["bad_job_adjectives"] for a in children(noun, "amod"))
+
+
 def _judgement(clause: Token, negated: bool) -> bool | None:
     """True when a clause's predicate judges its subject badly: "was naive", "is not serious"."""
     words = lexicon("criticized")
@@ -826,6 +837,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
             return True
         if predicate.dep_ == "attr" and not negated and any(a.lower_ in negative for a in children(predicate, "amod")):
             return True  # "is a shameful decision", "was a reckless man"
+        if predicate.dep_ == "attr" and not negated and _bad_at_a_standing(predicate, words):
+            return True  # "was a terrible manager", "is a poor leader"
         if forms & positive and negated and not _wants_no_harm(predicate, words):
             return True
     return None
@@ -893,6 +906,10 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         labels = [t for t in said if t.lemma_.lower() in words["negative_evaluation"]] + [
             t for t in said if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
         ]  # "described Y as a threat to security"
+        # "called Y a terrible president" (which the parser can read as an apposition with no
+        # comma), "described Y as a poor leader"
+        labels += [t for t in said if (t.dep_ in {"oprd", "pobj"} or (t.dep_ == "appos" and doc[t.left_edge.i - 1].text != ","))
+                   and _bad_at_a_standing(t, words)]
         # "called him a 'lefty'": a name in scare quotes given to someone mocks them
         # (not a kind one, nor a title or a standing: "called him 'the boss'", "a 'giant' of the movement")
         labels += [t for t in children(token, "oprd") if t.i in doc._.quoted and t.pos_ in {"NOUN", "PROPN"}
