@@ -1703,10 +1703,14 @@ class _DocResolver:
                 role = Role(role.title, country.name)
         after = span.end + 1 + (span.end + 1 < len(self.doc) and self.doc[span.end + 1].lower_ == "the")
         if role.qualifier is None and after < len(self.doc) and self.doc[span.end].lower_ == "of":
-            # "President Y of Sudan": the country after the name is the office's
+            # "President Y of Sudan": the country after the name is the office's (not a
+            # possessor there: "assured President Y of Zimbabwe's support")
             owner = self.entity[after]
             country = gazetteer.country_by_name(self.entities[owner].label) if owner in self.entities else None
-            if country is not None:
+            end = after
+            while end < len(self.doc) and self.entity[end] == owner:
+                end += 1
+            if country is not None and not (end < len(self.doc) and self.doc[end].tag_ == "POS"):
                 role = Role(role.title, country.name)
         return role
 

@@ -124,6 +124,9 @@ def test_honorific_is_not_part_of_the_name(doc_of):
          "Anna Lind", "President of Serbia"),
         # a dateline's place is not the office's country
         ("OSLO, Norway - Swedish Foreign Minister Tomas Berg arrived on Monday.", "Tomas Berg", "Foreign Minister of Sweden"),
+        # the country after the name is the office's, unless it owns what follows
+        ("President Tomas Berg of Zimbabwe arrived in Oslo on Monday.", "Tomas Berg", "President of Zimbabwe"),
+        ("The visiting head of state assured President Tomas Berg of Zimbabwe's support to Zambia.", "Tomas Berg", "President"),
     ],
 )
 def test_titles_become_roles(doc_of, text, person, role):
