@@ -2325,6 +2325,11 @@ class _DocResolver:
                 while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                     verb = verb.head
                 speakers |= {self.entity[c.i] for c in verb.children if c.dep_ == "nsubj" and self.entity[c.i]}
+            elif token.dep_ == "nsubj" and token.head.dep_ == "relcl" and any(
+                    c.dep_ in {"dobj", "dative"} and c.tag_ in {"WP", "WDT"} for c in token.head.children):
+                # "Y, whom he criticized": the subject of a relative clause is not the one its
+                # relative pronoun stands for as the object
+                speakers |= {self.entity[token.head.head.i]} - {None}
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
             host = _greeting_on_arrival(token)

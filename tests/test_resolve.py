@@ -220,6 +220,14 @@ def test_pronoun_resolves_to_the_subject_not_the_object(doc_of):
     assert label_of(doc, "She") == "Maria Kovacs"
 
 
+def test_pronoun_subject_of_a_relative_clause_is_not_its_object(doc_of):
+    """"Y, whom he criticized": "he" is someone other than Y."""
+    doc = doc_of("Much of Erik Lund's speech was aimed at Tomas Berg, whom he calmly criticized for his handling of the debate.")
+    assert label_of(doc, "he") == "Erik Lund"
+    doc = doc_of("Erik Lund spoke on Monday. Tomas Berg, whom he criticized last week, did not reply.")
+    assert label_of(doc, "he") == "Erik Lund"
+
+
 def test_pronoun_prefers_the_subject_of_a_less_subordinate_clause(doc_of):
     """"Since X took office after his predecessor Y resigned, he has met Z": the clause on when Y
     resigned is deeper than the one on X; "he" is X."""
