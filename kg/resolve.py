@@ -1450,6 +1450,8 @@ class _DocResolver:
         end = token.i + 1
         while end < len(self.doc) and self.pos[end] == PROPN and self.is_title[end] and self.entity[end] is None:
             end += 1
+        if end < len(self.doc) and self.entity[end] is None and self.pos[end] != PRON and _REGNAL_NUMBER.fullmatch(self.doc[end].text):
+            end += 1  # "King Olek VI": a regnal number ends the name
         self._add_person(Span(self.doc, token.i, end, label="PERSON"))
 
     def _add_described_organizations(self) -> None:

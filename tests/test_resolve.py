@@ -142,6 +142,14 @@ def test_a_name_before_a_middle_initial_after_a_title_is_the_given_name(doc_of):
     assert label_of(doc, "Kovacs", 1) == "Antony J. Kovacs"
 
 
+def test_a_regnal_number_ends_a_name_the_tagger_missed(doc_of):
+    doc = doc_of("Sweden’s King Olek VI and Queen Anna Lind began their first state visit to Argentina on Monday.")
+    assert "King Olek VI" in persons(doc)
+    # the pronoun "I" is no regnal number
+    doc = doc_of("Mr Varnay I think is wrong.")
+    assert list(persons(doc)) == ["Varnay"]
+
+
 def test_a_state_councillor_is_a_title(doc_of):
     doc = doc_of("Chinese State Councillor Tomas Berg was visiting Germany on Monday.")
     assert persons(doc)["Tomas Berg"].roles == {"State Councillor of China"}
