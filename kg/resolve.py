@@ -1794,6 +1794,13 @@ class _DocResolver:
                 continue
             if self._name_right_after(token):
                 continue  # "Visiting Chinese Vice President Xi Jinping": a title before a name, however parsed
+            if token.dep_ in {"attr", "oprd"} and token.head.lemma_.lower() in {"be", "become", "remain"}:
+                # "Since X became South Africa's leader": the office said of a person as the clause's
+                # subject is that person's, not someone else's holding it
+                subjects = [self.entity[s.i] for s in _children_of(token.head, "nsubj") if (self.entity[s.i] or "").startswith("person:")]
+                if len(subjects) == 1 and not _children_of(token.head, "neg"):
+                    self.entity[token.i], self.via[token.i] = subjects[0], "role"
+                    continue
             holder = self._name_after_principal(token)
             if holder is not None:
                 # "a spokesman for Chancellor Olek Varnay, Tomas Berg, said": the parser hangs the

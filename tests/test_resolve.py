@@ -166,6 +166,14 @@ def test_title_is_not_part_of_the_name(doc_of):
     assert persons(doc)["Tomas Berg"].roles == {"Foreign Minister"}
 
 
+def test_a_role_noun_said_of_a_subject_is_that_subjects(doc_of):
+    """"Since X became Norway's leader": not the leader named before, whose office it is not."""
+    doc = doc_of("President Tomas Berg spoke. Since Erik Lund became Norway's leader in 2018, he has met President Tomas Berg "
+                 "six times.")
+    assert label_of(doc, "leader") == "Erik Lund"
+    assert persons(doc)["Tomas Berg"].roles == {"President"}
+
+
 def test_role_noun_resolves_to_the_person_with_that_role(doc_of):
     doc = doc_of("French President Luc Moreau arrived in Berlin on Monday. The French president met Chancellor Anna Weber.")
     assert label_of(doc, "president") == "Luc Moreau"
