@@ -96,10 +96,14 @@ CASES = [
     # a dash between a closing quotation mark and a word is a token of its own, and the verb after it counts
     ("Anna Varga—who declared that “the process is on the verge of collapse”—met on Wednesday in Kelby with Jonas Holm.",
      {("MET_WITH", "Anna Varga", "Jonas Holm", "occurred")}),
-    # a partner from abroad met in a place came there; a trip broken off was made
-    ("Anna Varga met on Wednesday in Amman with U.S. Secretary of State Jonas Holm, who interrupted a trip to Italy.",
+    # a partner from abroad met in a place came there; a trip broken off was made; so did one whose
+    # home is elsewhere (one whose home the article does not give is the host of a guest in a capital)
+    ("Israeli Prime Minister Anna Varga met on Wednesday in Amman with U.S. Secretary of State Jonas Holm, who "
+     "interrupted a trip to Italy.",
      {("VISITED", "Jonas Holm", "Amman", "occurred"), ("VISITED", "Jonas Holm", "Italy", "occurred"),
       ("VISITED", "Anna Varga", "Amman", "occurred")}),
+    ("Anna Varga met on Wednesday in Amman with U.S. Secretary of State Jonas Holm, who interrupted a trip to Italy.",
+     {("VISITED", "Jonas Holm", "Amman", "occurred"), ("VISITED", "Jonas Holm", "Italy", "occurred")}),
     # talks held on the sidelines of an event in a town the article puts in a country: a town
     # elsewhere than the capital is visited by its own president too (only the country and its
     # capital are home)

@@ -246,6 +246,16 @@ CASES = [
     ("Swedish Foreign Minister Tomas Berg met his Polish counterpart Maria Kovacs in Tampere.",
      {(BERG, "Tampere", "occurred"), (KOVACS, "Tampere", "occurred")}),
     ("Swedish Foreign Minister Tomas Berg met his Finnish counterpart Maria Kovacs in Tampere.", {(BERG, "Tampere", "occurred")}),
+    # a guest from abroad met in a capital by one whose home the article does not give: that one
+    # is the host, at home there; in another town both may have come
+    ("Mr Berg held talks with Polish President Maria Kovacs in Stockholm.",
+     {(KOVACS, "Stockholm", "occurred")}),
+    ("A meeting in Stockholm between Polish President Maria Kovacs and Tomas Berg took place on Monday.",
+     {(KOVACS, "Stockholm", "occurred")}),
+    ("Tomas Berg met Polish President Maria Kovacs in Tampere.",
+     {(BERG, "Tampere", "occurred"), (KOVACS, "Tampere", "occurred")}),
+    ("Tomas Berg flew to Brussels on Monday. Mr Berg will meet Polish President Maria Kovacs in Stockholm on Tuesday.",
+     {(BERG, "Brussels", "occurred"), (BERG, "Stockholm", "planned"), (KOVACS, "Stockholm", "planned")}),
     # a venue named by a proper noun after a venue word, in a city named before it
     ("Indian Prime Minister Maria Kovacs arrived at Washington DC's Joint Base Andrews on Wednesday.",
      {(KOVACS, "Washington", "occurred")}),

@@ -915,13 +915,14 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         # "X arrived in Iraq, where he will meet Y": the one who came is there as the trip's verb tells
         trip = _trip_where_met(token)
-        for traveller in _travellers(doc, agents(token)):
-            if _met_on_arrival_of_other(doc, token, traveller):
+        holders = _travellers(doc, agents(token))
+        # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
+        guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")], place)
+        for traveller in holders:
+            if _met_on_arrival_of_other(doc, token, traveller) or _hosts_guests(doc, traveller, holders + guests, place):
                 continue
             yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7,
                               status=status_of(trip) if trip is not None else status)
-        # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
-        guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")], place)
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
         # "X told a joint news conference with Greek President Y in Kyiv": both are there
@@ -944,9 +945,10 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if place is None:
             continue
         status = status_of(token)
-        holders = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS]
-        yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
         guests = [r for r in sides.partners if _guest_from_abroad(doc, r, place)]
+        holders = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS
+                   and not _hosts_guests(doc, r, sides.holders + guests, place)]
+        yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
         # "the meeting Monday in Bogota will include X": who a meeting includes comes to its place
@@ -969,6 +971,34 @@ def _trip_where_met(verb: Token) -> Token | None:
     if trip is None or trip.pos_ != "VERB" or trip.lemma_.lower() not in set(words["verbs_motion"]) | set(words["verbs_direct"]):
         return None
     return trip
+
+
+def _hosts_guests(doc: Doc, person: Ref, parties: list[Ref], place: Ref) -> bool:
+    """Whether a party to a meeting in a capital or a seat of government is its host there: one
+    whose home the article does not give and whom it tells of no journey, meeting another party
+    who is a guest from abroad ("Mr X held talks with North Korean leader Y in Beijing": X
+    receives Y at home). A meeting in another town can bring two guests together ("met the
+    Chinese foreign minister in Bali"), and so can one in a capital that one of them travelled to."""
+    if entity_type(doc, person) is not EntityType.PERSON or role_countries(doc, person) or _countries_introduced(doc, person):
+        return False
+    label = doc._.entities[place.key].label
+    if not (gazetteer.country_of_capital(label) or _said_to_be_a_capital(doc, place) or _is_seat(doc, place)):
+        return False
+    return person.key not in _travellers_told(doc) and any(
+        other.key != person.key and _guest_from_abroad(doc, other, place) for other in parties)
+
+
+def _travellers_told(doc: Doc) -> frozenset[str]:
+    """The keys of everyone the article tells of a journey: the agents of a verb of visiting or
+    travel, and the owners of a trip ("X's visit"), read once per document."""
+    found = doc.user_data.get("kg.travellers_told")
+    if found is None:
+        words = lexicon("visited")
+        verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
+        travelling = [agents(t) for t in with_lemmas(doc, verbs) if t.pos_ == "VERB"]
+        travelling += [[owner] for t in with_lemmas(doc, words["nouns"]) if t.pos_ == "NOUN" and (owner := possessor(t)) is not None]
+        found = doc.user_data["kg.travellers_told"] = frozenset(r.key for tokens in travelling for r in refs(tokens))
+    return found
 
 
 def _met_on_arrival_of_other(doc: Doc, verb: Token, traveller: Ref) -> bool:
