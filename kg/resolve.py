@@ -2169,6 +2169,11 @@ class _DocResolver:
             or (self.entities[key].type is EntityType.PLACE and self.doc[i].ent_type_ == "GPE")
         )]
         for token in self._tokens(nouns):
+            named = self._place_set_off_after(token) if not self.entity[token.i] else None
+            if named is not None:
+                # "flew to the new jungle capital, Y, for talks": the parser can miss the apposition
+                self.entity[token.i], self.via[token.i] = named, "role"
+                continue
             owner = self._country_owning(token) if token.lower_ == "capital" and not self.entity[token.i] else None
             if owner is not None and owner.capital and not any(c.dep_ in {"appos", "prep"} for c in token.children):
                 # "arrived in Peru's capital", "the Pakistani capital": that country's capital city
@@ -2187,6 +2192,22 @@ class _DocResolver:
             elif token.lower_ == "capital" and (country := self._country_named_before(token)) is not None and country.capital:
                 # "visited Norway ... talks in the capital": the country's capital city
                 self.entity[token.i], self.via[token.i] = self._capital_of(country).key, "role"
+
+    def _place_set_off_after(self, noun: Token) -> str | None:
+        """The city or town named by name right after a settlement noun's phrase and a comma ("the
+        capital, Y"), when the parser hangs the name elsewhere; not a capital speaking as the
+        subject of a verb ("arrived in the capital, Moscow said")."""
+        after = noun.right_edge.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != "," or noun.right_edge.i != noun.i:
+            return None
+        name = self.doc[after + 1]
+        key = self.entity[name.i]
+        if not key or self.via[name.i] != "name" or self.entities[key].type not in {EntityType.CITY, EntityType.PLACE}:
+            return None
+        root = name
+        while root.head.i != root.i and self.entity[root.head.i] == key:
+            root = root.head
+        return None if root.dep_ in {"nsubj", "nsubjpass"} else key
 
     def _country_owning(self, noun: Token) -> gazetteer.Country | None:
         """The country a noun belongs to by a possessive or a demonym before it ("Peru's capital",
