@@ -223,6 +223,8 @@ CASES = [
     # pronouns
     ("Maria Kovacs spoke to reporters on Monday. She then travelled to Paris.", {(KOVACS, "Paris", "occurred")}),
     ("During her visit to Japan, Maria Kovacs praised the government.", {(KOVACS, "Japan", "occurred")}),
+    # "on a visit" hung on an object of a participle: the main clause's subject was on the trip
+    ("Speaking at a press conference on a visit to Norway, Maria Kovacs said she was pleased.", {(KOVACS, "Norway", "occurred")}),
     # a meeting named by a noun, in a place or a city named before it: who holds it is there, and
     # the one met too when the article gives that one another home
     ("Maria Kovacs's meeting with Tomas Berg in Vienna was cordial.", {(KOVACS, "Vienna", "occurred")}),

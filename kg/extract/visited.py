@@ -160,12 +160,16 @@ _TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", 
 
 
 def _clause_verb_of(prep: Token) -> Token | None:
-    """The verb of the clause a preposition's phrase is in: its head, or, for "during" hung on
-    the last of the verb's objects ("met members of A, B and C during a visit to Z"), the verb
-    above that object."""
+    """The verb of the clause a preposition's phrase is in: its head, or, for "during" (or "on a
+    trip") hung on the last of the verb's objects ("met members of A, B and C during a visit to
+    Z"), the verb above that object."""
     if prep.head.pos_ in {"VERB", "AUX"}:
         return prep.head
-    if prep.lower_ != "during" or children(prep.head, "poss"):
+    # "speaking at a press conference on a visit to Z": "on" a trip of someone's, hung on an
+    # object, says when as "during" does ("a conference on the visit" may be its subject)
+    on_a_trip = prep.lower_ == "on" and any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.tag_ == "PRP$" for o in children(prep, "pobj") for c in o.children)
+    if not (prep.lower_ == "during" or on_a_trip) or children(prep.head, "poss"):
         return None  # ("X's remarks during a visit": X's, see below)
     head = prep.head
     for _ in range(4):
