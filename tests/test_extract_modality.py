@@ -140,6 +140,10 @@ CASES = [
     ("VISITED", "Maria Kovacs deferred her trip to Oslo.", {(KOVACS, "Oslo", "negated")}),
     ("VISITED", "Maria Kovacs called off her trip to Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs has no plans to visit Japan.", {(KOVACS, "Japan", "negated")}),
+    # a plan given up: "no longer"
+    ("VISITED", "Maria Kovacs was no longer expected to travel to Japan.", {(KOVACS, "Japan", "negated")}),
+    ("VISITED", "Maria Kovacs will no longer visit Japan.", {(KOVACS, "Japan", "negated")}),
+    ("VISITED", "Maria Kovacs visited Japan, no longer fearing protests.", {(KOVACS, "Japan", "occurred")}),
     ("VISITED", "Maria Kovacs turned down an invitation to visit Oslo.", {(KOVACS, "Oslo", "negated")}),
     ("MET_WITH", "Maria Kovacs turned down a request to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs denied meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),

@@ -826,6 +826,12 @@ def _is_infinitive_ccomp(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.tag_ == "VB" and _is_infinitive(verb)
 
 
+def _no_longer(modifier: Token) -> bool:
+    """Whether a verb's modifier is "no longer" ("was no longer expected to travel"), which the
+    parser hangs "no" on "longer" for."""
+    return modifier.dep_ == "advmod" and modifier.lower_ == "longer" and any(c.lower_ == "no" for c in modifier.children)
+
+
 def _negation_affirms(verb: Token, cues: dict) -> bool:
     """Whether a negated verb is an idiom whose negation says the thing more strongly ("did not
     mince words", "did not hold back"): no denial of what it goes with."""
@@ -867,9 +873,9 @@ def status_of(trigger: Token) -> Status:
         )
         # "would not attend Z, but would visit Y": nor is it denied with it
         if not beyond_clause and not own_tense and any(
-            c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) for c in kids
+            c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) or _no_longer(c) for c in kids
         ) and not _not_only(token) and not _negation_affirms(token, cues):
-            statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting"
+            statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting", "no longer expected"
         if not beyond_clause and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"
             for c in kids
