@@ -157,6 +157,10 @@ OCCURRED = [
     ("Maria Kovacs gave a banquet in honour of Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     # a courtesy call is paid in person (a call is no request here, nor a phone call)
     ("Tomas Berg paid a courtesy call on Maria Kovacs in Oslo.", [(KOVACS, BERG, "occurred")]),
+    # one shown round a place by another is with them there
+    ("Maria Kovacs gave Tomas Berg a tour of the factory.", [(KOVACS, BERG, "occurred")]),
+    ("Tomas Berg was given the tour by Harbourline CEO Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
+    ("Tomas Berg was shown around the factory by Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
     # a visit to a person is a meeting with them
     ("Tomas Berg will pay a courtesy visit to President Maria Kovacs at State House on Monday.", [(KOVACS, BERG, "planned")]),
     ("Tomas Berg arrived in Oslo after paying a visit to Sweden's Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
@@ -394,6 +398,9 @@ NOT_MEETINGS = [
     # an exchange by phone, or of anything between bodies
     "The conversation between Maria Kovacs and Tomas Berg by phone lasted an hour.",
     "Maria Kovacs reported an exchange of fire between Borvia and Kelby.",
+    # a gift, or a door shown, is no tour
+    "Maria Kovacs gave Tomas Berg a gift.",
+    "Maria Kovacs showed Tomas Berg the door.",
     # a visit to a place, or to where someone lies, is no meeting
     "Maria Kovacs paid a visit to the grave of Tomas Berg.",
     "Maria Kovacs paid a visit to Tomas Berg's country.",

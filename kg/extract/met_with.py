@@ -306,6 +306,14 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # noun or on the verb)
             briefings = [o for o in children(token, "dobj") if o.lemma_.lower() in words["briefing_nouns"]]
             objects += [o for b in briefings for o in prep_objects(b, "to")] + (prep_objects(token, "to") if briefings else [])
+        if lemma in words["guiding_verbs"]:
+            # "X gave Y a tour of the factory", "Y was given a tour by X", "X showed Y around",
+            # "Y was shown around by X": one shown round a place by another is with them there
+            toured = any(o.lemma_.lower() in words["tour_nouns"] for o in children(token, "dobj"))
+            around = lemma == "show" and any(c.lower_ in {"around", "round"} for c in children(token, "prt", "advmod", "prep"))
+            if toured or around:
+                objects += children(token, "dative") + (children(token, "dobj") if around else [])
+                objects += _passive_subjects(token) if children(token, "agent") else []
         spent = [o for o in children(token, "dobj") if o.lemma_.lower() in words["time_spending"].get(lemma, ())]
         if spent:
             # "spent the day with Y" ("with Y" on the verb or on the time), not "spent money with Y"
