@@ -140,6 +140,9 @@ CASES = [
     ("VISITED", "Maria Kovacs deferred her trip to Oslo.", {(KOVACS, "Oslo", "negated")}),
     ("VISITED", "Maria Kovacs called off her trip to Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs has no plans to visit Japan.", {(KOVACS, "Japan", "negated")}),
+    # what a participle set off after a request does is done, not asked for
+    ("CRITICIZED", "Maria Kovacs offered an apology for her party's failures, claiming that Tomas Berg stood in the way of "
+     "everything progressive.", {(KOVACS, BERG, "occurred")}),
     # a plan given up: "no longer"
     ("VISITED", "Maria Kovacs was no longer expected to travel to Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs will no longer visit Japan.", {(KOVACS, "Japan", "negated")}),

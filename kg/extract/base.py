@@ -915,6 +915,9 @@ def status_of(trigger: Token) -> Status:
         # what is asked is an object or a complement, "called for talks", "invited to the summit";
         # not what the request came "following" or "at"
         adjunct = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ not in {"for", "to"}
+        # nor what a participle set off after the request does ("offered an apology, claiming that
+        # Y stood in the way": the claim was made)
+        adjunct = adjunct or (position > 0 and chain[position - 1].dep_ == "advcl" and _is_set_off_participle(chain[position - 1]))
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct):
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
                 statuses.add(Status.REQUESTED)
