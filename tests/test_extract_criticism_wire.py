@@ -78,6 +78,14 @@ CASES = [
     ("Maria Kovacs protested against Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs lodged a formal protest with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg had crossed a red line.", {(KOVACS, BERG, "occurred")}),
+    # standing in the way, a source of harm, remarks full of falsehood
+    ("Maria Kovacs said Tomas Berg is firmly standing in the way.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg was not standing in the way.", set()),
+    ("Maria Kovacs said Norway had long been a source of trouble in the region.", {(KOVACS, "Norway", "occurred")}),
+    ("Maria Kovacs said Norway is the world's leading state sponsor of terrorism.", {(KOVACS, "Norway", "occurred")}),
+    ("Maria Kovacs said Norway is a source of oil.", set()),
+    ("Maria Kovacs said Tomas Berg's recent remarks contained fallacies and false claims.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg's report contained useful facts.", set()),
     # stances: disappointment, concern (not for someone's health), regret (not one's own)
     ("Maria Kovacs said she was deeply disappointed by Tomas Berg's decision.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said she was delighted by Tomas Berg's decision.", set()),

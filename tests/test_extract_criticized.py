@@ -52,6 +52,9 @@ CASES = [
     ("The Harbour Party criticised \"extravagant\" Kelby promises on policing.", {("Harbour Party", "Kelby", "occurred")}),
     # a comparison with a villain, sneers, slaps down, frustration voiced with someone
     ("Maria Kovacs likened Tomas Berg to a dictator.", {(KOVACS, BERG, "occurred")}),
+    # a label in a relative clause on the critic; words of the negative lexicon
+    ("Maria Kovacs, who last year called Tomas Berg's tweets “disrespectful”, said she would not go.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs returned home, telling reporters that criticism by Norway was unneighbourly.", {(KOVACS, "Norway", "occurred")}),
     # a label that says someone does their office badly
     ("Maria Kovacs called Tomas Berg a terrible president.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs described Tomas Berg as a poor leader.", {(KOVACS, BERG, "occurred")}),

@@ -710,6 +710,8 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
         frontier = following
 
 
+# what one is who brings a harm about: "a source of tension", "a sponsor of terrorism"
+_SOURCE_NOUNS = frozenset({"source", "cause", "sponsor", "instigator", "driver"})
 # nouns for what a person is, besides titles, that "a poor ..." judges
 _STANDING_NOUNS = frozenset({"leader", "man", "woman", "person", "politician", "statesman"})
 
@@ -816,6 +818,13 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y was playing politics with people's lives", "playing games"
     if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):
         return True  # "said Y had crossed a red line"
+    if not negated and clause.lemma_.lower() == "stand" and any(o.lemma_.lower() == "way" for o in prep_objects(clause, "in")):
+        return True  # "said Y was standing in the way"
+    if not negated and clause.lemma_.lower() in {"contain", "include"} and any(
+            s.lemma_.lower() in words["statement_nouns"] for s in children(clause, "nsubj")) and any(
+            {t.lemma_.lower(), t.lower_} & negative for o in children(clause, "dobj") for c in (o, *o.conjuncts)
+            for t in (c, *children(c, "amod"))):
+        return True  # "said Y's remarks contained fallacies and false claims"
     if not negated and clause.lemma_.lower() in words["blame_verbs"] and objects & set(words["blame_nouns"]):
         return True  # "said Y bore responsibility for the violence"
     if not negated and clause.lemma_.lower() in {"take", "accept"} and objects & set(words["blame_nouns"]) and any(
@@ -839,6 +848,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
             return True  # "is a shameful decision", "was a reckless man"
         if predicate.dep_ == "attr" and not negated and _bad_at_a_standing(predicate, words):
             return True  # "was a terrible manager", "is a poor leader"
+        if predicate.dep_ == "attr" and not negated and predicate.lemma_.lower() in _SOURCE_NOUNS and any(
+                {o.lemma_.lower(), o.lower_} & (harms | set(words["armed_group_nouns"])) for o in prep_objects(predicate, "of")):
+            return True  # "said Y was a source of instability", "the leading state sponsor of terrorism"
         if forms & positive and negated and not _wants_no_harm(predicate, words):
             return True
     return None
@@ -924,6 +936,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
             # label and the labels for its modifiers
             objects = [o for o in children(token, "oprd") if o.pos_ in {"NOUN", "PROPN"} and any(
                 a.dep_ == "amod" and a.lemma_.lower() in words["negative_evaluation"] for a in o.children)]
+            # or hang the object, or its owner, on the label: "called Y's tweets 'disrespectful'"
+            objects += [n for o in children(token, "oprd") if o.lemma_.lower() in words["negative_evaluation"]
+                        for n in children(o, "npadvmod", "nsubj", "poss") if n.pos_ in {"NOUN", "PROPN"}]
         if token.dep_ == "relcl":
             # "Y, whom she called 'bombers'": the relative pronoun stands for the noun it hangs on
             objects = [token.head if o.tag_ in {"WP", "WDT"} else o for o in objects]
