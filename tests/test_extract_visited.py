@@ -286,6 +286,11 @@ CASES = [
     # a passive clause with a subject of its own does not take the main clause's: the plane's owner
     ("Maria Kovacs expressed outrage after Tomas Berg's plane was not permitted to land in Portugal.",
      {(BERG, "Portugal", "negated")}),
+    # a person brought or taken somewhere goes there (not a case, nor countries brought to talks)
+    ("Maria Kovacs brought Housing Secretary Tomas Berg to Oslo on Monday.", {(BERG, "Oslo", "occurred")}),
+    ("Maria Kovacs will take Tomas Berg to Paris next week.", {(BERG, "Paris", "planned")}),
+    ("Maria Kovacs took the case to Oslo.", set()),
+    ("The union brought Serbia and Kosovo to Brussels for talks.", set()),
     # who leads a delegation somewhere goes with it
     ("Maria Kovacs led a delegation to Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
     ("Maria Kovacs will lead a mission to Oslo next week.", {(KOVACS, "Oslo", "planned")}),

@@ -732,21 +732,28 @@ def trip_stops(doc: Doc) -> Iterator[Fact]:
 def trips_taking(doc: Doc) -> Iterator[Fact]:
     """"The tour, which will take X to Brazil and Mexico", "a mission that took him to Z", "the
     train that took him to Z": where a trip or a vehicle takes someone, they go (as the verb's
-    modality says); and "X took the train to Z"."""
+    modality says); and "X took the train to Z"; and a person someone brings or takes to a
+    place ("brought Y to Louisville")."""
     words = lexicon("visited")
     for token in with_lemmas(doc, words["conveying_verbs"]):
         if token.pos_ != "VERB":
             continue
         trips = [t.head if t.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" else t for t in clause_subjects(token)]
+        persons_only = False
         if any(t.lemma_.lower() in words["nouns"] or t.lemma_.lower() in words["vehicle_nouns"] for t in trips):
             travellers = children(token, "dobj")
         elif any(o.lemma_.lower() in words["vehicle_nouns"] for o in children(token, "dobj")):
             travellers = clause_subjects(token)
+        elif any(entity_type(doc, r) is EntityType.PERSON for r in refs(clause_subjects(token))):
+            # "X brought Housing Secretary Y to Louisville": a person someone takes somewhere goes
+            # there (not where a road or a career takes one)
+            travellers, persons_only = children(token, "dobj"), True
         else:
             continue
         places = _places(doc, prep_objects(token, "to"))
         if places:
-            yield from _facts(doc, token, _travellers(doc, travellers), places, "visited.taken", 0.7)
+            taken = [r for r in _travellers(doc, travellers) if not persons_only or entity_type(doc, r) is EntityType.PERSON]
+            yield from _facts(doc, token, taken, places, "visited.taken", 0.7)
 
 
 @extractor("visited.homage")
