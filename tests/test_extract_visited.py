@@ -286,6 +286,11 @@ CASES = [
     # a passive clause with a subject of its own does not take the main clause's: the plane's owner
     ("Maria Kovacs expressed outrage after Tomas Berg's plane was not permitted to land in Portugal.",
      {(BERG, "Portugal", "negated")}),
+    # the country one leaves for a town in it is no other than one's own: "the country" is not the
+    # one named last
+    ("Former Nigerian President Maria Kovacs will lead the observer mission to Mozambique. She is billed to leave the "
+     "country today for Maputo.",
+     {(KOVACS, "Mozambique", "planned"), (KOVACS, "Maputo", "planned")}),
     # a person brought or taken somewhere goes there (not a case, nor countries brought to talks)
     ("Maria Kovacs brought Housing Secretary Tomas Berg to Oslo on Monday.", {(BERG, "Oslo", "occurred")}),
     ("Maria Kovacs will take Tomas Berg to Paris next week.", {(BERG, "Paris", "planned")}),

@@ -406,6 +406,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
             if token.lemma_.lower() in {"leave", "depart"}:
                 left = [p for p in _places(doc, children(token, "dobj") + prep_objects(token, "from")) if p not in places]
+                # no one leaves a country for a town in it: "is to leave the country today for Maputo"
+                # is the traveller's own country, whatever country was named last
+                bound_for = {_country_of_place(doc, p) for p in places} - {None}
+                left = [p for p in left if not (doc._.entities[p.key].type is EntityType.COUNTRY
+                                                and _country_of_place(doc, p) in bound_for)]
         if places or been:
             travellers = _travellers(doc, clause_subjects(token))
             if lemma in words["entering_verbs"]:
