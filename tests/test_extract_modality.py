@@ -143,6 +143,14 @@ CASES = [
     # what a participle set off after a request does is done, not asked for
     ("CRITICIZED", "Maria Kovacs offered an apology for her party's failures, claiming that Tomas Berg stood in the way of "
      "everything progressive.", {(KOVACS, BERG, "occurred")}),
+    # a meeting that "was to be" something was still ahead; one lied about did not happen
+    ("MET_WITH", "Tomas Berg's meeting with Maria Kovacs was to be the first high-level contact since the crisis.",
+     {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Tomas Berg admitted that he had lied for years about being present at a meeting with Maria Kovacs.",
+     {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Tomas Berg lied about meeting Maria Kovacs.", {(KOVACS, BERG, "negated")}),
+    ("VISITED", "Maria Kovacs's visit to Oslo is to promote trade.", {(KOVACS, "Oslo", "occurred")}),
+    ("MET_WITH", "Tomas Berg met Maria Kovacs, who lied about the talks.", {(KOVACS, BERG, "occurred")}),
     # a plan given up: "no longer"
     ("VISITED", "Maria Kovacs was no longer expected to travel to Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs will no longer visit Japan.", {(KOVACS, "Japan", "negated")}),

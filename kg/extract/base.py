@@ -784,7 +784,11 @@ def governing_chain(trigger: Token) -> list[Token]:
         predicate = trigger.head
         if predicate.lemma_ == "be":
             predicate = next((a for a in children(predicate, "acomp") if children(a, "xcomp")), predicate)
-        if predicate.lemma_ != "be":
+        # "X's meeting with Y was to be the first contact", "is to take place on Monday": a copula
+        # with an infinitive of being or happening says it was ahead (not of a purpose: "the visit
+        # is to promote trade")
+        ahead = predicate.lemma_ == "be" and _is_to_happen(predicate)
+        if predicate.lemma_ != "be" or ahead:
             token = predicate
             chain.append(token)
             if predicate.lemma_.lower() in {"continue", "proceed"} and predicate.tag_ in {"VBZ", "VBP", "VBD"}:
@@ -824,6 +828,13 @@ def governing_chain(trigger: Token) -> list[Token]:
 def _is_infinitive_ccomp(verb: Token) -> bool:
     """"(to get Y and Z) to meet" parsed as a clausal complement: an infinitive, no reported clause."""
     return verb.dep_ == "ccomp" and verb.tag_ == "VB" and _is_infinitive(verb)
+
+
+def _is_to_happen(copula: Token) -> bool:
+    """Whether a copula has an infinitive of being or happening: "was to be the first contact",
+    "is to take place on Monday"."""
+    happening = {"be", "take", *lexicon("modality")["occurrence_verbs"]}
+    return any(c.dep_ == "xcomp" and _is_infinitive(c) and c.lemma_.lower() in happening for c in copula.children)
 
 
 def _no_longer(modifier: Token) -> bool:
@@ -912,6 +923,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "warned Y against visiting Z", "decided against meeting Y"
         if position > 0 and token.lower_ == "of" and token.head.lower_ == "ahead":
             statuses.add(Status.PLANNED)  # "ahead of X's visit to Z": still to come
+        if position > 0 and chain[position - 1].dep_ == "nsubj" and token.lemma_ == "be" and _is_to_happen(token):
+            statuses.add(Status.PLANNED)  # "X's meeting with Y on Saturday was to be the first contact"
         # what is asked is an object or a complement, "called for talks", "invited to the summit";
         # not what the request came "following" or "at"
         adjunct = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ not in {"for", "to"}
