@@ -2355,11 +2355,17 @@ class _DocResolver:
                 while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                     verb = verb.head
                 speakers |= {self.entity[c.i] for c in verb.children if c.dep_ == "nsubj" and self.entity[c.i]}
+                if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
+                    speakers |= {self.entity[verb.head.i]} - {None}  # "Y, who took him to Z": not Y
             elif token.dep_ == "nsubj" and token.head.dep_ == "relcl" and any(
                     c.dep_ in {"dobj", "dative"} and c.tag_ in {"WP", "WDT"} for c in token.head.children):
                 # "Y, whom he criticized": the subject of a relative clause is not the one its
                 # relative pronoun stands for as the object
                 speakers |= {self.entity[token.head.head.i]} - {None}
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                # "After meeting Mr Lund, he flew to Oslo", "Seated beside Mr Kenny, he said": the
+                # subject of a clause is the one doing its participle, not who that one meets
+                speakers |= self._objects_of_participles(token.head)
             # a person whose gender disagrees with the pronoun cannot be its antecedent
             speakers |= {k for k, g in self.genders.items() if g != _PERSONAL_PRONOUNS[token.lower_]}
             host = _greeting_on_arrival(token)
@@ -2388,6 +2394,19 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _objects_of_participles(self, verb: Token) -> set[str]:
+        """The persons named as objects in the participle clauses with no subject of their own
+        that modify ``verb`` ("Seated beside Mr Kenny, ...", "After meeting Mr Lund, ...",
+        "Greeted by Mr Lund, ...")."""
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        clauses += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pcomp"]
+        found = set()
+        for clause in clauses:
+            if clause.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+                continue
+            found |= {key for t in clause.subtree if t.dep_ in {"dobj", "pobj"} and (key := self.entity[t.i]) and key.startswith("person:")}
+        return found
 
     def _object_answering(self, token: Token, excluding: set[str]) -> str | None:
         """"X criticised Y for his meeting with Z", "praised Y over her remarks": a possessive in the
