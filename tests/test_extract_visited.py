@@ -295,6 +295,7 @@ CASES = [
     ("Maria Kovacs brought Housing Secretary Tomas Berg to Oslo on Monday.", {(BERG, "Oslo", "occurred")}),
     ("Maria Kovacs will take Tomas Berg to Paris next week.", {(BERG, "Paris", "planned")}),
     ("Maria Kovacs took the case to Oslo.", set()),
+    ("Maria Kovacs took Tomas Berg to Oslo as her assistant in 1986.", set()),
     ("The union brought Serbia and Kosovo to Brussels for talks.", set()),
     # who leads a delegation somewhere goes with it
     ("Maria Kovacs led a delegation to Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),

@@ -749,9 +749,10 @@ def trips_taking(doc: Doc) -> Iterator[Fact]:
             travellers = children(token, "dobj")
         elif any(o.lemma_.lower() in words["vehicle_nouns"] for o in children(token, "dobj")):
             travellers = clause_subjects(token)
-        elif any(entity_type(doc, r) is EntityType.PERSON for r in refs(clause_subjects(token))):
+        elif any(entity_type(doc, r) is EntityType.PERSON for r in refs(clause_subjects(token))) and not prep_objects(token, "as"):
             # "X brought Housing Secretary Y to Louisville": a person someone takes somewhere goes
-            # there (not where a road or a career takes one)
+            # there (not where a road or a career takes one, nor one taken on: "took him to the
+            # club as his assistant")
             travellers, persons_only = children(token, "dobj"), True
         else:
             continue
