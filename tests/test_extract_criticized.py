@@ -55,6 +55,7 @@ CASES = [
     # a label in a relative clause on the critic; words of the negative lexicon
     ("Maria Kovacs, who last year called Tomas Berg's tweets “disrespectful”, said she would not go.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs returned home, telling reporters that criticism by Norway was unneighbourly.", {(KOVACS, "Norway", "occurred")}),
+    ("“Nothing justifies the horrific attacks by the Harbour Party,” Maria Kovacs said.", {(KOVACS, "Harbour Party", "occurred")}),
     # a label that says someone does their office badly
     ("Maria Kovacs called Tomas Berg a terrible president.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs described Tomas Berg as a poor leader.", {(KOVACS, BERG, "occurred")}),
@@ -390,6 +391,7 @@ def test_criticism(facts_of, text, expected):
 
 NOT_CRITICISM = [
     # a bad day, a poor country, a good president: no one's office done badly
+    "Maria Kovacs said the crash was horrific.",
     "Maria Kovacs said Tomas Berg had a terrible day.",
     "Maria Kovacs said it was a terrible day for Tomas Berg.",
     "Maria Kovacs said Tomas Berg was not a terrible president.",
