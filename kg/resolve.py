@@ -1709,9 +1709,7 @@ class _DocResolver:
             # possessor there: "assured President Y of Zimbabwe's support")
             owner = self.entity[after]
             country = gazetteer.country_by_name(self.entities[owner].label) if owner in self.entities else None
-            end = after
-            while end < len(self.doc) and self.entity[end] == owner:
-                end += 1
+            end = self._mention_end(after)
             if country is not None and not (end < len(self.doc) and self.doc[end].tag_ == "POS"):
                 role = Role(role.title, country.name)
         return role
@@ -1915,10 +1913,15 @@ class _DocResolver:
         if after + 1 >= len(doc) or doc[after].text != "," or not (key := self.entity[after + 1]) \
                 or not key.startswith("person:") or self.via[after + 1] != "name":
             return None
-        end = after + 1
-        while end < len(doc) and self.entity[end] == key:
-            end += 1
+        end = self._mention_end(after + 1)
         return key if end < len(doc) and doc[end].is_punct else None
+
+    def _mention_end(self, start: int) -> int:
+        """The index right after the mention of an entity that starts at ``start``."""
+        end = start
+        while end < len(self.doc) and self.entity[end] == self.entity[start]:
+            end += 1
+        return end
 
     def _argument_beside(self, token: Token, key: str) -> bool:
         """Whether a role noun that is a verb's subject or object has the person ``key`` named as

@@ -926,11 +926,11 @@ def status_of(trigger: Token) -> Status:
         if position > 0 and chain[position - 1].dep_ == "nsubj" and token.lemma_ == "be" and _is_to_happen(token):
             statuses.add(Status.PLANNED)  # "X's meeting with Y on Saturday was to be the first contact"
         # what is asked is an object or a complement, "called for talks", "invited to the summit";
-        # not what the request came "following" or "at"
-        adjunct = position > 0 and chain[position - 1].dep_ == "prep" and chain[position - 1].lower_ not in {"for", "to"}
-        # nor what a participle set off after the request does ("offered an apology, claiming that
-        # Y stood in the way": the claim was made)
-        adjunct = adjunct or (position > 0 and chain[position - 1].dep_ == "advcl" and _is_set_off_participle(chain[position - 1]))
+        # not what the request came "following" or "at", nor what a participle set off after the
+        # request does ("offered an apology, claiming that Y stood in the way": the claim was made)
+        below = chain[position - 1] if position > 0 else None
+        adjunct = below is not None and ((below.dep_ == "prep" and below.lower_ not in {"for", "to"})
+                                         or (below.dep_ == "advcl" and _is_set_off_participle(below)))
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct):
             if lemma != "call" or "for" in {c.lower_ for c in kids}:
                 statuses.add(Status.REQUESTED)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -744,22 +745,20 @@ def trips_taking(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB":
             continue
         trips = [t.head if t.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" else t for t in clause_subjects(token)]
-        persons_only = False
         if any(t.lemma_.lower() in words["nouns"] or t.lemma_.lower() in words["vehicle_nouns"] for t in trips):
-            travellers = children(token, "dobj")
+            travellers = _travellers(doc, children(token, "dobj"))
         elif any(o.lemma_.lower() in words["vehicle_nouns"] for o in children(token, "dobj")):
-            travellers = clause_subjects(token)
+            travellers = _travellers(doc, clause_subjects(token))
         elif any(entity_type(doc, r) is EntityType.PERSON for r in refs(clause_subjects(token))) and not prep_objects(token, "as"):
             # "X brought Housing Secretary Y to Louisville": a person someone takes somewhere goes
             # there (not where a road or a career takes one, nor one taken on: "took him to the
             # club as his assistant")
-            travellers, persons_only = children(token, "dobj"), True
+            travellers = [r for r in _travellers(doc, children(token, "dobj")) if entity_type(doc, r) is EntityType.PERSON]
         else:
             continue
         places = _places(doc, prep_objects(token, "to"))
         if places:
-            taken = [r for r in _travellers(doc, travellers) if not persons_only or entity_type(doc, r) is EntityType.PERSON]
-            yield from _facts(doc, token, taken, places, "visited.taken", 0.7)
+            yield from _facts(doc, token, travellers, places, "visited.taken", 0.7)
 
 
 @extractor("visited.homage")
@@ -839,17 +838,31 @@ def trips_told_before(token: Token) -> Iterator[tuple[Token, list[Token]]]:
     a verb of visiting or travel with its agents, or a trip noun with its owner ("X's visit") or
     with who undertook it ("X made a visit")."""
     words = lexicon("visited")
-    verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
     for earlier in reversed(token.doc[sentences_back(token, _TRIP_DISTANCE) : token.i]):
         if not earlier.dep_:
             continue  # not parsed
-        if earlier.pos_ == "VERB" and earlier.lemma_.lower() in verbs:
-            yield earlier, agents(earlier)
-        elif earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words["nouns"] and possessor(earlier) is not None:
-            yield earlier, [possessor(earlier)]
+        if (makers := _journey_makers(earlier)) is not None:
+            yield earlier, makers
         elif earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words["nouns"] and earlier.dep_ == "dobj" \
                 and earlier.head.lemma_.lower() in _UNDERTAKING:
             yield earlier, agents(earlier.head)  # "X made a surprise visit to Z"
+
+
+@cache
+def _journey_verbs() -> frozenset[str]:
+    """The verbs of visiting and of travel."""
+    words = lexicon("visited")
+    return frozenset(words["verbs_direct"]) | frozenset(words["verbs_motion"])
+
+
+def _journey_makers(token: Token) -> list[Token] | None:
+    """Who a token tells of a journey: the agents of a verb of visiting or travel, the owner of
+    a trip noun ("X's visit"); None when it tells of none."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in _journey_verbs():
+        return agents(token)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon("visited")["nouns"] and (owner := possessor(token)) is not None:
+        return [owner]
+    return None
 
 
 @extractor("visited.visitor")
@@ -1006,15 +1019,13 @@ def _hosts_guests(doc: Doc, person: Ref, parties: list[Ref], place: Ref) -> bool
 
 
 def _travellers_told(doc: Doc) -> frozenset[str]:
-    """The keys of everyone the article tells of a journey: the agents of a verb of visiting or
-    travel, and the owners of a trip ("X's visit"), read once per document."""
+    """The keys of everyone the article tells of a journey (:func:`_journey_makers`), read once
+    per document."""
     found = doc.user_data.get("kg.travellers_told")
     if found is None:
-        words = lexicon("visited")
-        verbs = set(words["verbs_direct"]) | set(words["verbs_motion"])
-        travelling = [agents(t) for t in with_lemmas(doc, verbs) if t.pos_ == "VERB"]
-        travelling += [[owner] for t in with_lemmas(doc, words["nouns"]) if t.pos_ == "NOUN" and (owner := possessor(t)) is not None]
-        found = doc.user_data["kg.travellers_told"] = frozenset(r.key for tokens in travelling for r in refs(tokens))
+        told = with_lemmas(doc, [*_journey_verbs(), *lexicon("visited")["nouns"]])
+        found = doc.user_data["kg.travellers_told"] = frozenset(
+            r.key for t in told if (makers := _journey_makers(t)) is not None for r in refs(makers))
     return found
 
 
