@@ -36,6 +36,10 @@ def tokens(nlp):
         # a country that starts a body's name is not the office's country
         ("chief executive of Poland Harbour Oil", "chief executive", None),
         ("Pakistan Foreign Minister", "foreign minister", "Pakistan"),
+        # both spellings of an adviser's office are one
+        ("Indian National Security Advisor", "national security adviser", "India"),
+        ("US national security adviser", "national security adviser", "United States"),
+        ("senior adviser", "adviser", None),
     ],
 )
 def test_role_from_tokens(tokens, phrase, title, qualifier):
