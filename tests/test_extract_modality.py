@@ -151,6 +151,11 @@ CASES = [
     ("MET_WITH", "Tomas Berg lied about meeting Maria Kovacs.", {(KOVACS, BERG, "negated")}),
     ("VISITED", "Maria Kovacs's visit to Oslo is to promote trade.", {(KOVACS, "Oslo", "occurred")}),
     ("MET_WITH", "Tomas Berg met Maria Kovacs, who lied about the talks.", {(KOVACS, BERG, "occurred")}),
+    # a trip that will be or would be someone's first is ahead; one that is or was, done
+    ("VISITED", "This would be Maria Kovacs's first visit to Sudan since she took office.", {(KOVACS, "Sudan", "planned")}),
+    ("VISITED", "Maria Kovacs's visit to Qatar will be the first by a Hungarian leader.", {(KOVACS, "Qatar", "planned")}),
+    ("VISITED", "This is Maria Kovacs's first visit to Kenya since the election.", {(KOVACS, "Kenya", "occurred")}),
+    ("VISITED", "Maria Kovacs's visit to Qatar was the first by a Hungarian leader.", {(KOVACS, "Qatar", "occurred")}),
     # a plan given up: "no longer"
     ("VISITED", "Maria Kovacs was no longer expected to travel to Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs will no longer visit Japan.", {(KOVACS, "Japan", "negated")}),

@@ -787,14 +787,16 @@ def governing_chain(trigger: Token) -> list[Token]:
         # "X's meeting with Y was to be the first contact", "is to take place on Monday": a copula
         # with an infinitive of being or happening says it was ahead (not of a purpose: "the visit
         # is to promote trade")
-        ahead = predicate.lemma_ == "be" and _is_to_happen(predicate)
+        ahead = predicate.lemma_ == "be" and (_is_to_happen(predicate) or _will_be(predicate))
         if predicate.lemma_ != "be" or ahead:
             token = predicate
             chain.append(token)
             if predicate.lemma_.lower() in {"continue", "proceed"} and predicate.tag_ in {"VBZ", "VBP", "VBD"}:
                 return chain  # "as his state visit to the US continues": under way, whatever the clause above says
-    if trigger.dep_ == "attr" and trigger.head.lemma_ == "be" and children(trigger.head, "expl"):
-        token = trigger.head  # "there will not be a summit": the existential says
+    if trigger.dep_ == "attr" and trigger.head.lemma_ == "be" and (children(trigger.head, "expl") or _will_be(trigger.head)):
+        # "there will not be a summit": the existential says; "this would be X's first visit to Z":
+        # a trip that will be or would be one is ahead
+        token = trigger.head
         chain.append(token)
     trip = trip_before(trigger) if trigger.pos_ == "VERB" else None
     if trip is not None:
@@ -835,6 +837,12 @@ def _is_to_happen(copula: Token) -> bool:
     "is to take place on Monday"."""
     happening = {"be", "take", *lexicon("modality")["occurrence_verbs"]}
     return any(c.dep_ == "xcomp" and _is_infinitive(c) and c.lemma_.lower() in happening for c in copula.children)
+
+
+def _will_be(copula: Token) -> bool:
+    """Whether a copula is future or would-be: "will be", "would be" ("X's visit will be the first
+    since 2010", "this would be X's first trip to Z")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in copula.children)
 
 
 def _no_longer(modifier: Token) -> bool:
