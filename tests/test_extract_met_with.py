@@ -273,6 +273,8 @@ OCCURRED = [
     ("Maria Kovacs and Tomas Berg talked on Monday, and said they would meet in person.", [(KOVACS, BERG, "planned")]),
     # a named body's people, or each of several bodies' representatives, act for it
     ("Tomas Berg also met Harbour Party leaders on Thursday.", [(BERG, "Harbour Party", "occurred")]),
+    ("Tomas Berg met with senior officers of the Harbour Party.", [(BERG, "Harbour Party", "occurred")]),
+    ("Tomas Berg met executives from the Harbour Party on Monday.", [(BERG, "Harbour Party", "occurred")]),
     ("However, Tomas Berg did not meet representatives of the Harbour Party or the Liberal Party.",
      [(BERG, "Harbour Party", "negated"), (BERG, "Liberal Party", "negated")]),
     # one who tells of a meeting with someone, naming no one else at it, is the one meeting them

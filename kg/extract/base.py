@@ -40,7 +40,7 @@ _SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capit
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
-_MEMBER_NOUNS = {"member", "leader"}
+_MEMBER_NOUNS = {"member", "leader", "officer", "executive"}
 # how much a reading via a pronoun or a role noun lowers confidence
 _VIA_FACTOR = {"name": 1.0, "role": 0.92, "pronoun": 0.85}
 
