@@ -520,6 +520,9 @@ CASES = [
     ("Tomas Berg and his Education Minister Erik Lund were due to visit an Oslo research facility on Wednesday, but called it off.",
      {(BERG, "Oslo", "negated"), ("Erik Lund", "Oslo", "negated")}),
     ("Tomas Berg visited the Harbourline factory in Bergen on Monday.", {(BERG, "Bergen", "occurred")}),
+    ("Tomas Berg took a tour of a new factory owned by Harbourline in Bergen.", {(BERG, "Bergen", "occurred")}),
+    ("Tomas Berg spoke on Monday. On Wednesday, Berg took a tour of a new factory owned by its contract manufacturer "
+     "Harbourline in Bergen, Norway, Reuters reported Thursday.", {(BERG, "Bergen", "occurred")}),
     # one a datelined story calls visiting is in its dateline's town (not "visiting" something else)
     ("Trade ties\n\nOSLO -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with Norway.",
      {(BERG, "Oslo", "occurred"), (BERG, "Norway", "occurred")}),

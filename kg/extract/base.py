@@ -1487,6 +1487,10 @@ def town_of_venue(doc: Doc, venue: Token) -> Ref | None:
                 return ref  # "a Kelby research facility": a town the tables do not know, named before the venue
     # (the parser can hang "in" on the last word of the venue's name: "the Hall of the People in Z")
     named = [venue] + [t for t in venue.subtree if t is not venue and own is not None and t._.entity == own.key]
+    # (or on a participle that says whose the venue is, or on its owner, named in apposition too:
+    # "a factory owned by its contractor Harbour Oil in Z")
+    for participle in (c for c in venue.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        named += [participle] + [o for owner in prep_objects(participle, "by") for o in (owner, *children(owner, "appos"))]
     for town in (o for word in named for o in prep_objects(word, "in")):
         # "at the Radisson Hotel in Kelby": any town or country named as where it stands
         ref = ref_of(town)
