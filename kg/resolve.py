@@ -2641,6 +2641,12 @@ class _DocResolver:
                     self.entity[token.i], self.via[token.i] = persons[0], "pronoun"
                 elif persons:
                     self.groups[token.i] = tuple(persons)
+        for token in self._tokens(self._matching(self.lower, frozenset({"their"}))):
+            # "After their meeting in Z, A and B said ...", "A and B said their talks went well":
+            # "their" owning a noun in the clause of a list of persons is all of them
+            if token.i not in self.groups and self.entity[token.i] is None and token.dep_ == "poss" \
+                    and token.i not in self.doc._.quoted and len(persons := self._persons_listed_as_owners(token)) >= 2:
+                self.groups[token.i] = tuple(persons)
 
     def _subject_pair_before(self, token: Token) -> tuple[str, str] | None:
         """The two persons joined by "and" as a subject ("Mr A and Mr B travelled ...") in the
@@ -2725,6 +2731,41 @@ class _DocResolver:
                 return []
             return list(dict.fromkeys(keys))
         return []
+
+    def _persons_listed_as_owners(self, their: Token) -> list[str]:
+        """The persons coordinated as the subject of the first clause above a possessive "their"
+        that has a subject of its own (not the phrase "their" is in), when two or more named persons
+        are listed there and nothing else, or the subject is a noun for a group of them ("the two
+        leaders"); none otherwise."""
+        for verb in their.ancestors:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            # (not the phrase "their" is in: "A and B said their talks went well")
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and their not in c.subtree]
+            if not subjects and verb.dep_ == "ROOT" and (members := self._list_run_into_adverbial(verb)):
+                subjects = members[:1]
+            elif subjects:
+                members = [subjects[0], *subjects[0].conjuncts]
+            if not subjects:
+                continue
+            if len(members) == 1 and members[0].i in self.groups:
+                return list(self.groups[members[0].i])  # "the two leaders said their talks went well"
+            keys = [self.entity[m.i] for m in members]
+            if len(keys) < 2 or not all(keys) or any(self.entities[k].type is not EntityType.PERSON for k in keys):
+                return []
+            return list(dict.fromkeys(keys))
+        return []
+
+    def _list_run_into_adverbial(self, verb: Token) -> list[Token]:
+        """"After their meeting in Z, A and B said": with no comma after an opening phrase the
+        parser can join the subject's names to the phrase's last noun as conjuncts, leaving the verb
+        with no subject. The named persons so joined right before the verb, when two or more are."""
+        names: list[Token] = []
+        token = self.doc[verb.i - 1] if verb.i > 0 else None
+        while token is not None and token.dep_ == "conj" and self.entity[token.i] and token.pos_ == "PROPN":
+            names.insert(0, token)
+            token = token.head
+        return names if len(names) >= 2 else []
 
     @staticmethod
     def _counted(token: Token) -> int:

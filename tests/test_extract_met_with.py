@@ -261,6 +261,12 @@ OCCURRED = [
     # a meeting its parties called off
     ("Maria Kovacs and Tomas Berg agreed to cancel the summit.", [(KOVACS, BERG, "negated")]),
     ("Maria Kovacs and Tomas Berg called off their meeting.", [(KOVACS, BERG, "negated")]),
+    # a meeting of theirs: the persons listed as the clause's subject, or a group noun for them
+    ("After their meeting in Davos, Maria Kovacs and Tomas Berg said they would work together.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg said their talks in Oslo went well.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg arrived in Oslo. The two leaders said their meeting was cordial.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg said their meeting with Erik Lund went well.", [(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
+    ("Maria Kovacs and Tomas Berg praised their teams after the match.", []),
     # a list of those met that the parser hung on the verb, after a group that names no one; the
     # last of "A of X, B of Y and C of Z" that the parser made a conjunct of the country before it
     ("Maria Kovacs met with a group of Varnay's allies on Wednesday, including presidents Tomas Berg of Norway, "
@@ -348,6 +354,7 @@ NOT_MEETINGS = [
     # receiving a thing from someone is no receiving of them
     "Maria Kovacs received on May 10 an invitation from the Custodian of the Holy Mosques, King of Norway Tomas Berg, to attend.",
     "Maria Kovacs and Tomas Berg exchanged views by telephone on Monday.",
+    "Maria Kovacs said she and Tomas Berg were always mindful of their family audience.",
     "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other
     "Maria Kovacs and Tomas Berg met a delegation of farmers on Monday.",

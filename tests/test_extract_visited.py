@@ -523,6 +523,10 @@ CASES = [
     ("Tomas Berg took a tour of a new factory owned by Harbourline in Bergen.", {(BERG, "Bergen", "occurred")}),
     ("Tomas Berg spoke on Monday. On Wednesday, Berg took a tour of a new factory owned by its contract manufacturer "
      "Harbourline in Bergen, Norway, Reuters reported Thursday.", {(BERG, "Bergen", "occurred")}),
+    # those who only met at talks somewhere came there when the article gives them a home elsewhere
+    ("After their meeting in Geneva, Macedonian Prime Minister Erik Lund and Greek Prime Minister Tomas Berg said they "
+     "would work together.", {("Erik Lund", "Geneva", "occurred"), (BERG, "Geneva", "occurred")}),
+    ("After their meeting in Oslo, Erik Lund and Tomas Berg said they would work together.", set()),
     # one a datelined story calls visiting is in its dateline's town (not "visiting" something else)
     ("Trade ties\n\nOSLO -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with Norway.",
      {(BERG, "Oslo", "occurred"), (BERG, "Norway", "occurred")}),

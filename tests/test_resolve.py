@@ -1163,6 +1163,18 @@ def test_they_opening_a_sentence_stands_for_the_persons_who_were_the_subject_bef
     assert label_of(doc, "They") == "Olek Varnay"
 
 
+@pytest.mark.parametrize("text, owners", [
+    ("After their talks in Borvia, Maria Kovacs and Tomas Berg said they would meet again.", {"Maria Kovacs", "Tomas Berg"}),
+    ("Olek Varnay and Tomas Berg said their talks had gone well.", {"Olek Varnay", "Tomas Berg"}),
+    ("Olek Varnay and Tomas Berg met. The two leaders said their talks had gone well.", {"Olek Varnay", "Tomas Berg"}),
+    # not when the list holds something else than named persons
+    ("After their talks, Olek Varnay and the protesters marched to the square.", set()),
+])
+def test_their_stands_for_the_persons_listed_as_its_clauses_subject(doc_of, text, owners):
+    their = next(t for t in doc_of(text) if t.lower_ == "their")
+    assert {their.doc._.entities[k].label for k in their._.group or ()} == owners
+
+
 @pytest.mark.parametrize("text", [
     # someone not named among them; not opening the sentence; quoted
     "Olek Varnay and the protesters marched to the square. They were greeted by Tomas Berg.",

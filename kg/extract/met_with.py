@@ -524,6 +524,9 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             c.lower_ in {"the", "their"} for c in token.children if c.dep_ in {"det", "poss"}
         ):
             acting = _acting(doc, token)  # "X and Y cancelled the summit", "called off their meeting"
+        elif token.lower_ in words["mutual_nouns"] and (owners := [c for c in children(token, "poss") if c.lower_ == "their" and c._.group]):
+            # "after their meeting in Z, X and Y said": the two it is theirs (not "their audience")
+            acting = refs(owners)
         return NounMeeting(acting, [], "met_with.noun.together", 0.75)
     owner = possessor(token)
     asked_by = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None

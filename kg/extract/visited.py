@@ -975,9 +975,12 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if place is None:
             continue
         status = status_of(token)
-        guests = [r for r in sides.partners if _guest_from_abroad(doc, r, place)]
-        holders = [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS
-                   and not _hosts_guests(doc, r, sides.holders + guests, place)]
+        # (those who only acted together at talks, "after their meeting in Z, X and Y said", as
+        # partners: only one the article gives a home elsewhere came)
+        together = sides.extractor == "met_with.noun.together"
+        guests = [r for r in (sides.holders if together else sides.partners) if _guest_from_abroad(doc, r, place)]
+        holders = [] if together else [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS
+                                       and not _hosts_guests(doc, r, sides.holders + guests, place)]
         yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
