@@ -261,6 +261,11 @@ OCCURRED = [
     # a meeting its parties called off
     ("Maria Kovacs and Tomas Berg agreed to cancel the summit.", [(KOVACS, BERG, "negated")]),
     ("Maria Kovacs and Tomas Berg called off their meeting.", [(KOVACS, BERG, "negated")]),
+    # two persons who discussed something together conferred
+    ("Prime Minister Maria Kovacs and Foreign Minister Tomas Berg discussed the efforts of the African Union.",
+     [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs and Tomas Berg will discuss trade on Friday.", [(KOVACS, BERG, "planned")]),
+    ("Maria Kovacs and Tomas Berg are expected to discuss trade on Friday.", [(KOVACS, BERG, "planned")]),
     # a meeting of theirs: the persons listed as the clause's subject, or a group noun for them
     ("After their meeting in Davos, Maria Kovacs and Tomas Berg said they would work together.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg said their talks in Oslo went well.", [(KOVACS, BERG, "occurred")]),
@@ -354,6 +359,11 @@ NOT_MEETINGS = [
     # receiving a thing from someone is no receiving of them
     "Maria Kovacs received on May 10 an invitation from the Custodian of the Holy Mosques, King of Norway Tomas Berg, to attend.",
     "Maria Kovacs and Tomas Berg exchanged views by telephone on Monday.",
+    "Maria Kovacs and Tomas Berg discussed the crisis by telephone on Monday.",
+    "Maria Kovacs and Tomas Berg discussed the plan on Twitter.",
+    "Norway and Sweden discussed trade.",
+    # a purpose of a meeting with someone else; an audience of theirs is no meeting
+    "Maria Kovacs and Tomas Berg met supporters from both clubs to discuss the issue.",
     "Maria Kovacs said she and Tomas Berg were always mindful of their family audience.",
     "Maria Kovacs spent five million dollars with Tomas Berg.",
     # meeting someone unnamed is not meeting each other

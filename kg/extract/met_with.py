@@ -366,8 +366,13 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         bodies = [body_of_members(m) for o in objects for m in with_conjuncts(o)]
         object_refs += [r for r in _parties(doc, [b for b in bodies if b is not None]) if r not in object_refs]
         at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
-        # "X and Y would discuss it at a meeting"
-        reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting) or talked_in_person
+        # "X and Y would discuss it at a meeting"; two persons who discussed something together
+        # conferred ("Meles and the minister discussed the efforts")
+        # (not in a purpose of their own: "X and Y met supporters to discuss it")
+        conferred = lemma in words["conferring_verbs"] and len(_persons(doc, subjects)) == len(subjects) \
+            and not (token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+        reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting) \
+            or talked_in_person or conferred
         # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
         met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))) or (
             holds and any(w.lower_ not in {"other", "another"} for w in partners_told))
