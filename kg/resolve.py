@@ -315,6 +315,23 @@ def _split_at_headline_verbs(spans: list[Span]) -> list[Span]:
     return found
 
 
+def _split_at_fronted_commas(spans: Iterable[Span]) -> list[Span]:
+    """"According to The Sun, Mourinho will meet ...", "On her arrival at the Jubilee, Harris
+    inspected ...": a name tagged together with the last words of an opening phrase, across the
+    comma that ends it, is two names, the second the clause's subject (not "Camilla, Duchess of
+    Cornwall", nor "the Union of Rail, Maritime and Transport Workers")."""
+    found: list[Span] = []
+    for span in spans:
+        comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+        last = span[-1]
+        if comma is not None and last.dep_ in {"nsubj", "nsubjpass"} and last.head.i >= span.end and span[0].dep_ != "nsubj" \
+                and not (is_title_word(span.doc[comma + 1].text) or is_honorific(span.doc[comma + 1].text)):
+            found += [Span(span.doc, span.start, comma, label=span.label_), Span(span.doc, comma + 1, span.end, label=span.label_)]
+        else:
+            found.append(span)
+    return found
+
+
 # prepositions no person's name holds: "Argentina slams Cameron on Falklands" tagged "Cameron on Falklands"
 _NO_NAME_PREPOSITIONS = frozenset({"on", "over", "in", "at", "for", "with", "after", "about", "against", "to", "from", "into"})
 
@@ -415,7 +432,8 @@ class _DocResolver:
         works = {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.start > 0 and self._titles_a_work(self.doc[e.start - 1], e.start, e.end)}
         # "the Kelby mayor": a town, here and wherever else the article names it
         self.towns_with_offices = {e.text for e in self.doc.ents if e.label_ in _SITE_NAME_LABELS and self._before_town_office(e.end)}
-        spans = [s for s in (self._normalize_span(e) for e in self.doc.ents if e.text not in works) if s is not None]
+        spans = [s for s in (self._normalize_span(e) for e in _split_at_fronted_commas(self.doc.ents) if e.text not in works)
+                 if s is not None]
         untagged = self._untagged_names() + self._names_after_offices()
         spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(_cut_persons_at_prepositions(spans)))) + untagged,
                        key=lambda s: s.start)

@@ -1083,6 +1083,36 @@ def test_a_name_tagged_with_a_preposition_after_it_ends_before_it(nlp):
     assert label_of(doc, "Council") == "Council on Foreign Relations"
 
 
+def _tagged_spans(nlp, text: str, labels: list[tuple[str, str]]):
+    """``text`` parsed, with the tagger's entities replaced by ``labels`` ((words, label), found
+    by characters, each after the previous one, commas included), resolved."""
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    doc = nlp(text)
+    doc._.article = CleanArticle(Article("t", text), text)
+    spans, after = [], 0
+    for words, label in labels:
+        start = text.index(words, after)
+        after = start + len(words)
+        spans.append(doc.char_span(start, after, label=label))
+    doc.ents = spans
+    resolve_document(doc)
+    return doc
+
+
+def test_a_name_tagged_across_the_comma_after_an_opening_phrase_is_two_names(nlp):
+    """"According to The Herald, Berg will ...": the clause's subject is its own name; a name
+    whose part after a comma is a title stays one ("Camilla, Duchess of Cornwall")."""
+    doc = _tagged_spans(nlp, "Tomas Berg was sacked on Monday. According to The Herald, Berg will meet Erik Lund in Oslo.",
+                        [("Tomas Berg", "PERSON"), ("The Herald, Berg", "ORG"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+    assert label_of(doc, "Herald") == "Herald"
+    doc = _tagged_spans(nlp, "Camilla, Duchess of Cornwall, met Erik Lund.",
+                        [("Camilla, Duchess of Cornwall", "PERSON"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "Duchess") == "Camilla, Duchess of Cornwall"
+
+
 def test_two_persons_joined_as_the_subject_before_are_the_pair(doc_of):
     """Not the two named last: the pair the sentence before is about, whatever their titles."""
     doc = doc_of("Swedish Foreign Minister Tomas Berg and rebel leader Maria Kovacs travelled to Cairo for separate talks "
