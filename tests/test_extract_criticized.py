@@ -381,6 +381,9 @@ CASES = [
       ("Jordan", "Qatar", "occurred")}),
     ("Norway and Sweden cut ties with Chile. They accused Chile of meddling.",
      {("Norway", "Chile", "occurred"), ("Sweden", "Chile", "occurred")}),
+    # criticism someone failed to quell was voiced, by whom "from" names, wherever the parser hangs it
+    ("A statement from the Harbour Party failed to quell criticism of Tomas Berg from Maria Kovacs, after a speech.",
+     {("Maria Kovacs", "Tomas Berg", "occurred")}),
 ]
 
 
@@ -500,6 +503,13 @@ NOT_CRITICISM = [
     "Maria Kovacs expressed concern that Tomas Berg might fall ill.",
     "Maria Kovacs lamented the loss of Tomas Berg.",
     "Maria Kovacs lamented the passing of Tomas Berg.",
+    # those someone has beside them are not the one who has them; a war is not the place it is fought in
+    "Anna Lind said she was stunned by Maria Kovacs's criticism of her colleagues.",
+    "Archbishop Tomas Berg has taken aim at Zimbabwe's political opposition.",
+    "Tomas Berg condemned Maria Kovacs's allies.",
+    "Tomas Berg continues criticism of Iraq war",
+    # one who tries to quell a criticism is not its author
+    "A statement from the Harbour Party failed to quell criticism of Tomas Berg from Muslim leaders.",
 ]
 
 

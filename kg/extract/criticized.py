@@ -73,6 +73,9 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
     state_nouns = action_nouns | set(lexicon("criticized")["state_nouns"])
     victims = set(lexicon("criticized")["victim_nouns"])
     follower_nouns = set(lexicon("criticized")["follower_nouns"])
+    # those someone has beside them, not the one who has them ("her colleagues", "Zimbabwe's opposition")
+    associates = follower_nouns | set(lexicon("criticized")["associate_nouns"])
+    conflicts = set(lexicon("criticized")["conflict_nouns"])
     targets: list[Ref] = []
     for token in tokens:
         # a plural noun the tagger took for a verb in the third person is a noun where it is an
@@ -97,7 +100,7 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
         # "the country's prime minister", "the Harbour Party leader" unresolved: a person, not
         # the country or the party
         is_title = role_headed_by(token) is not None
-        if owner is not None and is_title:
+        if owner is not None and (is_title or token.lemma_.lower() in associates):
             continue
         # "Britain's top sprinters": people a country has are not the country (its leaders are
         # titles); a person's or a club's players are theirs to answer for
@@ -111,8 +114,10 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             if child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and not is_title \
-                    and token.lemma_.lower() not in follower_nouns:  # "Liverpool supporters" are not the club
-                targets.append(Ref(child._.entity, "name"))  # "UK policy", "NATO expansion"
+                    and token.lemma_.lower() not in follower_nouns | conflicts:
+                # "UK policy", "NATO expansion" (not "Liverpool supporters", the club's; not "the Iraq
+                # war", fought there)
+                targets.append(Ref(child._.entity, "name"))
                 continue
             if child.dep_ in {"amod", "compound"}:
                 country = gazetteer.country_by_demonym(child.text)
@@ -547,14 +552,22 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         # "the accusations by X": the agent the noun names, whatever verb it is the object of
         # ("broke relations following accusations by X")
         critics = critics or made_by or _critics(doc, prep_objects(token, "by"))
-        if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"} \
-                and token.head.lemma_.lower() not in words["rebuttal_verbs"]:
+        answered = token.dep_ == "dobj" and token.head.lemma_.lower() in words["rebuttal_verbs"] + words["answering_verbs"]
+        if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"} and not answered:
             # "X voiced criticism of Y" (not "X dismissed the allegations against Y": X answers them)
             critics = _critics(doc, agents(token.head))
+        elif not critics and answered:
+            # "X failed to quell criticism of Y from Z": the parser can hang "from Z" on the verb
+            critics = _critics(doc, prep_objects(token.head, "from"))
         elif critics and token.dep_ == "dobj" and token.head.lemma_.lower() in words["echo_verbs"]:
             critics += [c for c in _critics(doc, agents(token.head)) if c not in critics]  # "Z echoed X's criticism of Y"
         if not critics:
             critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
+        if not critics:
+            # "criticism of Y from X": the parser can hang "from X" on Y (a person comes from a
+            # place, not from another person)
+            critics = [r for r in _critics(doc, [o for y in prep_objects(token, "of") for o in prep_objects(y, "from")])
+                       if entity_type(doc, r) is EntityType.PERSON]
         targets = _targets(doc, prep_objects(token, "of", "against"))
         if not targets:
             targets = _targets(doc, [o for clause in _made(token) for o in prep_objects(clause, "against")])  # "made by X against Y"
@@ -567,8 +580,9 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))  # "issued a rebuke to Y"
         if token.lemma_.lower() in words["verbal_attack_only"] and any(is_place(doc, r) for r in critics + targets):
             continue  # "rocket attacks from Gaza against Israel": an attack by or on a place is one of force
-        # "X's accusations against Y were rejected": a criticism spoken of as a subject was made
-        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} or made_by else None
+        # "X's accusations against Y were rejected": a criticism spoken of as a subject was made;
+        # so was one answered, whether or not the answer did ("failed to quell criticism of Y")
+        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} or made_by or answered else None
         yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75, status=status)
 
 
