@@ -266,6 +266,11 @@ OCCURRED = [
      [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg will discuss trade on Friday.", [(KOVACS, BERG, "planned")]),
     ("Maria Kovacs and Tomas Berg are expected to discuss trade on Friday.", [(KOVACS, BERG, "planned")]),
+    # a welcome given and received in person
+    ("Tomas Berg arrived in Delhi and received a warm welcome from Prime Minister Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
+    ("Tomas Berg was given a red-carpet welcome by Maria Kovacs in Delhi.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs gave Tomas Berg a warm welcome in Delhi.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs accorded a ceremonial welcome to Tomas Berg at the palace.", [(KOVACS, BERG, "occurred")]),
     # a meeting of theirs: the persons listed as the clause's subject, or a group noun for them
     ("After their meeting in Davos, Maria Kovacs and Tomas Berg said they would work together.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg said their talks in Oslo went well.", [(KOVACS, BERG, "occurred")]),
@@ -362,6 +367,8 @@ NOT_MEETINGS = [
     "Maria Kovacs and Tomas Berg discussed the crisis by telephone on Monday.",
     "Maria Kovacs and Tomas Berg discussed the plan on Twitter.",
     "Norway and Sweden discussed trade.",
+    "Tomas Berg received a warm welcome from the crowd.",
+    "Maria Kovacs extended a warm welcome to Tomas Berg by phone.",
     # a purpose of a meeting with someone else; an audience of theirs is no meeting
     "Maria Kovacs and Tomas Berg met supporters from both clubs to discuss the issue.",
     "Maria Kovacs said she and Tomas Berg were always mindful of their family audience.",

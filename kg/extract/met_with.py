@@ -629,6 +629,27 @@ def summonses(doc: Doc) -> Iterator[Fact]:
                                  status=status, location=location_of(doc, token))
 
 
+@extractor("met_with.welcome")
+def welcomes(doc: Doc) -> Iterator[Fact]:
+    """"X received a warm welcome from Y", "Y gave X a red-carpet welcome", "Y accorded a welcome
+    to X", "X was accorded a welcome by Y": the one welcomed met the one welcoming (persons)."""
+    words = lexicon("met_with")
+    verbs = words["welcoming_verbs"]
+    for token in with_lemmas(doc, [*verbs["receiving"], *verbs["giving"]]):
+        welcome = next((o for o in children(token, "dobj") if o.lemma_.lower() in words["welcome_nouns"]), None)
+        if token.pos_ != "VERB" or welcome is None:
+            continue
+        from_whom = prep_objects(welcome, "from", "by") + prep_objects(token, "from", "by")
+        if token.lemma_.lower() in verbs["receiving"]:
+            welcomed, welcoming = agents(token), from_whom  # "X received a warm welcome from Y"
+        elif children(token, "nsubjpass"):
+            welcomed, welcoming = _passive_subjects(token), from_whom  # "X was accorded a welcome by Y"
+        else:
+            # "Y gave X a warm welcome", "Y extended a warm welcome to X"
+            welcomed, welcoming = children(token, "dative") + prep_objects(welcome, "to") + prep_objects(token, "to"), agents(token)
+        yield from _pairs(doc, token, _persons(doc, refs(welcomed)), _persons(doc, refs(welcoming)), "met_with.welcome", 0.75)
+
+
 def _is_bare_meeting(doc: Doc, noun: Token, words: dict) -> bool:
     """"The meeting took place in Oslo", "the talks in Z were hosted by Y", "Monday's talks in Z": a
     definite meeting noun that names no party of its own (not "the meeting of the council", "his
