@@ -392,6 +392,8 @@ CASES = [
     # talks on someone's agenda are still ahead
     ("MET_WITH", "Tomas Berg arrived in Oslo. Berg's agenda includes talks with his Norwegian counterpart, Erik Lund.",
      {(BERG, "Erik Lund", "planned")}),
+    ("MET_WITH", "Tomas Berg's schedule includes a meeting with Maria Kovacs.", {(BERG, KOVACS, "planned")}),
+    ("MET_WITH", "Tomas Berg's agenda included talks with Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
     # what someone decided or tried to do, told by its owner's noun
     ("MET_WITH", "Tomas Berg's wish to meet Maria Kovacs angered voters.", {(BERG, KOVACS, "planned")}),
     # "for X to visit" under arrangements: still ahead

@@ -970,10 +970,11 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if position > 0 and token.tag_ == "JJ" and token.dep_ == "acomp" and lemma in cues["imminence_adjectives"]:
             statuses.add(Status.PLANNED)  # "is about to visit Z" (not "talked about visiting Z")
-        if position > 0 and token.pos_ in {"VERB", "AUX"} and lemma in cues["including_verbs"] and any(
+        if position > 0 and token.pos_ in {"VERB", "AUX"} and lemma in cues["including_verbs"] and token.tag_ != "VBD" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in cues["agenda_nouns"] for c in kids
         ):
-            statuses.add(Status.PLANNED)  # "X's agenda includes talks with Y": on the programme, not done yet
+            # "X's agenda includes talks with Y": on the programme, not done yet (what it included was)
+            statuses.add(Status.PLANNED)
         if position in {1, 2} and token.pos_ == "NOUN" and lemma in cues["intention_nouns"] and lemma != "decision" and (
             (trigger.dep_ == "acl" and _is_infinitive(trigger) and trigger.head == token)
             or (trigger.head.lower_ == "for" and trigger.head.head == token)

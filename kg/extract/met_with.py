@@ -418,8 +418,9 @@ def _acting(doc: Doc, noun: Token) -> list[Ref]:
     verb = _governing_verb(noun)
     if verb is None:
         return []
-    # "his trip will include a courtesy call on Y": whose the trip is
-    trips = lexicon("visited")["nouns"]
+    # "his trip will include a courtesy call on Y", "X's agenda includes talks with Y": whose the
+    # trip or the agenda is
+    trips = [*lexicon("visited")["nouns"], *lexicon("modality")["agenda_nouns"]]
     subjects = [possessor(s) or s if s.lemma_.lower() in trips else s for s in clause_subjects(verb)]
     return _parties(doc, refs(subjects))
 
