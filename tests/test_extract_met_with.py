@@ -78,6 +78,9 @@ OCCURRED = [
     # a list of titled names, the second hung on the first one's title as the object of its "for"
     ("Maria Kovacs met Swedish President Tomas Berg, Minister for Trade Erik Lund and Foreign Minister Anna Lind.",
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred"), (KOVACS, "Anna Lind", "occurred")]),
+    # a title's "for" (and the name after it) hung on the verb or the meeting noun
+    ("Maria Kovacs held talks in Dublin with Tanaiste and Minister for Foreign Affairs Tomas Berg.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs had a meeting with Tanaiste and Minister for Foreign Affairs Tomas Berg on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs met Tomas Berg, the son of Erik Lund.", [(KOVACS, BERG, "occurred")]),
     # the subject the parser hangs on the place of an opening "while in Z"
     ("While in Oslo, Swedish Prime Minister Maria Kovacs met Tomas Berg.", [(KOVACS, BERG, "occurred")]),

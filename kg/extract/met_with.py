@@ -36,7 +36,7 @@ from kg.extract.base import (
     with_lemmas,
 )
 from kg.records import EntityType, Fact, Relation, Status
-from kg.roles import role_headed_by
+from kg.roles import is_title_word, role_headed_by
 
 _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
@@ -74,6 +74,25 @@ def _named_after_title(tokens: list[Token]) -> list[Token]:
         for o in prep_objects(title, "for", "of") if (o._.entity or "").startswith("person:")
     ]
     return named + [c for o in named for c in o.conjuncts if (c._.entity or "").startswith("person:")]
+
+
+def _named_after_portfolio(tokens: list[Token]) -> list[Token]:
+    """"talks with Tanaiste and Minister for Foreign Affairs B": the person named right after the
+    portfolio's words of an untagged title that ends ``tokens`` (or their conjuncts), where the
+    parser hung the title's "for" or "of", and B with it, on the verb or the meeting noun."""
+    named: list[Token] = []
+    for token in tokens:
+        title = max((token, *token.conjuncts), key=lambda t: t.i)
+        doc, after = title.doc, title.right_edge.i + 1
+        if title._.entity or not is_title_word(title.text) or after >= len(doc) or doc[after].lower_ not in {"for", "of"} \
+                or doc[after].head.i == title.i:
+            continue
+        name = after + 1
+        while name < len(doc) and doc[name].is_title and not doc[name]._.entity:
+            name += 1
+        if name < len(doc) and (doc[name]._.entity or "").startswith("person:"):
+            named.append(doc[name])
+    return named
 
 
 def holds_meeting(verb: Token, words: dict) -> bool:
@@ -336,6 +355,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         co_signs = signs or witnessed or bool(signed & set(words["co_signed_nouns"]))
         # "held talks (on trade) with Y", "signed a pact with Y": with whom
         partners_told = [o for n in _counted_objects(token) for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
+        partners_told += _named_after_portfolio(partners_told)
         objects += partners_told
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined
@@ -502,6 +522,7 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     holding = [c for c in children(token, "relcl") if c.lemma_.lower() in words["support_verbs"] and children(c, "nsubj")
                and not any(s.lower_ in {"which", "that"} for s in children(c, "nsubj"))]
     with_tokens = _with_partners(token) or _with_after_time(token) or [w for c in holding for w in prep_objects(c, "with")]
+    with_tokens += _named_after_portfolio(with_tokens)
     partners = _parties(doc, refs(with_tokens))
     if not partners and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING_VERBS:
         # "X hosted a dinner for Y", "gave a banquet in honour of Y": the guest of honour met the host
