@@ -381,6 +381,16 @@ CASES = [
       ("Jordan", "Qatar", "occurred")}),
     ("Norway and Sweden cut ties with Chile. They accused Chile of meddling.",
      {("Norway", "Chile", "occurred"), ("Sweden", "Chile", "occurred")}),
+    # verbs of criticism: bemoaning, taunting, maligning, badmouthing, skewering, dressing down
+    ("Tomas Berg bemoaned Maria Kovacs's policy.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg taunted Maria Kovacs.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg maligned Maria Kovacs.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg badmouthed Maria Kovacs.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg skewered Maria Kovacs.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg dressed down Maria Kovacs.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    # barbs, jibes and potshots are verbal attacks
+    ("Tomas Berg made a jibe at Maria Kovacs.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg fired a barb at Maria Kovacs.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
     # criticism someone failed to quell was voiced, by whom "from" names, wherever the parser hangs it
     ("A statement from the Harbour Party failed to quell criticism of Tomas Berg from Maria Kovacs, after a speech.",
      {("Maria Kovacs", "Tomas Berg", "occurred")}),
@@ -508,6 +518,8 @@ NOT_CRITICISM = [
     "Archbishop Tomas Berg has taken aim at Zimbabwe's political opposition.",
     "Tomas Berg condemned Maria Kovacs's allies.",
     "Tomas Berg continues criticism of Iraq war",
+    "Tomas Berg dressed down for the party with Maria Kovacs.",
+    "Tomas Berg fired a missile at Kelby.",
     # one who tries to quell a criticism is not its author
     "A statement from the Harbour Party failed to quell criticism of Tomas Berg from Muslim leaders.",
 ]
