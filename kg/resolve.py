@@ -316,10 +316,10 @@ def _split_at_headline_verbs(spans: list[Span]) -> list[Span]:
 
 
 def _split_at_fronted_commas(spans: Iterable[Span]) -> list[Span]:
-    """"According to The Sun, Mourinho will meet ...", "On her arrival at the Jubilee, Harris
+    """"According to The Herald, Berg will meet ...", "On her arrival at the Palace, Lind
     inspected ...": a name tagged together with the last words of an opening phrase, across the
-    comma that ends it, is two names, the second the clause's subject (not "Camilla, Duchess of
-    Cornwall", nor "the Union of Rail, Maritime and Transport Workers")."""
+    comma that ends it, is two names, the second the clause's subject (not "Maria, Duchess of
+    Kelby", nor "the Union of Rail, Maritime and Transport Workers")."""
     found: list[Span] = []
     for span in spans:
         comma = next((t.i for t in span[1:-1] if t.text == ","), None)
@@ -2760,11 +2760,9 @@ class _DocResolver:
                 continue
             # (not the phrase "their" is in: "A and B said their talks went well")
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and their not in c.subtree]
-            if not subjects and verb.dep_ == "ROOT" and (members := self._list_run_into_adverbial(verb)):
-                subjects = members[:1]
-            elif subjects:
+            if subjects:
                 members = [subjects[0], *subjects[0].conjuncts]
-            if not subjects:
+            elif not (members := self._list_run_into_adverbial(verb) if verb.dep_ == "ROOT" else []):
                 continue
             if len(members) == 1 and members[0].i in self.groups:
                 return list(self.groups[members[0].i])  # "the two leaders said their talks went well"
@@ -2775,9 +2773,9 @@ class _DocResolver:
         return []
 
     def _list_run_into_adverbial(self, verb: Token) -> list[Token]:
-        """"After their meeting in Z, A and B said": with no comma after an opening phrase the
-        parser can join the subject's names to the phrase's last noun as conjuncts, leaving the verb
-        with no subject. The named persons so joined right before the verb, when two or more are."""
+        """"After their meeting in Z, A and B said": the parser can join the subject's names to the
+        opening phrase's last noun as its conjuncts, leaving the verb with no subject. The named
+        persons so joined right before the verb, when two or more are."""
         names: list[Token] = []
         token = self.doc[verb.i - 1] if verb.i > 0 else None
         while token is not None and token.dep_ == "conj" and self.entity[token.i] and token.pos_ == "PROPN":

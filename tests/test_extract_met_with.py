@@ -275,7 +275,7 @@ OCCURRED = [
     ("Maria Kovacs gave Tomas Berg a warm welcome in Delhi.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs accorded a ceremonial welcome to Tomas Berg at the palace.", [(KOVACS, BERG, "occurred")]),
     # a meeting of theirs: the persons listed as the clause's subject, or a group noun for them
-    ("After their meeting in Davos, Maria Kovacs and Tomas Berg said they would work together.", [(KOVACS, BERG, "occurred")]),
+    ("After their meeting in Oslo, Maria Kovacs and Tomas Berg said they would work together.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg said their talks in Oslo went well.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg arrived in Oslo. The two leaders said their meeting was cordial.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg said their meeting with Erik Lund went well.", [(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),

@@ -1103,14 +1103,14 @@ def _tagged_spans(nlp, text: str, labels: list[tuple[str, str]]):
 
 def test_a_name_tagged_across_the_comma_after_an_opening_phrase_is_two_names(nlp):
     """"According to The Herald, Berg will ...": the clause's subject is its own name; a name
-    whose part after a comma is a title stays one ("Camilla, Duchess of Cornwall")."""
+    whose part after a comma is a title stays one ("Maria, Duchess of Kelby")."""
     doc = _tagged_spans(nlp, "Tomas Berg was sacked on Monday. According to The Herald, Berg will meet Erik Lund in Oslo.",
                         [("Tomas Berg", "PERSON"), ("The Herald, Berg", "ORG"), ("Erik Lund", "PERSON")])
     assert label_of(doc, "Berg", 1) == "Tomas Berg"
     assert label_of(doc, "Herald") == "Herald"
-    doc = _tagged_spans(nlp, "Camilla, Duchess of Cornwall, met Erik Lund.",
-                        [("Camilla, Duchess of Cornwall", "PERSON"), ("Erik Lund", "PERSON")])
-    assert label_of(doc, "Duchess") == "Camilla, Duchess of Cornwall"
+    doc = _tagged_spans(nlp, "Maria, Duchess of Kelby, met Erik Lund.",
+                        [("Maria, Duchess of Kelby", "PERSON"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "Duchess") == "Maria, Duchess of Kelby"
 
 
 def test_two_persons_joined_as_the_subject_before_are_the_pair(doc_of):

@@ -387,8 +387,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         object_refs += [r for r in _parties(doc, [b for b in bodies if b is not None]) if r not in object_refs]
         at_meeting = any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "during", "in"))
         # "X and Y would discuss it at a meeting"; two persons who discussed something together
-        # conferred ("Meles and the minister discussed the efforts")
-        # (not in a purpose of their own: "X and Y met supporters to discuss it")
+        # conferred ("X and the minister discussed the efforts"; not in a purpose of their own: "X
+        # and Y met supporters to discuss it")
         conferred = lemma in words["conferring_verbs"] and len(_persons(doc, subjects)) == len(subjects) \
             and not (token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting) \
@@ -551,9 +551,10 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             c.lower_ in {"the", "their"} for c in token.children if c.dep_ in {"det", "poss"}
         ):
             acting = _acting(doc, token)  # "X and Y cancelled the summit", "called off their meeting"
-        elif token.lower_ in words["mutual_nouns"] and (owners := [c for c in children(token, "poss") if c.lower_ == "their" and c._.group]):
-            # "after their meeting in Z, X and Y said": the two it is theirs (not "their audience")
-            acting = refs(owners)
+        elif token.lower_ in words["mutual_nouns"] and (
+            owners := [c for c in children(token, "poss") if c.lower_ == "their" and c._.group]
+        ):
+            acting = refs(owners)  # "after their meeting in Z, X and Y said": the two it is theirs (not "their audience")
         return NounMeeting(acting, [], "met_with.noun.together", 0.75)
     owner = possessor(token)
     asked_by = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
