@@ -40,6 +40,8 @@ def tokens(nlp):
         ("Indian National Security Advisor", "national security adviser", "India"),
         ("US national security adviser", "national security adviser", "United States"),
         ("senior adviser", "adviser", None),
+        # a slip of the pen news copy often makes
+        ("Turkish Prime Minster", "prime minister", "Turkey"),
     ],
 )
 def test_role_from_tokens(tokens, phrase, title, qualifier):
