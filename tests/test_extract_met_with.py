@@ -372,6 +372,8 @@ NOT_MEETINGS = [
     "Norway and Sweden discussed trade.",
     "Tomas Berg received a warm welcome from the crowd.",
     "Maria Kovacs extended a warm welcome to Tomas Berg by phone.",
+    # a reception is as often a reaction to a work as a welcome
+    "Maria Kovacs's film was given a rousing reception by Tomas Berg in Berlin.",
     # a purpose of a meeting with someone else; an audience of theirs is no meeting
     "Maria Kovacs and Tomas Berg met supporters from both clubs to discuss the issue.",
     "Maria Kovacs said she and Tomas Berg were always mindful of their family audience.",

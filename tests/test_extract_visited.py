@@ -523,6 +523,9 @@ CASES = [
     ("Tomas Berg took a tour of a new factory owned by Harbourline in Bergen.", {(BERG, "Bergen", "occurred")}),
     ("Tomas Berg spoke on Monday. On Wednesday, Berg took a tour of a new factory owned by its contract manufacturer "
      "Harbourline in Bergen, Norway, Reuters reported Thursday.", {(BERG, "Bergen", "occurred")}),
+    # one welcomed somewhere came there, unless it is home
+    ("Tomas Berg was given a red-carpet welcome by Maria Kovacs in Delhi.", {(BERG, "Delhi", "occurred")}),
+    ("Norwegian Prime Minister Tomas Berg received a warm welcome from Maria Kovacs in Oslo.", set()),
     # those who only met at talks somewhere came there when the article gives them a home elsewhere
     ("After their meeting in Geneva, Macedonian Prime Minister Erik Lund and Greek Prime Minister Tomas Berg said they "
      "would work together.", {("Erik Lund", "Geneva", "occurred"), (BERG, "Geneva", "occurred")}),

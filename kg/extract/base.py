@@ -388,6 +388,41 @@ def subjects_of_parted_passive(verb: Token) -> list[Token]:
     return []
 
 
+def passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive, shared with the clause it is coordinated with ("Y paid a visit
+    to Z and was hosted by X"), or the one a relative clause is about ("Y, who was received by X")."""
+    own = children(verb, "nsubjpass")
+    if own and verb.dep_ == "relcl" and all(s.lower_ in {"who", "that"} for s in own):
+        return [verb.head]  # "X, who was received by Y"
+    if not own and (parted := subjects_of_parted_passive(verb)):
+        return parted  # "Y was on Monday morning received by X"
+    if own or verb.dep_ != "conj" or not children(verb, "auxpass"):
+        return own
+    return children(verb.head, "nsubj", "nsubjpass")
+
+
+def welcoming_verbs() -> list[str]:
+    """The verbs a welcome is given or received with (:func:`welcome_sides`)."""
+    verbs = lexicon("met_with")["welcoming_verbs"]
+    return [*verbs["receiving"], *verbs["giving"]]
+
+
+def welcome_sides(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """The one welcomed and the one welcoming, as noun phrases, where a verb's object is a welcome
+    ("X received a warm welcome from Y", "X was accorded a welcome by Y", "Y gave X a red-carpet
+    welcome", "Y extended a warm welcome to X"); None when it is not."""
+    words = lexicon("met_with")
+    welcome = next((o for o in children(verb, "dobj") if o.lemma_.lower() in words["welcome_nouns"]), None)
+    if verb.pos_ != "VERB" or welcome is None:
+        return None
+    from_whom = prep_objects(welcome, "from", "by") + prep_objects(verb, "from", "by")
+    if verb.lemma_.lower() in words["welcoming_verbs"]["receiving"]:
+        return agents(verb), from_whom
+    if children(verb, "nsubjpass"):
+        return passive_subjects(verb), from_whom
+    return children(verb, "dative") + prep_objects(welcome, "to") + prep_objects(verb, "to"), agents(verb)
+
+
 def gapped_objects(verb: Token) -> list[Token]:
     """"met A in 2000 and B in 2007", "visited Poland on Monday and France on Tuesday": the names
     the parser makes conjuncts of the verb or of the first date, not of the first object."""

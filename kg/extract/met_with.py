@@ -24,6 +24,7 @@ from kg.extract.base import (
     lexicon,
     location_of,
     parsed_tokens,
+    passive_subjects,
     possessor,
     prep_objects,
     ref_of,
@@ -31,7 +32,8 @@ from kg.extract.base import (
     role_qualifiers,
     sentences_back,
     status_of,
-    subjects_of_parted_passive,
+    welcome_sides,
+    welcoming_verbs,
     with_conjuncts,
     with_lemmas,
 )
@@ -137,19 +139,6 @@ def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], na
 def _holds_office_in(doc: Doc, person: Ref, body: Ref) -> bool:
     """Whether the article gives the person an office of the body ("UN Secretary-General X")."""
     return doc._.entities[body.key].label in role_qualifiers(doc, person)
-
-
-def _passive_subjects(verb: Token) -> list[Token]:
-    """The subject of a passive, shared with the clause it is coordinated with ("Y paid a visit
-    to Z and was hosted by X"), or the one a relative clause is about ("Y, who was received by X")."""
-    own = children(verb, "nsubjpass")
-    if own and verb.dep_ == "relcl" and all(s.lower_ in {"who", "that"} for s in own):
-        return [verb.head]  # "X, who was received by Y"
-    if not own and (parted := subjects_of_parted_passive(verb)):
-        return parted  # "Y was on Monday morning received by X"
-    if own or verb.dep_ != "conj" or not children(verb, "auxpass"):
-        return own
-    return children(verb.head, "nsubj", "nsubjpass")
 
 
 def talks_partners(verb: Token) -> list[Token]:
@@ -306,7 +295,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += partners  # "spoke with Y in Oslo", "talked with Y in person": face to face
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
-            objects += _passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
+            objects += passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
         if lemma in words["verbs_person_object"]:
             # "received Y", "received the president", "visited his counterpart Y", "hosted top regulator Y"
             # (a person named right after the noun); not "received an invitation from Y, the king"
@@ -332,7 +321,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             around = lemma == "show" and any(c.lower_ in {"around", "round"} for c in children(token, "prt", "advmod", "prep"))
             if toured or around:
                 objects += children(token, "dative") + (children(token, "dobj") if around else [])
-                objects += _passive_subjects(token) if children(token, "agent") else []
+                objects += passive_subjects(token) if children(token, "agent") else []
         spent = [o for o in children(token, "dobj") if o.lemma_.lower() in words["time_spending"].get(lemma, ())]
         if spent:
             # "spent the day with Y" ("with Y" on the verb or on the time), not "spent money with Y"
@@ -656,21 +645,11 @@ def summonses(doc: Doc) -> Iterator[Fact]:
 def welcomes(doc: Doc) -> Iterator[Fact]:
     """"X received a warm welcome from Y", "Y gave X a red-carpet welcome", "Y accorded a welcome
     to X", "X was accorded a welcome by Y": the one welcomed met the one welcoming (persons)."""
-    words = lexicon("met_with")
-    verbs = words["welcoming_verbs"]
-    for token in with_lemmas(doc, [*verbs["receiving"], *verbs["giving"]]):
-        welcome = next((o for o in children(token, "dobj") if o.lemma_.lower() in words["welcome_nouns"]), None)
-        if token.pos_ != "VERB" or welcome is None:
-            continue
-        from_whom = prep_objects(welcome, "from", "by") + prep_objects(token, "from", "by")
-        if token.lemma_.lower() in verbs["receiving"]:
-            welcomed, welcoming = agents(token), from_whom  # "X received a warm welcome from Y"
-        elif children(token, "nsubjpass"):
-            welcomed, welcoming = _passive_subjects(token), from_whom  # "X was accorded a welcome by Y"
-        else:
-            # "Y gave X a warm welcome", "Y extended a warm welcome to X"
-            welcomed, welcoming = children(token, "dative") + prep_objects(welcome, "to") + prep_objects(token, "to"), agents(token)
-        yield from _pairs(doc, token, _persons(doc, refs(welcomed)), _persons(doc, refs(welcoming)), "met_with.welcome", 0.75)
+    for token in with_lemmas(doc, welcoming_verbs()):
+        sides = welcome_sides(token)
+        if sides is not None:
+            welcomed, welcoming = sides
+            yield from _pairs(doc, token, _persons(doc, refs(welcomed)), _persons(doc, refs(welcoming)), "met_with.welcome", 0.75)
 
 
 def _is_bare_meeting(doc: Doc, noun: Token, words: dict) -> bool:

@@ -39,6 +39,8 @@ from kg.extract.base import (
     status_of,
     subjects_of_parted_passive,
     town_of_venue,
+    welcome_sides,
+    welcoming_verbs,
     with_conjuncts,
     with_lemmas,
 )
@@ -550,6 +552,17 @@ def hosted(doc: Doc) -> Iterator[Fact]:
             continue
         for guest, away in _away_from_home(doc, guests, places):
             yield from _facts(doc, token, [guest], away, "visited.hosted", 0.75)
+    for token in with_lemmas(doc, welcoming_verbs()):
+        # "X received a warm welcome from Y in Delhi", "Y gave X a red-carpet welcome at Z": the
+        # one welcomed came there
+        sides = welcome_sides(token)
+        if sides is None:
+            continue
+        welcomed, welcoming = sides
+        hangers = [token, *children(token, "dobj"), *welcomed, *welcoming]
+        places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to")])
+        for guest, away in _away_from_home(doc, welcomed, places, persons_only=True):
+            yield from _facts(doc, token, [guest], away, "visited.hosted", 0.7)
 
 
 @extractor("visited.noun")
