@@ -503,7 +503,7 @@ def agents(verb: Token) -> list[Token]:
     trip = trip_before(verb)
     if trip is not None and possessor(trip) is not None:
         return [possessor(trip)]
-    if verb.dep_ in {"relcl", "acl"} and _is_infinitive(verb):
+    if verb.dep_ in {"relcl", "acl"} and is_infinitive(verb):
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head
         if head.dep_ == "attr" and head.head.lemma_ in _COPULAS:
@@ -569,7 +569,7 @@ def agents(verb: Token) -> list[Token]:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
                 return objects  # object control: "asked Y to meet X"
-            if _is_infinitive(verb) and objects and head.lemma_ in lexicon("modality")["sending_verbs"]:
+            if is_infinitive(verb) and objects and head.lemma_ in lexicon("modality")["sending_verbs"]:
                 return objects  # "sent Y to attend the summit": Y went
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
             passive_subjects = [s for s in children(head, "nsubjpass") if s.lower_ not in _RELATIVE_PRONOUNS]
@@ -585,7 +585,7 @@ def trip_before(verb: Token) -> Token | None:
     """"during her visit to Beijing to meet Y", "cancelled his trip to Oslo to meet Y": the trip
     an infinitive of purpose right after a trip phrase is for (the parser hangs it on the trip or
     on the clause); its owner acts, and it happens as the trip does."""
-    if not _is_infinitive(verb) or verb.dep_ not in {"acl", "advcl"} or children(verb, "nsubj"):
+    if not is_infinitive(verb) or verb.dep_ not in {"acl", "advcl"} or children(verb, "nsubj"):
         return None
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else None
     trips = lexicon("visited")["nouns"]
@@ -709,7 +709,8 @@ def _subject_run_into_adverbial(verb: Token) -> list[Token]:
     return [before] if verb in before.ancestors else []
 
 
-def _is_infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to meet")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -746,7 +747,7 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 
 def _for_subject(verb: Token) -> Token | None:
     """"for X to visit Y": X acts (not in "left for Z and then planned to go": no infinitive)."""
-    if not _is_infinitive(verb):
+    if not is_infinitive(verb):
         return None
     # "for" can hang on the verb above, or on its object ("continued arrangements for X to visit Y")
     above = [verb.head, *children(verb.head, "dobj")]
@@ -864,20 +865,20 @@ def governing_chain(trigger: Token) -> list[Token]:
 
 def _is_infinitive_ccomp(verb: Token) -> bool:
     """"(to get Y and Z) to meet" parsed as a clausal complement: an infinitive, no reported clause."""
-    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and _is_infinitive(verb)
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and is_infinitive(verb)
 
 
 def _is_to_happen(copula: Token) -> bool:
     """Whether a copula has an infinitive of being or happening: "was to be the first contact",
     "is to take place on Monday"."""
     happening = {"be", "take", *lexicon("modality")["occurrence_verbs"]}
-    return any(c.dep_ == "xcomp" and _is_infinitive(c) and c.lemma_.lower() in happening for c in copula.children)
+    return any(c.dep_ == "xcomp" and is_infinitive(c) and c.lemma_.lower() in happening for c in copula.children)
 
 
 def _will_be(copula: Token) -> bool:
     """Whether a copula is future or would-be: "will be", "would be" ("X's visit will be the first
     since 2010", "this would be X's first trip to Z")."""
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in copula.children)
+    return any(c.dep_ == "aux" and c.lower_ in lexicon("modality")["planning_aux"] for c in copula.children)
 
 
 def _no_longer(modifier: Token) -> bool:
@@ -915,7 +916,7 @@ def status_of(trigger: Token) -> Status:
             # "it is not clear if X will meet Y": the doubt is about the knowing, the meeting is
             # still planned; "has not decided whether to visit Z": a trip still to decide on
             beyond_clause = True
-            if _is_infinitive(chain[position - 1]):
+            if is_infinitive(chain[position - 1]):
                 statuses.add(Status.PLANNED)
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         coordinated = position > 0 and chain[position - 1].dep_ == "conj"
@@ -945,7 +946,7 @@ def status_of(trigger: Token) -> Status:
         # what was done with it ("postponed a visit to Z, delivering a rebuke to Y")
         # (a participle set off by a comma: "ruled out attending Z" is what was ruled out)
         served = position > 0 and chain[position - 1].dep_ == "advcl" and (
-            _is_infinitive(chain[position - 1]) or _is_set_off_participle(chain[position - 1])
+            is_infinitive(chain[position - 1]) or _is_set_off_participle(chain[position - 1])
         )
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
@@ -999,7 +1000,7 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if _is_obligation(token, cues):
             statuses.add(Status.REQUESTED)  # "X should meet Y", "it is time for X to visit Z"
-        if position > 0 and lemma in cues["sending_verbs"] and token.tag_ == "VBG" and _is_infinitive(chain[position - 1]):
+        if position > 0 and lemma in cues["sending_verbs"] and token.tag_ == "VBG" and is_infinitive(chain[position - 1]):
             statuses.add(Status.PLANNED)  # "is sending Y to attend", "said he was sending Y to attend": arranged
         if position > 0 and lemma in cues["planning_verbs"] and not coordinated:
             statuses.add(Status.PLANNED)
@@ -1011,7 +1012,7 @@ def status_of(trigger: Token) -> Status:
             # "X's agenda includes talks with Y": on the programme, not done yet (what it included was)
             statuses.add(Status.PLANNED)
         if position in {1, 2} and token.pos_ == "NOUN" and lemma in cues["intention_nouns"] and lemma != "decision" and (
-            (trigger.dep_ == "acl" and _is_infinitive(trigger) and trigger.head == token)
+            (trigger.dep_ == "acl" and is_infinitive(trigger) and trigger.head == token)
             or (trigger.head.lower_ == "for" and trigger.head.head == token)
         ) and not (token.dep_ == "dobj" and token.head.lemma_.lower() in cues["seizing_verbs"]):
             # "X's bid to meet Y", "X's hope to visit Z", "a desire for talks with Y": not done yet (a
@@ -1020,9 +1021,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if position > 0 and lemma in cues["considering_verbs"] and _is_option(chain[position - 1]):
             statuses.add(Status.PLANNED)  # "considers visiting Z", "is considering a trip to Z"
-        if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children
-        ) and not any(c.dep_ == "acomp" for c in kids):
+        if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" \
+                and is_infinitive(chain[position - 1]) and not any(c.dep_ == "acomp" for c in kids):
             statuses.add(Status.PLANNED)  # "is to meet" (not "was \"proud\" to be visiting": the parser hangs it on "was")
         if lemma == "be" and position > 0 and any(
             c.dep_ == "acomp" and c.lemma_.lower() in cues["planning_verbs"] for c in kids
@@ -1032,7 +1032,7 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)
         if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues["negating_verbs"] for c in kids):
             statuses.add(Status.NEGATED)  # "the cancelled Russia visit", "his postponed trip" (a "delayed arrival" came)
-        if token.pos_ == "VERB" and _is_infinitive(token) and (
+        if token.pos_ == "VERB" and is_infinitive(token) and (
             token.dep_ == "ROOT" or _is_reported_headline(token) or _is_headline_infinitive(token)
         ):
             statuses.add(Status.PLANNED)  # headline future: "X to meet Y", "X to travel to Z, his spokesman said"
@@ -1128,7 +1128,7 @@ def _is_headline_infinitive(verb: Token) -> bool:
     """"Norway’s Varnay to meet Berg in Oslo" parsed as a name with a relative infinitive: a
     headline's future, with the name its subject."""
     head = verb.head
-    return verb.dep_ == "relcl" and _is_infinitive(verb) and head.dep_ == "ROOT" and head.pos_ == "PROPN" \
+    return verb.dep_ == "relcl" and is_infinitive(verb) and head.dep_ == "ROOT" and head.pos_ == "PROPN" \
         and bool(head._.entity)
 
 

@@ -20,6 +20,7 @@ from kg.extract.base import (
     extractor,
     facts_between,
     gapped_objects,
+    is_infinitive,
     is_place,
     lexicon,
     location_of,
@@ -240,7 +241,7 @@ def called_on(verb: Token, words: dict) -> list[Token]:
     if any(children(clause, "xcomp", "ccomp") for clause in children(verb, "advcl")):
         return []
     found = prep_objects(verb, *preps)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for o in found for t in o.subtree for c in t.children):
+    if any(is_infinitive(t) for o in found for t in o.subtree):
         return []  # "called on Y, who has the votes, to resign": the parser hangs the wish on Y
     return found
 
@@ -379,7 +380,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         # conferred ("X and the minister discussed the efforts"; not in a purpose of their own: "X
         # and Y met supporters to discuss it")
         conferred = lemma in words["conferring_verbs"] and len(_persons(doc, subjects)) == len(subjects) \
-            and not (token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+            and not (token.dep_ == "advcl" and is_infinitive(token))
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting) \
             or talked_in_person or conferred
         # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
