@@ -940,6 +940,14 @@ def trip_nouns() -> frozenset[str]:
     return frozenset(_relations()["visited"]["nouns"])
 
 
+@cache
+def modal_verbs() -> frozenset[str]:
+    """The verbs that call off, put off or plan a trip or meeting ("cancel", "postpone", "plan"),
+    from ``kg/lexicons/relations.json``."""
+    cues = _relations()["modality"]
+    return frozenset([*cues["negating_verbs"], *cues["deferring_verbs"], *cues["planning_verbs"]])
+
+
 def meeting_nouns() -> frozenset[str]:
     """The nouns of a meeting ("meeting", "talks"), from ``kg/lexicons/relations.json``: "the
     meeting took place in Z" is the one the article told of, and its parties were there."""

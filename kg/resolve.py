@@ -30,7 +30,14 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.annotate import HYPHENATED_GIVEN_NAME, PLACE_LABELS, QUOTES, follows_anti_prefix, trigger_lemmas
+from kg.annotate import (
+    HYPHENATED_GIVEN_NAME,
+    PLACE_LABELS,
+    QUOTES,
+    follows_anti_prefix,
+    modal_verbs,
+    trigger_lemmas,
+)
 from kg.dates import WEEKDAYS
 from kg.names import (
     clean_surface,
@@ -300,6 +307,17 @@ def _is_headline_verb(word: Token) -> bool:
     ("Olek Heads to Kelby", "Erik Varnay Talks"), which the tagger can take for a surname."""
     lower = word.lower_
     return word.is_title and (lower in trigger_lemmas() or (lower.endswith("s") and lower[:-1] in trigger_lemmas()))
+
+
+def _is_headline_word(word: Token) -> bool:
+    """Whether a word is a relation's verb or noun, or a verb that calls off or plans one, in a
+    title-case headline ("Chief Cancels Visit to Israel"): no name, whatever word comes before."""
+    lower = word.lower_
+    words = trigger_lemmas() | modal_verbs()
+    if not (word.is_title and (lower in words or lower.removesuffix("s") in words)):
+        return False
+    long_words = [t for t in word.sent if t.is_alpha and len(t) > 3]
+    return len(long_words) >= 3 and all(t.is_title or t.is_upper for t in long_words)
 
 
 def _split_at_headline_verbs(spans: list[Span]) -> list[Span]:
@@ -1422,6 +1440,7 @@ class _DocResolver:
                 and token.is_title
                 and (is_honorific(previous.text) or (previous.is_title and role_from_tokens([previous]) is not None))
                 and not is_honorific(token.text)  # "Minister Lord Olek": the name comes after "Lord"
+                and not _is_headline_word(token)  # "EU Chief Cancels Visit": no one named "Cancels"
                 and _place_type(token.text) is None
                 and gazetteer.organization_by_name(token.text) is None
                 and role_from_tokens([token]) is None  # "Secretary General" is a title, not a name
@@ -1466,7 +1485,8 @@ class _DocResolver:
         """"Mr Varnay", "Mrs Lund": an honorific before a capitalized name marks a person the
         tagger missed; the name joins a full name of the article when one fits."""
         end = token.i + 1
-        while end < len(self.doc) and self.pos[end] == PROPN and self.is_title[end] and self.entity[end] is None:
+        while end < len(self.doc) and self.pos[end] == PROPN and self.is_title[end] and self.entity[end] is None \
+                and not _is_headline_word(self.doc[end]):
             end += 1
         if end < len(self.doc) and self.entity[end] is None and self.pos[end] != PRON and _REGNAL_NUMBER.fullmatch(self.doc[end].text):
             end += 1  # "King Olek VI": a regnal number ends the name

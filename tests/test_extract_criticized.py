@@ -394,6 +394,15 @@ CASES = [
     # criticism someone failed to quell was voiced, by whom "from" names, wherever the parser hangs it
     ("A statement from the Harbour Party failed to quell criticism of Tomas Berg from Maria Kovacs, after a speech.",
      {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    # a doubt cast on one's ability; slating (which the tagger can lemmatize as "slat")
+    ("Spanish opposition leader Tomas Berg challenged Prime Minister Maria Kovacs's ability to govern.",
+     {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg was the latest manager to criticise them, slating the referee assistant Maria Kovacs as being \"too slow\".",
+     {("Tomas Berg", "Maria Kovacs", "occurred")}),
+    # an adjective after a body describes it, not the subject of the clause
+    ("Maria Kovacs met the Harbour Party, critical of Tomas Berg, on Monday.", {("Harbour Party", "Tomas Berg", "occurred")}),
+    # a headline's country before a title is the title's ("Japan PM X"), not one more target
+    ("Russia condemns Japan PM Tomas Berg's shrine visit", {("Russia", "Tomas Berg", "occurred")}),
 ]
 
 
@@ -522,6 +531,9 @@ NOT_CRITICISM = [
     "Tomas Berg fired a missile at Kelby.",
     # one who tries to quell a criticism is not its author
     "A statement from the Harbour Party failed to quell criticism of Tomas Berg from Muslim leaders.",
+    # groups critical of someone are the critics, not the one who meets them
+    "The Harbour Party leader Maria Kovacs defended the decision to meet groups critical of Israel.",
+    "Maria Kovacs is slated to visit Oslo next week.",
 ]
 
 

@@ -340,6 +340,10 @@ OCCURRED = [
     ("UN envoy Tomas Berg's meeting with Maria Kovacs, which followed an audience with General Erik Lund, lasted about an hour.",
      [(BERG, KOVACS, "occurred"), (BERG, LUND, "occurred")]),
     ("Tomas Berg's talks with Maria Kovacs followed a meeting with Erik Lund.", [(BERG, KOVACS, "occurred"), (BERG, LUND, "occurred")]),
+    # getting together is meeting
+    ("Brazilian President Tomas Berg got together with US President Maria Kovacs in Oslo.", [(BERG, KOVACS, "occurred")]),
+    ("Tomas Berg and his American counterpart Maria Kovacs are expected to get together before the summer.",
+     [(BERG, KOVACS, "planned")]),
 ]
 
 

@@ -402,6 +402,23 @@ CASES = [
     # a trip the article calls upcoming is ahead, whenever the clause around it is
     ("VISITED", "China threatened countermeasures over a planned meeting between Erik Lund and Maria Kovacs during "
      "her upcoming stop in Los Angeles.", {(KOVACS, "Los Angeles", "planned")}),
+    # no plans for a meeting (the parser can make the infinitive a relative clause); a request
+    # told in the past perfect was made, whatever came of it; a past meeting only asked about
+    # is not told
+    ("MET_WITH", "Maria Kovacs will visit Oslo. But there are no plans for Kovacs to meet with Tomas Berg.",
+     {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "The Harbour Party had previously sought a meeting with Prime Minister Tomas Berg.",
+     {("Harbour Party", BERG, "requested")}),
+    ("MET_WITH", "It was not immediately clear if Maria Kovacs met Tomas Berg during the trip.", set()),
+    ("MET_WITH", "It is not clear if Maria Kovacs will meet Tomas Berg during the trip.", {(KOVACS, BERG, "planned")}),
+    # a refusal, one's own or "of" someone, to meet
+    ("MET_WITH", "Harbourline's refusal to meet with Home Secretary Maria Kovacs angered the unions.",
+     {("Harbourline", KOVACS, "negated")}),
+    # an invitation for someone to come; being scheduled to be somewhere
+    ("VISITED", "The invitation for Brazilian President Tomas Berg to visit Washington was made in October.",
+     {(BERG, "Washington", "requested")}),
+    ("VISITED", "Brazilian President Tomas Berg was already scheduled to be in New York in March for a seminar.",
+     {(BERG, "New York", "planned")}),
 ]
 
 

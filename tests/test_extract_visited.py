@@ -652,6 +652,12 @@ CASES = [
     # a feast day named for a saint puts no one on the trip
     ("Irish Prime Minister Maria Kovacs made a St Patrick's Day visit to the White House.",
      {(KOVACS, "White House", "occurred"), (KOVACS, "United States", "occurred")}),
+    # the stop that opens or closes one's trip is one's own, as far ahead as the verb
+    ("German Chancellor Maria Kovacs went to Rome. Her predecessors, Tomas Berg and Erik Lund, began with visits to Paris.",
+     {(KOVACS, "Rome", "occurred"), (BERG, "Paris", "occurred"), ("Erik Lund", "Paris", "occurred")}),
+    ("Hungarian Foreign Minister Maria Kovacs wrapped up her tour of Asia with a stop in Jakarta.",
+     {(KOVACS, "Asia", "occurred"), (KOVACS, "Jakarta", "occurred")}),
+    ("Hungarian Foreign Minister Maria Kovacs will end her trip with a visit to Oslo.", {(KOVACS, "Oslo", "planned")}),
 ]
 
 

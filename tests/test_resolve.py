@@ -2024,3 +2024,16 @@ def test_a_name_after_a_title_tagged_as_a_nationality_is_a_person(nlp):
     assert doc._.entities[entity_of(doc, "Kovacs")].type is EntityType.PERSON
     doc = _tagged(nlp, "The Christian Democrats won.", [("Christian Democrats", "NORP")])
     assert all(e.type is not EntityType.PERSON for e in doc._.entities.values())
+
+
+def test_a_title_case_headlines_verb_and_trip_after_a_title_name_no_one(doc_of):
+    # "Chief" is a title: the capitalized words after it would otherwise be taken for a name
+    doc = doc_of("EU Foreign Policy Chief Cancels Visit to Israel\n\n"
+                 "European foreign policy chief Maria Kovacs has canceled an official visit to Israel.")
+    assert list(persons(doc)) == ["Maria Kovacs"]
+    assert entity_of(doc, "Cancels") is None
+
+
+def test_a_name_after_a_title_in_a_title_case_headline_stays_a_name(doc_of):
+    doc = doc_of("EU Foreign Policy Chief Kovacs Arrives in Israel\n\nMaria Kovacs arrived in Israel on Monday.")
+    assert label_of(doc, "Kovacs") == "Maria Kovacs"

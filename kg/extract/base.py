@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.dates import WEEKDAYS, resolve_date
 from kg.records import EntityType, Fact, LocalEntity, Relation, Status
-from kg.roles import is_nickname, role_from_tokens
+from kg.roles import is_nickname, is_title_word, role_from_tokens
 
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
@@ -277,12 +277,24 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
                 continue  # "will meet X, but not Y", "visited X but not Y": not Y
+            if _qualifies_title(member):
+                continue  # "condemns Japan PM X's visit": a headline's country is the title's, not a party
             # "the pair", "the leaders of A and B": the persons it stands for
             group = [Ref(key, "pronoun") for key in member._.group or ()]
             for ref in group or [place_of(member) if places else ref_of(member)]:
                 if ref is not None and ref not in found:
                     found.append(ref)
     return found
+
+
+def _qualifies_title(token: Token) -> bool:
+    """Whether a place's name is the country of the title right after it, before a person's name
+    ("Japan PM Shinzo Abe", "Russia FM X" in a headline), which the parser can cut off as a
+    phrase of its own."""
+    doc = token.doc
+    after = doc[token.i + 1:token.i + 4]
+    return (token._.entity or "").startswith("place:") and len(after) > 1 and is_title_word(after[0].lower_) \
+        and not (after[0]._.entity or "") and any((t._.entity or "").startswith("person:") for t in after[1:])
 
 
 def _names_left_on_the_verb(token: Token) -> list[Token]:
@@ -504,6 +516,8 @@ def agents(verb: Token) -> list[Token]:
     if trip is not None and possessor(trip) is not None:
         return [possessor(trip)]
     if verb.dep_ in {"relcl", "acl"} and is_infinitive(verb):
+        if (for_subject := _for_subject(verb)) is not None:
+            return [for_subject]  # "the invitation for X to visit Z", "plans for X to meet Y"
         # "X was the last leader to meet Y": the subject of the copula
         head = verb.head
         if head.dep_ == "attr" and head.head.lemma_ in _COPULAS:
@@ -512,9 +526,12 @@ def agents(verb: Token) -> list[Token]:
                 # "X wrote that it was an honour to meet Y": the one who says so
                 return agents(head.head.head)
             return subjects
-        if head.lemma_.lower() in lexicon("modality")["intention_nouns"] and head.lemma_.lower() not in _INVITING_NOUNS \
-                and (owner := possessor(head)) is not None:
-            return [owner]  # "X's plan to visit Y has been postponed", "X's decision to meet Y"
+        cues = lexicon("modality")
+        if (head.lemma_.lower() in cues["intention_nouns"] or head.lemma_.lower() in cues["negating_nouns"]) \
+                and head.lemma_.lower() not in _INVITING_NOUNS \
+                and (owner := possessor(head) or next(iter(prep_objects(head, "of")), None)) is not None:
+            # "X's plan to visit Y has been postponed", "X's decision to meet Y", "the refusal of X to meet Y"
+            return [owner]
         if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
             # "X has no plans to visit Y"; but "X extended Y an invitation to visit": Y would
             recipients = _recipients(head.head)
@@ -840,9 +857,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(token)
     # "to get Y and Z to meet": an infinitive the parser calls a clausal complement is one
     while (token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"}
-           or _is_infinitive_ccomp(token)) and token.head.i != token.i:
+           or _is_infinitive_ccomp(token) or _is_infinitive_relcl(token)) and token.head.i != token.i:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
-            token.lower_ not in {"for", "in"} or chain[-2].tag_ == "VBG"  # "for a meeting" is a purpose, "for making" a cause
+            token.lower_ not in {"for", "in"} or (len(chain) > 1 and chain[-2].tag_ == "VBG")  # "for a meeting" is a purpose, "for making" a cause
         ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]):
             # "was not straightforward in attacking Y": the attack happened (but "agreed on a visit": ahead)
             break  # "following his Moscow stop": the stop happened, whatever the clause says
@@ -861,6 +878,12 @@ def governing_chain(trigger: Token) -> list[Token]:
             and token.lemma_.lower() in lexicon("modality")["intention_nouns"] and token.head.lemma_ != "be":
         chain.append(token.head)  # "X's plan to visit Z has been postponed": the plan's verb says
     return chain
+
+
+def _is_infinitive_relcl(verb: Token) -> bool:
+    """"(no plans for X) to meet Y" parsed as a relative clause: an infinitive says what the noun
+    is for, as a clause modifying it does."""
+    return verb.dep_ == "relcl" and is_infinitive(verb)
 
 
 def _is_infinitive_ccomp(verb: Token) -> bool:
@@ -1012,7 +1035,7 @@ def status_of(trigger: Token) -> Status:
             # "X's agenda includes talks with Y": on the programme, not done yet (what it included was)
             statuses.add(Status.PLANNED)
         if position in {1, 2} and token.pos_ == "NOUN" and lemma in cues["intention_nouns"] and lemma != "decision" and (
-            (trigger.dep_ == "acl" and is_infinitive(trigger) and trigger.head == token)
+            (trigger.dep_ in {"acl", "relcl"} and is_infinitive(trigger) and trigger.head == token)
             or (trigger.head.lower_ == "for" and trigger.head.head == token)
         ) and not (token.dep_ == "dobj" and token.head.lemma_.lower() in cues["seizing_verbs"]):
             # "X's bid to meet Y", "X's hope to visit Z", "a desire for talks with Y": not done yet (a
@@ -1243,8 +1266,8 @@ def _is_overtaken_plan(token: Token) -> bool:
     """"X had planned to visit Z", "who had been due to hold talks with Y": a plan told in the
     past perfect is one that events overtook (an agreement told so stands: "had agreed to meet")."""
     cues = lexicon("modality")
-    if token.lemma_.lower() in _STANDING_PLANS:
-        return False
+    if token.lemma_.lower() in _STANDING_PLANS or token.lemma_.lower() in cues["requesting_verbs"]:
+        return False  # (nor a request: "had sought a meeting with Y" was made, whatever came of it)
     planning = token.lemma_.lower() in cues["planning_verbs"] or cues["planning_forms"].get(token.lower_) in cues["planning_verbs"]
     if token.lemma_ == "be":
         planning = any(c.dep_ == "acomp" and c.lemma_.lower() in cues["planning_verbs"] for c in token.children)
@@ -1288,6 +1311,17 @@ def _is_open_question(token: Token) -> bool:
     """A clause that asks ("if X will meet Y", "whether to visit Z") under a verb or adjective of
     knowing: a negation above it ("not clear", "did not say") is about the knowing."""
     return token.dep_ in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in token.children)
+
+
+def _only_asked(trigger: Token) -> bool:
+    """Whether a past event is only asked about: "it was not clear if X met Y", "asked whether X
+    had visited Z" say nothing of whether it took place."""
+    for token in governing_chain(trigger):
+        if _is_open_question(token):
+            return True
+        if _is_factive_clause(token):
+            return False  # "if he had not acted after Y accused him": the accusation holds
+    return False
 
 
 def _is_present_stay(verb: Token) -> bool:
@@ -1572,6 +1606,8 @@ def make_fact(
     if subject.key == obj.key or _of_its_own_country(doc, subject, obj) or _of_its_own_country(doc, obj, subject):
         return None
     status = status or status_of(trigger)
+    if status is Status.OCCURRED and _only_asked(trigger):
+        return None
     sent = trigger.sent
     article = doc._.article.article
     start, end = _trimmed(article.text, sent.start_char, sent.end_char)

@@ -17,6 +17,7 @@ from kg.extract.base import (
     entity_type,
     extractor,
     facts_between,
+    is_infinitive,
     is_phrasal,
     is_place,
     lexicon,
@@ -296,7 +297,10 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         if token.pos_ != "VERB":
             continue
-        lemma = token.lemma_.lower()
+        # the tagger's lemma of "slating" can be "slat"; "is slated to visit" schedules, not slates
+        lemma = words["verb_forms"].get(token.lower_, token.lemma_.lower())
+        if lemma != token.lemma_.lower() and any(is_infinitive(c) for c in children(token, "xcomp")):
+            continue
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
         phrasal = words["phrasal"].get(lemma)
         # "confronted Y over the subsidies": a challenge over a grievance ("over" can hang on Y)
@@ -970,7 +974,8 @@ def labelling(doc: Doc) -> Iterator[Fact]:
 @extractor("criticized.adjective")
 def critical_stance(doc: Doc) -> Iterator[Fact]:
     """"X was critical of Y's decision", "X is furious with Y"."""
-    stances = lexicon("criticized")["critical_adjectives"]
+    words = lexicon("criticized")
+    stances = words["critical_adjectives"]
     for token in with_lemmas(doc, stances, forms=stances):
         preps = stances.get(token.lemma_.lower()) or stances.get(token.lower_)
         participle = token.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in token.children)
@@ -987,9 +992,13 @@ def critical_stance(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, children(token, "nsubj", "nsubjpass"))
         else:
             holder = token.head if token.dep_ in {"acomp", "attr"} else None
-            if token.dep_ in {"amod", "acl"} and token.i > token.head.i and token.head.dep_ == "dobj":
-                holder = token.head.head  # "X wrote columns critical of Y": the writer
             critics = _critics(doc, agents(holder)) if holder is not None else []
+            if token.dep_ in {"amod", "acl"} and token.i > token.head.i:
+                # "X wrote columns critical of Y": the writer; "met groups critical of Y", "A, a
+                # party critical of Y": those the adjective describes
+                authored = words["authored_nouns"]
+                works = token.head.dep_ == "dobj" and token.head.lemma_.lower() in authored
+                critics = _critics(doc, agents(token.head.head)) if works else _critics(doc, [token.head])
         yield from _facts(doc, token, critics, targets, "criticized.adjective", 0.75)
 
 

@@ -279,6 +279,12 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
+        if words["meeting_phrasal"].get(lemma) in {c.lower_ for c in children(token, "prt", "advmod")}:
+            # "X and Y got together in Oslo", "will get together with Y": persons met (firms
+            # "getting together" join forces)
+            if any(entity_type(doc, r) is not EntityType.PERSON for r in refs(agents(token) + talks_partners(token))):
+                continue
+            lemma = "meet"
         objects: list[Token] = []
         if lemma in words["verbs"]:
             objects += children(token, "dobj")

@@ -159,6 +159,9 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
 
 
 # parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z"
+# verbs that open or close one's trip or day: "began with a visit to Z", "wrapped up her tour with a stop in Z"
+_TRIP_BOUNDS = frozenset({"begin", "start", "open", "kick", "end", "finish", "conclude", "close", "wrap", "round", "cap",
+                          "complete"})
 _TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", "conclusion", "part", "leg", "stage"})
 
 
@@ -657,6 +660,12 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 and (verb := _clause_verb_of(token.head)) is not None and (located := _places(doc, prep_objects(verb, "in"))):
             # "stepped out of his limousine in Jeddah for a visit": one somewhere for a visit visits it
             places, travellers, status = located, _travellers(doc, clause_subjects(verb)), status_of(verb)
+        elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "with" \
+                and token.head.head.lemma_.lower() in _TRIP_BOUNDS and token.head.head.pos_ == "VERB":
+            # "X began with a visit to Paris", "X wrapped up her tour with a stop in Z": the stop
+            # that opens or closes one's trip is one's own
+            verb = token.head.head
+            travellers, status = _travellers(doc, clause_subjects(verb)), status_of(verb)
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
                 and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
             # "X's remarks during a visit to Z": who made them was on the trip
@@ -1218,7 +1227,8 @@ def presence(doc: Doc) -> Iterator[Fact]:
     undergone = set(words["undergone_verbs"])
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
-        if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"}:
+        # (and "is scheduled to be in Z", "hopes to be in Z": an infinitive of being somewhere)
+        if token.dep_ not in {"ROOT", "advcl", "ccomp", "conj", "relcl"} and not (token.dep_ == "xcomp" and lemma == "be"):
             continue
         subjects = None
         if lemma == "be":
