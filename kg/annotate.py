@@ -941,6 +941,20 @@ def trip_nouns() -> frozenset[str]:
 
 
 @cache
+def journey_verbs() -> frozenset[str]:
+    """The verbs of going somewhere ("visit", "arrive", "travel"), from ``kg/lexicons/relations.json``."""
+    words = _relations()["visited"]
+    return frozenset([*words["verbs_direct"], *words["verbs_motion"]])
+
+
+@cache
+def welcoming_verbs() -> frozenset[str]:
+    """The verbs of receiving a guest ("welcome", "receive", "accord"), from ``kg/lexicons/relations.json``."""
+    giving = [verb for verbs in _relations()["met_with"]["welcoming_verbs"].values() for verb in verbs]
+    return frozenset([*giving, *_relations()["visited"]["hosting_verbs"]])
+
+
+@cache
 def modal_verbs() -> frozenset[str]:
     """The verbs that call off, put off or plan a trip or meeting ("cancel", "postpone", "plan"),
     from ``kg/lexicons/relations.json``."""

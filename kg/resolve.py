@@ -35,8 +35,11 @@ from kg.annotate import (
     PLACE_LABELS,
     QUOTES,
     follows_anti_prefix,
+    journey_verbs,
     modal_verbs,
     trigger_lemmas,
+    trip_nouns,
+    welcoming_verbs,
 )
 from kg.dates import WEEKDAYS
 from kg.names import (
@@ -195,6 +198,9 @@ _AGENT_VERBS = frozenset({
     "say", "tell", "add", "insist", "explain", "warn", "claim", "argue", "accuse", "condemn", "criticise",
     "criticize", "denounce", "blame", "reject", "deny", "urge", "demand",
 })
+# nouns for the one who came ("the guest", "the visiting dignitary")
+_GUEST_NOUNS = frozenset({"guest", "visitor", "dignitary"})
+_GUEST_DISTANCE = 6  # sentences
 _SPEECH_VERBS = {"say", "tell", "add", "insist", "explain", "warn", "note", "claim", "argue", "write"}
 # pronouns for a body, and whether they are plural
 _BODY_PRONOUNS = {"it": False, "its": False, "they": True, "them": True, "their": True}
@@ -482,6 +488,7 @@ class _DocResolver:
         self._read_genders()
         self._resolve_pronouns()
         self._resolve_counterparts()
+        self._resolve_visiting_guests()
         self._resolve_own_country()
         self._resolve_first_person()
         self._resolve_ages()
@@ -1868,7 +1875,11 @@ class _DocResolver:
                 # "the Brazilian president" after "former President X": someone holding it now, if
                 # the article has one
                 holders = [key for key in holders if any(compatible(role, r) for r in self.roles[key] - self.former_roles[key])]
-            if not holders and role.qualifier and gazetteer.country_by_name(role.qualifier) is not None:
+            # (only a noun phrase that refers back: "U.S. Secretary of State Lund" in a headline, a
+            # title the tagger cut from its name, gives no one a country)
+            refers_back = any(t.lower_ in {"the", "this", "that"} or t.tag_ == "POS" for t in phrase) or any(
+                c.dep_ in {"det", "poss", "case"} for c in (*token.children, *determined))
+            if not holders and refers_back and role.qualifier and gazetteer.country_by_name(role.qualifier) is not None:
                 # "the Pakistani president" for a person introduced as "President X", nationality untold
                 loose = Role(role.title, None)
                 untold = [
@@ -2385,10 +2396,13 @@ class _DocResolver:
             return
         sentences = list(self.doc.sents)
         sentence_of = np.cumsum(np.isin(np.arange(len(self.doc)), [s.start for s in sentences])) - 1
+        quotations = self._quotations()
         for token in pronouns:
             index = int(sentence_of[token.i])
             sent = sentences[index]
-            speakers = self._speakers(sent, quoted) if token.i in quoted else set()
+            speakers = set()
+            if token.i in quoted:
+                speakers = self._speakers(sent, quoted) | self._closing_speakers(token, quotations, sentences, sentence_of)
             if token.dep_ in {"dobj", "dative"}:
                 # "Mr Berg accused him": an object pronoun is not its own clause's subject, nor that
                 # of the verb its own is coordinated with ("X ended Y's role and accused him")
@@ -3002,9 +3016,64 @@ class _DocResolver:
         key = self.entity[subjects[0].i]
         return key if key and key.startswith("person:") else None
 
+    def _resolve_visiting_guests(self) -> None:
+        """"the visiting dignitary", "the guest": the person the article told of last, within a
+        few sentences, as coming (arriving, visiting, on a visit)."""
+        sentences = list(self.doc.sents)
+        for token in self._tokens(self._matching(self.lemma_lower, _GUEST_NOUNS)):
+            if self.entity[token.i] or token.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children
+            ) or not (token.lemma_.lower() != "dignitary" or any(c.lower_ == "visiting" for c in token.children)):
+                continue
+            index = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+            # (a guest is told of farther back than a pronoun's antecedent: the article is about the visit)
+            earlier = self.doc[sentences[max(0, index - _GUEST_DISTANCE)].start : token.i]
+            comers = [i for i in self._persons_in(earlier.start, earlier.end) if self._told_coming(self.doc[i])]
+            if comers:
+                self.entity[token.i], self.via[token.i] = self.entity[comers[-1]], "role"
+
+    @staticmethod
+    def _told_coming(person: Token) -> bool:
+        """Whether a person's mention is told as coming: the subject of a verb of going, the owner
+        of a trip, or set off as on one ("X, now on a state visit, ...")."""
+        head = person.head
+        if person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in journey_verbs():
+            return True
+        if person.dep_ == "nsubjpass" and head.lemma_.lower() in welcoming_verbs():
+            return True  # "X was accorded a ceremonial welcome", "X was received by Y"
+        if person.dep_ == "poss" and head.lemma_.lower() in trip_nouns():
+            return True
+        return any(t.lemma_.lower() in trip_nouns() and t.head.lower_ in {"on", "during"}
+                   for c in person.children if c.dep_ in {"prep", "appos", "acl", "relcl"} for t in c.subtree)
+
     def _persons_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens in [start, end) that belong to a person."""
         return [i for i in range(start, end) if (key := self.entity[i]) is not None and key.startswith("person:")]
+
+    def _closing_speakers(self, token: Token, quotations: list[tuple[int, int]], sentences: list[Span],
+                          sentence_of: np.ndarray) -> set[str]:
+        """Who says a quotation that runs on past the sentence of ``token`` ("“He ignored Y and went
+        to Z. His behaviour proves ...,” he said"): the speaker named where it closes or, when a
+        pronoun names the speaker there, the person the article told of last before the quotation
+        opened (that pronoun's own reading). Inside the quotation "he" is someone else."""
+        start, end = next(((a, b) for a, b in quotations if a <= token.i < b), (token.i, token.i))
+        if end >= len(self.doc) or int(sentence_of[end]) == int(sentence_of[token.i]):
+            return set()
+        closing = sentences[int(sentence_of[end])]
+        found: set[str] = set()
+        for word in closing:
+            if word.dep_ != "nsubj" or word.head.lemma_ not in _SPEECH_VERBS or word.i < end:
+                continue
+            if self.entity[word.i]:
+                found.add(self.entity[word.i])
+            elif word.lower_ in _PERSONAL_PRONOUNS:
+                back = int(sentence_of[start]) - 1
+                before = None
+                while before is None and back >= 0 and int(sentence_of[start]) - back <= _MAX_PRONOUN_DISTANCE:
+                    before = self._subject_person(sentences[back])
+                    back -= 1
+                found |= {before} - {None}
+        return found
 
     def _speakers(self, sent: Span, quoted: set[int]) -> set[str]:
         """The persons a sentence quotes: subjects of speech verbs outside the quotation. Inside

@@ -403,6 +403,9 @@ CASES = [
     ("Maria Kovacs met the Harbour Party, critical of Tomas Berg, on Monday.", {("Harbour Party", "Tomas Berg", "occurred")}),
     # a headline's country before a title is the title's ("Japan PM X"), not one more target
     ("Russia condemns Japan PM Tomas Berg's shrine visit", {("Russia", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs was quoted by CNN as fuming about Tomas Berg in a speech Monday.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Uruguay's President Tomas Berg has criticised his Argentine counterpart Erik Lund\u2019s decision not to attend a summit.",
+     {("Tomas Berg", "Erik Lund", "occurred")}),
 ]
 
 

@@ -344,6 +344,22 @@ OCCURRED = [
     ("Brazilian President Tomas Berg got together with US President Maria Kovacs in Oslo.", [(BERG, KOVACS, "occurred")]),
     ("Tomas Berg and his American counterpart Maria Kovacs are expected to get together before the summer.",
      [(BERG, KOVACS, "planned")]),
+    # the subject of a gerund after "moments after" is the clause's; meetings a programme includes
+    ("Moments after leaving a private meeting with President Erik Lund, Governor Tomas Berg interrupted a news conference.",
+     [(BERG, LUND, "occurred")]),
+    ("While in Norway, Fijian Prime Minister Tomas Berg will undertake a series of formal engagements in Oslo, including "
+     "bilateral meetings with Prime Minister Erik Lund and Foreign Minister Maria Kovacs.",
+     [(BERG, LUND, "planned"), (BERG, KOVACS, "planned")]),
+    # "the visiting dignitary", "the guest": the one the article told of coming
+    ("Australian Prime Minister Tomas Berg, now on a state visit, held talks with Indian Prime Minister Erik Lund on Monday. "
+     "Later, External Affairs Minister Maria Kovacs called on the visiting dignitary.",
+     [(BERG, LUND, "occurred"), (KOVACS, BERG, "occurred")]),
+    ("Australian Prime Minister Tomas Berg arrived in Delhi on Sunday. Indian Foreign Minister Maria Kovacs met the guest "
+     "at the airport.", [(KOVACS, BERG, "occurred")]),
+    ("Earlier on Monday, Australian Prime Minister Tomas Berg was accorded a ceremonial welcome at the palace. He said ties "
+     "were strong. \"India is a remarkable nation,\" he said. \"We look forward to working together,\" Berg said, adding "
+     "that trade would grow. Later, External Affairs Minister Maria Kovacs called on the visiting dignitary.",
+     [(KOVACS, BERG, "occurred")]),
 ]
 
 
@@ -611,3 +627,46 @@ def test_a_first_subject_the_parser_hung_on_the_second_meets_it(nlp):
         ents=["B-PERSON", "I-PERSON", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "B-DATE", "O"],
     )
     assert {frozenset(pair) for pair in found} == {frozenset({LUND, BERG})}
+
+
+def test_a_name_the_parser_made_an_apposition_to_the_next_title_is_met(nlp):
+    """"also met Foreign Minister A and Defence Minister B", parsed as a real article was: A in
+    apposition to the first title, which the parser hung on B."""
+    words = ["Mr", "Lund", "also", "met", "Foreign", "Minister", "Anna", "Berg", "and", "Defence", "Minister", "Richard",
+             "Kovacs", "."]
+    found = _met_in_given_parse(
+        nlp, words,
+        heads=[1, 3, 3, 3, 5, 12, 7, 5, 7, 10, 7, 12, 3, 3],
+        deps=["compound", "nsubj", "advmod", "ROOT", "compound", "compound", "compound", "appos", "cc", "compound", "conj",
+              "compound", "dobj", "punct"],
+        tags=["NNP", "NNP", "RB", "VBD", "NNP", "NNP", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "NNP", "."],
+        lemmas=["Mr", "Lund", "also", "meet", "Foreign", "Minister", "Anna", "Berg", "and", "Defence", "Minister", "Richard",
+                "Kovacs", "."],
+        ents=["O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert {tuple(sorted(pair)) for pair in found} == {("Anna Berg", "Lund"), ("Lund", "Richard Kovacs")}
+
+
+def test_a_headline_verb_the_tagger_made_an_auxiliary_calls_the_meeting_off(nlp):
+    """"X cancels meeting with Y's Z after insult", parsed as a real headline was: "cancels" an
+    auxiliary of "meeting", read as a verb."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_facts
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    words = ["Tomas", "Berg", "cancels", "meeting", "with", "Sweden", "'", "Erik", "Lund", "after", "insult"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, True, False, True, True, True, True, False],
+              heads=[1, 3, 3, 3, 3, 8, 5, 8, 4, 3, 9],
+              deps=["compound", "nsubj", "aux", "ROOT", "prep", "poss", "case", "compound", "pobj", "prep", "pobj"],
+              tags=["NNP", "NNP", "VBZ", "VBG", "IN", "NNP", "POS", "NNP", "NNP", "IN", "NN"],
+              pos=["PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PART", "PROPN", "PROPN", "ADP", "NOUN"],
+              lemmas=["Tomas", "Berg", "cancels", "meet", "with", "Sweden", "'", "Erik", "Lund", "after", "insult"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
+    resolve_document(doc)
+    entities = doc._.entities
+    found = {(entities[f.subject].label, entities[f.object].label, f.status.value) for f in extract_facts(doc)
+             if f.relation.value == "MET_WITH"}
+    assert {(*sorted((s, o)), status) for s, o, status in found} == {("Erik Lund", "Tomas Berg", "negated")}

@@ -658,6 +658,17 @@ CASES = [
     ("Hungarian Foreign Minister Maria Kovacs wrapped up her tour of Asia with a stop in Jakarta.",
      {(KOVACS, "Asia", "occurred"), (KOVACS, "Jakarta", "occurred")}),
     ("Hungarian Foreign Minister Maria Kovacs will end her trip with a visit to Oslo.", {(KOVACS, "Oslo", "planned")}),
+    # taking part in an event somewhere, or unable to; an event a town hosts is held there
+    ("Swedish Prime Minister Tomas Berg is unable to participate in the proposed summit in Islamabad.",
+     {(BERG, "Islamabad", "negated")}),
+    ("President Maria Kovacs has invited US President Tomas Berg to attend the summit which Manila is hosting this year.",
+     {(BERG, "Manila", "requested")}),
+    # "he" in a quotation whose speaker the article named before is someone else
+    ("Speaking at a daily briefing, Chinese foreign ministry spokesman Erik Lund slammed US health secretary Tomas Berg.\n\n"
+     "\u201cHe ignored millions of Americans and went to Taiwan to put on a political show. His behaviour proves it,\" he said.",
+     {(BERG, "Taiwan", "occurred")}),
+    # a place in a race is a presence there
+    ("Kenyan runner Tomas Berg was third in London in 2002.", {(BERG, "London", "occurred")}),
 ]
 
 
@@ -667,6 +678,10 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    # how one is seen in a place; an official of someone's administration is not that someone
+    "Swedish Prime Minister Tomas Berg is popular in Japan.",
+    "Erik Lund said Prime Minister Tomas Berg is highly respected and influential not just in Fiji.",
+    "This is the first-ever visit to India by a top official from the newly elected Berg administration.",
     "Air Force One landed in Oslo on Monday.",
     "Erik Lund was the guest of the Queen.",
     "Japanese Prime Minister Tomas Berg met Erik Lund at the Yasukuni shrine in Tokyo on Monday.",

@@ -2037,3 +2037,20 @@ def test_a_title_case_headlines_verb_and_trip_after_a_title_name_no_one(doc_of):
 def test_a_name_after_a_title_in_a_title_case_headline_stays_a_name(doc_of):
     doc = doc_of("EU Foreign Policy Chief Kovacs Arrives in Israel\n\nMaria Kovacs arrived in Israel on Monday.")
     assert label_of(doc, "Kovacs") == "Maria Kovacs"
+
+
+def test_a_headlines_bare_title_gives_no_one_its_country(doc_of):
+    # "U.S. Secretary of State Lund" with the name tagged apart: no definite role noun, so the
+    # Foreign Secretary does not become American
+    from kg.extract.base import Ref, role_countries
+
+    doc = doc_of("Berg meets U.S. Secretary of State Lund\n\nForeign Secretary Tomas Berg, presently on a visit to the "
+                 "United States, on Friday met Secretary of State Erik Lund.")
+    assert role_countries(doc, Ref("person:tomas berg", "name")) == []
+
+
+def test_a_definite_role_noun_with_a_country_tells_the_holders_country(doc_of):
+    from kg.extract.base import Ref, role_countries
+
+    doc = doc_of("President Tomas Berg met Erik Lund. The Pakistani president said the talks went well.")
+    assert role_countries(doc, Ref("person:tomas berg", "name")) == ["Pakistan"]

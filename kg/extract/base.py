@@ -144,6 +144,10 @@ def ref_of(token: Token) -> Ref | None:
         # ("a union leader who said ... Y": not one named in a clause on the title)
         skipped = {t.i for a in children(token, "appos") if is_nickname(a) for t in a.subtree}
         skipped |= {t.i for c in children(token, "relcl", "acl", "advcl", "ccomp") for t in c.subtree}
+        # ("an official from the Berg administration", "of Berg's government": a name that only
+        # says whose a body is)
+        skipped |= {t.i for t in token.subtree if t.dep_ in {"compound", "poss"} and t.head.i != token.i
+                    and t.head.pos_ == "NOUN" and not t.head._.entity and role_from_tokens([t.head]) is None}
         named = {
             t._.entity for t in token.subtree
             if t._.entity_via == "name" and (t._.entity or "").startswith("person:") and t.i not in skipped
@@ -273,6 +277,11 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         # employer or country
         members += [c for t in (token, *children(token, "compound")) for c in children(t, "nmod", "poss")
                     if _hung_on_partner(c, token) and c not in members]
+        # "met Foreign Minister A and Defence Minister B": the parser can make A an apposition to
+        # the title of B
+        members += [a for t in children(token, "compound") for a in children(t, "appos")
+                    if (a._.entity or "").startswith("person:") and (token._.entity or "").startswith("person:")
+                    and a._.entity != token._.entity and a not in members]
         for member in members:
             start = member.left_edge.i
             if member.dep_ == "conj" and (children(member, "neg") or (start and member.doc[start - 1].lower_ == "not")):
@@ -570,6 +579,8 @@ def agents(verb: Token) -> list[Token]:
                 return objects
             if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
                 return clause_subjects(head.head)  # "X has no intention of meeting Y"
+            if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in {"VERB", "AUX"}:
+                head = head.head  # "moments after leaving a meeting with Y, X said": the clause's
         if _past_after_modal(verb):
             head = head.head  # "X said Y would set out plans and attacked Z": X attacked
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
@@ -976,6 +987,8 @@ def status_of(trigger: Token) -> Status:
         if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"} and not deferred_only:  # "a ban for his criticism" happened
             if position > 0 and not (beyond_clause or coordinated or served):
                 statuses.add(Status.NEGATED)
+        if any(c.dep_ == "aux" and _is_negating(c.lower_.removesuffix("s"), set()) for c in kids):
+            statuses.add(Status.NEGATED)  # "X Cancels Meeting With Y": a headline's verb the tagger made an auxiliary
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["negating_nouns"] and not beyond_clause:
             statuses.add(Status.NEGATED)  # "the postponement of his trip to Z"
         if position > 0 and token.pos_ == "ADJ" and lemma in cues["negating_adjectives"] and not beyond_clause:

@@ -87,6 +87,12 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
         misread = misread or bool(children(token, "poss"))
         if token.pos_ not in {"NOUN", "PROPN"} and not misread:
             continue
+        owned = [a for a in children(token, "appos") if possessor(a) is not None]
+        if owned:
+            # "criticised his Argentine counterpart Y's decision": the parser can make the
+            # decision an apposition to the noun for the one whose it is
+            targets += [r for r in _actors(doc, owned) if r not in targets]
+            continue
         owner = possessor(token)
         if owner is None and any(
             gazetteer.country_by_demonym(c.text) or gazetteer.country_by_name(c.text) for c in children(token, "compound", "amod")

@@ -424,9 +424,10 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _is_preposition_participle(verb: Token) -> bool:
-    """"at a news conference following talks with Y": "following" parsed as a verb of its own,
-    with no subject, is a preposition; the clause is the one above it."""
-    return verb.lower_ == "following" and verb.dep_ in {"acl", "advcl", "prep"} and not clause_subjects(verb)
+    """"at a news conference following talks with Y", "a series of engagements, including
+    meetings with Y": "following" or "including" parsed as a verb of its own, with no subject, is
+    a preposition; the clause is the one above it."""
+    return verb.lower_ in {"following", "including"} and verb.dep_ in {"acl", "advcl", "prep"} and not clause_subjects(verb)
 
 
 def _acting(doc: Doc, noun: Token) -> list[Ref]:

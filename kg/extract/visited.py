@@ -159,6 +159,8 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
 
 
 # parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z"
+# what one is when one is somewhere: "was present in Tokyo", "is back in Z"
+_BEING_THERE = frozenset({"present", "back", "here", "there", "away", "abroad", "already", "still"})
 # verbs that open or close one's trip or day: "began with a visit to Z", "wrapped up her tour with a stop in Z"
 _TRIP_BOUNDS = frozenset({"begin", "start", "open", "kick", "end", "finish", "conclude", "close", "wrap", "round", "cap",
                           "complete"})
@@ -231,6 +233,11 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
         # "the conference held in Z", "the summit that began today in Z"
         for clause in children(event, "acl") + [c for c in children(event, "relcl") if says_held(c)]:
             places += _places(doc, prep_objects(clause, "in", "at"))
+        # "the anniversary summit which Manila is hosting", "the games hosted by Z": the host town
+        for clause in children(event, "acl", "relcl"):
+            if clause.lemma_.lower() == "host":
+                hosts = prep_objects(clause, "by") + [a for p in children(clause, "agent") for a in children(p, "pobj")]
+                places += _places(doc, hosts + (children(clause, "nsubj") if clause.dep_ == "relcl" else []))
     return places
 
 
@@ -389,9 +396,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "led a delegation to Oslo": who leads a party travelling somewhere goes with it
             parties = [o for o in children(token, "dobj") if o.lemma_.lower() in words["delegation_nouns"]]
             places = _places(doc, [p for o in parties for p in prep_objects(o, "to")] + (prep_objects(token, "to") if parties else []))
-        elif lemma in words["verbs_attend"]:
-            # "the summit in Z will be attended by X": the event is the passive's subject
-            objects = children(token, "dobj") or children(token, "nsubjpass")
+        elif lemma in words["verbs_attend"] or lemma in words["verbs_attend_in"]:
+            # "the summit in Z will be attended by X": the event is the passive's subject;
+            # "participated in the summit in Z": the event after "in"
+            objects = children(token, "dobj") or children(token, "nsubjpass") \
+                or (prep_objects(token, "in") if lemma in words["verbs_attend_in"] else [])
             places = (
                 _event_places(doc, objects)
                 or _event_places(doc, prep_objects(token, "at"))  # "join Y at a reception in Z"
@@ -1236,6 +1245,9 @@ def presence(doc: Doc) -> Iterator[Fact]:
             within = prep_objects(token, "in") + [p for back in _back(token) for p in prep_objects(back, "in")]
             if any(w.lemma_.lower() in words["confinement_nouns"] for w in within):
                 continue  # "X and Y are both in prison in Z": held there, not visiting
+            if any(a.lemma_.lower() not in expecting and a.lower_ not in _BEING_THERE and a.ent_type_ != "ORDINAL"
+                   for a in children(token, "acomp")):
+                continue  # "X is popular in Japan", "is respected in Fiji": how one is seen there (not "was third in Z")
             places = _places(doc, within) + _event_places(doc, prep_objects(token, "at"))
             # "X and Y, who are both here to attend the summit": the dateline's town
             places += [p for p in [place_said_here(doc, token)] if p is not None and p not in places]
