@@ -419,6 +419,12 @@ CASES = [
      {(BERG, "Washington", "requested")}),
     ("VISITED", "Brazilian President Tomas Berg was already scheduled to be in New York in March for a seminar.",
      {(BERG, "New York", "planned")}),
+    # what a participle says was done during a trip puts the trip in the past, whatever is ahead
+    ("VISITED", "He will visit China at the invitation of Vice President Erik Lund - the first of the planned reciprocal "
+     "visits between the vice presidents announced during Chinese President Tomas Berg's state visit to Washington "
+     "earlier this year, said a statement.", {(BERG, "Washington", "occurred")}),
+    # where someone "should be" is expected; what someone "should do" is asked
+    ("VISITED", "Before that Brazilian President Tomas Berg should be in Rome for a summit.", {(BERG, "Rome", "planned")}),
 ]
 
 

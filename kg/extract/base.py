@@ -1035,7 +1035,10 @@ def status_of(trigger: Token) -> Status:
         ):
             statuses.add(Status.PLANNED)
         if _is_obligation(token, cues):
-            statuses.add(Status.REQUESTED)  # "X should meet Y", "it is time for X to visit Z"
+            # "X should meet Y", "it is time for X to visit Z"; but "X should be in Rio for the
+            # summit" expects: where one is to be is no deed to ask for
+            expected = lemma == "be" and {c.lower_ for c in kids if c.dep_ == "aux"} == {"should"}
+            statuses.add(Status.PLANNED if expected else Status.REQUESTED)
         if position > 0 and lemma in cues["sending_verbs"] and token.tag_ == "VBG" and is_infinitive(chain[position - 1]):
             statuses.add(Status.PLANNED)  # "is sending Y to attend", "said he was sending Y to attend": arranged
         if position > 0 and lemma in cues["planning_verbs"] and not coordinated:
@@ -1125,7 +1128,8 @@ def status_of(trigger: Token) -> Status:
         # "will raise it during his talks with Y": the talks are as far ahead as the clause's verb
         # (but not denied with it)
         verb = next((t for t in chain[-1].ancestors if t.pos_ in {"VERB", "AUX"}), None)
-        if verb is not None and status_of(verb) is Status.PLANNED:
+        # (not a participle that says what was done then: "visits announced during X's visit")
+        if verb is not None and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and status_of(verb) is Status.PLANNED:
             statuses.add(Status.PLANNED)
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:

@@ -158,12 +158,12 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     return found
 
 
-# parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z"
 # what one is when one is somewhere: "was present in Tokyo", "is back in Z"
 _BEING_THERE = frozenset({"present", "back", "here", "there", "away", "abroad", "already", "still"})
 # verbs that open or close one's trip or day: "began with a visit to Z", "wrapped up her tour with a stop in Z"
 _TRIP_BOUNDS = frozenset({"begin", "start", "open", "kick", "end", "finish", "conclude", "close", "wrap", "round", "cap",
                           "complete"})
+# parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z"
 _TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", "conclusion", "part", "leg", "stage"})
 
 
@@ -808,7 +808,10 @@ def homage(doc: Doc) -> Iterator[Fact]:
 def _tense_of(verb: Token) -> Status:
     """Whether what a clause happens during ("met Y during a visit to Z") has happened or is to
     come: the clause's status, less its negation or request ("will not meet Y during his visit"
-    does not call the visit off)."""
+    does not call the visit off); a participle that says what was done then is past ("the
+    visits announced during X's visit to Z")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return Status.OCCURRED
     status = status_of(verb)
     if status is Status.NEGATED or status is Status.REQUESTED:
         planning = lexicon("modality")["planning_aux"]
