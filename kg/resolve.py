@@ -1514,6 +1514,8 @@ class _DocResolver:
             while start > 0 and self.pos[start - 1] == PROPN and self.entity[start - 1] is None and self.doc[start - 1].head.i == token.i and not is_organization_noun(self.doc[start - 1].text):
                 start -= 1
             span = self.doc[start : token.i + 1]
+            if _only_titles(span):
+                continue  # "Party General Secretary and President Y": the party's office, no body
             label = clean_surface(span.text)
             entity = self._entity_for("organization:" + name_key(label), label, EntityType.ORGANIZATION)
             self._mark(span, entity)

@@ -406,6 +406,21 @@ CASES = [
     ("Maria Kovacs was quoted by CNN as fuming about Tomas Berg in a speech Monday.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
     ("Uruguay's President Tomas Berg has criticised his Argentine counterpart Erik Lund\u2019s decision not to attend a summit.",
      {("Tomas Berg", "Erik Lund", "occurred")}),
+    # rapping several parties over several things, the parser hanging the later names anywhere
+    ("The human rights chief Maria Kovacs criticized big powers on Monday, rapping Russia over the killing of journalists, "
+     "China for rights crackdowns and the United States over anti-terrorism measures.",
+     {("Maria Kovacs", "Russia", "occurred"), ("Maria Kovacs", "China", "occurred"), ("Maria Kovacs", "United States", "occurred")}),
+    # a criticism something is done over was made; the trip's maker after "by" when the critic is named before
+    ("Chinese Ambassador Erik Lund will be summoned to the Foreign Ministry later this week over Beijing's criticism of the "
+     "trip to Taiwan by Tomas Berg, Foreign Minister Anna Lind said on Monday.", {("China", "Tomas Berg", "occurred")}),
+    # what went ahead despite criticism drew it
+    ("Czech senate speaker Tomas Berg visited Taiwan. The visit went ahead despite criticism by Czech President Erik Lund "
+     "and Prime Minister Anna Lind.", {("Erik Lund", "Tomas Berg", "occurred"), ("Anna Lind", "Tomas Berg", "occurred")}),
+    ("Swedish Prime Minister Tomas Berg met Erik Lund amid criticism from the Harbour Party.",
+     {("Harbour Party", "Tomas Berg", "occurred")}),
+    # a criticism tried is made
+    ("The Harbour Party also tried to attack Prime Minister Tomas Berg by claiming that the visit was pre-arranged.",
+     {("Harbour Party", "Tomas Berg", "occurred")}),
 ]
 
 

@@ -360,6 +360,14 @@ OCCURRED = [
      "were strong. \"India is a remarkable nation,\" he said. \"We look forward to working together,\" Berg said, adding "
      "that trade would grow. Later, External Affairs Minister Maria Kovacs called on the visiting dignitary.",
      [(KOVACS, BERG, "occurred")]),
+    # a chat on the sidelines of a summit is face to face; a party's office is no body of its own
+    ("Canadian Prime Minister Tomas Berg was seen standing his ground during a chat with Chinese President Erik Lund on "
+     "the sidelines of the G20 summit in Bali.", [(BERG, LUND, "occurred")]),
+    ("Later in the day, Party General Secretary and President Tomas Berg is scheduled to meet with Vietnamese President "
+     "Erik Lund.", [(BERG, LUND, "planned")]),
+    # the purpose of a cancellation, "in order to"
+    ("British Prime Minister Tomas Berg cancelled a planned trip to Sweden in order to meet European Commission president "
+     "Erik Lund.", [(BERG, LUND, "occurred")]),
 ]
 
 
@@ -369,6 +377,7 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    "During a phone conversation with Erik Lund, Swedish Prime Minister Tomas Berg raised the issue.",
     # the people of one's own body are no other party
     "UN Secretary-General Maria Kovacs meets here with U.N. officials.",
     # one who comes along on a visit is no one visited

@@ -425,6 +425,13 @@ CASES = [
      "earlier this year, said a statement.", {(BERG, "Washington", "occurred")}),
     # where someone "should be" is expected; what someone "should do" is asked
     ("VISITED", "Before that Brazilian President Tomas Berg should be in Rome for a summit.", {(BERG, "Rome", "planned")}),
+    # a cancellation denied leaves the trip standing
+    ("VISITED", "British Foreign Secretary Erik Lund said he saw no reason to cancel US President Tomas Berg's state visit "
+     "to Britain.", {(BERG, "United Kingdom", "planned")}),
+    ("VISITED", "Swedish Prime Minister Tomas Berg refused to cancel his visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    ("VISITED", "Swedish Prime Minister Tomas Berg cancelled his visit to Oslo.", {(BERG, "Oslo", "negated")}),
+    ("MET_WITH", "Maria Kovacs canceled her trip to Israel after Israeli Prime Minister Tomas Berg declined to meet her.",
+     {(KOVACS, BERG, "negated")}),
 ]
 
 

@@ -27,7 +27,7 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # "X was/became the first leader to visit Y": the subject of the copula acts
 _COPULAS = frozenset({"be", "become"})
 # "following his visit", "apologise for making allegations": the event these introduce happened
-_PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid", "for"}
+_PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid", "for", "over"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
 _NOMINAL = {"NOUN", "PROPN"}
 _CONTAINER_NOUNS = {
@@ -524,6 +524,8 @@ def agents(verb: Token) -> list[Token]:
     trip = trip_before(verb)
     if trip is not None and possessor(trip) is not None:
         return [possessor(trip)]
+    if _in_order_to(verb):
+        return clause_subjects(verb.head.head.head)  # "X cancelled the trip in order to meet Y"
     if verb.dep_ in {"relcl", "acl"} and is_infinitive(verb):
         if (for_subject := _for_subject(verb)) is not None:
             return [for_subject]  # "the invitation for X to visit Z", "plans for X to meet Y"
@@ -891,6 +893,12 @@ def governing_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _in_order_to(verb: Token) -> bool:
+    """"(in order) to meet Y": an infinitive the parser hangs on "order", a purpose of the clause."""
+    return verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and verb.head.lower_ == "order" \
+        and verb.head.head.lower_ == "in" and verb.head.head.head.pos_ in {"VERB", "AUX"}
+
+
 def _is_infinitive_relcl(verb: Token) -> bool:
     """"(no plans for X) to meet Y" parsed as a relative clause: an infinitive says what the noun
     is for, as a clause modifying it does."""
@@ -981,7 +989,7 @@ def status_of(trigger: Token) -> Status:
         # (a participle set off by a comma: "ruled out attending Z" is what was ruled out)
         served = position > 0 and chain[position - 1].dep_ == "advcl" and (
             is_infinitive(chain[position - 1]) or _is_set_off_participle(chain[position - 1])
-        )
+        ) or (position >= 3 and _in_order_to(chain[position - 3]))  # "cancelled the trip in order to meet Y"
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
         if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"} and not deferred_only:  # "a ban for his criticism" happened
@@ -1131,10 +1139,34 @@ def status_of(trigger: Token) -> Status:
         # (not a participle that says what was done then: "visits announced during X's visit")
         if verb is not None and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and status_of(verb) is Status.PLANNED:
             statuses.add(Status.PLANNED)
+    if Status.NEGATED in statuses and _call_off_denied(chain, cues):
+        statuses.discard(Status.NEGATED)  # "saw no reason to cancel X's visit", "refused to cancel it": it stands
+        statuses.add(Status.PLANNED)
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+def _call_off_denied(chain: list[Token], cues: dict) -> bool:
+    """Whether a verb calling off the trigger is itself denied: "did not cancel the visit", "saw no
+    reason to cancel it", "no plans to postpone it", "refused to cancel it"."""
+    position = next((p for p, t in enumerate(chain) if p > 0 and calls_off(t)), None)
+    if position is None:
+        return False
+    verb = chain[position]
+    # what governs the calling off within its own clause ("refused to cancel", "no reason to
+    # cancel"), not a clause it is subordinate to ("cancelled the trip after Y declined to meet")
+    governors: list[Token] = []
+    below = verb
+    for above in chain[position + 1:] or [verb.head]:
+        if below.dep_ in {"advcl", "ccomp", "conj", "parataxis"} or above.i == below.i:
+            break
+        governors.append(above)
+        below = above
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in g.children) or calls_off(g)
+        for g in governors)
 
 
 # the auxiliary of a perfect: "might have met", "should've gone", "to have visited"

@@ -208,6 +208,8 @@ def _country_ref(doc: Doc, name: str) -> Ref | None:
 
 
 _FIRST_PERSON = frozenset({"i", "we", "my", "our"})
+# verbs of trying: a criticism tried is made ("tried to attack Y by claiming ...")
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
 
 
 def _critics(doc: Doc, tokens: list[Token], in_quotation: bool = True) -> list[Ref]:
@@ -318,6 +320,12 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
         if (lemma in words["verbs"] or challenges) and not (phrasal and (any(prep_objects(token, p) for p in phrasal) or particles & set(phrasal))):
             passive = any(c.dep_ == "nsubjpass" for c in token.children)
             objects = children(token, "nsubjpass") if passive else children(token, "dobj")
+            if challenges and objects and not passive:
+                # "rapped Y over A, Z for B and W over C": the parser can hang the names after the
+                # first on the verb, or on a grievance as its conjuncts
+                griefs = [o for p in children(token, "prep") if p.lower_ in grievance for o in children(p, "pobj")]
+                objects += [c for c in children(token, "npadvmod") if c.pos_ == "PROPN" and c._.entity]
+                objects += [c for g in griefs for c in g.conjuncts if c.pos_ == "PROPN" and c._.entity]
             if not objects and not passive:
                 # "condemned what she called Y's aggression": the name the free relative gives
                 objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
@@ -365,6 +373,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 targets = _targets(doc, [o for h in hosts for o in prep_objects(h, "on")])
             if not targets and not passive and _is_action(objects):
                 targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
+            if status is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in _ATTEMPT_VERBS:
+                status = status_of(token.head)  # "tried to attack Y by claiming ...": words tried are said
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
         elif phrasal and any(p in particles or prep_objects(token, p) for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
@@ -579,6 +589,15 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             critics = [r for r in _critics(doc, [o for y in prep_objects(token, "of") for o in prep_objects(y, "from")])
                        if entity_type(doc, r) is EntityType.PERSON]
         targets = _targets(doc, prep_objects(token, "of", "against"))
+        if not targets and owner is not None:
+            # "X's criticism of the trip to Z by Y": with the critic named before, the parser's
+            # "by Y" on the noun is the trip's
+            targets = [r for r in _targets(doc, prep_objects(token, "by")) if r not in critics]
+        if not targets and critics and token.dep_ == "pobj" and token.head.lower_ in {"despite", "amid"} \
+                and token.head.head.pos_ in {"VERB", "AUX"}:
+            # "the visit went ahead despite criticism by X", "Y met Z amid criticism from X": the
+            # clause's subject, or the one who made the trip it names, drew it
+            targets = [r for r in _targets(doc, clause_subjects(token.head.head)) if r not in critics]
         if not targets:
             targets = _targets(doc, [o for clause in _made(token) for o in prep_objects(clause, "against")])  # "made by X against Y"
         if not targets and token.lemma_.lower() in {"accusation", "allegation", "charge"}:

@@ -497,7 +497,13 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     visit_with = token.lemma_.lower() in words["visit_nouns"] and token.head.lower_ == "for" and any(
         not any(c.dep_ == "poss" for c in w.children) for w in prep_objects(token, "with")
     )
-    if not (token.pos_ == "NOUN" or _opening_meeting_noun(token, words)) or not (is_meeting_noun(token, words) or joint or visit_with):
+    # "during a chat with Y on the sidelines of the summit": a conversation said to be face to face
+    # or somewhere (not one by phone)
+    talk_in_person = token.lemma_.lower() in words["conversation_nouns"] and token.dep_ != "dobj" and (
+        _in_person(token, words) or _in_person(token.head.head if token.dep_ == "pobj" else token, words)
+        or location_of(doc, token) is not None)
+    if not (token.pos_ == "NOUN" or _opening_meeting_noun(token, words)) \
+            or not (is_meeting_noun(token, words) or joint or visit_with or talk_in_person):
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
         return None  # "held talks with": the verb extractor reads it
