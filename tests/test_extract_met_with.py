@@ -365,6 +365,10 @@ OCCURRED = [
      "the sidelines of the G20 summit in Bali.", [(BERG, LUND, "occurred")]),
     ("Later in the day, Party General Secretary and President Tomas Berg is scheduled to meet with Vietnamese President "
      "Erik Lund.", [(BERG, LUND, "planned")]),
+    # whose performance or remarks at a meeting they were was there, not the one who judges them
+    ("The Harbour Party described President Tomas Berg's performance at the meeting with US President Erik Lund as "
+     "embarrassing.", [(BERG, LUND, "occurred")]),
+    ("Maria Kovacs praised Tomas Berg's remarks during the talks with Erik Lund.", [(BERG, LUND, "occurred")]),
     # the purpose of a cancellation, "in order to"
     ("British Prime Minister Tomas Berg cancelled a planned trip to Sweden in order to meet European Commission president "
      "Erik Lund.", [(BERG, LUND, "occurred")]),

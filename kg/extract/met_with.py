@@ -564,6 +564,8 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     if owner is None and asked_by is not None and asked_by.pos_ == "NOUN" \
             and asked_by.lemma_.lower() in lexicon("modality")["requesting_nouns"]:
         owner = possessor(asked_by)  # "X's request for a meeting with Y was turned down"
+    if owner is None and token.dep_ == "pobj" and token.head.lower_ in {"at", "during"} and token.head.head.pos_ == "NOUN":
+        owner = possessor(token.head.head)  # "X's performance at the meeting with Y": X was there
     if owner is not None:
         holders = refs([owner])
     elif holding:
