@@ -153,6 +153,11 @@ def _only_titles(words: Span) -> bool:
 
 
 # words that end a body's or a building's name, not a person's ("the Anna Lind Foundation")
+# the last words of bodies' names ("the National Coalition", "the Workers' Federation")
+_BODY_NAME_ENDINGS = frozenset({
+    "party", "committee", "commission", "council", "union", "agency", "ministry", "bank", "alliance", "league", "coalition",
+    "movement", "front", "federation", "association", "forum", "network", "foundation", "institute", "group", "company",
+})
 _NOT_NAME_ENDINGS = frozenset({
     "foundation", "institute", "center", "centre", "university", "school", "college", "group", "company", "trust", "fund",
     "party", "committee", "commission", "council", "union", "agency", "ministry", "bank", "organization", "organisation",
@@ -1032,6 +1037,12 @@ class _DocResolver:
                     # "Commons after", "Analysing")
                     fixed.append(Span(self.doc, before.start, before.end, label=span.label_))
                 fixed.append(Span(self.doc, honorific + 1, span.end, label="PERSON"))
+                continue
+            # "the Syrian National Coalition Erik Lund": a body's name ending in a body noun, then a
+            # given name and a surname, names the body and then its head
+            given = next((t.i for t in span[2:-1] if is_given_name(t.text) and self.doc[t.i - 1].lower_ in _BODY_NAME_ENDINGS), None)
+            if given is not None and span.end - given in (2, 3) and all(t.is_title for t in self.doc[given : span.end]):
+                fixed += [Span(self.doc, span.start, given, label=span.label_), Span(self.doc, given, span.end, label="PERSON")]
                 continue
             parts, start = [], span.start
             for t in span:

@@ -369,6 +369,11 @@ OCCURRED = [
     ("The Harbour Party described President Tomas Berg's performance at the meeting with US President Erik Lund as "
      "embarrassing.", [(BERG, LUND, "occurred")]),
     ("Maria Kovacs praised Tomas Berg's remarks during the talks with Erik Lund.", [(BERG, LUND, "occurred")]),
+    # the host of talks between two sits with both; a head named right after the body's name
+    ("President Anna Lind of Angola will on Wednesday host and mediate talks between President Tomas Berg of Rwanda and "
+     "President Erik Lund of Congo.", [(LUND, BERG, "planned"), ("Anna Lind", BERG, "planned"), ("Anna Lind", LUND, "planned")]),
+    ("On the sidelines of the meeting on Sunday, Egyptian Foreign Minister Tomas Berg met with President of the Syrian "
+     "National Coalition Erik Lund.", [(BERG, LUND, "occurred")]),
     # the purpose of a cancellation, "in order to"
     ("British Prime Minister Tomas Berg cancelled a planned trip to Sweden in order to meet European Commission president "
      "Erik Lund.", [(BERG, LUND, "occurred")]),

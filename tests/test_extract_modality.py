@@ -190,7 +190,9 @@ CASES = [
     ("VISITED", "Maria Kovacs was scheduled to visit Beijing but canceled the trip.", {(KOVACS, "Beijing", "negated")}),
     ("MET_WITH", "Maria Kovacs had been due to meet Tomas Berg on Friday, but the meeting was called off.",
      {(KOVACS, BERG, "negated")}),
-    ("MET_WITH", "Maria Kovacs offered to host talks between Tomas Berg and Erik Lund.", {(BERG, "Erik Lund", "requested")}),
+    # (the host would sit with both)
+    ("MET_WITH", "Maria Kovacs offered to host talks between Tomas Berg and Erik Lund.",
+     {(BERG, "Erik Lund", "requested"), (KOVACS, BERG, "requested"), (KOVACS, "Erik Lund", "requested")}),
     # ---- occurred, despite a planning or negating word elsewhere in the sentence
     ("MET_WITH", "Maria Kovacs met Tomas Berg after the talks with Russia failed.", {(KOVACS, BERG, "occurred")}),
     # what a coordinated verb says is not what the first verb refused

@@ -45,6 +45,8 @@ _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _TAKING_PART = frozenset({"participate", "attend", "join"})
 _HOSTING_VERBS = frozenset({"host", "give", "throw"})
+# verbs whose subject sits with the parties to talks it holds for them ("hosted talks between A and B")
+_CONVENING_VERBS = frozenset({"host", "mediate", "chair", "broker", "convene"})
 # how a meeting went: "one-on-one", "face to face", "privately"
 _MANNER_DEPS = frozenset({"npadvmod", "advmod", "advcl"})
 
@@ -520,7 +522,13 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     # "the meeting of X and Y": two or more parties after "of" met each other
     together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
     if between or len(together) >= 2:
-        return NounMeeting(_parties(doc, refs(between)) if between else together, [], "met_with.noun.between", 0.8)
+        parties = _parties(doc, refs(between)) if between else together
+        # "X will host and mediate talks between A and B": the host sits with them
+        verb = token.head if token.dep_ == "dobj" else None
+        hosts = [] if verb is None else [h for v in (verb, *([verb.head] if verb.dep_ == "conj" else []))
+                                         if v.lemma_.lower() in _CONVENING_VERBS for h in agents(v)]
+        parties += [r for r in _parties(doc, refs(hosts)) if r not in parties]
+        return NounMeeting(parties, [], "met_with.noun.between", 0.8)
     # "the talks he held with Y": the relative clause that holds the meeting says with whom, and who
     holding = [c for c in children(token, "relcl") if c.lemma_.lower() in words["support_verbs"] and children(c, "nsubj")
                and not any(s.lower_ in {"which", "that"} for s in children(c, "nsubj"))]
