@@ -948,10 +948,15 @@ def journey_verbs() -> frozenset[str]:
 
 
 @cache
-def welcoming_verbs() -> frozenset[str]:
-    """The verbs of receiving a guest ("welcome", "receive", "accord"), from ``kg/lexicons/relations.json``."""
-    giving = [verb for verbs in _relations()["met_with"]["welcoming_verbs"].values() for verb in verbs]
-    return frozenset([*giving, *_relations()["visited"]["hosting_verbs"]])
+def hosting_verbs() -> frozenset[str]:
+    """The verbs of receiving a guest ("host", "receive", "welcome"), from ``kg/lexicons/relations.json``."""
+    return frozenset(_relations()["visited"]["hosting_verbs"])
+
+
+@cache
+def welcome_nouns() -> frozenset[str]:
+    """The nouns of a welcome given ("accorded a ceremonial welcome"), from ``kg/lexicons/relations.json``."""
+    return frozenset(_relations()["met_with"]["welcome_nouns"])
 
 
 @cache

@@ -35,11 +35,12 @@ from kg.annotate import (
     PLACE_LABELS,
     QUOTES,
     follows_anti_prefix,
+    hosting_verbs,
     journey_verbs,
     modal_verbs,
     trigger_lemmas,
     trip_nouns,
-    welcoming_verbs,
+    welcome_nouns,
 )
 from kg.dates import WEEKDAYS
 from kg.names import (
@@ -152,12 +153,12 @@ def _only_titles(words: Span) -> bool:
     return all(is_title_word(t.text) or is_honorific(t.text) for t in words)
 
 
-# words that end a body's or a building's name, not a person's ("the Anna Lind Foundation")
 # the last words of bodies' names ("the National Coalition", "the Workers' Federation")
 _BODY_NAME_ENDINGS = frozenset({
     "party", "committee", "commission", "council", "union", "agency", "ministry", "bank", "alliance", "league", "coalition",
     "movement", "front", "federation", "association", "forum", "network", "foundation", "institute", "group", "company",
 })
+# words that end a body's or a building's name, not a person's ("the Anna Lind Foundation")
 _NOT_NAME_ENDINGS = frozenset({
     "foundation", "institute", "center", "centre", "university", "school", "college", "group", "company", "trust", "fund",
     "party", "committee", "commission", "council", "union", "agency", "ministry", "bank", "organization", "organisation",
@@ -3031,12 +3032,13 @@ class _DocResolver:
 
     def _resolve_visiting_guests(self) -> None:
         """"the visiting dignitary", "the guest": the person the article told of last, within a
-        few sentences, as coming (arriving, visiting, on a visit)."""
+        few sentences, as coming (arriving, visiting, on a visit, received, welcomed)."""
         sentences = list(self.doc.sents)
         for token in self._tokens(self._matching(self.lemma_lower, _GUEST_NOUNS)):
-            if self.entity[token.i] or token.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children
-            ) or not (token.lemma_.lower() != "dignitary" or any(c.lower_ == "visiting" for c in token.children)):
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            # ("the dignitary" alone may be anyone of rank; "the visiting dignitary" came)
+            coming = token.lemma_.lower() != "dignitary" or any(c.lower_ == "visiting" for c in token.children)
+            if self.entity[token.i] or token.tag_ != "NN" or not definite or not coming:
                 continue
             index = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
             # (a guest is told of farther back than a pronoun's antecedent: the article is about the visit)
@@ -3052,8 +3054,9 @@ class _DocResolver:
         head = person.head
         if person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in journey_verbs():
             return True
-        if person.dep_ == "nsubjpass" and head.lemma_.lower() in welcoming_verbs():
-            return True  # "X was accorded a ceremonial welcome", "X was received by Y"
+        if person.dep_ == "nsubjpass" and (head.lemma_.lower() in hosting_verbs()
+                                           or any(o.lemma_.lower() in welcome_nouns() for o in head.children if o.dep_ == "dobj")):
+            return True  # "X was received by Y", "X was accorded a ceremonial welcome"
         if person.dep_ == "poss" and head.lemma_.lower() in trip_nouns():
             return True
         return any(t.lemma_.lower() in trip_nouns() and t.head.lower_ in {"on", "during"}

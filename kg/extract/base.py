@@ -1139,7 +1139,7 @@ def status_of(trigger: Token) -> Status:
         # (not a participle that says what was done then: "visits announced during X's visit")
         if verb is not None and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and status_of(verb) is Status.PLANNED:
             statuses.add(Status.PLANNED)
-    if Status.NEGATED in statuses and _call_off_denied(chain, cues):
+    if Status.NEGATED in statuses and _call_off_denied(chain):
         statuses.discard(Status.NEGATED)  # "saw no reason to cancel X's visit", "refused to cancel it": it stands
         statuses.add(Status.PLANNED)
     for status in (Status.NEGATED, Status.REQUESTED, Status.PLANNED):
@@ -1148,7 +1148,7 @@ def status_of(trigger: Token) -> Status:
     return Status.OCCURRED
 
 
-def _call_off_denied(chain: list[Token], cues: dict) -> bool:
+def _call_off_denied(chain: list[Token]) -> bool:
     """Whether a verb calling off the trigger is itself denied: "did not cancel the visit", "saw no
     reason to cancel it", "no plans to postpone it", "refused to cancel it"."""
     position = next((p for p, t in enumerate(chain) if p > 0 and calls_off(t)), None)
@@ -1651,7 +1651,8 @@ def make_fact(
     location: Ref | None = None,
 ) -> Fact | None:
     """A Fact for ``subject relation obj`` read from the sentence around ``trigger``; None when it
-    would relate an entity to itself, or a country to its own national body."""
+    would relate an entity to itself, or a country to its own national body, or when the sentence
+    only asks whether a past event took place."""
     if subject.key == obj.key or _of_its_own_country(doc, subject, obj) or _of_its_own_country(doc, obj, subject):
         return None
     status = status or status_of(trigger)
