@@ -324,9 +324,8 @@ def _is_headline_verb(word: Token) -> bool:
 def _is_headline_word(word: Token) -> bool:
     """Whether a word is a relation's verb or noun, or a verb that calls off or plans one, in a
     title-case headline ("Chief Cancels Visit to Israel"): no name, whatever word comes before."""
-    lower = word.lower_
-    words = trigger_lemmas() | modal_verbs()
-    if not (word.is_title and (lower in words or lower.removesuffix("s") in words)):
+    modal = word.lower_ in modal_verbs() or word.lower_.removesuffix("s") in modal_verbs()
+    if not (_is_headline_verb(word) or (word.is_title and modal)):
         return False
     long_words = [t for t in word.sent if t.is_alpha and len(t) > 3]
     return len(long_words) >= 3 and all(t.is_title or t.is_upper for t in long_words)

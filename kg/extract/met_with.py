@@ -107,7 +107,7 @@ def holds_meeting(verb: Token, words: dict) -> bool:
     objects = _counted_objects(verb)  # "held several rounds of talks"
     lemma = verb.lemma_.lower()
     if lemma in words["support_verbs"] and any(n.lemma_.lower() in words["conversation_nouns"] for n in objects) \
-            and (_in_person(verb, words) or location_of(verb.doc, verb) is not None):
+            and _said_face_to_face(verb, words):
         return True
     return (lemma in words["support_verbs"] and any(is_meeting_noun(n, words) for n in objects)) or (
         words["gesture_verbs"].get(lemma) in {n.lemma_.lower() for n in objects}
@@ -184,6 +184,12 @@ def _in_person(verb: Token, words: dict) -> bool:
     inner = {t.i for c in clauses for t in c.subtree}
     said = " ".join(t.lower_ for t in verb.subtree if t.i not in inner and not t.is_punct)
     return any(f" {cue} " in f" {said} " for cue in cues)
+
+
+def _said_face_to_face(token: Token, words: dict) -> bool:
+    """Whether a talk is said to be face to face (:func:`_in_person`) or to be somewhere ("had a
+    conversation with Y in Oslo"), as a phone call is not."""
+    return _in_person(token, words) or location_of(token.doc, token) is not None
 
 
 def _talked_to(doc: Doc, verb: Token) -> list[Token]:
@@ -502,8 +508,7 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     # "during a chat with Y on the sidelines of the summit": a conversation said to be face to face
     # or somewhere (not one by phone)
     talk_in_person = token.lemma_.lower() in words["conversation_nouns"] and token.dep_ != "dobj" and (
-        _in_person(token, words) or _in_person(token.head.head if token.dep_ == "pobj" else token, words)
-        or location_of(doc, token) is not None)
+        _said_face_to_face(token, words) or (token.dep_ == "pobj" and _in_person(token.head.head, words)))
     if not (token.pos_ == "NOUN" or _opening_meeting_noun(token, words)) \
             or not (is_meeting_noun(token, words) or joint or visit_with or talk_in_person):
         return None

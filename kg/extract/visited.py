@@ -44,6 +44,7 @@ from kg.extract.base import (
     with_conjuncts,
     with_lemmas,
 )
+from kg.annotate import journey_verbs
 from kg.extract.met_with import called_on, holds_meeting, is_meeting_noun, meeting_hosts, meeting_told_before, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
@@ -883,16 +884,10 @@ def trips_told_before(token: Token) -> Iterator[tuple[Token, list[Token]]]:
 
 
 @cache
-def _journey_verbs() -> frozenset[str]:
-    """The verbs of visiting and of travel."""
-    words = lexicon("visited")
-    return frozenset(words["verbs_direct"]) | frozenset(words["verbs_motion"])
-
-
 def _journey_makers(token: Token) -> list[Token] | None:
     """Who a token tells of a journey: the agents of a verb of visiting or travel, the owner of
     a trip noun ("X's visit"); None when it tells of none."""
-    if token.pos_ == "VERB" and token.lemma_.lower() in _journey_verbs():
+    if token.pos_ == "VERB" and token.lemma_.lower() in journey_verbs():
         return agents(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon("visited")["nouns"] and (owner := possessor(token)) is not None:
         return [owner]
@@ -1060,7 +1055,7 @@ def _travellers_told(doc: Doc) -> frozenset[str]:
     per document."""
     found = doc.user_data.get("kg.travellers_told")
     if found is None:
-        told = with_lemmas(doc, [*_journey_verbs(), *lexicon("visited")["nouns"]])
+        told = with_lemmas(doc, [*journey_verbs(), *lexicon("visited")["nouns"]])
         found = doc.user_data["kg.travellers_told"] = frozenset(
             r.key for t in told if (makers := _journey_makers(t)) is not None for r in refs(makers))
     return found
