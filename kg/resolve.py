@@ -105,6 +105,7 @@ _PLACE_WORDS = frozenset({
     "lake", "river", "mountain", "mountains", "street", "square", "palace", "hall", "airport", "station", "stadium",
     "bridge", "county", "province", "region", "republic", "kingdom", "state", "states", "land", "coast", "port",
     "harbour", "harbor", "heights", "gardens", "road", "avenue", "house", "centre", "center", "arena", "cathedral",
+    "prefecture", "district", "territory", "governorate", "oblast", "municipality", "canton",
 })
 # last words that make a name an award's, a lecture's or a body's ("Olek Varnay Lecture")
 _EVENT_WORDS = frozenset({"award", "awards", "prize", "lecture", "lectures", "trophy", "cup", "council", "memorial"})
@@ -112,6 +113,7 @@ _EVENT_WORDS = frozenset({"award", "awards", "prize", "lecture", "lectures", "tr
 _PLACE_ONLY_WORDS = frozenset({
     "springs", "falls", "island", "islands", "valley", "mountains", "heights", "county", "province", "republic",
     "kingdom", "airport", "station", "stadium", "square", "palace", "avenue", "cathedral",
+    "prefecture", "governorate", "oblast", "municipality", "canton",
 })
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -651,8 +653,8 @@ class _DocResolver:
         elif label in _OFTEN_MISREAD_NAMES and end - start > 1 and self.doc[start].lower_ in _NAME_PARTICLES \
                 and self.doc[start].lower_ in self.person_words:
             label = "PERSON"  # "Von der Leyen criticizes" in a headline, after "Ursula von der" (a person)
-        elif label == "PERSON" and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
-            label = "GPE"  # "visited Kelby Springs": no one's surname
+        elif label in _SITE_NAME_LABELS and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
+            label = "GPE"  # "visited Kelby Springs", "Kelby Prefecture" read as a title: no one's surname nor a work's name
         last = self.doc[end - 1]
         if label in {"ORG", "PERSON", "NORP"} and last.dep_ and any(  # (no parse outside the chosen sentences)
             c.dep_ == "appos" and c.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS for c in last.children

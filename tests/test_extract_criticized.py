@@ -421,6 +421,10 @@ CASES = [
     # a criticism tried is made
     ("The Harbour Party also tried to attack Prime Minister Tomas Berg by claiming that the visit was pre-arranged.",
      {("Harbour Party", "Tomas Berg", "occurred")}),
+    # a label given in the passive, the agent hung on the label
+    ("Tomas Berg was branded a \"pathetic spectacle\" by Labour leader Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Harbourline was labelled \"the irresponsible face of capitalism\" by Maria Kovacs.", {(KOVACS, "Harbourline", "occurred")}),
+    ("Tomas Berg was described as a disgrace by the Harbour Party.", {("Harbour Party", BERG, "occurred")}),
 ]
 
 
@@ -430,6 +434,7 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    "Tomas Berg was described as a good leader by Maria Kovacs.",
     # a bad day, a poor country, a good president: no one's office done badly
     "Maria Kovacs said the crash was horrific.",
     "Maria Kovacs said Tomas Berg had a terrible day.",

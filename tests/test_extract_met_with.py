@@ -377,6 +377,9 @@ OCCURRED = [
     # the purpose of a cancellation, "in order to"
     ("British Prime Minister Tomas Berg cancelled a planned trip to Sweden in order to meet European Commission president "
      "Erik Lund.", [(BERG, LUND, "occurred")]),
+    # the agent of a welcome the parser hung on "arrival"
+    ("Tomas Berg was received on arrival by Qatar Emir Erik Lund and the two leaders held meetings on Wednesday evening.",
+     [(LUND, BERG, "occurred")]),
 ]
 
 
@@ -386,6 +389,7 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    "Tomas Berg was received on arrival by air at Kelby airport.",
     "During a phone conversation with Erik Lund, Swedish Prime Minister Tomas Berg raised the issue.",
     # the people of one's own body are no other party
     "UN Secretary-General Maria Kovacs meets here with U.N. officials.",

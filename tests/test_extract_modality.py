@@ -434,6 +434,15 @@ CASES = [
     ("VISITED", "Swedish Prime Minister Tomas Berg cancelled his visit to Oslo.", {(BERG, "Oslo", "negated")}),
     ("MET_WITH", "Maria Kovacs canceled her trip to Israel after Israeli Prime Minister Tomas Berg declined to meet her.",
      {(KOVACS, BERG, "negated")}),
+    # a bare verb listed after a scheduled infinitive is scheduled too, whatever the parser joins it to;
+    # a courtesy call "on" someone is no request
+    ("MET_WITH", "During the visit, Maria Kovacs is scheduled to make a courtesy call on Party General Secretary Tomas "
+     "Berg, meet President Erik Lund and National Assembly Chairman Anna Lind, and visit Hanoi.",
+     {(KOVACS, BERG, "planned"), (KOVACS, "Erik Lund", "planned"), (KOVACS, "Anna Lind", "planned")}),
+    ("VISITED", "During the visit, Maria Kovacs is scheduled to make a courtesy call on Party General Secretary Tomas "
+     "Berg, meet President Erik Lund and National Assembly Chairman Anna Lind, and visit Hanoi.",
+     {(KOVACS, "Hanoi", "planned")}),
+    ("MET_WITH", "Maria Kovacs tried to call Tomas Berg, and met Erik Lund.", {(KOVACS, "Erik Lund", "occurred")}),
 ]
 
 

@@ -1521,6 +1521,12 @@ def test_a_place_word_after_a_given_name_keeps_a_place_a_place(nlp, name):
         assert doc._.entities[entity_of(doc, name.split()[-1])].type is not EntityType.PERSON, label
 
 
+@pytest.mark.parametrize("label", ["WORK_OF_ART", "PERSON"])
+def test_a_prefecture_read_as_a_title_or_a_name_is_a_place(nlp, label):
+    doc = _tagged(nlp, "Olek Varnay visited Kelby Prefecture last week.", [("Olek Varnay", "PERSON"), ("Kelby Prefecture", label)])
+    assert doc._.entities[entity_of(doc, "Prefecture")].type is EntityType.PLACE
+
+
 @pytest.mark.parametrize("mention", ["Wen", "Mr Wen"])
 def test_a_family_name_written_first_joins_the_full_name(doc_of, mention):
     doc = doc_of(f"Foreign Minister Wen Zhaolin met Tomas Berg in Oslo on Monday. {mention} said the talks were useful.")

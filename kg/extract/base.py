@@ -508,7 +508,7 @@ def agents(verb: Token) -> list[Token]:
             by = [o for p in children(owned, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
             if by and possessor(owned) is not None:
                 return by
-        by = _agent_closing_charge(verb)
+        by = _agent_closing_charge(verb) or _agent_on_circumstance(verb)
         if by:
             return by
     owner = possessor(verb) or _possessor_before(verb)
@@ -744,6 +744,25 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """The named or nominal parties a passive verb says acted ("Y was received by X"), with
+    the agents the parser hung elsewhere (see ``_agent_on_circumstance``); none for an active verb."""
+    if not children(verb, "nsubjpass") and verb.tag_ != "VBN":
+        return []
+    return [o for a in children(verb, "agent") for o in children(a, "pobj")] or _agent_on_circumstance(verb)
+
+
+def _agent_on_circumstance(verb: Token) -> list[Token]:
+    """The agent of a passive that the parser hung on a bare noun of circumstance or on the label
+    the verb gives: "X was received on arrival by Y", "X was branded a disgrace by Y". Only a
+    named party counts, so that "arrival by air" names no one."""
+    hosts = [o for p in children(verb, "prep") if p.lower_ in {"on", "upon", "after"} for o in children(p, "pobj")
+             if o.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in o.children)]
+    hosts += children(verb, "dobj", "oprd") + prep_objects(verb, "as")  # "was described as a disgrace by Y"
+    return [o for h in hosts for p in children(h, "prep") if p.lower_ == "by" for o in children(p, "pobj")
+            if o._.entity]
+
+
 def _agent_closing_charge(verb: Token) -> list[Token]:
     """The agent of a passive that the parser hung inside its charge: "X was accused of lying
     by Y", "accused of using the politics of confusion by Y". Taken only from a charge that is
@@ -883,7 +902,7 @@ def governing_chain(trigger: Token) -> list[Token]:
         if token.dep_ == "prep" and token.lower_ == "from" and chain[-2].pos_ == "NOUN" and possessor(chain[-2]) is not None \
                 and not _is_negating(token.head.lemma_.lower(), {c.lower_ for c in children(token.head, "prt")}):
             break  # "would not suffer from his visit to Moscow": the visit happened (not "withdrew from his visit")
-        token = token.head
+        token = _infinitive_listed_with(token) or token.head
         chain.append(token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ in {"ROOT", "ccomp", "relcl", "parataxis"} and not _is_infinitive_ccomp(token):
             break
@@ -891,6 +910,15 @@ def governing_chain(trigger: Token) -> list[Token]:
             and token.lemma_.lower() in lexicon("modality")["intention_nouns"] and token.head.lemma_ != "be":
         chain.append(token.head)  # "X's plan to visit Z has been postponed": the plan's verb says
     return chain
+
+
+def _infinitive_listed_with(verb: Token) -> Token | None:
+    """The infinitive a bare verb is listed with, where the parser joined it to the verb above:
+    in "is scheduled to make a call on Y, meet Z and visit Oslo", "meet" goes with "to make"
+    (a base form cannot be coordinated with "is scheduled")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ == "VB" or is_infinitive(verb):
+        return None
+    return next((x for x in children(verb.head, "xcomp") if x.i < verb.i and x.tag_ == "VB" and is_infinitive(x)), None)
 
 
 def _in_order_to(verb: Token) -> bool:
@@ -1027,6 +1055,7 @@ def status_of(trigger: Token) -> Status:
         if token.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"]
             and (position > 0 or c.dep_ != "dobj") and c.i != trigger.i  # "paid a courtesy call on Y" is no request
+            and not (c.lemma_.lower() == "call" and prep_objects(c, "on"))  # nor is "to make a call on Y, meet Z"
             for c in kids
         ):
             statuses.add(Status.REQUESTED)

@@ -22,6 +22,7 @@ from kg.extract.base import (
     is_place,
     lexicon,
     parsed_tokens,
+    passive_agents,
     possessor,
     prep_objects,
     ref_of,
@@ -941,7 +942,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         as_phrases = [p for h in [token, *children(token, "dobj")] for p in children(h, "prep") if p.lower_ == "as"]
         if token.pos_ != "VERB" or (lemma not in words["labelling_verbs"] and not as_phrases):
             continue
-        objects = children(token, "dobj")
+        # "Y was branded a disgrace by X": the one labelled is the passive's subject
+        labelled = passive_agents(token) and children(token, "nsubjpass")
+        objects = labelled or children(token, "dobj")
         if lemma not in words["labelling_verbs"]:
             # "rejected Y's offer as a cynical ploy", "saw Y as a threat to peace": the label after "as"
             subtree = [t for p in as_phrases for t in p.subtree]

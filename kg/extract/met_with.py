@@ -25,6 +25,7 @@ from kg.extract.base import (
     lexicon,
     location_of,
     parsed_tokens,
+    passive_agents,
     passive_subjects,
     possessor,
     prep_objects,
@@ -310,7 +311,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += partners  # "spoke with Y in Oslo", "talked with Y in person": face to face
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
-            objects += passive_subjects(token) if any(c.dep_ == "agent" for c in token.children) else []
+            objects += passive_subjects(token) if passive_agents(token) else []
         if lemma in words["verbs_person_object"]:
             # "received Y", "received the president", "visited his counterpart Y", "hosted top regulator Y"
             # (a person named right after the noun); not "received an invitation from Y, the king"
