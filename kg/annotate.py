@@ -1014,8 +1014,10 @@ class SentenceSelector:
       there, and role nouns elsewhere resolve through them;
     * a person's name, a pronoun or a definite title noun and "in"/"at" a place ("X was in Kyiv",
       "the minister addressed a rally in Z");
-    * a quotation mark, a mention and a trigger or judgement word: a quoted criticism, or the
-      sentence that says who spoke ("... a disgrace,” said Anne Martin.").
+    * a quotation mark (in it or in one of the two sentences before), a mention and a trigger
+      or judgement word: a quoted criticism, or the sentence that says who spoke ("... a
+      disgrace,” said Anne Martin."); or a colon after a mention and a speech verb, before a
+      quotation ('Anne Martin said: “...').
 
     A mention is a named entity the recognizer found, or a word it did not mark there that is a
     name it found elsewhere in the article (a surname, a one-word name).
@@ -1049,6 +1051,7 @@ class SentenceSelector:
         self.determiners = hashes(DETERMINERS)
         self.locative = hashes(LOCATIVE)
         self.quotes = hashes(QUOTES)
+        self.colon = np.uint64(strings.add(":"))
         self.the = np.uint64(strings.add("the"))
         self.bodies = hashes(body_nouns()[0])
         self.trips = hashes(trip_nouns() | meeting_nouns())
@@ -1171,7 +1174,14 @@ class SentenceSelector:
         ahead = np.minimum(np.arange(count) + SAID_DISTANCE + 1, count)
         tells_said = has["said"] & (mentions >= 1) & (said_later[ahead] - said_later[np.arange(count)] > 0)
         # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)
-        quoted = (per_sentence(np.isin(lower, self.quotes)) > 0) & (mentions >= 1) & (per_sentence(cue) > 0)
+        has_quote = per_sentence(np.isin(lower, self.quotes)) > 0
+        # (or one that goes on from a quotation's first sentence, which alone has the mark:
+        # '“The door is open. It is unbelievable that Y would sit this out.')
+        near_quote = has_quote | np.concatenate(([False], has_quote[:-1])) | np.concatenate(([False, False], has_quote[:-2]))[:count]
+        quoted = near_quote & (mentions >= 1) & (per_sentence(cue) > 0)
+        # 'X said:' before a quotation, however many paragraphs it runs to
+        quoted |= (per_sentence(lower == self.colon) > 0) & (mentions >= 1) & (per_sentence(cue) > 0) \
+            & np.concatenate((has_quote[1:], [False]))
         chosen = (
             (has["trigger"] & arguments)
             | (has["person"] & has["title"])

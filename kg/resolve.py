@@ -2319,7 +2319,8 @@ class _DocResolver:
                 self.entity[token.i], self.via[token.i] = found.pop(), "role"
 
     def _subject_bodies(self, start: int, end: int) -> set[str]:
-        """The organizations named as subjects in [start, end) ("Harbourline bosses" counts)."""
+        """The organizations named as subjects in [start, end) ("Harbourline bosses" counts, and so
+        does the owner of a subject: "Kelby United's midfielder X hit out at the club")."""
         found = set()
         for i in range(start, end):
             key, token = self.entity[i], self.doc[i]
@@ -2327,6 +2328,8 @@ class _DocResolver:
                 continue
             head = token.head if token.dep_ in {"compound", "appos"} else token
             while head.dep_ == "conj":  # "Harbourline and Kelby Bank raised their offers"
+                head = head.head
+            if head.dep_ == "poss":
                 head = head.head
             if head.dep_ in {"nsubj", "nsubjpass"}:
                 found.add(key)

@@ -425,6 +425,14 @@ CASES = [
     ("Tomas Berg was branded a \"pathetic spectacle\" by Labour leader Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("Harbourline was labelled \"the irresponsible face of capitalism\" by Maria Kovacs.", {(KOVACS, "Harbourline", "occurred")}),
     ("Tomas Berg was described as a disgrace by the Harbour Party.", {("Harbour Party", BERG, "occurred")}),
+    # a gerund that goes on with the list a charge opened is charged, not done by the accuser
+    ("The Harbour Council accused Tomas Berg of a string of crimes against the state, including espionage, insulting the "
+     "founder of the Republic, Erik Lund, and current Supreme Leader Anna Lind.", {("Harbour Council", BERG, "occurred")}),
+    ("Maria Kovacs accused Tomas Berg of lying, criticising Erik Lund in a speech.",
+     {(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")}),
+    # "the company" of the one whose chief executive is the subject
+    ("Harbourline's chief executive Tomas Berg has hit out at the company for stalling over a new contract.",
+     {(BERG, "Harbourline", "occurred")}),
 ]
 
 

@@ -377,6 +377,9 @@ OCCURRED = [
     # the purpose of a cancellation, "in order to"
     ("British Prime Minister Tomas Berg cancelled a planned trip to Sweden in order to meet European Commission president "
      "Erik Lund.", [(BERG, LUND, "occurred")]),
+    # "its representatives": the body whose people they are
+    ("The union Harbour Workers said its representatives today met with Maria Kovacs, the business secretary, about the "
+     "factory.", [("Harbour Workers", KOVACS, "occurred")]),
     # the agent of a welcome the parser hung on "arrival"
     ("Tomas Berg was received on arrival by Qatar Emir Erik Lund and the two leaders held meetings on Wednesday evening.",
      [(LUND, BERG, "occurred")]),

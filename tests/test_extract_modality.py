@@ -443,6 +443,17 @@ CASES = [
      "Berg, meet President Erik Lund and National Assembly Chairman Anna Lind, and visit Hanoi.",
      {(KOVACS, "Hanoi", "planned")}),
     ("MET_WITH", "Maria Kovacs tried to call Tomas Berg, and met Erik Lund.", {(KOVACS, "Erik Lund", "occurred")}),
+    # the bodies whose bosses are to meet meet each other (one head each is someone, not the body)
+    ("MET_WITH", "Bosses of Harbourline and Kelby Holdings are to meet amid talk of a takeover bid.",
+     {("Harbourline", "Kelby Holdings", "planned")}),
+    ("MET_WITH", "Maria Kovacs is due to go to Brussels to meet the heads of NATO and the European Parliament.", set()),
+    # those a subject's "including" names are the ones who meet
+    ("MET_WITH", "Leaders of the major banks, including Kelby Bank chief executive Tomas Berg and Harbourline head Erik Lund, "
+     "will meet Chancellor Maria Kovacs in London.", {(BERG, KOVACS, "planned"), ("Erik Lund", KOVACS, "planned")}),
+    # shunning or spurning is refusing
+    ("MET_WITH", "Maria Kovacs has so far shunned bilateral talks with Tomas Berg due to his refusal to apologise.",
+     {(KOVACS, BERG, "negated")}),
+    ("VISITED", "Maria Kovacs spurned an offer to visit Oslo.", {(KOVACS, "Oslo", "negated")}),
 ]
 
 

@@ -92,6 +92,28 @@ CASES = [
     ("Maria Kovacs called Tomas Berg on Monday.", set()),
     ("Maria Kovacs was not critical of Tomas Berg.", set()),
     ("Maria Kovacs said Tomas Berg would visit Oslo.", set()),
+    # a judgement in a quotation whose "it" stands for the clause after "that"; judgements
+    # coordinated after the first (not one denied: "clever and not at all reckless")
+    ("Unite general secretary Maria Kovacs said:\n\n\"It is shameful that Harbourline would sit this out.\"",
+     {(KOVACS, "Harbourline", "occurred")}),
+    ("Maria Kovacs said it was unbelievable and irresponsible that Harbourline would sit this out.",
+     {(KOVACS, "Harbourline", "occurred")}),
+    ("\"Tomas Berg is clever and not at all reckless,\" Maria Kovacs said.", set()),
+    # 'X said:' opens a quotation that runs on for paragraphs: all of it is X's
+    ("Maria Kovacs said:\n\n\"Workers deserve to know why the airline refused to attend.\n\n\"The government has opened "
+     "the door. It is unbelievable and, frankly irresponsible, that Harbourline would sit this out.\"",
+     {(KOVACS, "Harbourline", "occurred")}),
+    # a paragraph of quotation whose later sentences carry no quotation mark (the paragraph's
+    # closing mark left off, as the quotation runs on)
+    ("Maria Kovacs said:\n\n\"Workers deserve to know why the airline refused to attend.\n\n\"The government has opened "
+     "the door. It is unbelievable and, frankly irresponsible, that Harbourline would sit this out.\n\n\"Jobs are hanging "
+     "by a thread.\"", {(KOVACS, "Harbourline", "occurred")}),
+    # a judgement made in the negative is made; a passive's subject is not the one judged
+    ("Maria Kovacs said:\n\n\"It is not acceptable that Tomas Berg supports the rebels.\"", {(KOVACS, BERG, "occurred")}),
+    ("\"It is shameful that Tomas Berg was sacked,\" Maria Kovacs said.", set()),
+    # (not a quotation that a closing "said" gives to someone else)
+    ("Maria Kovacs said:\n\n\"Workers deserve to know why the airline refused to attend.\"\n\n\"Harbourline is "
+     "irresponsible,\" Tomas Berg said.", {(BERG, "Harbourline", "occurred")}),
 ]
 
 

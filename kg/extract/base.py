@@ -40,7 +40,7 @@ _SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capit
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
-_MEMBER_NOUNS = {"member", "leader", "officer", "executive"}
+_MEMBER_NOUNS = {"member", "leader", "officer", "executive", "boss"}
 # how much a reading via a pronoun or a role noun lowers confidence
 _VIA_FACTOR = {"name": 1.0, "role": 0.92, "pronoun": 0.85}
 
@@ -184,6 +184,17 @@ def body_of_members(token: Token) -> Ref | None:
     return _delegation_of(token, members=True) if (token._.entity or "").startswith("group:") or not token._.entity else None
 
 
+def bodies_of_members(token: Token) -> list[Ref]:
+    """"Bosses of Harbourline and Kelby Bank", "delegations from Norway and Sweden": each named
+    body or country a plural noun for people says they are of (empty for anything else)."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _MEMBER_NOUNS | _DELEGATION_NOUNS | {"delegation"}:
+        return []
+    found = [Ref(o._.entity, "role") for p in children(token, "prep") if p.lower_ in {"of", "from"}
+             for pobj in children(p, "pobj") for o in with_conjuncts(pobj) if o._.entity]
+    types = {EntityType.ORGANIZATION, EntityType.COUNTRY}
+    return [r for r in found if (e := entities(token.doc).get(r.key)) is not None and e.type in types]
+
+
 def _delegation_of(token: Token, members: bool = False) -> Ref | None:
     """"a delegation from X", "officials of X": a body acting through the people it sends; "a
     delegation led by X": its leader. With ``members``, also a body's own people, as many
@@ -205,6 +216,11 @@ def _delegation_of(token: Token, members: bool = False) -> Ref | None:
                     entity = entities(token.doc).get(obj._.entity)
                     if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
                         return Ref(obj._.entity, "role")
+        if child.dep_ == "poss" and child._.entity and token.tag_ == "NNS" and lemma in _DELEGATION_NOUNS:
+            # "its representatives", "the union's officials": the body whose people they are
+            entity = entities(token.doc).get(child._.entity)
+            if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
+                return Ref(child._.entity, "role")
         if members and child.dep_ == "compound" and child._.entity and child._.entity_via == "name" \
                 and (token.tag_ == "NNS" or lemma in {"delegation", "team"}):
             # "Harbour Party leaders", "union officials" of a named union, "a Harbour Party

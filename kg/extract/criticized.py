@@ -344,6 +344,8 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 status = Status.OCCURRED  # what the noun's own clause says is not the participle's
             if lemma in words["verbal_attack_only"] and not _is_verbal(doc, token, objects):
                 continue
+            if _listed_in_charge(token):
+                continue
             critics = _critics(doc, agents(token)) or _critics(doc, _issuers(token))
             if not critics and token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.dep_ == "ccomp":
                 # "X said the summit would go ahead, blaming Y": the parser hangs the participle on
@@ -394,6 +396,17 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             objects = [p for h in heads for p in prep_objects(h, "at")] or [p for h in heads for p in prep_objects(h, "on")]
             objects = objects or [p for h in heads for p in prep_objects(h, "with")]  # "took issue with Y"
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+
+
+def _listed_in_charge(verb: Token) -> bool:
+    """"accused Y of crimes, including espionage, insulting Z": a gerund that goes on with a list
+    the charge opened ("including"), which the parser can hang on the accusing verb, is one more
+    thing charged, not the accuser's act ("accused Y of lying, criticising Z in a speech" is)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in lexicon("criticized")["verbs"]:
+        return False
+    charges = [p for p in children(head, "prep") if p.lower_ in {"of", "for"} and p.i < verb.i]
+    return any(t.lower_ == "including" for p in charges for t in p.subtree)
 
 
 def _issuers(verb: Token) -> list[Token]:
@@ -660,15 +673,8 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                 subjects = [token.head]  # "Y, which he said had a terrible record"
             if clause.tag_ == "VBN" and children(clause, "agent"):
                 subjects = prep_objects(clause, "by")  # "said voters felt let down by Y": Y did it
-            elif any(t.lower_ == "it" for t in subjects) or children(clause, "expl"):
-                # "It was pathetic that Britain gave so little": the clause after "that" is judged
-                # ("It is a pity that Y ...": the clause can hang on the predicate)
-                that_clauses = children(clause, "ccomp") + [
-                    c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")
-                ]
-                # (not one the clause says suffered it: "unacceptable that activists faced harassment")
-                subjects = [s for c in that_clauses if c.lemma_.lower() not in words["undergoing_verbs"]
-                            for s in children(c, "nsubj", "nsubjpass")]
+            elif _is_extraposed(clause, subjects):
+                subjects = _extraposed_subjects(clause)
             subjects = subjects + _faulted_by(clause)
             # a pronoun inside a quotation points anywhere, unless it is the subject the quotation
             # says something is ("He was insulting," X said); outside one it is the article's own
@@ -684,6 +690,23 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                 targets = [t for t in _targets(doc, spoken_of) if t not in speakers]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
+
+
+def _is_extraposed(clause: Token, subjects: list[Token]) -> bool:
+    """Whether a clause's subject is an "it" or "there" standing for a clause after it."""
+    return any(t.lower_ == "it" for t in subjects) or bool(children(clause, "expl"))
+
+
+def _extraposed_subjects(clause: Token) -> list[Token]:
+    """"It was pathetic that Britain gave so little": the subjects of the clause after "that",
+    which is what is judged ("It is a pity that Y ...": the clause can hang on the predicate);
+    not of one that says its subject suffered ("unacceptable that activists faced harassment")."""
+    that_clauses = children(clause, "ccomp") + [c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")]
+    undergoing = lexicon("criticized")["undergoing_verbs"]
+    # (a passive's subject had it done to it: "unacceptable that Y would be supported" faults
+    # whoever supports Y, if "by" names them)
+    return [s for c in that_clauses if c.lemma_.lower() not in undergoing
+            for s in (children(c, "nsubj") or [o for a in children(c, "agent") for o in children(a, "pobj")])]
 
 
 def _faulted_by(clause: Token) -> list[Token]:
@@ -774,6 +797,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
     if clause.pos_ == "ADJ":
         predicates.append(clause)
+    # "is unbelievable and irresponsible" (not "is clever and not at all reckless")
+    predicates += [c for p in predicates for c in p.conjuncts if c.pos_ in {"ADJ", "NOUN"} and c.i > p.i
+                   and not any(t.dep_ == "neg" or t.lower_ in {"not", "never", "hardly"} for t in p.doc[p.i + 1 : c.i + 1])]
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
     suffered = bool(children(clause, "nsubjpass")) and not children(clause, "agent")  # "Y was stolen": Y is no culprit
     if clause.lemma_.lower() in words["negative_actions"] and not negated and not suffered:
@@ -1230,22 +1256,45 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
     wordlike = ~doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(doc), 2).any(axis=1)
     inside = np.zeros(len(doc), dtype=bool)
     inside[sorted(doc._.quoted)] = True
-    for index, sent in enumerate(sentences):
+    quotation = []  # whether each sentence is one of quotation
+    for sent in sentences:
         content = wordlike[sent.start : sent.end]
         total = int(content.sum())
-        if not total or int((content & inside[sent.start : sent.end]).sum()) < 0.8 * total:
+        quotation.append(bool(total) and int((content & inside[sent.start : sent.end]).sum()) >= 0.8 * total)
+    for index, sent in enumerate(sentences):
+        if not quotation[index]:
             continue  # not a sentence of quotation; reported speech in it is read by criticized.reported
         speakers = _quote_speakers(doc, sentences, index, words["speech_verbs"])
+        if not speakers and (opening := _quotation_opened_by_colon(sentences, quotation, index)) is not None:
+            # 'X said:' and a quotation of several paragraphs: all of it is X's
+            speakers = _quote_speakers(doc, sentences, opening, words["speech_verbs"])
         if not speakers:
             continue
         for clause in sent:
             if clause.pos_ not in {"VERB", "AUX"} or _judgement(clause, False) is None:
                 continue
-            subjects = children(clause, "nsubj", "nsubjpass") + _faulted_by(clause)
+            subjects = children(clause, "nsubj", "nsubjpass")
+            if _is_extraposed(clause, subjects):
+                subjects = _extraposed_subjects(clause)  # "It is unbelievable that Y would sit this out"
+            subjects += _faulted_by(clause)
             targets = [
                 t for t in _targets(doc, subjects) if (t.via != "pronoun" or _named_before(t, clause)) and t not in speakers
             ]
-            yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6)
+            # the denial is in the judgement ("It is not acceptable that Y ..."): it was made
+            status = status_of(clause)
+            yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6,
+                              status=Status.OCCURRED if status is Status.NEGATED else status)
+
+
+def _quotation_opened_by_colon(sentences: list, quotation: list[bool], index: int) -> int | None:
+    """The first sentence of the run of quoted sentences ``index`` is in, when a sentence ending
+    in a colon ("X said:") comes right before that run; at most six sentences back."""
+    first = index
+    while first > 0 and index - first < 6 and quotation[first - 1]:
+        first -= 1
+    if first < index and first > 0 and sentences[first - 1].text.rstrip().endswith(":"):
+        return first
+    return None
 
 
 def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[str]) -> list[Ref]:

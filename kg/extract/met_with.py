@@ -11,6 +11,7 @@ from kg.extract.base import (
     COUNTING_NOUNS,
     Ref,
     agents,
+    bodies_of_members,
     body_of_members,
     calls_off,
     children,
@@ -384,6 +385,15 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         subjects = [r for r in subjects if r not in refs(alongside)]
         if len(subjects) == 1 and len(children(token, "nsubj")) > 1:
             subjects = _parties(doc, refs(children(token, "nsubj")))  # "A and B shook hands", B misparsed as a second subject
+        if len(subjects) < 2:
+            # "Bosses of Harbourline and Kelby Bank are to meet": the bodies their people meet for
+            subjects += [r for s in agents(token) for r in _parties(doc, bodies_of_members(s)) if r not in subjects]
+        if not subjects:
+            # "Leaders of the banks, including A and B, will meet Y": those named among them
+            # ("including" can hang on the noun of "of": "leaders of the banks, including A")
+            listed = [o for s in agents(token) if s.pos_ == "NOUN" for p in s.subtree if p.lower_ == "including" and p.dep_ == "prep"
+                      for pobj in children(p, "pobj") for o in with_conjuncts(pobj)]
+            subjects = _parties(doc, refs(listed))
         if lemma in words["verbs"] or holds:
             subjects += [r for r in _parties(doc, refs(_also_present(token))) if r not in subjects]
         object_refs = _parties(doc, refs(objects))
