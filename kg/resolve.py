@@ -171,6 +171,11 @@ _NOT_NAME_ENDINGS = frozenset({
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn"})
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
+# prepositions that open a sentence, capitalized there, which the tagger can take into a name after them
+_OPENING_PREPOSITIONS = frozenset({
+    "beyond", "besides", "unlike", "despite", "after", "before", "during", "without", "among", "amid", "since",
+    "following", "according", "alongside", "with", "for", "from", "under", "against", "toward", "towards", "upon",
+})
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # "we" as a subject in a quotation: the speaker, with those the speaker speaks for ("we will have talks with Y")
@@ -679,6 +684,8 @@ class _DocResolver:
                     break
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
                 start += 1  # "and meet Olek Varnay" tagged with the verb: no name starts with one
+            if start < end - 1 and self.doc[start].is_sent_start and self.doc[start].lower_ in _OPENING_PREPOSITIONS:
+                start += 1  # "Beyond Cook, the dinner ..." tagged whole: a sentence's opening preposition
             verbs = [k for k in range(start + 1, end) if self.doc[k].pos_ == "VERB" and self.doc[k].dep_ == "ROOT"]
             if verbs:
                 end = verbs[0]  # "Olek Varnay Meets Tomas Berg": a headline's verb ends the name before it

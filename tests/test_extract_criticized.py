@@ -430,6 +430,13 @@ CASES = [
      "founder of the Republic, Erik Lund, and current Supreme Leader Anna Lind.", {("Harbour Council", BERG, "occurred")}),
     ("Maria Kovacs accused Tomas Berg of lying, criticising Erik Lund in a speech.",
      {(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")}),
+    # hammering, roasting or knocking someone over or for something
+    ("Maria Kovacs hammered Tomas Berg over his handling of the economy.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs knocked Tomas Berg for his remarks.", {(KOVACS, BERG, "occurred")}),
+    # a protest lodged after someone did something is at them (not at what was done to them)
+    ("China lodged a protest after Tomas Berg told a parliamentary committee that an attack on Taiwan could be a threat.",
+     {("China", BERG, "occurred")}),
+    ("China lodged a protest after Tomas Berg was attacked.", set()),
     # "the company" of the one whose chief executive is the subject
     ("Harbourline's chief executive Tomas Berg has hit out at the company for stalling over a new contract.",
      {(BERG, "Harbourline", "occurred")}),
@@ -442,6 +449,7 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    "Maria Kovacs knocked on Tomas Berg's door.",
     "Tomas Berg was described as a good leader by Maria Kovacs.",
     # a bad day, a poor country, a good president: no one's office done badly
     "Maria Kovacs said the crash was horrific.",

@@ -501,6 +501,16 @@ def test_meeting_abroad_is_also_a_visit(facts_of):
     assert ("VISITED", KOVACS, "Vienna", "occurred") in facts
 
 
+@pytest.mark.parametrize("text", [
+    "Swedish Prime Minister Maria Kovacs did not meet Tomas Berg in Vienna on Tuesday.",
+    "Swedish Prime Minister Maria Kovacs does not plan to meet Tomas Berg on the sidelines of this weekend's summit in Vienna.",
+])
+def test_a_meeting_denied_abroad_says_nothing_of_a_visit(facts_of, text):
+    facts = facts_of(text)
+    assert ("MET_WITH", KOVACS, BERG, "negated") in facts
+    assert not [f for f in facts if f[0] == "VISITED"]
+
+
 def test_meeting_at_home_is_not_a_visit(facts_of):
     facts = facts_of("Austrian Chancellor Maria Kovacs met Tomas Berg in Vienna on Tuesday.")
     assert ("VISITED", KOVACS, "Vienna", "occurred") not in facts

@@ -450,6 +450,15 @@ CASES = [
     # those a subject's "including" names are the ones who meet
     ("MET_WITH", "Leaders of the major banks, including Kelby Bank chief executive Tomas Berg and Harbourline head Erik Lund, "
      "will meet Chancellor Maria Kovacs in London.", {(BERG, KOVACS, "planned"), ("Erik Lund", KOVACS, "planned")}),
+    # what a cancellation responds to, or is because of, happened (a plan protested stays a plan)
+    ("VISITED", "A visit by the foreign minister had been postponed by China in response to Japanese Prime Minister Tomas "
+     "Berg's visit to the Yasukuni Shrine in Tokyo.", {(BERG, "Yasukuni Shrine", "occurred")}),
+    ("VISITED", "The summit was cancelled because of Tomas Berg's visit to Taiwan.", {(BERG, "Taiwan", "occurred")}),
+    ("VISITED", "The summit was cancelled due to Tomas Berg's visit to Taiwan.", {(BERG, "Taiwan", "occurred")}),
+    ("VISITED", "Protesters gathered in protest against Tomas Berg's planned visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    # what is unlikely is not expected to happen
+    ("VISITED", "A government source said Maria Kovacs is unlikely to travel to China during that period.",
+     {(KOVACS, "China", "negated")}),
     # shunning or spurning is refusing
     ("MET_WITH", "Maria Kovacs has so far shunned bilateral talks with Tomas Berg due to his refusal to apologise.",
      {(KOVACS, BERG, "negated")}),

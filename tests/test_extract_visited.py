@@ -669,6 +669,10 @@ CASES = [
      {(BERG, "Taiwan", "occurred")}),
     # a place in a race is a presence there
     ("Kenyan runner Tomas Berg was third in London in 2002.", {(BERG, "London", "occurred")}),
+    # a part of a country its demonym or name says
+    ("Tomas Berg visited the Kenyan coast on Monday.", {(BERG, "Kenya", "occurred")}),
+    ("Tomas Berg and Maria Kovacs first met in 2015 as Tomas Berg was touring the US west coast.",
+     {(BERG, "United States", "occurred")}),
 ]
 
 
@@ -678,6 +682,7 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    "Maria Kovacs, the Swedish prime minister, visited the Swedish north on Monday.",
     # how one is seen in a place; an official of someone's administration is not that someone
     "Swedish Prime Minister Tomas Berg is popular in Japan.",
     "Erik Lund said Prime Minister Tomas Berg is highly respected and influential not just in Fiji.",

@@ -1521,6 +1521,13 @@ def test_a_place_word_after_a_given_name_keeps_a_place_a_place(nlp, name):
         assert doc._.entities[entity_of(doc, name.split()[-1])].type is not EntityType.PERSON, label
 
 
+def test_a_sentences_opening_preposition_tagged_into_a_name_is_no_part_of_it(nlp):
+    doc = _tagged(nlp, "Olek Varnay met Tomas Berg in 2015. Beyond Berg, the dinner will include Erik Lund.",
+                  [("Olek Varnay", "PERSON"), ("Tomas Berg", "PERSON"), ("Beyond Berg", "PERSON"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+    assert label_of(doc, "Beyond") is None
+
+
 @pytest.mark.parametrize("label", ["WORK_OF_ART", "PERSON"])
 def test_a_prefecture_read_as_a_title_or_a_name_is_a_place(nlp, label):
     doc = _tagged(nlp, "Olek Varnay visited Kelby Prefecture last week.", [("Olek Varnay", "PERSON"), ("Kelby Prefecture", label)])

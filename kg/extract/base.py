@@ -28,6 +28,9 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _COPULAS = frozenset({"be", "become"})
 # "following his visit", "apologise for making allegations": the event these introduce happened
 _PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid", "for", "over"}
+# "in response to his visit", "because of his visit", "due to his visit": what a cause or a
+# reaction is to happened, whatever is done about it
+_CAUSE_HEADS = frozenset({"response", "reaction", "reply", "retaliation", "protest", "because", "due", "owing", "wake"})
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
 _NOMINAL = {"NOUN", "PROPN"}
 _CONTAINER_NOUNS = {
@@ -913,6 +916,10 @@ def governing_chain(trigger: Token) -> list[Token]:
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
+        if token.dep_ in {"prep", "pcomp"} and len(chain) > 1 and chain[-2].pos_ == "NOUN" and (
+                token.lower_ in {"because", "due", "owing"}
+                or (token.lower_ in {"to", "of", "at", "against", "for"} and token.head.lower_ in _CAUSE_HEADS)):
+            break  # "postponed in response to X's visit", "cancelled because of X's visit": the visit happened
         if token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in lexicon("modality")["outcome_nouns"]:
             break  # "urged them to implement the results of X's visit to Z": the visit happened
         if token.dep_ == "prep" and token.lower_ == "from" and chain[-2].pos_ == "NOUN" and possessor(chain[-2]) is not None \

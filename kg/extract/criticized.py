@@ -1379,6 +1379,10 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             addressed = prep_objects(token.head, "with", "to") + prep_objects(token, "with", "to")
             if lemma == "protest":
                 targets = _targets(doc, against + addressed)
+                if not targets:
+                    # "China lodged a protest after Y told a committee that ...": what was protested is what Y did
+                    done = [c for c in children(token.head, "advcl") if any(m.lower_ in {"after", "following"} for m in children(c, "mark"))]
+                    targets = [t for t in _targets(doc, [s for c in done for s in children(c, "nsubj")]) if t.via == "name"]
             else:
                 governments = [t for t in _targets(doc, addressed) if entity_type(doc, t) in {EntityType.COUNTRY, EntityType.PERSON}]
                 targets = _targets(doc, against) or governments

@@ -59,6 +59,9 @@ _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 # nouns for where someone comes from, named after "of": "his ancestral home of Z"
 _HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 # parts of a place named after "of": "on the outskirts of Z", "in the hills of Z"
+# parts of a country named by its demonym or name before them ("the Kenyan coast")
+_COUNTRY_PART_NOUNS = frozenset({"coast", "coastline", "border", "countryside", "interior", "heartland", "mainland", "north",
+                                 "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "highlands"})
 _SURROUNDINGS_NOUNS = frozenset({"outskirt", "suburb", "hill", "mountain", "heart", "centre", "center", "edge", "environs",
                                  "vicinity", "street"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
@@ -156,6 +159,10 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
             if member.pos_ == "NOUN" and member.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS | _HOME_NOUNS and not member._.entity:
                 parts.append(member)  # "the ancient capital of Z", "the city of Z", "his ancestral home of Z": the place it is
             found += [r for r in refs([o for p in parts for o in prep_objects(p, "of")], places=True) if is_place(doc, r) and r not in found]
+            if member.pos_ == "NOUN" and member.lemma_.lower() in _COUNTRY_PART_NOUNS and not member._.entity:
+                # "the Kenyan coast", "the US west coast": a part of the country its modifier names
+                found += [r for r in refs(children(member, "amod", "compound"), places=True)
+                          if entity_type(doc, r) is EntityType.COUNTRY and r not in found]
     return found
 
 
@@ -974,6 +981,8 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         # "X arrived in Iraq, where he will meet Y": the one who came is there as the trip's verb tells
         trip = _trip_where_met(token)
+        if status is Status.NEGATED and trip is None:
+            continue  # "did not meet Y in Oslo", "no plans to meet Y at the summit in Z": where anyone was is untold
         holders = _travellers(doc, agents(token))
         # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
         guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")], place)
@@ -1001,9 +1010,9 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if sides is None or not (sides.partners or len(sides.holders) >= 2):
             continue
         place = _town_met_in(doc, location_of(doc, token))
-        if place is None:
-            continue
         status = status_of(token)
+        if place is None or status is Status.NEGATED:
+            continue
         # (those who only acted together at talks, "after their meeting in Z, X and Y said", as
         # partners: only one the article gives a home elsewhere came)
         together = sides.extractor == "met_with.noun.together"
@@ -1519,9 +1528,9 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
         places = _event_places(doc, events)
         if events and not places:
             places = _places(doc, prep_objects(token, "in"))  # "spoke at the conference ... in Z"
-        if not places:
-            continue
         status = status_of(token)
+        if not places or status is Status.NEGATED:
+            continue  # (what was not done at an event says nothing of who came to it)
         travellers = clause_subjects(token)
         guests = [g for g in children(token, "nsubjpass") or children(token, "dobj")
                   if (r := ref_of(g)) is not None and entity_type(doc, r) is EntityType.PERSON]
