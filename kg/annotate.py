@@ -1175,13 +1175,13 @@ class SentenceSelector:
         tells_said = has["said"] & (mentions >= 1) & (said_later[ahead] - said_later[np.arange(count)] > 0)
         # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)
         has_quote = per_sentence(np.isin(lower, self.quotes)) > 0
-        # (or one that goes on from a quotation's first sentence, which alone has the mark:
-        # '“The door is open. It is unbelievable that Y would sit this out.')
-        near_quote = has_quote | np.concatenate(([False], has_quote[:-1])) | np.concatenate(([False, False], has_quote[:-2]))[:count]
+        # (or one of the two that go on from a quotation's first sentence, which alone has the
+        # mark: '“The door is open. It is unbelievable that Y would sit this out.'; shifted works
+        # per sentence here)
+        near_quote = has_quote | shifted(has_quote, 1) | shifted(has_quote, 2)
         quoted = near_quote & (mentions >= 1) & (per_sentence(cue) > 0)
         # 'X said:' before a quotation, however many paragraphs it runs to
-        quoted |= (per_sentence(lower == self.colon) > 0) & (mentions >= 1) & (per_sentence(cue) > 0) \
-            & np.concatenate((has_quote[1:], [False]))
+        quoted |= (per_sentence(lower == self.colon) > 0) & (mentions >= 1) & (per_sentence(cue) > 0) & shifted(has_quote, -1)
         chosen = (
             (has["trigger"] & arguments)
             | (has["person"] & has["title"])

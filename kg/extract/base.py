@@ -190,7 +190,7 @@ def body_of_members(token: Token) -> Ref | None:
 def bodies_of_members(token: Token) -> list[Ref]:
     """"Bosses of Harbourline and Kelby Bank", "delegations from Norway and Sweden": each named
     body or country a plural noun for people says they are of (empty for anything else)."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in _MEMBER_NOUNS | _DELEGATION_NOUNS | {"delegation"}:
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _MEMBER_NOUNS | _DELEGATION_NOUNS:
         return []
     found = [Ref(o._.entity, "role") for p in children(token, "prep") if p.lower_ in {"of", "from"}
              for pobj in children(p, "pobj") for o in with_conjuncts(pobj) if o._.entity]

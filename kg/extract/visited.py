@@ -58,10 +58,10 @@ _COMPASS_WORDS = frozenset({
 _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 # nouns for where someone comes from, named after "of": "his ancestral home of Z"
 _HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
-# parts of a place named after "of": "on the outskirts of Z", "in the hills of Z"
 # parts of a country named by its demonym or name before them ("the Kenyan coast")
 _COUNTRY_PART_NOUNS = frozenset({"coast", "coastline", "border", "countryside", "interior", "heartland", "mainland", "north",
                                  "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "highlands"})
+# parts of a place named after "of": "on the outskirts of Z", "in the hills of Z"
 _SURROUNDINGS_NOUNS = frozenset({"outskirt", "suburb", "hill", "mountain", "heart", "centre", "center", "edge", "environs",
                                  "vicinity", "street"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
