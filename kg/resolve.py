@@ -492,6 +492,7 @@ class _DocResolver:
         self._read_roles()
         self._add_sole_title_holders()
         self._resolve_role_nouns()
+        self._resolve_styles()
         self._resolve_former_and_latter()
         self._resolve_definite_bodies()
         self._resolve_the_country()
@@ -1948,6 +1949,28 @@ class _DocResolver:
             if len(holders) == 1:
                 self.entity[token.i] = holders[0]
                 self.via[token.i] = "role"
+
+    def _resolve_styles(self) -> None:
+        """"His Holiness the Dalai Lama ... His Holiness last visited Mongolia": a style of address
+        used alone ("His Holiness", "Her Majesty") stands for the one person the article named right
+        after that style."""
+        styled: dict[str, set[str]] = defaultdict(set)  # style -> persons named right after it
+        alone: list[int] = []
+        for token in self.doc:
+            if token.lower_ not in _STYLES or token.i == 0 or self.doc[token.i - 1].lower_ not in {"his", "her"}:
+                continue
+            after = token.i + 1
+            while after < len(self.doc) and self.doc[after].lower_ in {"the", "king", "queen", "pope", "prince", "princess", "sheikh"}:
+                after += 1
+            key = self.entity[after] if after < len(self.doc) else None
+            if key is not None and key.startswith("person:") and self.via[after] == "name":
+                styled[token.lower_].add(key)
+            elif self.entity[token.i] is None and not (after < len(self.doc) and self.doc[after].is_title):
+                alone.append(token.i)
+        for i in alone:
+            holders = styled.get(self.doc[i].lower_, set())
+            if len(holders) == 1:
+                self.entity[i], self.via[i] = next(iter(holders)), "role"
 
     def _introduced_with(self, key: str, words: set[str]) -> bool:
         """Whether one of ``words`` comes at most four words before a mention of ``key`` by name."""

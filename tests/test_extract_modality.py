@@ -456,6 +456,10 @@ CASES = [
     ("VISITED", "The summit was cancelled because of Tomas Berg's visit to Taiwan.", {(BERG, "Taiwan", "occurred")}),
     ("VISITED", "The summit was cancelled due to Tomas Berg's visit to Taiwan.", {(BERG, "Taiwan", "occurred")}),
     ("VISITED", "Protesters gathered in protest against Tomas Berg's planned visit to Oslo.", {(BERG, "Oslo", "planned")}),
+    # a trip in apposition to the subject goes as the subject's verb says (however the parser hangs it)
+    ("VISITED", "His Holiness Tomas Berg's scheduled visit to Mongolia this month has been cancelled.",
+     {(BERG, "Mongolia", "negated")}),
+    ("VISITED", "Tomas Berg's visit to Oslo, his first trip abroad, was cancelled.", {(BERG, "Oslo", "negated")}),
     # what is unlikely is not expected to happen
     ("VISITED", "A government source said Maria Kovacs is unlikely to travel to China during that period.",
      {(KOVACS, "China", "negated")}),
@@ -495,3 +499,23 @@ def test_without_the_articles_date_words_that_look_ahead_plan(doc_of, text, stat
 
     doc = doc_of(text, None)
     assert [f.status.value for f in extract_facts(doc) if f.relation.value == "MET_WITH"] == [status]
+
+
+def test_a_trip_the_parser_hangs_in_apposition_to_the_subject_goes_as_the_subjects_verb(nlp):
+    """"His Holiness Tomas Berg's scheduled visit to Oslo has been cancelled", parsed (as the
+    model parses a real article's sentence) with "visit" in apposition to "Holiness", the
+    subject of "cancelled": the visit is called off, not still scheduled."""
+    from spacy.tokens import Doc
+
+    from kg.extract.base import status_of
+    from kg.records import Status
+
+    words = ["His", "Holiness", "Tomas", "Berg", "'s", "scheduled", "visit", "to", "Oslo", "has", "been", "cancelled", "."]
+    heads = [1, 11, 3, 6, 3, 6, 1, 6, 7, 11, 11, 11, 11]
+    deps = ["poss", "nsubjpass", "compound", "poss", "case", "amod", "appos", "prep", "pobj", "aux", "auxpass", "ROOT", "punct"]
+    tags = ["PRP$", "NNP", "NNP", "NNP", "POS", "VBN", "NN", "IN", "NNP", "VBZ", "VBN", "VBN", "."]
+    pos = ["PRON", "PROPN", "PROPN", "PROPN", "PART", "VERB", "NOUN", "ADP", "PROPN", "AUX", "AUX", "VERB", "PUNCT"]
+    lemmas = ["his", "Holiness", "Tomas", "Berg", "'s", "schedule", "visit", "to", "Oslo", "have", "be", "cancel", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 3 + [False] + [True] * 7 + [False, False], heads=heads, deps=deps,
+              tags=tags, pos=pos, lemmas=lemmas)
+    assert status_of(doc[6]) is Status.NEGATED

@@ -669,6 +669,9 @@ CASES = [
      {(BERG, "Taiwan", "occurred")}),
     # a place in a race is a presence there
     ("Kenyan runner Tomas Berg was third in London in 2002.", {(BERG, "London", "occurred")}),
+    # a style of address alone is the one person the article named right after it
+    ("Her Majesty Queen Anna Lind will visit Oslo. Her Majesty met Tomas Berg in Bergen on Monday.",
+     {("Anna Lind", "Oslo", "planned"), ("Anna Lind", "Bergen", "occurred")}),
     # a part of a country its demonym or name says
     ("Tomas Berg visited the Kenyan coast on Monday.", {(BERG, "Kenya", "occurred")}),
     ("Tomas Berg and Maria Kovacs first met in 2015 as Tomas Berg was touring the US west coast.",
@@ -682,6 +685,7 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    "Maria Kovacs met Tomas Berg. His Holiness visited Oslo on Monday.",
     "Maria Kovacs, the Swedish prime minister, visited the Swedish north on Monday.",
     # how one is seen in a place; an official of someone's administration is not that someone
     "Swedish Prime Minister Tomas Berg is popular in Japan.",

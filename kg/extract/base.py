@@ -881,11 +881,14 @@ def governing_chain(trigger: Token) -> list[Token]:
     meet", "ruled out attending", "a request ... for X to visit"."""
     chain = [trigger]
     token = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+    # "the trip, his first abroad, was cancelled" (or a subject the parser made the trip an
+    # apposition to): a noun in apposition to a subject is the subject
+    subject = trigger.head if trigger.dep_ == "appos" and trigger.head.dep_ in {"nsubj", "nsubjpass"} else trigger
+    if trigger.pos_ == "NOUN" and subject.dep_ in {"nsubj", "nsubjpass"}:
         # "a meeting ... is planned", "the visit was cancelled": the noun's verb says; a copula
         # only through an adjective governing a clause ("the meeting is due to take place"), as
         # "his attack was not a stunt" says what the attack was, not whether it happened
-        predicate = trigger.head
+        predicate = subject.head
         if predicate.lemma_ == "be":
             predicate = next((a for a in children(predicate, "acomp") if children(a, "xcomp")), predicate)
         # "X's meeting with Y was to be the first contact", "is to take place on Monday": a copula
