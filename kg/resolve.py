@@ -1960,8 +1960,8 @@ class _DocResolver:
             if token.lower_ not in _STYLES or token.i == 0 or self.doc[token.i - 1].lower_ not in {"his", "her"}:
                 continue
             after = token.i + 1
-            while after < len(self.doc) and self.doc[after].lower_ in {"the", "king", "queen", "pope", "prince", "princess", "sheikh"}:
-                after += 1
+            while after < len(self.doc) and (self.doc[after].lower_ == "the" or is_title_word(self.doc[after].text)):
+                after += 1  # "His Majesty King Olek", "His Holiness the Dalai Lama"
             key = self.entity[after] if after < len(self.doc) else None
             if key is not None and key.startswith("person:") and self.via[after] == "name":
                 styled[token.lower_].add(key)
