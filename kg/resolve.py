@@ -3067,17 +3067,15 @@ class _DocResolver:
     def _resolve_visiting_guests(self) -> None:
         """"the visiting dignitary", "the guest": the person the article told of last, within a
         few sentences, as coming (arriving, visiting, on a visit, received, welcomed)."""
-        sentences = list(self.doc.sents)
         for token in self._tokens(self._matching(self.lemma_lower, _GUEST_NOUNS)):
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             # ("the dignitary" alone may be anyone of rank; "the visiting dignitary" came)
             coming = token.lemma_.lower() != "dignitary" or any(c.lower_ == "visiting" for c in token.children)
             if self.entity[token.i] or token.tag_ != "NN" or not definite or not coming:
                 continue
-            index = next(n for n, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
             # (a guest is told of farther back than a pronoun's antecedent: the article is about the visit)
-            earlier = self.doc[sentences[max(0, index - _GUEST_DISTANCE)].start : token.i]
-            comers = [i for i in self._persons_in(earlier.start, earlier.end) if self._told_coming(self.doc[i])]
+            earlier = self._sentences_back(token.sent, _GUEST_DISTANCE)
+            comers = [i for i in self._persons_in(earlier, token.i) if self._told_coming(self.doc[i])]
             if comers:
                 self.entity[token.i], self.via[token.i] = self.entity[comers[-1]], "role"
 

@@ -30,7 +30,8 @@ _COPULAS = frozenset({"be", "become"})
 _PRESUPPOSING_PREPS = {"after", "following", "during", "since", "despite", "amid", "for", "over"}
 # "in response to his visit", "because of his visit", "due to his visit": what a cause or a
 # reaction is to happened, whatever is done about it
-_CAUSE_HEADS = frozenset({"response", "reaction", "reply", "retaliation", "protest", "because", "due", "owing", "wake"})
+_CAUSE_PREPS = frozenset({"because", "due", "owing"})
+_CAUSE_HEADS = _CAUSE_PREPS | {"response", "reaction", "reply", "retaliation", "protest", "wake"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "parataxis", "nsubj", "nsubjpass"}
 _NOMINAL = {"NOUN", "PROPN"}
 _CONTAINER_NOUNS = {
@@ -192,10 +193,15 @@ def bodies_of_members(token: Token) -> list[Ref]:
     body or country a plural noun for people says they are of (empty for anything else)."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in _MEMBER_NOUNS | _DELEGATION_NOUNS:
         return []
-    found = [Ref(o._.entity, "role") for p in children(token, "prep") if p.lower_ in {"of", "from"}
-             for pobj in children(p, "pobj") for o in with_conjuncts(pobj) if o._.entity]
-    types = {EntityType.ORGANIZATION, EntityType.COUNTRY}
-    return [r for r in found if (e := entities(token.doc).get(r.key)) is not None and e.type in types]
+    found = [_body_ref(o) for p in children(token, "prep") if p.lower_ in {"of", "from"}
+             for pobj in children(p, "pobj") for o in with_conjuncts(pobj)]
+    return [r for r in found if r is not None]
+
+
+def _body_ref(token: Token, types: frozenset[EntityType] = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})) -> Ref | None:
+    """The body or country a token names, as one acting through its people; None for anything else."""
+    entity = entities(token.doc).get(token._.entity) if token._.entity else None
+    return Ref(token._.entity, "role") if entity is not None and entity.type in types else None
 
 
 def _delegation_of(token: Token, members: bool = False) -> Ref | None:
@@ -215,22 +221,16 @@ def _delegation_of(token: Token, members: bool = False) -> Ref | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj._.entity and not obj._.entity.startswith("person:"):
-                    entity = entities(token.doc).get(obj._.entity)
-                    if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
-                        return Ref(obj._.entity, "role")
-        if child.dep_ == "poss" and child._.entity and token.tag_ == "NNS" and lemma in _DELEGATION_NOUNS:
-            # "its representatives", "the union's officials": the body whose people they are
-            entity = entities(token.doc).get(child._.entity)
-            if entity is not None and entity.type in {EntityType.ORGANIZATION, EntityType.COUNTRY}:
-                return Ref(child._.entity, "role")
+                if obj.dep_ == "pobj" and (body := _body_ref(obj)) is not None:
+                    return body
+        if child.dep_ == "poss" and token.tag_ == "NNS" and lemma in _DELEGATION_NOUNS and (body := _body_ref(child)) is not None:
+            return body  # "its representatives", "the union's officials": the body whose people they are
         if members and child.dep_ == "compound" and child._.entity and child._.entity_via == "name" \
                 and (token.tag_ == "NNS" or lemma in {"delegation", "team"}):
             # "Harbour Party leaders", "union officials" of a named union, "a Harbour Party
             # delegation": the body's
-            entity = entities(token.doc).get(child._.entity)
-            if entity is not None and entity.type is EntityType.ORGANIZATION:
-                return Ref(child._.entity, "role")
+            if (body := _body_ref(child, frozenset({EntityType.ORGANIZATION}))) is not None:
+                return body
     return None
 
 
@@ -920,7 +920,7 @@ def governing_chain(trigger: Token) -> list[Token]:
         if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
         if token.dep_ in {"prep", "pcomp"} and len(chain) > 1 and chain[-2].pos_ == "NOUN" and (
-                token.lower_ in {"because", "due", "owing"}
+                token.lower_ in _CAUSE_PREPS
                 or (token.lower_ in {"to", "of", "at", "against", "for"} and token.head.lower_ in _CAUSE_HEADS)):
             break  # "postponed in response to X's visit", "cancelled because of X's visit": the visit happened
         if token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in lexicon("modality")["outcome_nouns"]:

@@ -244,7 +244,7 @@ def _event_places(doc: Doc, events: list[Token]) -> list[Ref]:
         # "the anniversary summit which Manila is hosting", "the games hosted by Z": the host town
         for clause in children(event, "acl", "relcl"):
             if clause.lemma_.lower() == "host":
-                hosts = prep_objects(clause, "by") + [a for p in children(clause, "agent") for a in children(p, "pobj")]
+                hosts = prep_objects(clause, "by")  # (the agent's "by" too)
                 places += _places(doc, hosts + (children(clause, "nsubj") if clause.dep_ == "relcl" else []))
     return places
 
