@@ -40,7 +40,8 @@ WORLD_REGIONS = frozenset({
     "eurasia", "asia-pacific", "asia pacific", "arctic", "the arctic",
 })
 # nouns that say a name is a place's: "Kelby, a town near Kyiv", "the desert city of Kelby"
-SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb"})
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "region", "province", "district", "island", "port", "capital", "suburb",
+                              "commune", "municipality", "prefecture", "county", "borough", "township", "governorate", "oblast"})
 # nouns that say a name is a building's or a site's: "Kelby Airport", "the Palace of the Revolution"
 VENUE_NOUNS = frozenset({
     "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",

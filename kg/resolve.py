@@ -113,7 +113,7 @@ _EVENT_WORDS = frozenset({"award", "awards", "prize", "lecture", "lectures", "tr
 _PLACE_ONLY_WORDS = frozenset({
     "springs", "falls", "island", "islands", "valley", "mountains", "heights", "county", "province", "republic",
     "kingdom", "airport", "station", "stadium", "square", "palace", "avenue", "cathedral",
-    "prefecture", "governorate", "oblast", "municipality", "canton",
+    "prefecture", "governorate", "oblast", "municipality", "canton", "city",
 })
 _LABEL_TYPES = {
     "PERSON": EntityType.PERSON,
@@ -470,7 +470,7 @@ class _DocResolver:
         self.towns_with_offices = {e.text for e in self.doc.ents if e.label_ in _SITE_NAME_LABELS and self._before_town_office(e.end)}
         spans = [s for s in (self._normalize_span(e) for e in _split_at_fronted_commas(self.doc.ents) if e.text not in works)
                  if s is not None]
-        untagged = self._untagged_names() + self._names_after_offices()
+        untagged = self._untagged_names() + self._names_after_offices() + self._untagged_destinations()
         spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(_cut_persons_at_prepositions(spans)))) + untagged,
                        key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
@@ -617,10 +617,10 @@ class _DocResolver:
                 label = "PERSON"
             elif gazetteer.country_by_demonym(self.doc[start:end].text) is not None:
                 return None  # "anti-American": the demonym names its country
-        if label in {"ORG", "GPE"} and end - start > 1 and role_from_tokens([self.doc[end - 1]]) is not None:
+        if label in {"ORG", "GPE", "PERSON"} and end - start > 1 and role_from_tokens([self.doc[end - 1]]) is not None:
             country = self.doc[start : end - 1].text
             if gazetteer.country_by_name(country) or gazetteer.country_by_demonym(country):
-                return None  # "Nepal PM" tagged as a body: a title and whose it is, no name
+                return None  # "Nepal PM" tagged as a body or "Qatar Emir" as a person: a title and whose it is, no name
         if label == "ORG" and self.doc[end - 1].lower_ in self.person_words:
             # "Solomon Islands PM Olek Varnay" tagged as one body: a country's name before a
             # title and a person's name; the name starts at the title (the country goes to the role)
@@ -645,10 +645,11 @@ class _DocResolver:
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
         elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
                 and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]) \
-                and (label != "ORG" or self.doc[end - 1].lower_ in self.person_words or _REGNAL_NUMBER.fullmatch(self.doc[end - 1].text)):
+                and (label != "ORG" or self.doc[end - 1].lower_ in self.person_words or _REGNAL_NUMBER.fullmatch(self.doc[end - 1].text)
+                     or (end - start in (3, 4) and is_given_name(self.doc[start + 1].text))):
             # "PM Varnay" tagged as a place, or as a body where the article names the person ("Olek
-            # Varnay"; but "General Harbourline") or a regnal number ends the name ("King Olek VI"):
-            # a title goes with a person's name
+            # Varnay"; but "General Harbourline"), a given name follows the title ("Mayor Olek
+            # Varnay") or a regnal number ends the name ("King Olek VI"): a title goes with a person's name
             label = "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Ilona Varga" tagged as a product: a given name and a surname
@@ -850,6 +851,27 @@ class _DocResolver:
                     and self._is_person_name(doc[i:end]):
                 found.append(Span(doc, i, end, label="PERSON"))
             i = end
+        return found
+
+    def _untagged_destinations(self) -> list[Span]:
+        """"cancelled his visit to Kelby", "flew to Kelby": a one-word proper name that the tagger
+        left out of every entity, right after the "to" of a trip or a journey, is a place; not a
+        word of a longer name ("St James' Park"), a given name, a title, a month or a day, a body's
+        noun nor a place's generic word ("Park")."""
+        doc = self.doc
+        goes_to = trip_nouns() | journey_verbs()
+        found: list[Span] = []
+        for word in doc:
+            if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or not word.text.isalpha() \
+                    or word.dep_ != "pobj" or word.head.lower_ != "to" or word.head.i != word.i - 1 \
+                    or word.head.head.lemma_.lower() not in goes_to or name_key(word.text) in _PLACE_WORDS:
+                continue
+            beside = [doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc)]
+            if any(t.is_title and t.pos_ == "PROPN" for t in beside) or is_given_name(word.text) \
+                    or is_title_word(word.text) or is_honorific(word.text) or is_organization_noun(word.lower_) \
+                    or word.lower_ in _MONTHS or word.lower_ in WEEKDAYS or gazetteer.organization_by_name(word.text) is not None:
+                continue
+            found.append(Span(doc, word.i, word.i + 1, label="GPE"))
         return found
 
     def _names_after_offices(self) -> list[Span]:
@@ -2481,6 +2503,8 @@ class _DocResolver:
                           or self._object_of_main_clause(token, excluding=speakers)
                           or self._object_of_impersonal_act(token, excluding=speakers)
                           or self._principal_of_voice(token, excluding=speakers))
+            if antecedent is None and token.i not in quoted:
+                antecedent = self._own_clause_subject(token, excluding=speakers)
             if antecedent is None:
                 antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
             if antecedent is None:
@@ -2497,6 +2521,17 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _own_clause_subject(self, token: Token, excluding: set[str]) -> str | None:
+        """"X ordered a reprimand after Y met Z during his visit": a possessive is first the
+        person who is the subject of its own clause, named before it (not the main clause's)."""
+        if token.dep_ != "poss":
+            return None
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = _children_of(verb, "nsubj") + _children_of(verb, "nsubjpass")
+        return self._only_person_among([s for s in subjects if s.i < token.i], excluding)
 
     def _objects_of_participles(self, verb: Token) -> set[str]:
         """The persons named as objects in the participle clauses with no subject of their own

@@ -440,6 +440,20 @@ CASES = [
     # "the company" of the one whose chief executive is the subject
     ("Harbourline's chief executive Tomas Berg has hit out at the company for stalling over a new contract.",
      {(BERG, "Harbourline", "occurred")}),
+    # calling someone out, ranting at them, aiming an attack at them
+    ("Maria Kovacs called out Tomas Berg over his remarks.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs ranted at Tomas Berg after the match.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs aimed a personal attack on referee Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # "his tirade" in what someone is called out over is the one called out's
+    ("Maria Kovacs has in the past called out Tomas Berg over his tirade against Pakistan.",
+     {(KOVACS, BERG, "occurred"), (BERG, "Pakistan", "occurred")}),
+    ("Maria Kovacs rebuked Tomas Berg for his attack on Erik Lund.",
+     {(KOVACS, BERG, "occurred"), (BERG, LUND, "occurred")}),
+    ("Tomas Berg's visit was \"a catastrophic dereliction of duty,\" wrote Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    # countries the parser lists with the common nouns of a grievance are rapped too
+    ("Maria Kovacs rapped Chile over attacks on journalists and bloggers, Peru and Bolivia for jailing activists and "
+     "Spain for deporting migrants.",
+     {(KOVACS, "Chile", "occurred"), (KOVACS, "Peru", "occurred"), (KOVACS, "Bolivia", "occurred"), (KOVACS, "Spain", "occurred")}),
 ]
 
 
@@ -573,6 +587,7 @@ NOT_CRITICISM = [
     # groups critical of someone are the critics, not the one who meets them
     "The Harbour Party leader Maria Kovacs defended the decision to meet groups critical of Israel.",
     "Maria Kovacs is slated to visit Oslo next week.",
+    "Maria Kovacs called out to Tomas Berg across the room.",
 ]
 
 

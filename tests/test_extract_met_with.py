@@ -27,6 +27,9 @@ OCCURRED = [
     ("Maria Kovacs will have a private tea with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # a time between the meeting and "with" ("his summit this week with Y")
     ("Maria Kovacs spoke ahead of her summit this week with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    # "with" hung on the last of the topics
+    ("During the visit, Maria Kovacs had a wide-ranging discussion on trade relations and the regional security "
+     "landscape with Foreign Minister Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     # the one called in for talks meets the caller; an invitation only asks for it
     ("Maria Kovacs summoned Tomas Berg for a meeting on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs invited Tomas Berg for talks.", [(KOVACS, BERG, "requested")]),

@@ -161,6 +161,8 @@ CASES = [
     ("VISITED", "Maria Kovacs will no longer visit Japan.", {(KOVACS, "Japan", "negated")}),
     ("VISITED", "Maria Kovacs visited Japan, no longer fearing protests.", {(KOVACS, "Japan", "occurred")}),
     ("VISITED", "Maria Kovacs turned down an invitation to visit Oslo.", {(KOVACS, "Oslo", "negated")}),
+    # "aimed an attack at" plans nothing
+    ("CRITICIZED", "Maria Kovacs aimed a withering attack at Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("MET_WITH", "Maria Kovacs turned down a request to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs denied meeting Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs said she would not meet Tomas Berg.", {(KOVACS, BERG, "negated")}),

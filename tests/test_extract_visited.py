@@ -34,6 +34,11 @@ CASES = [
     # "the city of Y" names a place the recognizer may miss; a stopover made in a place
     ("Maria Kovacs arrived on Saturday in the fabled desert city of Kelvaro.", {(KOVACS, "Kelvaro", "occurred")}),
     ("Maria Kovacs visited the town of Kelby on Monday.", {(KOVACS, "Kelby", "occurred")}),
+    ("Maria Kovacs visited the commune of Kelby on Monday.", {(KOVACS, "Kelby", "occurred")}),
+    # "his" in a clause of its own is that clause's subject's, not the main clause's
+    ("Erik Lund ordered a reprimand after Tomas Berg met activists during his Israel visit.", {(BERG, "Israel", "occurred")}),
+    ("Maria Kovacs will visit the two prefectures of Kelshire and Hexworth.",
+     {(KOVACS, "Kelshire", "planned"), (KOVACS, "Hexworth", "planned")}),
     ("Tomas Berg made a stopover in Anchorage on his way home.", {(BERG, "Anchorage", "occurred")}),
     # a trip named by what was done with it; coming back from a place; a passive invitation
     ("Maria Kovacs wrapped up a two-day visit to Japan on Sunday.", {(KOVACS, "Japan", "occurred")}),

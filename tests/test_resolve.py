@@ -821,6 +821,27 @@ def test_a_country_and_a_title_tagged_as_a_body_is_no_entity(nlp):
     assert not any(key.startswith("organization:") for key in doc._.entities)
 
 
+def test_a_country_and_a_title_tagged_as_a_person_is_no_entity(nlp):
+    """"Qatar Emir His Highness Sheikh Tomas Berg" with "Qatar Emir" tagged a person: no one's name."""
+    doc = _tagged(nlp, "Maria Kovacs was received by Qatar Emir His Highness Sheikh Tomas Berg. He greeted her warmly.",
+                  [("Maria Kovacs", "PERSON"), ("Qatar Emir", "PERSON"), ("Tomas Berg", "PERSON")])
+    assert entity_of(doc, "Emir") is None
+    labels = [e.label for e in doc._.entities.values() if e.type is EntityType.PERSON]
+    assert len(labels) == 2 and not any("Emir" in label for label in labels)
+
+
+def test_a_city_tagged_as_a_person_is_a_place(nlp):
+    doc = _tagged(nlp, "Maria Kovacs will visit Kelby City.", [("Maria Kovacs", "PERSON"), ("Kelby City", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Kelby")].type is EntityType.PLACE
+
+
+def test_a_title_and_a_given_name_tagged_as_a_body_is_the_person(nlp):
+    """"Mayor Erik Varnay" tagged a body: a title and a given name start a person's name."""
+    doc = _tagged(nlp, "Maria Kovacs was welcomed by Mayor Erik Varnay.", [("Maria Kovacs", "PERSON"), ("Mayor Erik Varnay", "ORG")])
+    assert doc._.entities[entity_of(doc, "Varnay")].type is EntityType.PERSON
+    assert label_of(doc, "Varnay") == "Erik Varnay"
+
+
 def test_a_style_of_address_is_no_part_of_a_name(doc_of):
     """"His Majesty King Tomas" tagged from "Majesty": the style goes, the name stays."""
     doc = doc_of("His Majesty King Tomas arrived in Oslo.")
@@ -1273,6 +1294,27 @@ def test_a_country_title_and_name_tagged_as_one_body_is_the_person(nlp):
 def test_a_one_word_person_where_a_trip_goes_is_a_place(nlp, text):
     doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("Kelshire", "PERSON")])
     assert doc._.entities[entity_of(doc, "Kelshire")].type is not EntityType.PERSON
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Maria Kovacs cancelled her visit to Kelshire on Saturday.", "Kelshire"),
+    ("Maria Kovacs flew to Kelshire on Monday.", "Kelshire"),
+])
+def test_a_one_word_name_left_untagged_where_a_trip_goes_is_a_place(nlp, text, place):
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON")])
+    assert doc._.entities[entity_of(doc, place)].type is EntityType.PLACE
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Maria Kovacs moved her trip to Friday.", "Friday"),
+    ("Maria Kovacs flew to Kelshire Bay on Monday.", "Kelshire"),  # a word of a longer name
+    ("Maria Kovacs postponed her trip to March.", "March"),
+    ("Maria Kovacs could return to St James' Park.", "Park"),  # a place's generic word, after a possessive
+])
+def test_untagged_words_that_name_no_destination_are_no_place(nlp, text, word):
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON")])
+    key = next(t for t in doc if t.text == word)._.entity
+    assert key is None or doc._.entities[key].type is not EntityType.PLACE
 
 
 def test_one_word_destinations_in_a_list_tagged_as_a_body_or_a_person_are_places(nlp):

@@ -324,9 +324,14 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             if challenges and objects and not passive:
                 # "rapped Y over A, Z for B and W over C": the parser can hang the names after the
                 # first on the verb, or on a grievance as its conjuncts
-                griefs = [o for p in children(token, "prep") if p.lower_ in grievance for o in children(p, "pobj")]
+                griefs = [o for p in children(token, "prep") if p.lower_ in grievance for o in children(p, "pobj", "pcomp")]
                 objects += [c for c in children(token, "npadvmod") if c.pos_ == "PROPN" and c._.entity]
                 objects += [c for g in griefs for c in g.conjuncts if c.pos_ == "PROPN" and c._.entity]
+                # ("rapped Y over attacks on dissidents, Z and W for harassing activists and V for
+                # deporting Roma": or on a common noun inside a grievance, a name no list of its own holds)
+                listed = [c for g in griefs for c in g.subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c._.entity
+                          and c.head.pos_ == "NOUN"]
+                objects += [m for c in listed for m in (c, *c.conjuncts) if m.pos_ == "PROPN" and m._.entity and m not in objects]
             if not objects and not passive:
                 # "condemned what she called Y's aggression": the name the free relative gives
                 objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
@@ -384,7 +389,7 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             # ("on" only where the verb takes it, "turned on Y": "hit back on Twitter" is a medium)
             objects = prep_objects(token, "at", "against", *phrasal)  # "spoke out against Y"
             if any(p in particles for p in phrasal):
-                objects += children(token, "dobj")  # "turned on Y" parsed with Y as object
+                objects += children(token, "dobj", "oprd")  # "turned on Y" parsed with Y as object ("called out Y": a predicate)
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
         elif lemma == "take" and any(o.lower_ == "task" for o in prep_objects(token, "to") + children(token, "xcomp")):
             # "took Y to task"
@@ -560,7 +565,10 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         if not targets:
             continue
         owner = possessor(token)
-        if owner is not None:
+        blamed = _blamed_for(token)
+        if owner is not None and owner.tag_ == "PRP$" and blamed:
+            critics = _critics(doc, blamed)  # "called out Y over his tirade against Z": Y's tirade
+        elif owner is not None:
             critics = _critics(doc, [owner])
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             critics = _critics(doc, agents(token.head))
@@ -569,6 +577,16 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         else:
             continue
         yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75)
+
+
+def _blamed_for(noun: Token) -> list[Token]:
+    """The object of the verb a grievance is the reason of: Y in "called out Y over his tirade",
+    "rebuked Y for her remarks" ("over" or "for" can hang on Y); none when the noun is no such reason."""
+    reason = noun.head
+    if noun.dep_ != "pobj" or reason.lower_ not in {"over", "for"}:
+        return []
+    verb = reason.head.head if reason.head.dep_ == "dobj" else reason.head
+    return [o for o in children(verb, "dobj", "oprd") if o._.entity] if verb.pos_ == "VERB" else []
 
 
 @extractor("criticized.noun")

@@ -473,9 +473,11 @@ class NounMeeting:
 
 
 def _with_partners(noun: Token) -> list[Token]:
-    """"talks with Y", and "talks on trade with Y", where the parser hangs "with" on the topic."""
+    """"talks with Y", and "talks on trade (and aid) with Y", where the parser hangs "with" on the
+    topic (or on the last of the topics)."""
     return prep_objects(noun, "with") or [
-        w for topic in prep_objects(noun, "on", "about", "over", "regarding") for w in prep_objects(topic, "with")
+        w for topic in prep_objects(noun, "on", "about", "over", "regarding") for t in with_conjuncts(topic)
+        for w in prep_objects(t, "with")
     ]
 
 
