@@ -450,6 +450,9 @@ CASES = [
     ("Maria Kovacs rebuked Tomas Berg for his attack on Erik Lund.",
      {(KOVACS, BERG, "occurred"), (BERG, LUND, "occurred")}),
     ("Tomas Berg's visit was \"a catastrophic dereliction of duty,\" wrote Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    # a party named before "party"
+    ("Maria Kovacs was condemned by newspapers and the opposition Labour party over the course of a week.",
+     {("Labour Party", KOVACS, "occurred")}),
     # countries the parser lists with the common nouns of a grievance are rapped too
     ("Maria Kovacs rapped Chile over attacks on journalists and bloggers, Peru and Bolivia for jailing activists and "
      "Spain for deporting migrants.",

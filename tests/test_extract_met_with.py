@@ -27,6 +27,9 @@ OCCURRED = [
     ("Maria Kovacs will have a private tea with Tomas Berg.", [(KOVACS, BERG, "planned")]),
     # a time between the meeting and "with" ("his summit this week with Y")
     ("Maria Kovacs spoke ahead of her summit this week with Tomas Berg.", [(KOVACS, BERG, "planned")]),
+    # a talk during a trip is face to face
+    ("During his visit to the hospital, Tomas Berg spoke to Erik Lund and Anna Lind.",
+     [(BERG, "Erik Lund", "occurred"), (BERG, "Anna Lind", "occurred")]),
     # "with" hung on the last of the topics
     ("During the visit, Maria Kovacs had a wide-ranging discussion on trade relations and the regional security "
      "landscape with Foreign Minister Tomas Berg.", [(KOVACS, BERG, "occurred")]),
@@ -395,6 +398,7 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    "Tomas Berg spoke to Anna Lind by phone during his visit to Oslo.",
     "Tomas Berg was received on arrival by air at Kelby airport.",
     "During a phone conversation with Erik Lund, Swedish Prime Minister Tomas Berg raised the issue.",
     # the people of one's own body are no other party

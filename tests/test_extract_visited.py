@@ -35,6 +35,11 @@ CASES = [
     ("Maria Kovacs arrived on Saturday in the fabled desert city of Kelvaro.", {(KOVACS, "Kelvaro", "occurred")}),
     ("Maria Kovacs visited the town of Kelby on Monday.", {(KOVACS, "Kelby", "occurred")}),
     ("Maria Kovacs visited the commune of Kelby on Monday.", {(KOVACS, "Kelby", "occurred")}),
+    # getting together somewhere is meeting there
+    ("Norwegian Prime Minister Tomas Berg and Maria Kovacs got together in Oslo.", {(KOVACS, "Oslo", "occurred")}),
+    # what a counting noun counts is the meeting, with its place
+    ("Maria Kovacs held a series of talks with African counterparts in Nairobi on Thursday.",
+     {(KOVACS, "Nairobi", "occurred")}),
     # "his" in a clause of its own is that clause's subject's, not the main clause's
     ("Erik Lund ordered a reprimand after Tomas Berg met activists during his Israel visit.", {(BERG, "Israel", "occurred")}),
     ("Maria Kovacs will visit the two prefectures of Kelshire and Hexworth.",
@@ -819,3 +824,28 @@ def test_a_destination_after_to_is_a_place_not_a_list_hung_on_it(facts_of):
         "energy and engineering companies Kelbyneft, Harbour+Group, Inter, Borvia and Varnayexport."))
     assert (BERG, "Norway", "occurred") in found
     assert not {place for _, place, _ in found} - {"Norway"}
+
+
+def test_a_speaker_the_parser_hangs_in_apposition_after_fronted_words_is_the_subject(nlp):
+    """"Hiding women is a view of Islam, President Tomas Berg of Kenya has said", parsed (as the
+    model parses a real article's sentence) with the speaker in apposition to "Islam" and "said"
+    left with no subject: the speaker, named with the country of the title, is the subject."""
+    from spacy.tokens import Doc
+
+    import kg.resolve  # noqa: F401 (registers the entity extension)
+    from kg.extract.base import agents
+
+    words = ["Hiding", "women", "is", "a", "view", "of", "Islam", ",", "President", "Tomas", "Berg", "of", "Kenya", "has",
+             "said", "."]
+    heads = [2, 0, 14, 4, 2, 4, 5, 6, 10, 10, 6, 10, 11, 14, 14, 14]
+    deps = ["csubj", "dobj", "ccomp", "det", "attr", "prep", "pobj", "punct", "compound", "compound", "appos", "prep", "pobj",
+            "aux", "ROOT", "punct"]
+    tags = ["VBG", "NNS", "VBZ", "DT", "NN", "IN", "NNP", ",", "NNP", "NNP", "NNP", "IN", "NNP", "VBZ", "VBN", "."]
+    pos = ["VERB", "NOUN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "AUX",
+           "VERB", "PUNCT"]
+    spaces = [True] * 6 + [False] + [True] * 8 + [False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos)
+    for i in (9, 10):
+        doc[i]._.entity = "person:tomas-berg"
+    doc[12]._.entity = "place:kenya"
+    assert agents(doc[14]) == [doc[10]]

@@ -41,6 +41,9 @@ _CONTAINER_NOUNS = {
 }
 # containers that are countries: a name before one says where the country is ("the Gulf kingdom")
 _SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capital", "coast", "part"}
+# nouns that say what kind of body the name before them is ("the Labour party"; not "the Labour
+# government", a body of another kind)
+_RESTATED_BODY_NOUNS = {"party", "union", "movement", "coalition", "alliance", "front"}
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
@@ -173,6 +176,11 @@ def ref_of(token: Token) -> Ref | None:
             if child.dep_ == "compound" and child._.entity and child._.entity.startswith("place:") \
                     and token.lemma_.lower() not in _SOVEREIGN_NOUNS:
                 return Ref(child._.entity, "name")
+    if token.lemma_.lower() in _RESTATED_BODY_NOUNS and token.i > 0:
+        # "the opposition Labour party": a body named right before the noun that says what it is
+        named = token.doc[token.i - 1]
+        if named.dep_ == "compound" and named.head.i == token.i and (body := _body_ref(named, frozenset({EntityType.ORGANIZATION}))):
+            return Ref(body.key, "name")
     for clause in children(token, "acl", "relcl"):
         # "the islands, which are known as Dokdo": the name given
         if clause.lemma_.lower() in {"know", "call", "name"}:
@@ -752,7 +760,11 @@ def _subject_run_into_adverbial(verb: Token) -> list[Token]:
     if first.i == 0:
         return []
     before = verb.doc[first.i - 1]
-    if before.dep_ not in ({"pobj"} if auxiliaries else {"pobj", "appos"}) or before.pos_ != "PROPN" \
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and not (before._.entity or "").startswith("person:"):
+        before = before.head.head  # "..., a backward view of Islam, President X of Pakistan has said": the name's own "of"
+    # (an apposition set off by a comma before an auxiliary: the fronted words the parser took for its head)
+    set_off = before.dep_ == "appos" and before.left_edge.i > 0 and verb.doc[before.left_edge.i - 1].text == ","
+    if (before.dep_ != "pobj" and not (before.dep_ == "appos" and (set_off or not auxiliaries))) or before.pos_ != "PROPN" \
             or not (before._.entity or "").startswith("person:"):
         return []
     return [before] if verb in before.ancestors else []
@@ -1580,6 +1592,8 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
         if events:
             frontier += [c for token in frontier for c in children(token, "advcl") if c.tag_ in {"VBG", "VBN"} and says_held(c)]
         frontier += [a for token in frontier for a in children(token, "appos")]
+        # "held a series of talks with Y in Z": what a counting noun counts is the meeting itself
+        frontier += [o for token in frontier if token.lemma_.lower() in COUNTING_NOUNS for o in prep_objects(token, "of")]
         for token in frontier:
             for obj in prep_objects(token, "in", "at"):
                 # "met at the White House": the seat of government as the building it is

@@ -188,6 +188,20 @@ def _in_person(verb: Token, words: dict) -> bool:
     return any(f" {cue} " in f" {said} " for cue in cues)
 
 
+def got_together(doc: Doc, verb: Token, words: dict) -> bool:
+    """"X and Y got together in Oslo", "will get together with Y": persons met (firms "getting
+    together" join forces)."""
+    return words["meeting_phrasal"].get(verb.lemma_.lower()) in {c.lower_ for c in children(verb, "prt", "advmod")} \
+        and all(entity_type(doc, r) is EntityType.PERSON for r in refs(agents(verb) + talks_partners(verb)))
+
+
+def _during_a_trip(verb: Token) -> bool:
+    """Whether a verb is said to be done during a trip ("During his visit, X spoke to Y"), which
+    puts its talk face to face (unless a phone or a letter carried it)."""
+    trips = lexicon("visited")["nouns"]
+    return any(o.lemma_.lower() in trips for o in prep_objects(verb, "during")) and not _is_remote(verb)
+
+
 def _said_face_to_face(token: Token, words: dict) -> bool:
     """Whether a talk is said to be face to face (:func:`_in_person`) or to be somewhere ("had a
     conversation with Y in Oslo"), as a phone call is not."""
@@ -290,9 +304,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             continue
         lemma = token.lemma_.lower()
         if words["meeting_phrasal"].get(lemma) in {c.lower_ for c in children(token, "prt", "advmod")}:
-            # "X and Y got together in Oslo", "will get together with Y": persons met (firms
-            # "getting together" join forces)
-            if any(entity_type(doc, r) is not EntityType.PERSON for r in refs(agents(token) + talks_partners(token))):
+            if not got_together(doc, token, words):
                 continue
             lemma = "meet"
         objects: list[Token] = []
@@ -306,10 +318,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                             for c in children(day, "compound") if c._.entity]
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
-        talked_in_person = lemma in words["talking_verbs"] and _in_person(token, words)
+        talked_in_person = lemma in words["talking_verbs"] and (_in_person(token, words) or _during_a_trip(token))
         if lemma in words["talking_verbs"] and (partners := _talked_to(doc, token)) and (
                 talked_in_person or _talked_where(doc, token) is not None):
-            objects += partners  # "spoke with Y in Oslo", "talked with Y in person": face to face
+            objects += partners  # "spoke with Y in Oslo", "talked with Y in person", "during his visit spoke to Y": face to face
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
             objects += passive_subjects(token) if passive_agents(token) else []

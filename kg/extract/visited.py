@@ -45,7 +45,7 @@ from kg.extract.base import (
     with_lemmas,
 )
 from kg.annotate import journey_verbs
-from kg.extract.met_with import called_on, holds_meeting, is_meeting_noun, meeting_hosts, meeting_told_before, noun_meeting, talks_partners
+from kg.extract.met_with import called_on, got_together, holds_meeting, is_meeting_noun, meeting_hosts, meeting_told_before, noun_meeting, talks_partners
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
@@ -972,7 +972,8 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         )
         # "called on Y in Z": a visit to a person
         calls_on = any(entity_type(doc, r) is EntityType.PERSON for r in refs(called_on(token, meeting)))
-        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with or calls_on):
+        # "are expected to get together in Washington"
+        if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with or calls_on or got_together(doc, token, meeting)):
             continue
         visiting = [x for x in children(token, "xcomp", "advcl") if _is_visiting_clause(x) and children(x, "dobj")]
         place = _town_met_in(doc, location_of(doc, token) or next((location_of(doc, x) for x in visiting), None))
