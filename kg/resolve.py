@@ -866,8 +866,8 @@ class _DocResolver:
                     or word.dep_ != "pobj" or word.head.lower_ != "to" or word.head.i != word.i - 1 \
                     or word.head.head.lemma_.lower() not in goes_to or name_key(word.text) in _PLACE_WORDS:
                 continue
-            beside = [doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc)]
-            if any(t.is_title and t.pos_ == "PROPN" for t in beside) or is_given_name(word.text) \
+            after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+            if (after is not None and after.is_title and after.pos_ == "PROPN") or is_given_name(word.text) \
                     or is_title_word(word.text) or is_honorific(word.text) or is_organization_noun(word.lower_) \
                     or word.lower_ in _MONTHS or word.lower_ in WEEKDAYS or gazetteer.organization_by_name(word.text) is not None:
                 continue
@@ -3190,8 +3190,13 @@ class _DocResolver:
         return best
 
     def _only_person(self, sent: Span, excluding: set[str] = frozenset(), skipping: set[int] = frozenset()) -> str | None:
+        """The one person a sentence names; none when a pronoun there left unread may be another
+        ("One of his fellow pupils was Y": "his" is someone told of before, Y is not the only one)."""
         keys = {self.entity[i] for i in self._persons_in(sent.start, sent.end) if i not in skipping} - excluding
-        return keys.pop() if len(keys) == 1 else None
+        # (a sentence left unparsed has no tags either)
+        unread = any(t.lower_ in _PERSONAL_PRONOUNS and t.pos_ in {"PRON", ""} and self.entity[t.i] is None and t.i not in skipping
+                     for t in sent)
+        return keys.pop() if len(keys) == 1 and not unread else None
 
 
 def _clause_depth(token: Token) -> int:

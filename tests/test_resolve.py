@@ -2106,3 +2106,19 @@ def test_a_title_gives_its_holder_a_country_only_when_it_refers_back(doc_of, tex
     from kg.extract.base import Ref, role_countries
 
     assert role_countries(doc_of(text), Ref("person:tomas berg", "name")) == countries
+
+
+def test_a_pronoun_a_sentence_left_unparsed_keeps_its_one_named_person_from_being_the_antecedent():
+    """"One of his fellow pupils was Erik Lund." is not parsed (no trigger in it), so "his" stays
+    unread; Erik Lund is then not the only person told of there, and a later "he" goes on back
+    to Tomas Berg."""
+    import datetime as dt
+
+    from kg.pipeline import process_articles
+    from kg.records import Article, Relation
+    from kg.settings import Settings
+
+    text = ("Tomas Berg joined the army in 1970. One of his fellow pupils at the school was Erik Lund. "
+            "After arriving in London in 1992, he settled in a small house.")
+    (result,) = process_articles([Article("t", text, date=dt.date(2024, 3, 5))], Settings(use_cache=False, progress=False))
+    assert {result.entities[f.subject].label for f in result.facts if f.relation is Relation.VISITED} == {"Tomas Berg"}
