@@ -1431,6 +1431,12 @@ class _DocResolver:
         else:
             etype = _LABEL_TYPES[span.label_]
             kind = "place" if etype in _PLACE_TYPES else etype.value.lower()
+            # "a summit in The Hague": a capital "The" inside a sentence is the place's own (not one
+            # opening a quotation, nor one of a phrase the name only modifies: "The Wales game")
+            article = self.doc[span.start - 1] if span.start > 1 else None
+            if etype in _PLACE_TYPES and article is not None and article.text == "The" and not article.is_sent_start \
+                    and not self.doc[article.i - 1].is_quote and span.root.dep_ != "compound":
+                text = f"The {text}"
             entity = self._acronym_match(text, etype) or self._ministry_named_before(text, etype) \
                 or self._entity_for(f"{kind}:{name_key(text)}", text, etype)
             if len(text) > len(entity.label) and name_key(text) == name_key(entity.label):

@@ -2122,3 +2122,10 @@ def test_a_pronoun_a_sentence_left_unparsed_keeps_its_one_named_person_from_bein
             "After arriving in London in 1992, he settled in a small house.")
     (result,) = process_articles([Article("t", text, date=dt.date(2024, 3, 5))], Settings(use_cache=False, progress=False))
     assert {result.entities[f.subject].label for f in result.facts if f.relation is Relation.VISITED} == {"Tomas Berg"}
+
+
+def test_a_capital_the_inside_a_sentence_is_part_of_a_places_name(doc_of):
+    """"flew to The Hague": the place is "The Hague", under one key with a bare "Hague"."""
+    doc = doc_of("Maria Kovacs flew to The Hague on Monday. Tomas Berg arrived in Hague later.")
+    assert label_of(doc, "Hague") == "The Hague"
+    assert entity_of(doc, "Hague") == entity_of(doc, "Hague", 1)
