@@ -861,9 +861,8 @@ class _DocResolver:
         doc = self.doc
         goes_to = trip_nouns() | journey_verbs()
         found: list[Span] = []
-        for word in doc:
-            if word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or not word.text.isalpha() \
-                    or word.dep_ != "pobj" or word.head.lower_ != "to" or word.head.i != word.i - 1 \
+        for word in self._tokens((self.pos == PROPN) & self.is_title):
+            if word.ent_type_ or not word.text.isalpha() or word.dep_ != "pobj" or word.head.lower_ != "to" or word.head.i != word.i - 1 \
                     or word.head.head.lemma_.lower() not in goes_to or name_key(word.text) in _PLACE_WORDS:
                 continue
             after = doc[word.i + 1] if word.i + 1 < len(doc) else None
@@ -1984,8 +1983,8 @@ class _DocResolver:
         after that style."""
         styled: dict[str, set[str]] = defaultdict(set)  # style -> persons named right after it
         alone: list[int] = []
-        for token in self.doc:
-            if token.lower_ not in _STYLES or token.i == 0 or self.doc[token.i - 1].lower_ not in {"his", "her"}:
+        for token in self._tokens(self._matching(self.lower, _STYLES)):
+            if token.i == 0 or self.doc[token.i - 1].lower_ not in {"his", "her"}:
                 continue
             after = token.i + 1
             while after < len(self.doc) and (self.doc[after].lower_ == "the" or is_title_word(self.doc[after].text)):
@@ -2533,9 +2532,7 @@ class _DocResolver:
         person who is the subject of its own clause, named before it (not the main clause's)."""
         if token.dep_ != "poss":
             return None
-        verb = token.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = self._clause_verb(token)
         subjects = _children_of(verb, "nsubj") + _children_of(verb, "nsubjpass")
         return self._only_person_among([s for s in subjects if s.i < token.i], excluding)
 

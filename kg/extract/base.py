@@ -44,6 +44,7 @@ _SOVEREIGN_NOUNS = {"country", "state", "kingdom", "emirate", "republic", "capit
 # nouns that say what kind of body the name before them is ("the Labour party"; not "the Labour
 # government", a body of another kind)
 _RESTATED_BODY_NOUNS = {"party", "union", "movement", "coalition", "alliance", "front"}
+_ORGANIZATION_ONLY = frozenset({EntityType.ORGANIZATION})
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
@@ -179,7 +180,7 @@ def ref_of(token: Token) -> Ref | None:
     if token.lemma_.lower() in _RESTATED_BODY_NOUNS and token.i > 0:
         # "the opposition Labour party": a body named right before the noun that says what it is
         named = token.doc[token.i - 1]
-        if named.dep_ == "compound" and named.head.i == token.i and (body := _body_ref(named, frozenset({EntityType.ORGANIZATION}))):
+        if named.dep_ == "compound" and named.head.i == token.i and (body := _body_ref(named, _ORGANIZATION_ONLY)):
             return Ref(body.key, "name")
     for clause in children(token, "acl", "relcl"):
         # "the islands, which are known as Dokdo": the name given
@@ -237,7 +238,7 @@ def _delegation_of(token: Token, members: bool = False) -> Ref | None:
                 and (token.tag_ == "NNS" or lemma in {"delegation", "team"}):
             # "Harbour Party leaders", "union officials" of a named union, "a Harbour Party
             # delegation": the body's
-            if (body := _body_ref(child, frozenset({EntityType.ORGANIZATION}))) is not None:
+            if (body := _body_ref(child, _ORGANIZATION_ONLY)) is not None:
                 return body
     return None
 

@@ -565,8 +565,7 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         if not targets:
             continue
         owner = possessor(token)
-        blamed = _blamed_for(token)
-        if owner is not None and owner.tag_ == "PRP$" and blamed:
+        if owner is not None and owner.tag_ == "PRP$" and (blamed := _blamed_for(token)):
             critics = _critics(doc, blamed)  # "called out Y over his tirade against Z": Y's tirade
         elif owner is not None:
             critics = _critics(doc, [owner])

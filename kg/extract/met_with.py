@@ -40,6 +40,7 @@ from kg.extract.base import (
     with_conjuncts,
     with_lemmas,
 )
+from kg.annotate import trip_nouns
 from kg.records import EntityType, Fact, Relation, Status
 from kg.roles import is_title_word, role_headed_by
 
@@ -188,18 +189,21 @@ def _in_person(verb: Token, words: dict) -> bool:
     return any(f" {cue} " in f" {said} " for cue in cues)
 
 
+def _gets_together(verb: Token, words: dict) -> bool:
+    """Whether a verb is one of meeting with its particle ("get together")."""
+    return words["meeting_phrasal"].get(verb.lemma_.lower()) in {c.lower_ for c in children(verb, "prt", "advmod")}
+
+
 def got_together(doc: Doc, verb: Token, words: dict) -> bool:
     """"X and Y got together in Oslo", "will get together with Y": persons met (firms "getting
     together" join forces)."""
-    return words["meeting_phrasal"].get(verb.lemma_.lower()) in {c.lower_ for c in children(verb, "prt", "advmod")} \
-        and all(entity_type(doc, r) is EntityType.PERSON for r in refs(agents(verb) + talks_partners(verb)))
+    return _gets_together(verb, words) and all(entity_type(doc, r) is EntityType.PERSON for r in refs(agents(verb) + talks_partners(verb)))
 
 
 def _during_a_trip(verb: Token) -> bool:
     """Whether a verb is said to be done during a trip ("During his visit, X spoke to Y"), which
     puts its talk face to face (unless a phone or a letter carried it)."""
-    trips = lexicon("visited")["nouns"]
-    return any(o.lemma_.lower() in trips for o in prep_objects(verb, "during")) and not _is_remote(verb)
+    return any(o.lemma_.lower() in trip_nouns() for o in prep_objects(verb, "during")) and not _is_remote(verb)
 
 
 def _said_face_to_face(token: Token, words: dict) -> bool:
@@ -303,10 +307,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        if words["meeting_phrasal"].get(lemma) in {c.lower_ for c in children(token, "prt", "advmod")}:
-            if not got_together(doc, token, words):
-                continue
+        if got_together(doc, token, words):
             lemma = "meet"
+        elif _gets_together(token, words):
+            continue  # firms "getting together" join forces
         objects: list[Token] = []
         if lemma in words["verbs"]:
             objects += children(token, "dobj")
