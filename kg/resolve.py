@@ -58,6 +58,7 @@ from kg.roles import (
     camp_qualifiers,
     can_end_title,
     collective_names,
+    company_nouns,
     compatible,
     find_title,
     gender_of_word,
@@ -198,6 +199,7 @@ BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
 # a bare plural for those who make up a government stands for it: "accused ministers of wasting money"
 _GOVERNMENT_MEMBERS = {"ministers": "government"}
 _BODY_OR_MEMBER_NOUNS = BODY_NOUNS | frozenset(_GOVERNMENT_MEMBERS)
+_COMPANY_NOUNS = company_nouns()
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
 _SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
                                "crown prince", "crown princess"})
@@ -1097,8 +1099,8 @@ class _DocResolver:
 
     def _misread_bodies(self, spans: list[Span]) -> list[Span]:
         """A name the tagger called a person that the article shows is a body: one right before a
-        title held in a body and then a person's name ("Harbourline chief Olek Varnay"), or one
-        with a "which" clause ("Harbourline, which runs three exchanges"). Every mention of the
+        title held in a body and then a person's name ("Harbourline chief Olek Varnay"), one word
+        between "the" and such a title ("the Harbourline boss"), or one with a "which" clause ("Harbourline, which runs three exchanges"). Every mention of the
         name becomes the body, unless the article gives it as part of a person's longer name."""
         person_words = {
             word for span in spans if span.label_ == "PERSON" and len(span) > 1 for word in name_tokens(span.text)
@@ -1106,13 +1108,16 @@ class _DocResolver:
         by_start = {span.start: span for span in spans}
         bodies = set()
         for span in spans:
-            if span.label_ != "PERSON" or set(name_tokens(span.text)) & person_words:
+            if set(name_tokens(span.text)) & person_words:
                 continue
             after = self.doc[span.end : span.end + 2]
-            employer = (
-                len(after) == 2 and after[0].lower_ in _EMPLOYER_ROLE_NOUNS
-                and span.end + 1 in by_start and by_start[span.end + 1].label_ == "PERSON"
+            employer = len(after) >= 1 and after[0].lower_ in _EMPLOYER_ROLE_NOUNS and (
+                (span.label_ == "PERSON" and span.end + 1 in by_start and by_start[span.end + 1].label_ == "PERSON")
+                # "the Harbourline boss", however tagged there: no person's name takes "the"
+                or (span.start > 0 and self.doc[span.start - 1].lower_ == "the" and len(span) == 1)
             )
+            if span.label_ != "PERSON" and not employer:
+                continue
             which = any(
                 c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
                 for c in span.root.children
@@ -1958,7 +1963,7 @@ class _DocResolver:
                 # for a person the article named with no title at all
                 holders = self._untitled_holder(token)
             if not holders and self._names_an_unheld_office(token, phrase, role):
-                holders = self._unintroduced_holder(token)
+                holders = self._unintroduced_holder(token) or self._lead_untitled(token)
                 if holders:
                     # "Olek Varnay ... the prime minister": the article never gave the title; later
                     # uses of it go to the same person
@@ -2073,7 +2078,8 @@ class _DocResolver:
         (a leader's, or a portfolio: "the chancellor", "the foreign secretary"; not "the
         spokesman", "the official", "the leader")."""
         definite = any(c.lower_ in {"the", "this"} or c.dep_ == "poss" for c in token.children)
-        bare = not any(t.pos_ == "PROPN" or self.entity[t.i] or t.ent_type_ for t in phrase if t.i < token.i)
+        bare = not any((t.pos_ == "PROPN" and not is_title_word(t.text)) or self.entity[t.i] or t.ent_type_
+                       for t in phrase if t.i < token.i)  # "the Prime Minister" is bare, "the Kelby mayor" is not
         office = (role.is_leader() or len(role.title.split()) > 1) and not is_generic_title(role.title)
         return definite and bare and office and role.qualifier is None
 
@@ -2095,6 +2101,30 @@ class _DocResolver:
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
         return [] if found is None or self.entity[found] in own else [self.entity[found]]
 
+    def _lead_untitled(self, token: Token) -> list[str]:
+        """"Rishi Sunak has been confronted ... Starmer accused the Prime Minister of spin": a bare
+        office nobody in the article holds, with no untitled person named just before it, is the
+        article's lead, when the lead (the person it names first) is known by a full name, has
+        no title, and is named more than once and more often than any other such person (not an
+        outlet's name the tagger took for a person's); not when the lead is named
+        in the office's own sentence ("Berg met the chancellor": someone else)."""
+        mentions: Counter[str] = Counter()
+        lead: str | None = None
+        for i in self._persons_in(0, len(self.doc)):
+            key = self.entity[i]
+            if self.via[i] != "name" or (i > 0 and self.entity[i - 1] == key):
+                continue
+            lead = lead or key
+            if self._names_untitled(i):
+                mentions[key] += 1
+        ranked = mentions.most_common(2)
+        if lead is None or not ranked or ranked[0][0] != lead or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        sent = token.sent
+        if any(self.entity[i] == lead for i in range(sent.start, sent.end)):
+            return []
+        return [lead]
+
     def _untitled_holder(self, token: Token) -> list[str]:
         """The person named last by a full name before a role noun, in its sentence or the two
         before, among those the article gives no title; none when that person is an argument of
@@ -2111,10 +2141,15 @@ class _DocResolver:
     def _last_untitled(self, start: int, end: int, excluding: frozenset[str] | set[str] = frozenset()) -> int | None:
         """The position of the last person named by name between ``start`` and ``end`` who is
         known by a full name and has no title in the article (one with another office, "the
-        Canadian prime minister", is not a holder of a title nobody was given), other than
-        ``excluding``."""
+        Canadian prime minister", is not a holder of a title nobody was given), and is not named
+        alone in a line, other than ``excluding``."""
         return next((i for i in reversed(self._persons_in(start, end))
-                     if self.entity[i] not in excluding and self._names_untitled(i)), None)
+                     if self.entity[i] not in excluding and self._names_untitled(i) and not self._named_alone(i)), None)
+
+    def _named_alone(self, i: int) -> bool:
+        """Whether token ``i``'s sentence is nothing but its name: a byline or an outlet's name the
+        tagger took for a person's, no one the article tells of."""
+        return all(self.entity[t.i] == self.entity[i] or t.is_punct or t.is_space for t in self.doc[i].sent)
 
     def _names_untitled(self, i: int) -> bool:
         """Whether token ``i`` names by name a person known by a full name who holds no title in
@@ -2372,8 +2407,43 @@ class _DocResolver:
             if not found and sent.start > 0:
                 previous = self.doc[sent.start - 1].sent
                 found = self._subject_bodies(previous.start, previous.end)
+            if not found and token.lower_ in _COMPANY_NOUNS:
+                # "In an interview with the Guardian, the minister condemned the airline": the
+                # business the article is about, when its sentence names no other one before it
+                # but in an opening phrase ("one of the brothers behind Kelby Group said the firm
+                # held talks": that one)
+                lead = self._lead_organization(token.i)
+                opening = self._opening_phrase_end(sent)
+                others = {self.entity[i] for i in range(opening, token.i)
+                          if self.entity[i] and self.entities[self.entity[i]].type is EntityType.ORGANIZATION}
+                found = {lead} if lead and not others - {lead} else set()
             if len(found) == 1:
                 self.entity[token.i], self.via[token.i] = found.pop(), "role"
+
+    def _opening_phrase_end(self, sent: Span) -> int:
+        """Where a sentence's opening phrase set off by a comma ends ("In an interview with the
+        Guardian, ..."): the start of the clause after it, or the sentence's start if it has none."""
+        root = sent.root
+        opening = [c for c in root.lefts if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i == sent.start]
+        if not opening:
+            return sent.start
+        end = opening[0].right_edge.i + 1
+        return end + 1 if end < sent.end and self.doc[end].is_punct else end
+
+    def _lead_organization(self, before: int) -> str | None:
+        """The organization the article names by name most often, more than once and more often
+        than any other, if it names it before token ``before``."""
+        mentions: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for i, key in enumerate(self.entity):
+            if key and self.via[i] == "name" and self.entities[key].type is EntityType.ORGANIZATION \
+                    and not (i > 0 and self.entity[i - 1] == key):
+                mentions[key] += 1
+                first.setdefault(key, i)
+        ranked = mentions.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) or first[ranked[0][0]] > before:
+            return None
+        return ranked[0][0]
 
     def _subject_bodies(self, start: int, end: int) -> set[str]:
         """The organizations named as subjects in [start, end) ("Harbourline bosses" counts, and so

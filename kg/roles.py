@@ -239,6 +239,12 @@ def body_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return national | frozenset(_lexicon()["body_nouns"]), national
 
 
+def company_nouns() -> frozenset[str]:
+    """Nouns a bare "the ..." can use for the business an article is about ("the company", "the
+    airline", "the club")."""
+    return frozenset(_lexicon()["company_nouns"])
+
+
 def group_nouns() -> frozenset[str]:
     """Lemmas of plural nouns that name a collective once qualified: "European officials"."""
     return frozenset(_lexicon()["group_nouns"])

@@ -1391,6 +1391,29 @@ def test_a_title_the_article_never_gave_is_the_person_named_last_without_one(doc
     assert label_of(doc, "chancellor", 1) == "Tomas Berg"
 
 
+def test_a_capitalized_title_the_article_never_gave_is_the_person_named_last_without_one(doc_of):
+    doc = doc_of("Olek Varnay faces questions about his rift with Tomas Berg. Meanwhile, the Prime Minister is leaving Borvia.")
+    assert label_of(doc, "Minister") == "Tomas Berg"
+
+
+def test_a_title_no_one_holds_far_from_any_name_is_the_articles_lead(doc_of):
+    doc = doc_of("Olek Varnay was confronted with remarks his party made about him. Tomas Berg asked Olek Varnay to answer. "
+                 "Varnay replied that the party was united. \"It is in meltdown.\" \"Everyone else pays the price.\" "
+                 "Berg accused the Prime Minister of spin.")
+    assert label_of(doc, "Minister") == "Olek Varnay"
+
+
+def test_a_lead_named_as_often_as_another_untitled_person_holds_no_title_nobody_was_given(doc_of):
+    doc = doc_of("Olek Varnay and Tomas Berg spoke in Borvia. Varnay and Berg left early. \"It is in meltdown.\" "
+                 "\"Everyone else pays the price.\" Critics accused the Prime Minister of spin.")
+    assert label_of(doc, "Minister") is None
+
+
+def test_a_name_alone_on_a_line_holds_no_title_nobody_was_given(doc_of):
+    doc = doc_of("Borvia Herald Tomas\n\nThe Foreign Minister accused Olek Varnay of disregarding the ties.")
+    assert label_of(doc, "Minister") is None
+
+
 def test_an_unheld_title_is_not_a_person_named_in_its_own_sentence(doc_of):
     doc = doc_of("Olek Varnay arrived in Borvia on Monday. Mr Varnay met the chancellor in the capital.")
     assert label_of(doc, "chancellor") is None
@@ -1512,6 +1535,34 @@ def test_a_described_body_is_the_organization_subject_before_it(doc_of):
 def test_a_described_body_with_two_organizations_before_it_stays_unresolved(doc_of):
     doc = doc_of("Harbourline Exchange and Kelby Bank raised their offers. The bourse said it may pay in cash.")
     assert label_of(doc, "bourse") is None
+
+
+def test_a_bare_company_noun_far_from_any_subject_is_the_business_the_article_names_most(nlp):
+    text = ("Harbourline hit back at the minister on Monday. Erik Lund, its chief, said he was wrong. "
+            "In an interview with the Kelby Post, the minister condemned the airline. Harbourline said it would not pay.")
+    doc = _tagged(nlp, text, [("Harbourline", "ORG"), ("Erik Lund", "PERSON"), ("Kelby Post", "ORG"), ("Harbourline", "ORG")])
+    assert label_of(doc, "airline") == "Harbourline"
+
+
+def test_a_bare_company_noun_with_no_business_named_more_often_stays_unresolved(nlp):
+    text = ("Harbourline hit back at Kelby Air on Monday. Erik Lund, its chief, said they were wrong. "
+            "In an interview, the minister condemned the airline.")
+    doc = _tagged(nlp, text, [("Harbourline", "ORG"), ("Kelby Air", "ORG"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "airline") is None
+
+
+def test_a_bare_company_noun_after_another_business_in_its_sentence_is_not_the_lead(nlp):
+    text = ("Harbourline is selling its brands. Analysts expect more sales from Harbourline. "
+            "But one of the brothers behind Kelby Group said the firm had held talks with Erik Lund.")
+    doc = _tagged(nlp, text, [("Harbourline", "ORG"), ("Harbourline", "ORG"), ("Kelby Group", "ORG"), ("Erik Lund", "PERSON")])
+    assert label_of(doc, "firm") != "Harbourline"
+
+
+def test_a_name_between_the_and_a_boss_is_a_body_wherever_it_is_named(nlp):
+    text = "Harbourline hit back at the minister. The Harbourline boss said he was wrong. Harbourline will not pay."
+    doc = _tagged(nlp, text, [("Harbourline", "PERSON"), ("Harbourline", "ORG"), ("Harbourline", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
+    assert not persons(doc)
 
 
 def test_a_person_with_a_which_clause_is_a_body(nlp):
