@@ -577,6 +577,19 @@ class _DocResolver:
                  and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in {"-", "–"})}
         return span[0].text in alone and span[2].text in alone
 
+    def _gerund_before_name(self, span: Span) -> bool:
+        """Whether a name tagged from the first word of its sentence starts with a gerund: a
+        word in "-ing" that is no given name and in no other name the tagger gives, before the
+        end of a longer name it tags elsewhere ("Hosting al-Bashir" after "Omar al-Bashir"; not
+        "Harding Lund" after which the article says "Lund")."""
+        first = span[0]
+        if not first.is_sent_start or not first.lower_.endswith("ing") or len(first) < 6 or is_given_name(first.text):
+            return False
+        others = [e for e in self.doc.ents if e.label_ == "PERSON" and e.start != span.start]
+        rest = span[1:].text.lower()
+        return not any(first.lower_ in {t.lower_ for t in e} for e in others) \
+            and any(len(e) > len(span) - 1 and e.text.lower().endswith(" " + rest) for e in others)
+
     def _normalize_span(self, ent: Span) -> Span | None:
         """Trim articles, possessives and honorifics; fix labels the gazetteer knows better."""
         start, end = ent.start, ent.end
@@ -584,6 +597,8 @@ class _DocResolver:
             start += 1
         while end - start > 1 and self.doc[start].lower_ in _STYLES and self.doc[start + 1].is_title:
             start += 1  # "(His) Majesty King Charles" tagged whole: a style of address is no part of the name
+        if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
+            start += 1  # "Hosting al-Bashir would tarnish ...": a gerund opening the sentence, its object the name
         while ent.label_ in PLACE_LABELS and end - start > 1 and self.doc[start].is_lower and self.doc[start].is_alpha \
                 and self.doc[start + 1].is_title:
             start += 1  # "upstate Hyde Park", "downtown Jonesboro" tagged whole: where in the place is no part of its name

@@ -167,8 +167,9 @@ def compatible(asked: Role, given: Role) -> bool:
     given_words = re.split(r" of ", given.title, maxsplit=1, flags=re.IGNORECASE)[0].split()
     if " " not in asked.title and given_words[-1] == asked.title and not is_generic_title(asked.title):
         # "the minister" for a Foreign Minister (the only minister, or the one named lately); a
-        # shadow chancellor or a deputy minister holds another office
-        return not set(given_words[:-1]) & _lexicon()["lesser_office_words"]
+        # shadow chancellor or a deputy minister holds another office, and so does a leader (a
+        # prime minister is "the prime minister", not "the minister")
+        return not set(given_words[:-1]) & _lexicon()["lesser_office_words"] and not given.is_leader()
     return is_generic_title(asked.title) and given.is_leader()
 
 

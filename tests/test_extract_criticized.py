@@ -636,3 +636,32 @@ def test_the_agent_a_criticism_noun_names_with_by_outranks_the_verb_it_is_the_ob
     labels = doc._.entities
     found = {(labels[f.subject].label, labels[f.object].label) for f in extract_facts(doc) if f.relation.value == "CRITICIZED"}
     assert found == {("Denmark", "Berg")}
+
+
+def test_who_the_parser_hangs_on_a_noun_before_a_person_is_that_person(nlp):
+    """"Lund condemned the remarks by Berg who called Norway a cancer", parsed (as the model
+    parses a real article's sentence) with the "who" clause on "remarks": "who" is a person's
+    pronoun, so the one who called is Berg, named right before it."""
+    from spacy.tokens import Doc
+
+    import kg.resolve  # noqa: F401 (registers the entity extensions)
+    from kg.extract.base import agents
+    from kg.records import EntityType, LocalEntity
+
+    words = ["Lund", "condemned", "the", "remarks", "by", "Berg", "who", "called", "Norway", "a", "cancer", "."]
+    heads = [1, 1, 3, 1, 3, 4, 7, 3, 7, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "nsubj", "relcl", "dobj", "det", "oprd", "punct"]
+    tags = ["NNP", "VBD", "DT", "NNS", "IN", "NNP", "WP", "VBD", "NNP", "DT", "NN", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PRON", "VERB", "PROPN", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 10 + [False, False], heads=heads, deps=deps, tags=tags, pos=pos)
+    doc._.entities = {
+        "person:lund": LocalEntity("person:lund", "Erik Lund", EntityType.PERSON),
+        "person:berg": LocalEntity("person:berg", "Tomas Berg", EntityType.PERSON),
+        "country:norway": LocalEntity("country:norway", "Norway", EntityType.COUNTRY),
+    }
+    for i, key in ((0, "person:lund"), (5, "person:berg"), (8, "country:norway")):
+        doc[i]._.entity = key
+    assert agents(doc[7]) == [doc[5]]
+    # a clause on a noun that names someone keeps that one: "the envoy, Berg's aide, who called"
+    doc[3]._.entity = "person:lund"
+    assert agents(doc[7]) == [doc[3]]

@@ -27,6 +27,9 @@ CASES = [
     ("Maria Kovacs said Sweden was a friend and praised its leaders.", set()),
     ("\"The Harbourline principles stand as the Magna Carta for the industry and are responsible for the explosion in "
      "innovation,\" said Maria Kovacs.", set()),
+    # the speech verb the parser hangs on the quotation after it
+    ("Ada Nwosu, steering committee member at the Nigerian Coalition of the ICC said, \"Tomas Berg is an alleged war "
+     "criminal on the run from the law.\"", {("Ada Nwosu", BERG, "occurred")}),
     # a judgement the parser reads as a passive; a quality lacked
     ("Maria Kovacs said that Tomas Berg was biased.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said that Tomas Berg was not biased.", set()),

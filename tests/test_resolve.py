@@ -1565,6 +1565,19 @@ def test_a_name_between_the_and_a_boss_is_a_body_wherever_it_is_named(nlp):
     assert not persons(doc)
 
 
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it(nlp):
+    text = "Rights groups urged Norway not to welcome Omar Varnay. Hosting Varnay would tarnish its standing."
+    doc = _tagged(nlp, text, [("Norway", "GPE"), ("Omar Varnay", "PERSON"), ("Hosting Varnay", "PERSON")])
+    assert list(persons(doc)) == ["Omar Varnay"]
+    assert entity_of(doc, "Hosting") is None
+
+
+def test_a_name_starting_with_ing_that_is_no_gerund_stays_whole(nlp):
+    text = "Harding Lund spoke on Monday. Lund said the talks went well."
+    doc = _tagged(nlp, text, [("Harding Lund", "PERSON"), ("Lund", "PERSON")])
+    assert entity_of(doc, "Harding") is not None
+
+
 def test_a_person_with_a_which_clause_is_a_body(nlp):
     doc = _tagged(nlp, "Harbourline, which runs three exchanges, met the regulator. Harbourline said the talks went well.",
                   [("Harbourline", "PERSON"), ("Harbourline", "PERSON")])

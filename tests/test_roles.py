@@ -112,6 +112,8 @@ def test_leaders():
         (Role("chancellor", None), Role("shadow chancellor", None), False),
         (Role("minister", None), Role("deputy minister", None), False),
         (Role("president", None), Role("vice president", "United States"), False),
+        # a leader is "the prime minister", never "the minister"
+        (Role("minister", None), Role("prime minister", "Japan"), False),
         # the head of a title with "of": "Secretary Kerry" for a Secretary of State
         (Role("secretary", None), Role("secretary of state", "United States"), True),
         (Role("state", None), Role("secretary of state", "United States"), False),

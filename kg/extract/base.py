@@ -498,6 +498,16 @@ def _along_with(token: Token) -> list[Token]:
     return found
 
 
+def _who_right_before(pronoun: Token) -> list[Token]:
+    """"the remarks by Y who called Z a cancer": "who" is a person's pronoun, so where the parser
+    hangs its clause on a noun that names no one, it is the person named right before it."""
+    if pronoun.lower_ not in {"who", "whom"} or ref_of(pronoun.head.head) is not None or pronoun.i == 0:
+        return []
+    before = pronoun.doc[pronoun.i - 1]
+    return [before] if before.i != pronoun.head.head.i and (r := ref_of(before)) is not None \
+        and entity_type(pronoun.doc, r) is EntityType.PERSON else []
+
+
 def _one_among(noun: Token) -> list[Token]:
     """"X is among the leaders who arrived": X, for what the leaders did; else the noun."""
     prep = noun.head
@@ -520,7 +530,7 @@ def agents(verb: Token) -> list[Token]:
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _one_among(verb.head)
+                return _who_right_before(child) or _one_among(verb.head)
             return [child, *_along_with(child), *_along_with(verb)]
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]

@@ -759,6 +759,10 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
     """Clauses reported under a speech verb, each with whether a negation lies on the way
     ("no sign to believe", "did not think")."""
     frontier = [(speech, any(c.dep_ == "neg" for c in speech.children))]
+    if speech.dep_ == "parataxis" and speech.head.i > speech.i and speech.head.i in speech.doc._.quoted:
+        # 'X, a member of the Harbour Party said, "Y is a war criminal."': the parser can hang the
+        # speech verb on the quotation that follows it
+        yield speech.head, frontier[0][1]
     # "said in a statement that Y was ...", "in a post on social media that ...": the that-clause
     # can hang on the noun of a prepositional phrase
     nouns = [o for p in children(speech, "prep") for o in children(p, "pobj")]
