@@ -1052,6 +1052,22 @@ class _DocResolver:
             joined.append(span)
         return joined
 
+    def _holder_after_office(self, span: Span) -> bool:
+        """Whether a name tagged as a body is set off after a country's office: "received
+        President of Ghana, Olek Varnay, at his residence" (two to four capitalized words, none a
+        body's or a title's word)."""
+        doc, start = self.doc, span.start
+        if start < 4 or doc[start - 1].text != "," or not 2 <= len(span) <= 4:
+            return False
+        if doc[start - 2].ent_type_ not in PLACE_LABELS:
+            return False
+        first = start - 2  # the first word of the place's name
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return first >= 2 and doc[first - 1].lower_ == "of" and is_title_word(doc[first - 2].text) \
+            and all(t.is_title or t.is_punct for t in span) \
+            and not any(t.lower_ in _NOT_NAME_ENDINGS or is_organization_noun(t.lower_) or is_title_word(t.text) for t in span)
+
     def _persons_misread_as_bodies(self, spans: list[Span]) -> list[Span]:
         """Persons the tagger put in a body's or a place's name: the name after an honorific inside
         it ("Commons after Mr Berg", "Norway Mr Berg"; a place or a body before it stays one), and names
@@ -1073,6 +1089,9 @@ class _DocResolver:
         for span in spans:
             if span.label_ == "PERSON" or gazetteer.organization_by_name(clean_surface(span.text)) is not None:
                 fixed.append(span)
+                continue
+            if span.label_ == "ORG" and self._holder_after_office(span):
+                fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
                 continue
             honorific = next((t.i for t in span[1:-1] if is_honorific(t.text) and t.is_title), None)
             if honorific is not None and all(t.is_title for t in self.doc[honorific + 1 : span.end]) \
@@ -1800,6 +1819,8 @@ class _DocResolver:
             if (key := self.entity[prev.i]) and key != self.entity[span.start] and key.startswith("person:"):
                 break  # "Egyptian President A greets B": a misparse made one phrase of A's title, A and B
             left -= 1
+        if 0 < left < span.start and is_title_word(self.doc[left].text) and self._place_word(self.doc[left - 1]):
+            left -= 1  # "Harper and Ontario Premier Y": the parser can hang the place on a name before it
         role = role_from_tokens(list(self.doc[left : span.start])) if left < span.start else None
         if role is None and (office := self._office_of_before(span.start)) < span.start:
             left, role = office, role_from_tokens(list(self.doc[office : span.start]))
@@ -1828,6 +1849,15 @@ class _DocResolver:
             if country is not None and not (end < len(self.doc) and self.doc[end].tag_ == "POS"):
                 role = Role(role.title, country.name)
         return role
+
+    def _place_word(self, word: Token) -> bool:
+        """Whether a capitalized word is a place's name: one the resolver gives a place, or gives
+        nothing while the tagger finds it as a place elsewhere in the document."""
+        if not word.is_title or word.pos_ != "PROPN" or is_title_word(word.text):
+            return False
+        if self.entity[word.i] is not None:
+            return self._names_a_place(word)
+        return any(e.label_ == "GPE" and e.text == word.text for e in self.doc.ents)
 
     def _office_of_before(self, start: int) -> int:
         """Where a title with "of" written right before a name starts, when the parser hung the

@@ -127,7 +127,8 @@ def role_from_tokens(tokens: list[Token]) -> Role | None:
 
 
 def _qualifier(tokens: list[Token]) -> str | None:
-    """The country or organization a title phrase names: a demonym, a country, a capital, an org."""
+    """The country or organization a title phrase names: a demonym, a country, a capital, an org;
+    else the province or town it names."""
     texts = [t.text for t in tokens]
     # multi-word names first ("United Nations", "Russian Federation")
     for size in (4, 3, 2, 1):
@@ -142,7 +143,24 @@ def _qualifier(tokens: list[Token]) -> str | None:
             country = named or gazetteer.country_by_demonym(phrase) or gazetteer.country_of_seat(phrase)
             if country is not None:
                 return country.name
+    # "Ontario Premier", "the premier of Ontario", "Toronto Mayor": a province's or a town's office,
+    # which is no country's ("the prime minister of Canada" is someone else)
+    # (right before a title word or right after its "of": "Kwasi" tagged as a place before "Kwarteng
+    # MP" is no office's, nor is "London" in "the prime minister of hiding from London's media")
+    places = [t for t in tokens if t.is_title and (t.ent_type_ == "GPE" or (
+        t.pos_ == "PROPN" and not t.ent_type_ and not is_title_word(t.text) and _names_a_place_elsewhere(t)))
+        and ((t.i + 1 < len(t.doc) and is_title_word(t.doc[t.i + 1].text))
+             or (t.i > 1 and t.doc[t.i - 1].lower_ == "of" and is_title_word(t.doc[t.i - 2].text)))]
+    if places and all(p.i + 1 == q.i for p, q in zip(places, places[1:])):
+        return " ".join(t.text for t in places)
     return None
+
+
+def _names_a_place_elsewhere(word: Token) -> bool:
+    """Whether a word the tagger left untagged is a town GeoNames knows, or a place the tagger
+    finds elsewhere in the document ("Ontario Premier" beside "Ontario's pension plan")."""
+    return gazetteer.country_of_town(word.text) is not None or any(
+        e.label_ == "GPE" and e.text == word.text for e in word.doc.ents)
 
 
 def _begins_longer_name(found: list[Token], rest: list[Token]) -> bool:
@@ -159,10 +177,13 @@ def compatible(asked: Role, given: Role) -> bool:
     """Whether a role noun (``asked``, e.g. "the Russian leader") can refer to a person with ``given``."""
     if asked.qualifier and given.qualifier and asked.qualifier != given.qualifier:
         return False
-    if asked.qualifier and not given.qualifier:
-        return False
-    if asked.title == given.title or frozenset((asked.title, given.title)) in _same_offices():
-        return True  # "the premier" for a Prime Minister
+    if asked.qualifier and not given.qualifier and _names_a_qualifier(asked.qualifier):
+        return False  # (a town's office can be held by one whose town the article did not say: "the Kelby mayor")
+    if asked.title == given.title:
+        return True
+    provincial = given.qualifier is not None and not _names_a_qualifier(given.qualifier)
+    if frozenset((asked.title, given.title)) in _same_offices() and not provincial:
+        return True  # "the premier" for a Prime Minister (a province's premier is no prime minister)
     # the head of "Secretary of State" is "Secretary"
     given_words = re.split(r" of ", given.title, maxsplit=1, flags=re.IGNORECASE)[0].split()
     if " " not in asked.title and given_words[-1] == asked.title and not is_generic_title(asked.title):

@@ -31,6 +31,9 @@ CASES = [
     ("Maria Kovacs denounced NATO in a speech on Friday.", {(KOVACS, "NATO", "occurred")}),
     ("Maria Kovacs accused Tomas Berg of lying to parliament.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
+    # putting, laying or pinning the blame on someone blames them ("on" can hang on what it is for)
+    ("Maria Kovacs put the blame on Tomas Berg for the defeat.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs pinned the blame for the defeat on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # criticism drawn by what a participle's clause did
     ("Maria Kovacs visited the shrine on Monday, drawing scathing criticism from Norway.",
      {("Norway", KOVACS, "occurred")}),

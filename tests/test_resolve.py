@@ -5,6 +5,7 @@ import pytest
 
 from kg.records import Article, DocResult, EntityType, LocalEntity
 from kg.resolve import mentions_of, merge_entities
+from kg.roles import Role
 
 
 def persons(doc) -> dict[str, LocalEntity]:
@@ -1576,6 +1577,23 @@ def test_a_name_starting_with_ing_that_is_no_gerund_stays_whole(nlp):
     text = "Harding Lund spoke on Monday. Lund said the talks went well."
     doc = _tagged(nlp, text, [("Harding Lund", "PERSON"), ("Lund", "PERSON")])
     assert entity_of(doc, "Harding") is not None
+
+
+def test_a_name_tagged_as_a_body_set_off_after_a_countrys_office_is_its_holder(nlp):
+    text = "Acting President Erik Lund on Sunday received President of Ghana, Ebo Varnay, at his residence."
+    doc = _tagged(nlp, text, [("Erik Lund", "PERSON"), ("Ghana", "GPE"), ("Ebo Varnay", "ORG")])
+    assert set(persons(doc)) == {"Erik Lund", "Ebo Varnay"}
+    # a body's name keeps its type there
+    text = "Erik Lund met the Minister of Finance of Ghana, Harbour Group, on Sunday."
+    doc = _tagged(nlp, text, [("Erik Lund", "PERSON"), ("Ghana", "GPE"), ("Harbour Group", "ORG")])
+    assert set(persons(doc)) == {"Erik Lund"}
+
+
+def test_a_provinces_office_is_that_provinces_and_no_countrys(doc_of):
+    doc = doc_of("The rift between Tomas Berg and Ontario Premier Anna Lind is growing. Ontario wants a new pension plan. "
+                 "The prime minister of Canada met Lind on Monday.")
+    assert doc._.roles[entity_of(doc, "Lind")] == {Role("premier", "Ontario")}
+    assert label_of(doc, "minister") != "Anna Lind"
 
 
 def test_a_person_with_a_which_clause_is_a_body(nlp):

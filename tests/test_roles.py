@@ -112,6 +112,12 @@ def test_leaders():
         (Role("chancellor", None), Role("shadow chancellor", None), False),
         (Role("minister", None), Role("deputy minister", None), False),
         (Role("president", None), Role("vice president", "United States"), False),
+        # a province's premier is no prime minister (a country's premier is)
+        (Role("prime minister", "Canada"), Role("premier", "Ontario"), False),
+        (Role("prime minister", None), Role("premier", "Ontario"), False),
+        (Role("premier", None), Role("premier", "Ontario"), True),
+        (Role("mayor", "Kelby"), Role("mayor", None), True),
+        (Role("mayor", "Kelby"), Role("mayor", "Hexworth"), False),
         # a leader is "the prime minister", never "the minister"
         (Role("minister", None), Role("prime minister", "Japan"), False),
         # the head of a title with "of": "Secretary Kerry" for a Secretary of State
@@ -132,6 +138,24 @@ def test_noun_phrase_tokens(nlp):
     doc = nlp("The head of the Kremlin spoke.")
     head = [t for t in doc if t.text == "head"][0]
     assert [t.text for t in noun_phrase_tokens(head)] == ["head", "of", "the", "Kremlin"]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a province's or a town's office names the province or the town
+        ("Erik Lund, the premier of Ontario, spoke on Monday.", "premier", Role("premier", "Ontario")),
+        ("The Ontario premier spoke.", "premier", Role("premier", "Ontario")),
+        # a place further on in the phrase is not whose office it is
+        ("Erik Lund accused the prime minister of hiding from the scrutiny of London's media.", "minister",
+         Role("prime minister", None)),
+    ],
+)
+def test_a_role_is_qualified_by_a_place_only_next_to_its_title(nlp, text, word, expected):
+    from kg.roles import role_headed_by
+
+    doc = nlp(text)
+    assert role_headed_by(next(t for t in doc if t.text == word)) == expected
 
 
 def test_title_found_anywhere_among_words_and_leftmost_on_ties():

@@ -395,9 +395,13 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             # "took Y to task"
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, children(token, "dobj")), "criticized.phrasal", 0.8)
         elif set(words["aim_phrases"].get(lemma, ())) & {c.lemma_.lower() for c in children(token, "dobj")}:
-            # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"; "poured scorn on Y"; "took issue with Y"
+            # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"; "poured scorn on Y", "put
+            # the blame on Y"; "took issue with Y"
             # ("on" only without "at": "took aim at Y on Z" aims at Y)
             heads = [token, *children(token, "dobj")]
+            # "pinned the blame for the defeat on Y": "on" can hang on what the blame is for
+            if any(o.lemma_.lower() == "blame" for o in heads[1:]):
+                heads += [o for h in heads for o in prep_objects(h, "for")]
             objects = [p for h in heads for p in prep_objects(h, "at")] or [p for h in heads for p in prep_objects(h, "on")]
             objects = objects or [p for h in heads for p in prep_objects(h, "with")]  # "took issue with Y"
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
