@@ -668,6 +668,11 @@ class _DocResolver:
             # Varnay"; but "General Harbourline"), a given name follows the title ("Mayor Olek
             # Varnay") or a regnal number ends the name ("King Olek VI"): a title goes with a person's name
             label = "PERSON"
+        if label == "ORG" and end - start >= 3 and role_from_tokens([self.doc[start]]) and is_given_name(self.doc[end - 2].text) \
+                and self._is_person_name(self.doc[end - 2 : end]) and not self.doc[start + 1].pos_ == "PROPN":
+            # "the Commissioner for Aviation Regulation Olek Varnay" tagged as one body: a title
+            # with words of its own, then a given name and a surname (the title goes to the role)
+            start, label = end - 2, "PERSON"
         if label in _OFTEN_MISREAD_NAMES and self._is_person_name(self.doc[start:end]):
             label = "PERSON"  # "would not meet Ilona Varga" tagged as a product: a given name and a surname
         elif label == "NORP" and start > 0 and role_from_tokens([self.doc[start - 1]]) and self._is_person_name(self.doc[start:end]):
@@ -1288,6 +1293,15 @@ class _DocResolver:
                 # destination named in one word, tagged as a person (or as an unknown body one travels to)
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
+            if (
+                span.label_ == "ORG" and len(span) == 1 and first.dep_ == "pobj" and first.head.lower_ == "to"
+                and first.head.head.lemma_.lower() in trip_nouns()
+                and gazetteer.organization_by_name(clean_surface(root.text)) is None
+                and gazetteer.country_of_town(clean_surface(root.text)) is not None
+            ):
+                # "his first visit to Karachi" with the town tagged as a body: a trip goes to a town
+                relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
+                continue
             # "Harwick South, where the party won the seat": no one is a "where"
             after = [t for t in self.doc[span.end : span.end + 2] if not t.is_punct]
             if span.label_ == "PERSON" and after and after[0].lower_ == "where" and any(
@@ -1538,6 +1552,8 @@ class _DocResolver:
                 and _place_type(token.text) is None
                 and gazetteer.organization_by_name(token.text) is None
                 and role_from_tokens([token]) is None  # "Secretary General" is a title, not a name
+                and not (can_end_title(token.lower_) and (found := find_title([previous.lower_, token.lower_])) is not None
+                         and found[:2] == (0, 2))  # "The Chief Executive of Y": one title of two words
             ):
                 # "Mr Varnay", "Chancellor Berg": an honorific or a title before a capitalized name
                 self._add_honorific_person(token)
@@ -2149,24 +2165,28 @@ class _DocResolver:
     def _lead_untitled(self, token: Token) -> list[str]:
         """"Rishi Sunak has been confronted ... Starmer accused the Prime Minister of spin": a bare
         office nobody in the article holds, with no untitled person named just before it, is the
-        article's lead, when the lead (the person it names first) is known by a full name, has
-        no title, and is named more than once and more often than any other such person (not an
-        outlet's name the tagger took for a person's); not when the lead is named
-        in the office's own sentence ("Berg met the chancellor": someone else)."""
+        article's lead: the person it names first, when known by a full name, with no title, and
+        named more than once and more often than any other such person (not an outlet's name the
+        tagger took for a person's); not when the lead is named in the office's own sentence
+        ("Berg met the chancellor": someone else). In the first sentence that names anyone, those
+        it names are left out instead ("The Chief Executive of Y attacked Berg. Lund made the
+        comments ...": the one the article goes on to name)."""
+        sent = token.sent
+        named = [i for i in self._persons_in(0, len(self.doc)) if self.via[i] == "name"]
+        own = {self.entity[i] for i in named if sent.start <= i < sent.end}
+        opening = bool(named) and self.doc[named[0]].sent.start == sent.start
         mentions: Counter[str] = Counter()
         lead: str | None = None
-        for i in self._persons_in(0, len(self.doc)):
+        for i in named:
             key = self.entity[i]
-            if self.via[i] != "name" or (i > 0 and self.entity[i - 1] == key):
+            if (i > 0 and self.entity[i - 1] == key) or (opening and key in own):
                 continue
             lead = lead or key
             if self._names_untitled(i):
                 mentions[key] += 1
         ranked = mentions.most_common(2)
-        if lead is None or not ranked or ranked[0][0] != lead or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return []
-        sent = token.sent
-        if any(self.entity[i] == lead for i in range(sent.start, sent.end)):
+        if lead is None or lead in own or not ranked or ranked[0][0] != lead or ranked[0][1] < 2 \
+                or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return []
         return [lead]
 

@@ -31,6 +31,8 @@ CASES = [
     ("Maria Kovacs denounced NATO in a speech on Friday.", {(KOVACS, "NATO", "occurred")}),
     ("Maria Kovacs accused Tomas Berg of lying to parliament.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
+    # each the other
+    ("Maria Kovacs and Tomas Berg have openly criticised one another.", {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
     # putting, laying or pinning the blame on someone blames them ("on" can hang on what it is for)
     ("Maria Kovacs put the blame on Tomas Berg for the defeat.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs pinned the blame for the defeat on Tomas Berg.", {(KOVACS, BERG, "occurred")}),

@@ -1596,6 +1596,31 @@ def test_a_provinces_office_is_that_provinces_and_no_countrys(doc_of):
     assert label_of(doc, "minister") != "Anna Lind"
 
 
+def test_a_town_tagged_as_a_body_after_a_trips_to_is_a_place(nlp):
+    doc = _tagged(nlp, "Erik Lund is on his first visit to Karachi.", [("Erik Lund", "PERSON"), ("Karachi", "ORG")])
+    assert doc._.entities[entity_of(doc, "Karachi")].type in {EntityType.CITY, EntityType.PLACE}
+    # a body the tables do not know as a town stays one
+    doc = _tagged(nlp, "Erik Lund is on his first visit to Harbourline.", [("Erik Lund", "PERSON"), ("Harbourline", "ORG")])
+    assert doc._.entities[entity_of(doc, "Harbourline")].type is EntityType.ORGANIZATION
+
+
+def test_a_two_word_title_is_no_honorific_and_a_name(doc_of):
+    doc = doc_of("The Chief Executive of Harbourline has attacked Erik Lund.")
+    assert list(persons(doc)) == ["Erik Lund"]
+
+
+def test_a_title_with_words_of_its_own_tagged_with_the_name_as_one_body_leaves_the_person(nlp):
+    text = "Maria Kovacs attacked the Commissioner for Aviation Regulation Erik Varnay on Monday."
+    doc = _tagged(nlp, text, [("Maria Kovacs", "PERSON"), ("the Commissioner for Aviation Regulation Erik Varnay", "ORG")])
+    assert set(persons(doc)) == {"Maria Kovacs", "Erik Varnay"}
+
+
+def test_a_lead_sentence_naming_an_office_before_its_holder_is_the_person_named_most(doc_of):
+    doc = doc_of("The chief executive of Harbourline has attacked the regulator Tomas Berg. Erik Lund made the comments in "
+                 "Oslo. Mr Lund said fees had doubled. Lund added that Tomas Berg should resign.")
+    assert label_of(doc, "executive") == "Erik Lund"
+
+
 def test_a_person_with_a_which_clause_is_a_body(nlp):
     doc = _tagged(nlp, "Harbourline, which runs three exchanges, met the regulator. Harbourline said the talks went well.",
                   [("Harbourline", "PERSON"), ("Harbourline", "PERSON")])

@@ -296,8 +296,9 @@ def _facts(
 
 
 def _is_reciprocal(token: Token) -> bool:
-    """"each other", "one another"."""
-    return token.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in token.lefts)
+    """"each other", "one another" (which the parser can head with "one")."""
+    return (token.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in token.lefts)) or (
+        token.lower_ == "one" and any(c.lower_ == "another" for c in token.rights))
 
 
 @extractor("criticized.verb")
