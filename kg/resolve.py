@@ -669,7 +669,7 @@ class _DocResolver:
             # Varnay") or a regnal number ends the name ("King Olek VI"): a title goes with a person's name
             label = "PERSON"
         if label == "ORG" and end - start >= 3 and role_from_tokens([self.doc[start]]) and is_given_name(self.doc[end - 2].text) \
-                and self._is_person_name(self.doc[end - 2 : end]) and not self.doc[start + 1].pos_ == "PROPN":
+                and self._is_person_name(self.doc[end - 2 : end]) and self.doc[start + 1].pos_ != "PROPN":
             # "the Commissioner for Aviation Regulation Olek Varnay" tagged as one body: a title
             # with words of its own, then a given name and a surname (the title goes to the role)
             start, label = end - 2, "PERSON"
@@ -1139,8 +1139,9 @@ class _DocResolver:
     def _misread_bodies(self, spans: list[Span]) -> list[Span]:
         """A name the tagger called a person that the article shows is a body: one right before a
         title held in a body and then a person's name ("Harbourline chief Olek Varnay"), one word
-        between "the" and such a title ("the Harbourline boss"), or one with a "which" clause ("Harbourline, which runs three exchanges"). Every mention of the
-        name becomes the body, unless the article gives it as part of a person's longer name."""
+        between "the" and such a title ("the Harbourline boss"), or one with a "which" clause
+        ("Harbourline, which runs three exchanges"). Every mention of the name becomes the body,
+        unless the article gives it as part of a person's longer name."""
         person_words = {
             word for span in spans if span.label_ == "PERSON" and len(span) > 1 for word in name_tokens(span.text)
         }

@@ -145,22 +145,25 @@ def _qualifier(tokens: list[Token]) -> str | None:
                 return country.name
     # "Ontario Premier", "the premier of Ontario", "Toronto Mayor": a province's or a town's office,
     # which is no country's ("the prime minister of Canada" is someone else)
-    # (right before a title word or right after its "of": "Kwasi" tagged as a place before "Kwarteng
-    # MP" is no office's, nor is "London" in "the prime minister of hiding from London's media")
-    places = [t for t in tokens if t.is_title and (t.ent_type_ == "GPE" or (
-        t.pos_ == "PROPN" and not t.ent_type_ and not is_title_word(t.text) and _names_a_place_elsewhere(t)))
-        and ((t.i + 1 < len(t.doc) and is_title_word(t.doc[t.i + 1].text))
-             or (t.i > 1 and t.doc[t.i - 1].lower_ == "of" and is_title_word(t.doc[t.i - 2].text)))]
+    places = [t for t in tokens if _names_the_office_place(t)]
     if places and all(p.i + 1 == q.i for p, q in zip(places, places[1:])):
         return " ".join(t.text for t in places)
     return None
 
 
-def _names_a_place_elsewhere(word: Token) -> bool:
-    """Whether a word the tagger left untagged is a town GeoNames knows, or a place the tagger
-    finds elsewhere in the document ("Ontario Premier" beside "Ontario's pension plan")."""
-    return gazetteer.country_of_town(word.text) is not None or any(
-        e.label_ == "GPE" and e.text == word.text for e in word.doc.ents)
+def _names_the_office_place(word: Token) -> bool:
+    """Whether a word of a title phrase is the place whose office it is: a place's name (tagged
+    so, or untagged while a town GeoNames knows or a place tagged elsewhere in the document,
+    "Ontario Premier" beside "Ontario's pension plan"), right before a title word or right after
+    its "of" ("Kwasi" tagged as a place before "Kwarteng MP" is no office's, nor is "London" in
+    "the prime minister of hiding from London's media")."""
+    doc = word.doc
+    placed = word.ent_type_ == "GPE" or (
+        word.pos_ == "PROPN" and not word.ent_type_ and not is_title_word(word.text) and (
+            gazetteer.country_of_town(word.text) is not None or any(e.label_ == "GPE" and e.text == word.text for e in doc.ents)))
+    beside = (word.i + 1 < len(doc) and is_title_word(doc[word.i + 1].text)) or (
+        word.i > 1 and doc[word.i - 1].lower_ == "of" and is_title_word(doc[word.i - 2].text))
+    return word.is_title and placed and beside
 
 
 def _begins_longer_name(found: list[Token], rest: list[Token]) -> bool:
