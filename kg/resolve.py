@@ -72,6 +72,7 @@ from kg.roles import (
     noun_phrase_tokens,
     role_from_tokens,
     role_headed_by,
+    tagged_place_names,
     is_part_of_name,
     takes_given_name,
     title_words,
@@ -1874,7 +1875,7 @@ class _DocResolver:
             return False
         if self.entity[word.i] is not None:
             return self._names_a_place(word)
-        return any(e.label_ == "GPE" and e.text == word.text for e in self.doc.ents)
+        return word.text in tagged_place_names(self.doc)
 
     def _office_of_before(self, start: int) -> int:
         """Where a title with "of" written right before a name starts, when the parser hung the

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.names import name_key
@@ -158,12 +158,21 @@ def _names_the_office_place(word: Token) -> bool:
     its "of" ("Kwasi" tagged as a place before "Kwarteng MP" is no office's, nor is "London" in
     "the prime minister of hiding from London's media")."""
     doc = word.doc
-    placed = word.ent_type_ == "GPE" or (
-        word.pos_ == "PROPN" and not word.ent_type_ and not is_title_word(word.text) and (
-            gazetteer.country_of_town(word.text) is not None or any(e.label_ == "GPE" and e.text == word.text for e in doc.ents)))
     beside = (word.i + 1 < len(doc) and is_title_word(doc[word.i + 1].text)) or (
         word.i > 1 and doc[word.i - 1].lower_ == "of" and is_title_word(doc[word.i - 2].text))
-    return word.is_title and placed and beside
+    if not (word.is_title and beside):
+        return False
+    return word.ent_type_ == "GPE" or (
+        word.pos_ == "PROPN" and not word.ent_type_ and not is_title_word(word.text) and (
+            word.text in tagged_place_names(doc) or gazetteer.country_of_town(word.text) is not None))
+
+
+def tagged_place_names(doc: Doc) -> frozenset[str]:
+    """The texts of the names the tagger calls places (GPE) in ``doc``, read once per document."""
+    found = doc.user_data.get("kg.tagged_place_names")
+    if found is None:
+        found = doc.user_data["kg.tagged_place_names"] = frozenset(e.text for e in doc.ents if e.label_ == "GPE")
+    return found
 
 
 def _begins_longer_name(found: list[Token], rest: list[Token]) -> bool:
