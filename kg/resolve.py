@@ -390,6 +390,14 @@ def _cut_persons_at_prepositions(spans: list[Span]) -> list[Span]:
     return found
 
 
+def _named_most(mentions: Counter[str]) -> str | None:
+    """The key named more than once and more often than any other, if one is."""
+    ranked = mentions.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _is_line_break(text: str) -> bool:
     return "\n" in text and not text.strip()
 
@@ -2174,23 +2182,13 @@ class _DocResolver:
         it names are left out instead ("The Chief Executive of Y attacked Berg. Lund made the
         comments ...": the one the article goes on to name)."""
         sent = token.sent
-        named = [i for i in self._persons_in(0, len(self.doc)) if self.via[i] == "name"]
+        named = [i for i in self._name_mentions() if self.entity[i].startswith("person:")]
         own = {self.entity[i] for i in named if sent.start <= i < sent.end}
         opening = bool(named) and self.doc[named[0]].sent.start == sent.start
-        mentions: Counter[str] = Counter()
-        lead: str | None = None
-        for i in named:
-            key = self.entity[i]
-            if (i > 0 and self.entity[i - 1] == key) or (opening and key in own):
-                continue
-            lead = lead or key
-            if self._names_untitled(i):
-                mentions[key] += 1
-        ranked = mentions.most_common(2)
-        if lead is None or lead in own or not ranked or ranked[0][0] != lead or ranked[0][1] < 2 \
-                or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return []
-        return [lead]
+        named = [i for i in named if not (opening and self.entity[i] in own)]
+        lead = self.entity[named[0]] if named else None
+        most = _named_most(Counter(self.entity[i] for i in named if self._names_untitled(i)))
+        return [lead] if lead is not None and lead not in own and most == lead else []
 
     def _untitled_holder(self, token: Token) -> list[str]:
         """The person named last by a full name before a role noun, in its sentence or the two
@@ -2500,17 +2498,14 @@ class _DocResolver:
     def _lead_organization(self, before: int) -> str | None:
         """The organization the article names by name most often, more than once and more often
         than any other, if it names it before token ``before``."""
-        mentions: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for i, key in enumerate(self.entity):
-            if key and self.via[i] == "name" and self.entities[key].type is EntityType.ORGANIZATION \
-                    and not (i > 0 and self.entity[i - 1] == key):
-                mentions[key] += 1
-                first.setdefault(key, i)
-        ranked = mentions.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) or first[ranked[0][0]] > before:
-            return None
-        return ranked[0][0]
+        named = [i for i in self._name_mentions() if self.entities[self.entity[i]].type is EntityType.ORGANIZATION]
+        most = _named_most(Counter(self.entity[i] for i in named))
+        return most if most is not None and any(self.entity[i] == most and i < before for i in named) else None
+
+    def _name_mentions(self) -> list[int]:
+        """Where each mention of an entity by its name starts, in order."""
+        return [i for i, key in enumerate(self.entity)
+                if key and self.via[i] == "name" and not (i > 0 and self.entity[i - 1] == key)]
 
     def _subject_bodies(self, start: int, end: int) -> set[str]:
         """The organizations named as subjects in [start, end) ("Harbourline bosses" counts, and so
