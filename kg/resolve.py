@@ -201,6 +201,8 @@ BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
 _GOVERNMENT_MEMBERS = {"ministers": "government"}
 _BODY_OR_MEMBER_NOUNS = BODY_NOUNS | frozenset(_GOVERNMENT_MEMBERS)
 _COMPANY_NOUNS = company_nouns()
+# the nouns that name a body that is no business ("union", "party", "ministry"); a bank is one
+_NOT_BUSINESS_NOUNS = body_nouns()[0] - {"bank"}
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
 _SOVEREIGN_TITLES = frozenset({"king", "queen", "emperor", "empress", "pope", "sultan", "emir", "prince", "princess",
                                "crown prince", "crown princess"})
@@ -497,6 +499,7 @@ class _DocResolver:
                 self._add_other(span)
         self._add_countries_of_demonyms()
         self._add_bare_surnames()
+        self._add_acronyms()
         self._add_described_organizations()
         self._add_described_places()
         self._add_groups()
@@ -508,6 +511,7 @@ class _DocResolver:
         self._resolve_definite_bodies()
         self._resolve_the_country()
         self._resolve_the_city()
+        self._resolve_the_state()
         self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
@@ -1082,6 +1086,18 @@ class _DocResolver:
             and all(t.is_title or t.is_punct for t in span) \
             and not any(t.lower_ in _NOT_NAME_ENDINGS or is_organization_noun(t.lower_) or is_title_word(t.text) for t in span)
 
+    def _titled_given_name(self, span: Span) -> bool:
+        """Whether a name tagged as a body is a given name and a surname that a title goes with:
+        "the commission president, Jean-Claude Juncker", "President Jean-Claude Juncker"."""
+        words = clean_surface(span.text).split()
+        if not (2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)):
+            return False
+        if any(is_organization_noun(t.lower_) or is_title_word(t.text) or t.lower_ in _NOT_NAME_ENDINGS for t in span):
+            return False
+        root, before = span.root, self.doc[span.start - 1] if span.start else None
+        set_off = root.dep_ == "appos" and (is_title_word(root.head.text) or role_headed_by(root.head) is not None)
+        return set_off or (before is not None and before.is_title and is_title_word(before.text))
+
     def _persons_misread_as_bodies(self, spans: list[Span]) -> list[Span]:
         """Persons the tagger put in a body's or a place's name: the name after an honorific inside
         it ("Commons after Mr Berg", "Norway Mr Berg"; a place or a body before it stays one), and names
@@ -1104,7 +1120,7 @@ class _DocResolver:
             if span.label_ == "PERSON" or gazetteer.organization_by_name(clean_surface(span.text)) is not None:
                 fixed.append(span)
                 continue
-            if span.label_ == "ORG" and self._holder_after_office(span):
+            if span.label_ == "ORG" and (self._holder_after_office(span) or self._titled_given_name(span)):
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
                 continue
             honorific = next((t.i for t in span[1:-1] if is_honorific(t.text) and t.is_title), None)
@@ -1532,12 +1548,37 @@ class _DocResolver:
             return None
         for entity in self.entities.values():
             words = [w for w in entity.label.split() if w[:1].isupper()]
-            if entity.type is etype and letters in {
+            if entity.type is etype and entity.label != text and letters in {
                 "".join(w[0] for w in words),
                 "".join(w if w.isupper() else w[0] for w in words),  # "NZHP": "NZ Harbour Party"
             }:
                 return entity
         return None
+
+    def _add_acronyms(self) -> None:
+        """"DA's visit ... the Democratic Alliance (DA) ... accused the DA": an all-capitals word
+        spelling the initials of a body the article names is that body, wherever it stands and
+        whether or not the tagger found it."""
+        for token in self.doc:
+            letters = token.text.replace(".", "")
+            if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+                continue
+            key = self.entity[token.i]
+            if key is None:
+                if token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ in _LABEL_TYPES or _place_type(token.text) is not None \
+                        or role_from_tokens([token]) is not None or self._in_capitals_line(token):
+                    continue
+            elif self.entities[key].label != token.text or self.entities[key].type is not EntityType.ORGANIZATION:
+                continue  # tagged as another name, or already known as the body it abbreviates
+            body = self._acronym_match(token.text, EntityType.ORGANIZATION)
+            if body is not None:
+                self.entity[token.i], self.via[token.i] = body.key, "name"
+                body.forms.add(token.text)
+
+    def _in_capitals_line(self, token: Token) -> bool:
+        """Whether a word stands among words written all in capitals ("WHY IS IT SO"), where
+        capitals say nothing of an abbreviation."""
+        return any(w.is_alpha and w.is_upper and len(w) >= 3 for w in self.doc[max(token.i - 1, 0) : token.i + 2] if w.i != token.i)
 
     def _add_bare_surnames(self) -> None:
         """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here,
@@ -2417,6 +2458,26 @@ class _DocResolver:
                 # "visited Norway ... talks in the capital": the country's capital city
                 self.entity[token.i], self.via[token.i] = self._capital_of(country).key, "role"
 
+    def _resolve_the_state(self) -> None:
+        """"Y and Z visited the state", "when he visits the state tomorrow": a bare "the state" a
+        trip goes to stands for the American state named last before it, in its sentence or the
+        two before ("the state" of anything else is the polity, or no place at all)."""
+        nouns = (self.pos == NOUN) & self._matching(self.lower, frozenset({"state"}))
+        if not nouns.any():
+            return
+        goes_to = trip_nouns() | journey_verbs()
+        states = [i for i, key in enumerate(self.entity)
+                  if key and self.via[i] == "name" and self.entities[key].type in _PLACE_TYPES and gazetteer.is_us_state(self.entities[key].label)]
+        for token in self._tokens(nouns):
+            if self.entity[token.i] or [c.lower_ for c in token.lefts] != ["the"] or list(token.rights):
+                continue
+            head = token.head
+            travelled = (token.dep_ == "dobj" and head.lemma_.lower() in goes_to) or (
+                token.dep_ == "pobj" and head.lower_ in {"to", "across", "around"} and head.head.lemma_.lower() in goes_to)
+            earlier = [i for i in states if self._sentences_back(token.sent, _COUNTRY_DISTANCE) <= i < token.i]
+            if travelled and earlier:
+                self.entity[token.i], self.via[token.i] = self.entity[earlier[-1]], "role"
+
     def _place_set_off_after(self, noun: Token) -> str | None:
         """The city or town named by name right after a settlement noun's phrase and a comma ("the
         capital, Y"), when the parser hangs the name elsewhere; not a capital speaking as the
@@ -2482,6 +2543,9 @@ class _DocResolver:
                 others = {self.entity[i] for i in range(opening, token.i)
                           if self.entity[i] and self.entities[self.entity[i]].type is EntityType.ORGANIZATION}
                 found = {lead} if lead and not others - {lead} else set()
+            if token.lower_ in _COMPANY_NOUNS:
+                # "HUJ official X said the company had ignored ...": a union is no company
+                found = {key for key in found if not any(w.lower() in _NOT_BUSINESS_NOUNS for w in self.entities[key].label.split())}
             if len(found) == 1:
                 self.entity[token.i], self.via[token.i] = found.pop(), "role"
 

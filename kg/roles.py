@@ -319,8 +319,10 @@ def _given_names() -> dict[str, str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether a capitalized word is a given name the lexicon knows ("Maria", "Edward")."""
-    return word[:1].isupper() and name_key(word) in _given_names()
+    """Whether a capitalized word is a given name the lexicon knows ("Maria", "Edward",
+    "Jean-Claude": the lexicon keeps a compound's hyphen)."""
+    names = _given_names()
+    return word[:1].isupper() and (name_key(word) in names or name_key(word).replace(" ", "-") in names)
 
 
 # honorifics that go with a given name ("Sir Olek", "Dame Maria", "Sheikh Tomas"); the others go with a surname
@@ -349,5 +351,6 @@ def gender_of_word(word: str) -> str | None:
     if key in _GENDERED_WORDS:
         return _GENDERED_WORDS[key]
     if word[:1].isupper():
-        return _given_names().get(key)
+        names = _given_names()
+        return names.get(key) or names.get(key.replace(" ", "-"))
     return None

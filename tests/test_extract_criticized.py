@@ -462,6 +462,15 @@ CASES = [
     ("Maria Kovacs rapped Chile over attacks on journalists and bloggers, Peru and Bolivia for jailing activists and "
      "Spain for deporting migrants.",
      {(KOVACS, "Chile", "occurred"), (KOVACS, "Peru", "occurred"), (KOVACS, "Bolivia", "occurred"), (KOVACS, "Spain", "occurred")}),
+    # hitting someone for or over a grievance; a rebuke earned for someone
+    ("Rep. Maria Kovacs hit Tomas Berg for having the audacity to pose for photos.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs hit Tomas Berg over his handling of the economy.", {(KOVACS, BERG, "occurred")}),
+    ("The outburst from the commission president, Tomas Berg, earned him a rebuke from the parliament's president, Maria Kovacs.",
+     {(KOVACS, BERG, "occurred")}),
+    # an abbreviation of a body the article spells out, before and after it does, tagged or not
+    ("Minister angered by HP's visit\n\nMinister Maria Kovacs lashed out at the Harbour Party (HP) on Tuesday.\n\n"
+     "Meanwhile, Deputy Minister of International Relations and Cooperation, Tomas Berg, accused the HP of being hypocritical.",
+     {(KOVACS, "Harbour Party", "occurred"), (BERG, "Harbour Party", "occurred")}),
 ]
 
 
@@ -596,6 +605,10 @@ NOT_CRITICISM = [
     "The Harbour Party leader Maria Kovacs defended the decision to meet groups critical of Israel.",
     "Maria Kovacs is slated to visit Oslo next week.",
     "Maria Kovacs called out to Tomas Berg across the room.",
+    # a union's official speaking of "the company" speaks of the employer, not of the union
+    "Kelby Press axes 90 jobs\n\nThe Kelby Press is axing 90 journalist jobs. The Harbour Union of Journalists (HUJ) has "
+    "called on the management to recall the notice. The Harbour Union of Journalists said it stood behind the journalists. "
+    "HUJ official Tomas Berg said the company had ignored the 90-day consultation period.",
 ]
 
 

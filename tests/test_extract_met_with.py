@@ -389,6 +389,8 @@ OCCURRED = [
     # the agent of a welcome the parser hung on "arrival"
     ("Tomas Berg was received on arrival by Qatar Emir Erik Lund and the two leaders held meetings on Wednesday evening.",
      [(LUND, BERG, "occurred")]),
+    # "with" hung on how long they met
+    ("On Thursday afternoon, Tomas Berg huddled for 30 minutes with Senate Minority Leader Erik Lund.", [(BERG, LUND, "occurred")]),
 ]
 
 

@@ -469,6 +469,27 @@ CASES = [
     ("MET_WITH", "Maria Kovacs has so far shunned bilateral talks with Tomas Berg due to his refusal to apologise.",
      {(KOVACS, BERG, "negated")}),
     ("VISITED", "Maria Kovacs spurned an offer to visit Oslo.", {(KOVACS, "Oslo", "negated")}),
+    # a trip called off whose destination is untold: what it was for is called off with it
+    ("MET_WITH", "Egypt's President Maria Kovacs cancelled her trip to meet President Tomas Berg in Washington next week, "
+     "officials said.", {(KOVACS, BERG, "negated")}),
+    ("VISITED", "Egypt's President Maria Kovacs cancelled her trip to meet President Tomas Berg in Washington next week, "
+     "officials said.", {(KOVACS, "Washington", "negated")}),
+    # one expected somewhere is not there yet, nor is the visit they are expected in
+    ("VISITED", "Foreign Minister Maria Kovacs is expected in Khartoum Monday in a two-day visit.", {(KOVACS, "Khartoum", "planned")}),
+    # a trip the subject's own "who" clause plans, called off by the main clause
+    ("VISITED", "Brazil's leader Maria Kovacs, who was due to head to China for talks with President Tomas Berg, has "
+     "indefinitely postponed her trip.", {(KOVACS, "China", "negated")}),
+    ("MET_WITH", "Brazil's leader Maria Kovacs, who was due to head to China for talks with President Tomas Berg, has "
+     "indefinitely postponed her trip.", {(KOVACS, BERG, "negated")}),
+    # the one called on to go, or told not to, is asked
+    ("VISITED", "Maria Kovacs called on Tomas Berg to visit Israel.", {(BERG, "Israel", "requested")}),
+    ("VISITED", "Maria Kovacs told Tomas Berg not to visit Israel.", {(BERG, "Israel", "negated")}),
+    # (but a plan one is called on to weigh stays a plan)
+    ("MET_WITH", "Rights groups called on Czech President Tomas Berg to reconsider his plan to host Maria Kovacs on a state "
+     "visit next week.", {(BERG, KOVACS, "planned")}),
+    # an invitation turned down does not reach into a clause of time: the visit then is still ahead
+    ("VISITED", "Maria Kovacs turned down an invitation from the White House to greet Tomas Berg when he visits Oregon tomorrow.",
+     {(BERG, "Oregon", "planned")}),
 ]
 
 

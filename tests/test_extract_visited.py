@@ -686,6 +686,9 @@ CASES = [
     ("Tomas Berg visited the Kenyan coast on Monday.", {(BERG, "Kenya", "occurred")}),
     ("Tomas Berg and Maria Kovacs first met in 2015 as Tomas Berg was touring the US west coast.",
      {(BERG, "United States", "occurred")}),
+    # "the state" a trip goes to is the American state named last
+    ("Tomas Berg toured flood-ravaged Kelby, Oregon, on Tuesday. Maria Kovacs and Erik Lund visited the state last week.",
+     {(BERG, "Kelby", "occurred"), (KOVACS, "Oregon", "occurred"), ("Erik Lund", "Oregon", "occurred")}),
 ]
 
 
@@ -796,6 +799,9 @@ NOT_VISITS = [
     "Tomas Berg was welcomed at the “Olek Varnay” International Airport (near Kelby) by Vice President Erik Lund before heading to the palace.",
     # a leg that is no leg of a trip
     "Tomas Berg injured his leg in Oslo.",
+    # who is called on, told or said to go is not the one who says it
+    "Tomas Berg called on his countrymen not to visit Israel.",
+    "After Tomas Berg says not to visit Israel, opposition head makes trip anyhow",
     # a head of government meeting a guest at their own seat of government is at home
     "British Prime Minister Tomas Berg met Maria Kovacs in Downing Street.",
     # speaking in a capital says nothing of a trip when the speaker's country is not told

@@ -360,3 +360,10 @@ def test_a_capital_named_with_an_s_is_not_a_town_without_it():
     assert gazetteer.country_of_capital("St. George's").name == "Grenada"
     assert gazetteer.country_of_capital("St George") is None
     assert gazetteer.country_of_capital("Kyiv's").name == "Ukraine"
+
+
+@pytest.mark.parametrize("name, expected", [("Oregon", True), ("New Mexico", True), ("oregon", True), ("Ontario", False), ("Kelby", False)])
+def test_is_us_state(name, expected):
+    from kg.gazetteer import is_us_state
+
+    assert is_us_state(name) is expected

@@ -43,6 +43,10 @@ def test_has_accents(text, expected):
         ("US", "US"),
         # the tagger's span can run into a parenthesized acronym
         ("Borvia Aviation Oil (BAO", "Borvia Aviation Oil"),
+        # the abbreviation that ends a name keeps its dot
+        ("Olek F. Varnay Jr.", "Olek F. Varnay Jr."),
+        ("Olek F. Varnay Jr.'s", "Olek F. Varnay Jr."),
+        ("Harbour Holdings Inc.", "Harbour Holdings Inc."),
     ],
 )
 def test_clean_surface(text, expected):

@@ -609,6 +609,23 @@ def test_name_split_by_the_tagger_is_joined(nlp):
     assert "Jan Ten Vos" in persons(doc)
 
 
+def test_a_given_name_and_surname_tagged_as_a_body_after_a_title_is_a_person(nlp):
+    """"the commission president, Jean-Claude Varnay" with the name tagged as a body: a given
+    name (a hyphened one too) and a surname set off after a title are a person."""
+    from spacy.tokens import Span
+
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    text = "The outburst from the commission president, Jean-Claude Varnay, drew a rebuke."
+    doc = nlp(text)
+    doc._.article = CleanArticle(Article("t", text), text)
+    assert [t.text for t in doc[7:11]] == ["Jean", "-", "Claude", "Varnay"]
+    doc.ents = [Span(doc, 7, 11, label="ORG")]
+    resolve_document(doc)
+    assert "Jean-Claude Varnay" in persons(doc)
+
+
 def test_a_known_place_after_a_name_is_not_joined(doc_of):
     doc = doc_of("The envoy met Anne Martin in London on Monday.")
     assert label_of(doc, "London") == "London"

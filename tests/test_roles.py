@@ -170,3 +170,20 @@ def test_title_found_anywhere_among_words_and_leftmost_on_ties():
 )
 def test_can_end_title(word, expected):
     assert can_end_title(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("Maria", True), ("Jean-Claude", True), ("Frank-Walter", True), ("maria", False), ("Kelby", False), ("Jean", False)],
+)
+def test_is_given_name_also_of_a_hyphened_compound(word, expected):
+    from kg.roles import is_given_name
+
+    assert is_given_name(word) is expected
+
+
+def test_a_hyphened_given_name_tells_the_gender():
+    from kg.roles import gender_of_word
+
+    assert gender_of_word("Jean-Claude") == "m"
+    assert gender_of_word("Kelby") is None

@@ -637,6 +637,14 @@ def agents(verb: Token) -> list[Token]:
             objects = children(head, "dobj")
             if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
                 return objects  # object control: "asked Y to meet X"
+            if verb.dep_ == "xcomp" and is_infinitive(verb):
+                # "called on Y to visit Z", "told Y not to meet X": the one called on, or told, would
+                # (a person or people, not the means: "used the trip to meet Y")
+                addressed = prep_objects(head, "on", "upon") if head.lemma_.lower() == "call" else objects
+                if any(ref_of(a) is not None or a.tag_ == "NNS" for a in addressed) and head.lemma_.lower() != "promise":
+                    return addressed
+                if head.lemma_.lower() == "say" and not children(head, "nsubjpass"):
+                    return []  # "X said not to visit Z" tells others what to do ("X is said to have met Y" did)
             if is_infinitive(verb) and objects and head.lemma_ in lexicon("modality")["sending_verbs"]:
                 return objects  # "sent Y to attend the summit": Y went
             stray = _stray_subject(verb) if verb.dep_ == "advcl" else None
@@ -1065,7 +1073,8 @@ def status_of(trigger: Token) -> Status:
         # what was done with it ("postponed a visit to Z, delivering a rebuke to Y")
         # (a participle set off by a comma: "ruled out attending Z" is what was ruled out)
         served = position > 0 and chain[position - 1].dep_ == "advcl" and (
-            is_infinitive(chain[position - 1]) or _is_set_off_participle(chain[position - 1])
+            is_infinitive(chain[position - 1]) and not purpose_of_unplaced_trip(token)
+            or _is_set_off_participle(chain[position - 1])
         ) or (position >= 3 and _in_order_to(chain[position - 3]))  # "cancelled the trip in order to meet Y"
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
@@ -1097,18 +1106,22 @@ def status_of(trigger: Token) -> Status:
         adjunct = below is not None and ((below.dep_ == "prep" and below.lower_ not in {"for", "to"})
                                          or (below.dep_ == "advcl" and _is_set_off_participle(below)))
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct):
-            if lemma != "call" or "for" in {c.lower_ for c in kids}:
+            # ("called for talks", "called on Y to visit Z"; not a call made: "called Y to say"; nor
+            # what is only in a plan one is called on to weigh: "called on Y to reconsider a plan to host Z")
+            called_on = position == 1 and bool({"on", "upon"} & {c.lower_ for c in kids})
+            if lemma != "call" or "for" in {c.lower_ for c in kids} or called_on:
                 statuses.add(Status.REQUESTED)
         # a request that governs the trigger ("the request was to meet Y"); the trigger's own object
         # is what it acts on ("attacked Y's proposals", "condemned the bid")
-        if token.pos_ in {"VERB", "AUX"} and any(
+        # (not over a clause of time: "turned down an invitation to greet X when X visits Z")
+        if token.pos_ in {"VERB", "AUX"} and not beyond_clause and any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"]
             and (position > 0 or c.dep_ != "dobj") and c.i != trigger.i  # "paid a courtesy call on Y" is no request
             and not (c.lemma_.lower() == "call" and prep_objects(c, "on"))  # nor is "to make a call on Y, meet Z"
             for c in kids
         ):
             statuses.add(Status.REQUESTED)
-        if position > 0 and token.pos_ == "NOUN" and lemma in cues["requesting_nouns"]:
+        if position > 0 and token.pos_ == "NOUN" and lemma in cues["requesting_nouns"] and not beyond_clause:
             statuses.add(Status.REQUESTED)
         if position > 0 and chain[position - 1].dep_ == "xcomp" and lemma in {"have", "be"} and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in kids
@@ -1270,6 +1283,15 @@ def _is_reported_headline(verb: Token) -> bool:
     )
 
 
+def purpose_of_unplaced_trip(verb: Token) -> bool:
+    """"cancelled his trip to meet Y": where the trip a verb calls off goes is not told, the
+    infinitive the parser hangs on the verb tells what the trip was for (not so "cancelled her
+    trip to Oslo to meet Y in Paris")."""
+    trips = lexicon("visited")["nouns"]
+    return any(o.lemma_.lower() in trips and not any(p.lower_ in {"to", "in", "at", "of"} for p in children(o, "prep"))
+               for o in children(verb, "dobj"))
+
+
 def _is_set_off_participle(verb: Token) -> bool:
     """"..., delivering a rebuke to Y": a present participle after a comma, a clause of its own."""
     start = verb.left_edge.i
@@ -1372,6 +1394,13 @@ def _plan_called_off(chain: list[Token]) -> bool:
                 continue
             if any(o.lemma_.lower() in plans for o in children(clause, "dobj", "nsubjpass")):
                 return True
+        # "X, who was due to head to Z for talks, has postponed his trip": the clause the one
+        # planning it is the subject of
+        # (or the name set off after the subject: "Brazil's leader X, who was due to ...")
+        planner = token.head.head if token.head.dep_ == "appos" else token.head
+        if token.dep_ == "relcl" and planner.dep_ == "nsubj" and calls_off(main := planner.head) \
+                and any(o.lemma_.lower() in plans for o in children(main, "dobj")):
+            return True
     return False
 
 

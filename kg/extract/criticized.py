@@ -1221,7 +1221,8 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
                 continue
             # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
-            targets = _targets(doc, children(verb, "nsubj", "nsubjpass") or clause_subjects(verb))
+            # ("Y's outburst earned him a rebuke from X": the one it was earned for)
+            targets = _targets(doc, children(verb, "dative") or children(verb, "nsubj", "nsubjpass") or clause_subjects(verb))
             yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
         elif lemma in words["anger_nouns"] + words["objection_nouns"] and token.dep_ == "dobj" \
                 and token.head.lemma_.lower() in words["expressing_verbs"]:

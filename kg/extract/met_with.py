@@ -163,6 +163,8 @@ def talks_partners(verb: Token) -> list[Token]:
         manners = [m for m in verb.children if m.dep_ in _MANNER_DEPS and m.pos_ in {"NUM", "NOUN", "ADV"}
                    or m.dep_ == "dobj" and m.pos_ == "NUM"]  # "one-on-one" can be parsed as the object
         manners += [m for m in prep_objects(verb, "in") if not m._.entity]
+        # "huddled for 30 minutes with Y": or on how long they met
+        manners += [d for d in prep_objects(verb, "for") if d.ent_type_ in {"TIME", "DATE"}]
         found = [o for m in manners for o in prep_objects(m, "with")]
     if found:
         # "met with Y in addition to Z": Z was met too

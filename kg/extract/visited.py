@@ -21,6 +21,7 @@ from kg.extract.base import (
     extractor,
     facts_between,
     gapped_objects,
+    is_infinitive,
     is_phrasal,
     is_place,
     is_venue,
@@ -31,6 +32,7 @@ from kg.extract.base import (
     place_said_here,
     possessor,
     prep_objects,
+    purpose_of_unplaced_trip,
     ref_of,
     refs,
     role_countries,
@@ -821,6 +823,8 @@ def _tense_of(verb: Token) -> Status:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return Status.OCCURRED
     status = status_of(verb)
+    if status is Status.OCCURRED and verb.lemma_.lower() == "expect" and children(verb, "auxpass") and not children(verb, "xcomp", "ccomp"):
+        return Status.PLANNED  # "X is expected in Z on Monday in a two-day visit": one still to come
     if status is Status.NEGATED or status is Status.REQUESTED:
         planning = lexicon("modality")["planning_aux"]
         return Status.PLANNED if status is Status.REQUESTED or any(c.dep_ == "aux" and c.lower_ in planning for c in verb.children) else Status.OCCURRED
@@ -982,7 +986,9 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         # "X arrived in Iraq, where he will meet Y": the one who came is there as the trip's verb tells
         trip = _trip_where_met(token)
-        if status is Status.NEGATED and trip is None:
+        # "cancelled his trip to meet Y in Washington": the trip called off was to the place
+        called_off = token.dep_ == "advcl" and is_infinitive(token) and purpose_of_unplaced_trip(token.head)
+        if status is Status.NEGATED and trip is None and not called_off:
             continue  # "did not meet Y in Oslo", "no plans to meet Y at the summit in Z": where anyone was is untold
         holders = _travellers(doc, agents(token))
         # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
