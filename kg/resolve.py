@@ -1086,6 +1086,21 @@ class _DocResolver:
             and all(t.is_title or t.is_punct for t in span) \
             and not any(t.lower_ in _NOT_NAME_ENDINGS or is_organization_noun(t.lower_) or is_title_word(t.text) for t in span)
 
+    def _country_of_title_before_name(self, span: Span) -> int | None:
+        """Where the holder's name starts in a span tagged as a body that is a country's name and
+        then a name of two or three capitalized words, after a title and "of" ("Prime Minister of
+        Bhutan Tshering Tobgay"); None for any other span."""
+        doc, start = self.doc, span.start
+        if start < 2 or doc[start - 1].lower_ != "of" or not is_title_word(doc[start - 2].text):
+            return None
+        for end in range(start + 1, min(span.end - 1, start + 4)):
+            if gazetteer.country_by_name(doc[start:end].text) is not None:
+                name = doc[end : span.end]
+                if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) \
+                        and not any(is_organization_noun(t.lower_) or is_title_word(t.text) or t.lower_ in _NOT_NAME_ENDINGS for t in name):
+                    return end
+        return None
+
     def _titled_given_name(self, span: Span) -> bool:
         """Whether a name tagged as a body is a given name and a surname that a title goes with:
         "the commission president, Jean-Claude Juncker", "President Jean-Claude Juncker"."""
@@ -1134,6 +1149,12 @@ class _DocResolver:
                     # "Commons after", "Analysing")
                     fixed.append(Span(self.doc, before.start, before.end, label=span.label_))
                 fixed.append(Span(self.doc, honorific + 1, span.end, label="PERSON"))
+                continue
+            country_end = self._country_of_title_before_name(span)
+            if country_end is not None:
+                # "Prime Minister of Bhutan Tshering Tobgay" tagged as one body: the office's
+                # country, then its holder
+                fixed += [Span(self.doc, span.start, country_end, label="GPE"), Span(self.doc, country_end, span.end, label="PERSON")]
                 continue
             # "the Syrian National Coalition Erik Lund": a body's name ending in a body noun, then a
             # given name and a surname, names the body and then its head

@@ -467,6 +467,13 @@ CASES = [
     ("Maria Kovacs hit Tomas Berg over his handling of the economy.", {(KOVACS, BERG, "occurred")}),
     ("The outburst from the commission president, Tomas Berg, earned him a rebuke from the parliament's president, Maria Kovacs.",
      {(KOVACS, BERG, "occurred")}),
+    # one's own anger at someone, and the anger one makes no secret of
+    ("Maria Kovacs has been outspoken about her displeasure with Tomas Berg's refusal to sign a disaster declaration.",
+     {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs made no secret of her displeasure with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # a participle set off after turning an invitation down is a clause of its own
+    ("Maria Kovacs turned down the invitation, blaming Tomas Berg for the cancellation of hundreds of conventions.",
+     {(KOVACS, BERG, "occurred")}),
     # an abbreviation of a body the article spells out, before and after it does, tagged or not
     ("Minister angered by HP's visit\n\nMinister Maria Kovacs lashed out at the Harbour Party (HP) on Tuesday.\n\n"
      "Meanwhile, Deputy Minister of International Relations and Cooperation, Tomas Berg, accused the HP of being hypocritical.",

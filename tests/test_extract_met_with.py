@@ -389,6 +389,9 @@ OCCURRED = [
     # the agent of a welcome the parser hung on "arrival"
     ("Tomas Berg was received on arrival by Qatar Emir Erik Lund and the two leaders held meetings on Wednesday evening.",
      [(LUND, BERG, "occurred")]),
+    # a country's office and its holder tagged as one body ("of Bhutan Tshering Varnay")
+    ("Indian Prime Minister Erik Lund was sworn in. Prime Minister of Bhutan Tshering Varnay also met India's new Prime Minister.",
+     [("Tshering Varnay", LUND, "occurred")]),
     # "with" hung on how long they met
     ("On Thursday afternoon, Tomas Berg huddled for 30 minutes with Senate Minority Leader Erik Lund.", [(BERG, LUND, "occurred")]),
 ]

@@ -481,6 +481,11 @@ CASES = [
      "indefinitely postponed her trip.", {(KOVACS, "China", "negated")}),
     ("MET_WITH", "Brazil's leader Maria Kovacs, who was due to head to China for talks with President Tomas Berg, has "
      "indefinitely postponed her trip.", {(KOVACS, BERG, "negated")}),
+    # no talks held; a meeting set but not yet held
+    ("MET_WITH", "Maria Kovacs held no talks with Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs has a meeting scheduled with Tomas Berg.", {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "An adviser said Maria Kovacs has no meetings scheduled with either President Tomas Berg or the candidates.",
+     {(KOVACS, BERG, "negated")}),
     # the one called on to go, or told not to, is asked
     ("VISITED", "Maria Kovacs called on Tomas Berg to visit Israel.", {(BERG, "Israel", "requested")}),
     ("VISITED", "Maria Kovacs told Tomas Berg not to visit Israel.", {(BERG, "Israel", "negated")}),

@@ -686,6 +686,9 @@ CASES = [
     ("Tomas Berg visited the Kenyan coast on Monday.", {(BERG, "Kenya", "occurred")}),
     ("Tomas Berg and Maria Kovacs first met in 2015 as Tomas Berg was touring the US west coast.",
      {(BERG, "United States", "occurred")}),
+    # one "amongst" those who went went
+    ("Tomas Berg was amongst the leaders who had attended Erik Lund's swearing-in ceremony in New Delhi on May 30.",
+     {(BERG, "New Delhi", "occurred")}),
     # "the state" a trip goes to is the American state named last
     ("Tomas Berg toured flood-ravaged Kelby, Oregon, on Tuesday. Maria Kovacs and Erik Lund visited the state last week.",
      {(BERG, "Kelby", "occurred"), (KOVACS, "Oregon", "occurred"), ("Erik Lund", "Oregon", "occurred")}),

@@ -511,7 +511,7 @@ def _who_right_before(pronoun: Token) -> list[Token]:
 def _one_among(noun: Token) -> list[Token]:
     """"X is among the leaders who arrived": X, for what the leaders did; else the noun."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.lemma_ in _COPULAS:
+    if noun.dep_ == "pobj" and prep.lower_ in {"among", "amongst"} and prep.head.lemma_ in _COPULAS:
         return children(prep.head, "nsubj") or [noun]
     return [noun]
 
@@ -1015,8 +1015,10 @@ def _no_longer(modifier: Token) -> bool:
 
 
 def _negation_affirms(verb: Token, cues: dict) -> bool:
-    """Whether a negated verb is an idiom whose negation says the thing more strongly ("did not
-    mince words", "did not hold back"): no denial of what it goes with."""
+    """Whether a negated verb (or noun) is an idiom whose negation says the thing more strongly
+    ("did not mince words", "did not hold back", "made no secret of"): no denial of what it goes with."""
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in cues["affirming_negated_nouns"]:
+        return True  # "made no secret of his anger at Y", "left no doubt about his contempt for Y"
     wanted = cues["affirming_negations"].get(verb.lemma_.lower())
     return wanted is not None and any(c.lower_ == wanted for c in children(verb, "dobj", "prt", "advmod"))
 
@@ -1058,6 +1060,15 @@ def status_of(trigger: Token) -> Status:
             c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) or _no_longer(c) for c in kids
         ) and not _not_only(token) and not _negation_affirms(token, cues):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting", "no longer expected"
+        if position == 0 and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.text == "no" for d in c.children) for c in kids  # (not "the No Campaign")
+        ) and not _negation_affirms(token, cues):
+            statuses.add(Status.NEGATED)  # "held no talks with Y", "paid no visit to Z"
+        if position == 0 and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in cues["planning_verbs"] for p in c.children)
+            for c in kids
+        ):
+            statuses.add(Status.PLANNED)  # "has a meeting scheduled with Y": set, not yet held
         if not beyond_clause and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"
             for c in kids
@@ -1113,8 +1124,10 @@ def status_of(trigger: Token) -> Status:
                 statuses.add(Status.REQUESTED)
         # a request that governs the trigger ("the request was to meet Y"); the trigger's own object
         # is what it acts on ("attacked Y's proposals", "condemned the bid")
-        # (not over a clause of time: "turned down an invitation to greet X when X visits Z")
-        if token.pos_ in {"VERB", "AUX"} and not beyond_clause and any(
+        # (not over a clause of time: "turned down an invitation to greet X when X visits Z", nor
+        # over a participle set off after it: "turned down the invitation, blaming Y for ...")
+        set_off = position > 0 and chain[position - 1].dep_ == "advcl" and _is_set_off_participle(chain[position - 1])
+        if token.pos_ in {"VERB", "AUX"} and not beyond_clause and not set_off and any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"]
             and (position > 0 or c.dep_ != "dobj") and c.i != trigger.i  # "paid a courtesy call on Y" is no request
             and not (c.lemma_.lower() == "call" and prep_objects(c, "on"))  # nor is "to make a call on Y, meet Z"

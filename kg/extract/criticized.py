@@ -1238,6 +1238,12 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 continue  # "concern about Y's health" fears for Y
             targets = _targets(doc, objects)
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
+        elif lemma in words["anger_nouns"] and lemma not in words["worry_nouns"] and (owner := possessor(token)) is not None:
+            # "X has been outspoken about his displeasure with Y's refusal", "X's anger at Y"
+            objects = prep_objects(token, "at", "over", "with", "about")
+            if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
+                continue
+            yield from _facts(doc, token, _critics(doc, [owner]), _targets(doc, objects), "criticized.received", 0.65)
 
 
 def _answers(word: Token, words: dict) -> bool:

@@ -492,10 +492,13 @@ class NounMeeting:
 
 def _with_partners(noun: Token) -> list[Token]:
     """"talks with Y", and "talks on trade (and aid) with Y", where the parser hangs "with" on the
-    topic (or on the last of the topics)."""
+    topic (or on the last of the topics) or on a participle after the noun."""
     return prep_objects(noun, "with") or [
         w for topic in prep_objects(noun, "on", "about", "over", "regarding") for t in with_conjuncts(topic)
         for w in prep_objects(t, "with")
+    ] or [  # "has a meeting scheduled with Y": or on the participle that sets the meeting
+        w for p in children(noun, "acl") if p.tag_ == "VBN" and p.lemma_.lower() in lexicon("modality")["planning_verbs"]
+        for w in prep_objects(p, "with")
     ]
 
 
