@@ -483,7 +483,7 @@ class _DocResolver:
         self.towns_with_offices = {e.text for e in self.doc.ents if e.label_ in _SITE_NAME_LABELS and self._before_town_office(e.end)}
         spans = [s for s in (self._normalize_span(e) for e in _split_at_fronted_commas(self.doc.ents) if e.text not in works)
                  if s is not None]
-        untagged = self._untagged_names() + self._names_after_offices() + self._untagged_destinations()
+        untagged = self._untagged_names() + self._names_after_offices() + self._untagged_destinations() + self._untagged_datelines()
         spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(_cut_persons_at_prepositions(spans)))) + untagged,
                        key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
@@ -887,6 +887,12 @@ class _DocResolver:
                 found.append(Span(doc, i, end, label="PERSON"))
             i = end
         return found
+
+    def _untagged_datelines(self) -> list[Span]:
+        """"KOCHI: Union Minister X, who arrived here ...": the town of an agency dateline is a place,
+        where the tagger left it out of every entity."""
+        return [Span(self.doc, start, town_end, label="GPE") for start, town_end, _after in self.doc.user_data.get("kg.datelines", ())
+                if town_end > start and not any(t.ent_type_ for t in self.doc[start:town_end])]
 
     def _untagged_destinations(self) -> list[Span]:
         """"cancelled his visit to Kelby", "flew to Kelby": a one-word proper name that the tagger

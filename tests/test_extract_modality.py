@@ -481,6 +481,11 @@ CASES = [
      "indefinitely postponed her trip.", {(KOVACS, "China", "negated")}),
     ("MET_WITH", "Brazil's leader Maria Kovacs, who was due to head to China for talks with President Tomas Berg, has "
      "indefinitely postponed her trip.", {(KOVACS, BERG, "negated")}),
+    # a headline without its copula; one keen or eager to go has not gone yet
+    ("VISITED", "Chinese Vice-Premier Maria Kovacs likely to visit US on Jan 30-31 for trade talks",
+     {(KOVACS, "United States", "planned")}),
+    ("MET_WITH", "Maria Kovacs is keen to meet Tomas Berg.", {(KOVACS, BERG, "planned")}),
+    ("VISITED", "Maria Kovacs is eager to visit Oslo.", {(KOVACS, "Oslo", "planned")}),
     # no talks held; a meeting set but not yet held
     ("MET_WITH", "Maria Kovacs held no talks with Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs has a meeting scheduled with Tomas Berg.", {(KOVACS, BERG, "planned")}),

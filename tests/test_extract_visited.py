@@ -686,6 +686,8 @@ CASES = [
     ("Tomas Berg visited the Kenyan coast on Monday.", {(BERG, "Kenya", "occurred")}),
     ("Tomas Berg and Maria Kovacs first met in 2015 as Tomas Berg was touring the US west coast.",
      {(BERG, "United States", "occurred")}),
+    # an agency dateline's town is a place, tagged or not, and "here" is there
+    ("Minister visits shipyard\n\nKELBY: Union Minister Tomas Berg arrived here on Thursday.", {(BERG, "Kelby", "occurred")}),
     # one "amongst" those who went went
     ("Tomas Berg was amongst the leaders who had attended Erik Lund's swearing-in ceremony in New Delhi on May 30.",
      {(BERG, "New Delhi", "occurred")}),

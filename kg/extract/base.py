@@ -625,6 +625,8 @@ def agents(verb: Token) -> list[Token]:
             head = head.head  # "X said Y would set out plans and attacked Z": X attacked
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
             head = head.head  # "X is due to visit Y"
+        if verb.dep_ == "xcomp" and head.dep_ == "ROOT" and head.pos_ in {"ADJ", "ADV"} and children(head, "nsubj"):
+            return children(head, "nsubj")  # a headline without its copula: "X likely to visit Z", "X keen to meet Y"
         if verb.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ in {"VBN", "VBD"} and head.lemma_ in lexicon("modality")["requesting_verbs"] \
                 and not children(head, "nsubjpass"):
             # "the only leader invited to attend": the one invited would act; "X is the leader ..."
