@@ -481,6 +481,15 @@ CASES = [
      "indefinitely postponed her trip.", {(KOVACS, "China", "negated")}),
     ("MET_WITH", "Brazil's leader Maria Kovacs, who was due to head to China for talks with President Tomas Berg, has "
      "indefinitely postponed her trip.", {(KOVACS, BERG, "negated")}),
+    # a meeting called off, with a time and a place between the noun and its partner
+    ("MET_WITH", "Mexican President Maria Kovacs has cancelled a planned meeting next week in Washington with US President "
+     "Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    ("VISITED", "Mexican President Maria Kovacs has cancelled a planned meeting next week in Washington with US President "
+     "Tomas Berg.", {(KOVACS, "Washington", "negated")}),
+    # an arrival told with what it is for: the meeting is still ahead (a whole trip told is not)
+    ("MET_WITH", "Brazil's leader Maria Kovacs arrived in Washington on Sunday to meet with US President Tomas Berg.",
+     {(KOVACS, BERG, "planned")}),
+    ("MET_WITH", "Maria Kovacs traveled to Kyiv to meet with President Tomas Berg over the weekend.", {(KOVACS, BERG, "occurred")}),
     # a headline without its copula; one keen or eager to go has not gone yet
     ("VISITED", "Chinese Vice-Premier Maria Kovacs likely to visit US on Jan 30-31 for trade talks",
      {(KOVACS, "United States", "planned")}),

@@ -1213,6 +1213,11 @@ def status_of(trigger: Token) -> Status:
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
         )):
             statuses.add(Status.PLANNED)  # "X (has) arrive(d) in Z for talks with Y", "X is in Z for talks": the talks are still ahead
+        # "X arrived in Z on Sunday to meet Y": the arrival is told, the meeting is ahead of it (as
+        # "came to Z to meet Y", "travelled to Z to meet Y" tell the whole trip, they are not)
+        if position > 0 and lemma in cues["arrival_verbs"] and lemma != "come" and chain[position - 1].dep_ == "advcl" \
+                and is_infinitive(chain[position - 1]) and token.pos_ == "VERB":
+            statuses.add(Status.PLANNED)
         if purpose and lemma in cues["departure_verbs"]:
             statuses.add(Status.PLANNED)  # "X left for Moscow for talks with Y": whatever came of them, not yet
         if _is_arranged_progressive(token):

@@ -503,11 +503,16 @@ def _with_partners(noun: Token) -> list[Token]:
 
 
 def _with_after_time(noun: Token) -> list[Token]:
-    """"his summit this week with Y": a time between a meeting noun and "with" makes the parser
-    hang "with" on the verb; the partners are the noun's all the same."""
+    """"his summit this week with Y": a time (or a place) between a meeting noun and "with" makes
+    the parser hang "with" on the verb; the partners are the noun's all the same."""
     doc, after = noun.doc, noun.right_edge.i + 1
     while after < len(doc) and doc[after].ent_type_ in {"DATE", "TIME"}:
         after += 1
+    if after + 1 < len(doc) and doc[after].lower_ in {"in", "at"} and doc[after + 1].ent_type_ in {"GPE", "LOC", "FAC"}:
+        # ("a planned meeting next week in Washington with Y": and a place)
+        after += 1
+        while after < len(doc) and doc[after].ent_type_ in {"GPE", "LOC", "FAC"}:
+            after += 1
     if after == noun.right_edge.i + 1 or after >= len(doc) or doc[after].lower_ != "with" or doc[after].dep_ != "prep":
         return []
     return children(doc[after], "pobj")

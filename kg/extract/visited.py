@@ -1443,6 +1443,8 @@ def abroad(doc: Doc) -> Iterator[Fact]:
             # what the speaker said ("denied", "refused") does not call off being there
             # (what the clause itself does, not what it asks of others: "Speaking in Z, X asked voters to ...")
             status = (_tense_of(token.head) if token.head.pos_ in {"VERB", "AUX"} else _tense_of(token)) if participle else status_of(token)
+            if calls_off(token):
+                status = Status.NEGATED  # "cancelled a planned meeting next week in Washington": where it would have been
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status)
 
 
