@@ -481,6 +481,8 @@ CASES = [
      "indefinitely postponed her trip.", {(KOVACS, "China", "negated")}),
     ("MET_WITH", "Brazil's leader Maria Kovacs, who was due to head to China for talks with President Tomas Berg, has "
      "indefinitely postponed her trip.", {(KOVACS, BERG, "negated")}),
+    # backing or opting out of something calls it off
+    ("MET_WITH", "Maria Kovacs backed out of talks with Tomas Berg.", {(KOVACS, BERG, "negated")}),
     # a meeting called off, with a time and a place between the noun and its partner
     ("MET_WITH", "Mexican President Maria Kovacs has cancelled a planned meeting next week in Washington with US President "
      "Tomas Berg.", {(KOVACS, BERG, "negated")}),

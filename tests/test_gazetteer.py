@@ -367,3 +367,13 @@ def test_is_us_state(name, expected):
     from kg.gazetteer import is_us_state
 
     assert is_us_state(name) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("APEC", "Asia-Pacific Economic Cooperation"), ("SAARC", "South Asian Association for Regional Cooperation"),
+    ("Mercosur", "Mercosur"), ("Caricom", "Caribbean Community"),
+])
+def test_regional_blocs_are_organizations(name, expected):
+    from kg.gazetteer import organization_by_name
+
+    assert organization_by_name(name).name == expected
