@@ -201,6 +201,8 @@ BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()
 _GOVERNMENT_MEMBERS = {"ministers": "government"}
 _BODY_OR_MEMBER_NOUNS = BODY_NOUNS | frozenset(_GOVERNMENT_MEMBERS)
 _COMPANY_NOUNS = company_nouns()
+# the words of going somewhere: a trip's nouns and a journey's verbs ("visit to Z", "flew to Z")
+_GOES_TO = trip_nouns() | journey_verbs()
 # the nouns that name a body that is no business ("union", "party", "ministry"); a bank is one
 _NOT_BUSINESS_NOUNS = body_nouns()[0] - {"bank"}
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
@@ -390,6 +392,12 @@ def _cut_persons_at_prepositions(spans: list[Span]) -> list[Span]:
         else:
             found.append(span)
     return found
+
+
+def _only_name_words(words: Iterable[Token]) -> bool:
+    """Whether no word is a body's noun, a title's word or one that ends no name: words that can
+    all be a person's name where the tagger called them a body."""
+    return not any(is_organization_noun(t.lower_) or is_title_word(t.text) or t.lower_ in _NOT_NAME_ENDINGS for t in words)
 
 
 def _named_most(mentions: Counter[str]) -> str | None:
@@ -900,11 +908,10 @@ class _DocResolver:
         word of a longer name ("St James' Park"), a given name, a title, a month or a day, a body's
         noun nor a place's generic word ("Park")."""
         doc = self.doc
-        goes_to = trip_nouns() | journey_verbs()
         found: list[Span] = []
         for word in self._tokens((self.pos == PROPN) & self.is_title):
             if word.ent_type_ or not word.text.isalpha() or word.dep_ != "pobj" or word.head.lower_ != "to" or word.head.i != word.i - 1 \
-                    or word.head.head.lemma_.lower() not in goes_to or name_key(word.text) in _PLACE_WORDS:
+                    or word.head.head.lemma_.lower() not in _GOES_TO or name_key(word.text) in _PLACE_WORDS:
                 continue
             after = doc[word.i + 1] if word.i + 1 < len(doc) else None
             if (after is not None and after.is_title and after.pos_ == "PROPN") or is_given_name(word.text) \
@@ -1089,8 +1096,7 @@ class _DocResolver:
         while first > 0 and doc[first].ent_iob_ == "I":
             first -= 1
         return first >= 2 and doc[first - 1].lower_ == "of" and is_title_word(doc[first - 2].text) \
-            and all(t.is_title or t.is_punct for t in span) \
-            and not any(t.lower_ in _NOT_NAME_ENDINGS or is_organization_noun(t.lower_) or is_title_word(t.text) for t in span)
+            and all(t.is_title or t.is_punct for t in span) and _only_name_words(span)
 
     def _country_of_title_before_name(self, span: Span) -> int | None:
         """Where the holder's name starts in a span tagged as a body that is a country's name and
@@ -1102,8 +1108,7 @@ class _DocResolver:
         for end in range(start + 1, min(span.end - 1, start + 4)):
             if gazetteer.country_by_name(doc[start:end].text) is not None:
                 name = doc[end : span.end]
-                if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) \
-                        and not any(is_organization_noun(t.lower_) or is_title_word(t.text) or t.lower_ in _NOT_NAME_ENDINGS for t in name):
+                if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and _only_name_words(name):
                     return end
         return None
 
@@ -1111,9 +1116,7 @@ class _DocResolver:
         """Whether a name tagged as a body is a given name and a surname that a title goes with:
         "the commission president, Jean-Claude Juncker", "President Jean-Claude Juncker"."""
         words = clean_surface(span.text).split()
-        if not (2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)):
-            return False
-        if any(is_organization_noun(t.lower_) or is_title_word(t.text) or t.lower_ in _NOT_NAME_ENDINGS for t in span):
+        if not (2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words) and _only_name_words(span)):
             return False
         root, before = span.root, self.doc[span.start - 1] if span.start else None
         set_off = root.dep_ == "appos" and (is_title_word(root.head.text) or role_headed_by(root.head) is not None)
@@ -2496,15 +2499,14 @@ class _DocResolver:
         nouns = (self.pos == NOUN) & self._matching(self.lower, frozenset({"state"}))
         if not nouns.any():
             return
-        goes_to = trip_nouns() | journey_verbs()
-        states = [i for i, key in enumerate(self.entity)
-                  if key and self.via[i] == "name" and self.entities[key].type in _PLACE_TYPES and gazetteer.is_us_state(self.entities[key].label)]
+        states = [i for i in self._name_mentions()
+                  if self.entities[self.entity[i]].type in _PLACE_TYPES and gazetteer.is_us_state(self.entities[self.entity[i]].label)]
         for token in self._tokens(nouns):
             if self.entity[token.i] or [c.lower_ for c in token.lefts] != ["the"] or list(token.rights):
                 continue
             head = token.head
-            travelled = (token.dep_ == "dobj" and head.lemma_.lower() in goes_to) or (
-                token.dep_ == "pobj" and head.lower_ in {"to", "across", "around"} and head.head.lemma_.lower() in goes_to)
+            travelled = (token.dep_ == "dobj" and head.lemma_.lower() in _GOES_TO) or (
+                token.dep_ == "pobj" and head.lower_ in {"to", "across", "around"} and head.head.lemma_.lower() in _GOES_TO)
             earlier = [i for i in states if self._sentences_back(token.sent, _COUNTRY_DISTANCE) <= i < token.i]
             if travelled and earlier:
                 self.entity[token.i], self.via[token.i] = self.entity[earlier[-1]], "role"

@@ -318,11 +318,16 @@ def _given_names() -> dict[str, str]:
     return {**{n: "f" for n in data["female"]}, **{n: "m" for n in data["male"]}}
 
 
-def is_given_name(word: str) -> bool:
-    """Whether a capitalized word is a given name the lexicon knows ("Maria", "Edward",
-    "Jean-Claude": the lexicon keeps a compound's hyphen)."""
+def _given_name_gender(key: str) -> str | None:
+    """The gender the lexicon gives a given name's key, if it lists the name ("jean claude" is
+    listed as "jean-claude": the lexicon keeps a compound's hyphen)."""
     names = _given_names()
-    return word[:1].isupper() and (name_key(word) in names or name_key(word).replace(" ", "-") in names)
+    return names.get(key) or names.get(key.replace(" ", "-"))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalized word is a given name the lexicon knows ("Maria", "Edward", "Jean-Claude")."""
+    return word[:1].isupper() and _given_name_gender(name_key(word)) is not None
 
 
 # honorifics that go with a given name ("Sir Olek", "Dame Maria", "Sheikh Tomas"); the others go with a surname
@@ -351,6 +356,5 @@ def gender_of_word(word: str) -> str | None:
     if key in _GENDERED_WORDS:
         return _GENDERED_WORDS[key]
     if word[:1].isupper():
-        names = _given_names()
-        return names.get(key) or names.get(key.replace(" ", "-"))
+        return _given_name_gender(key)
     return None

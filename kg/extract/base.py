@@ -1050,7 +1050,11 @@ def status_of(trigger: Token) -> Status:
             if is_infinitive(chain[position - 1]):
                 statuses.add(Status.PLANNED)
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
-        coordinated = position > 0 and chain[position - 1].dep_ == "conj"
+        below = chain[position - 1] if position > 0 else None
+        coordinated = below is not None and below.dep_ == "conj"
+        # a participle set off by a comma below: a clause of its own ("postponed a visit to Z,
+        # delivering a rebuke to Y"; "turned down the invitation, blaming Y")
+        set_off = below is not None and below.dep_ == "advcl" and _is_set_off_participle(below)
         # "will see Y and was launched during Z": a coordinated verb with its own auxiliary keeps its tense
         # (and one in the past with its own subject: "would be a follow-up on talks [Y had with Z in July]")
         own_tense = coordinated and (
@@ -1062,15 +1066,12 @@ def status_of(trigger: Token) -> Status:
             c.dep_ == "neg" or (c.lower_ in cues["negators"] and c.dep_ in {"advmod", "det"}) or _no_longer(c) for c in kids
         ) and not _not_only(token) and not _negation_affirms(token, cues):
             statuses.add(Status.NEGATED)  # "did not meet", "no plans to visit", "no meeting", "no longer expected"
-        if position == 0 and token.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and any(d.dep_ == "det" and d.text == "no" for d in c.children) for c in kids  # (not "the No Campaign")
-        ) and not _negation_affirms(token, cues):
-            statuses.add(Status.NEGATED)  # "held no talks with Y", "paid no visit to Z"
-        if position == 0 and token.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and any(p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in cues["planning_verbs"] for p in c.children)
-            for c in kids
-        ):
-            statuses.add(Status.PLANNED)  # "has a meeting scheduled with Y": set, not yet held
+        if position == 0 and token.pos_ == "VERB":
+            for obj in children(token, "dobj"):
+                if any(d.dep_ == "det" and d.text == "no" for d in obj.children) and not _negation_affirms(token, cues):
+                    statuses.add(Status.NEGATED)  # "held no talks with Y", "paid no visit to Z" (not "the No Campaign")
+                if any(p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in cues["planning_verbs"] for p in obj.children):
+                    statuses.add(Status.PLANNED)  # "has a meeting scheduled with Y": set, not yet held
         if not beyond_clause and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.lower_ == "neither"
             for c in kids
@@ -1085,10 +1086,8 @@ def status_of(trigger: Token) -> Status:
         # "cancelled a stop in Z to fly to Y": what the cancelling was for went ahead, and so did
         # what was done with it ("postponed a visit to Z, delivering a rebuke to Y")
         # (a participle set off by a comma: "ruled out attending Z" is what was ruled out)
-        served = position > 0 and chain[position - 1].dep_ == "advcl" and (
-            is_infinitive(chain[position - 1]) and not purpose_of_unplaced_trip(token)
-            or _is_set_off_participle(chain[position - 1])
-        ) or (position >= 3 and _in_order_to(chain[position - 3]))  # "cancelled the trip in order to meet Y"
+        served = set_off or (below is not None and below.dep_ == "advcl" and is_infinitive(below) and not purpose_of_unplaced_trip(token)) \
+            or (position >= 3 and _in_order_to(chain[position - 3]))  # "cancelled the trip in order to meet Y"
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
         if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"} and not deferred_only:  # "a ban for his criticism" happened
@@ -1115,9 +1114,7 @@ def status_of(trigger: Token) -> Status:
         # what is asked is an object or a complement, "called for talks", "invited to the summit";
         # not what the request came "following" or "at", nor what a participle set off after the
         # request does ("offered an apology, claiming that Y stood in the way": the claim was made)
-        below = chain[position - 1] if position > 0 else None
-        adjunct = below is not None and ((below.dep_ == "prep" and below.lower_ not in {"for", "to"})
-                                         or (below.dep_ == "advcl" and _is_set_off_participle(below)))
+        adjunct = (below is not None and below.dep_ == "prep" and below.lower_ not in {"for", "to"}) or set_off
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct):
             # ("called for talks", "called on Y to visit Z"; not a call made: "called Y to say"; nor
             # what is only in a plan one is called on to weigh: "called on Y to reconsider a plan to host Z")
@@ -1128,7 +1125,6 @@ def status_of(trigger: Token) -> Status:
         # is what it acts on ("attacked Y's proposals", "condemned the bid")
         # (not over a clause of time: "turned down an invitation to greet X when X visits Z", nor
         # over a participle set off after it: "turned down the invitation, blaming Y for ...")
-        set_off = position > 0 and chain[position - 1].dep_ == "advcl" and _is_set_off_participle(chain[position - 1])
         if token.pos_ in {"VERB", "AUX"} and not beyond_clause and not set_off and any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"]
             and (position > 0 or c.dep_ != "dobj") and c.i != trigger.i  # "paid a courtesy call on Y" is no request
