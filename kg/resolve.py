@@ -190,6 +190,8 @@ _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
+# alliances named by who leads them: "the Saudi-led coalition", "US-led forces"
+_LED_GROUP_NOUNS = frozenset({"coalition", "alliance", "force", "bloc"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
 # those who rule a country from its capital ("officials in Moscow")
 _RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat"})
@@ -616,6 +618,8 @@ class _DocResolver:
         start, end = ent.start, ent.end
         while start < end and (self.doc[start].lower_ in {"the", "a", "an", "neither", "either", "both"} or self.doc[start].is_punct):
             start += 1
+        if end - start > 1 and self.doc[start].lower_ in {"her", "his", "your", "their"} and self.doc[start + 1].lower_ in _STYLES:
+            start += 1  # "His Holiness" tagged whole: the style alone is dropped below, or trimmed before a name
         while end - start > 1 and self.doc[start].lower_ in _STYLES and self.doc[start + 1].is_title:
             start += 1  # "(His) Majesty King Charles" tagged whole: a style of address is no part of the name
         if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
@@ -755,12 +759,13 @@ class _DocResolver:
                 # "President Kim Dal Hyon's travel" tagged "Kim Dal": the word the name hangs on as a
                 # compound, itself a noun phrase's head, ends the name
                 end += 1
+            particle = doc[start].lower_ in _NAME_PARTICLES and start + 1 < end and doc[start + 1].text == "-"
             if start > 1 and start == ent.start and doc[start - 1].ent_iob_ == "O" and doc[start - 1].is_title \
-                    and doc[start - 1].whitespace_ and (is_given_name(doc[start - 1].text) or _MIDDLE_INITIAL.fullmatch(doc[start].text)) \
-                    and not is_title_word(doc[start - 1].text) and is_title_word(doc[start - 2].text):
+                    and doc[start - 1].whitespace_ and (is_given_name(doc[start - 1].text) or _MIDDLE_INITIAL.fullmatch(doc[start].text) or particle) \
+                    and not is_title_word(doc[start - 1].text) and (is_title_word(doc[start - 2].text) or is_honorific(doc[start - 2].text)):
                 # "General Anders Holm Varnay" tagged from "Holm", "Secretary of State Olek J. Varnay"
-                # from "J.": a given name (a word before a middle initial) between a title and the
-                # name is the name's
+                # from "J.", "Col Olek Al-Varnay" from "Al": a given name (a word before a middle
+                # initial or a surname's particle) between a title and the name is the name's
                 start -= 1
             if start and self.doc[start - 1].lower_ in {"to", "of", "for"} and start < end - 1 \
                     and gazetteer.country_by_name(self.doc[start].text) is not None:
@@ -775,7 +780,10 @@ class _DocResolver:
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
-                return None  # "Iraq and the Levant": no one's name takes "the" ("the Queen" is a title)
+                if word.tag_ in {"NNP", "NNPS"} and word.text.endswith("s") and not word.text.endswith("ss") and word.text.isalpha():
+                    label = "NORP"  # "accused the Houthis of ...": a plural name after "the" is a group's
+                else:
+                    return None  # "Iraq and the Levant": no one's name takes "the" ("the Queen" is a title)
         if start >= end:
             return None
         if label not in _LABEL_TYPES:
@@ -1168,7 +1176,8 @@ class _DocResolver:
             # "the Syrian National Coalition Erik Lund": a body's name ending in a body noun, then a
             # given name and a surname, names the body and then its head
             given = next((t.i for t in span[2:-1] if is_given_name(t.text) and self.doc[t.i - 1].lower_ in _BODY_NAME_ENDINGS), None)
-            if given is not None and span.end - given in (2, 3) and all(t.is_title for t in self.doc[given : span.end]):
+            words = clean_surface(self.doc[given : span.end].text).split() if given is not None else []
+            if len(words) in (2, 3) and all(w[:1].isupper() for w in words):  # ("Hadi Al-Bahra": hyphened words are one)
                 fixed += [Span(self.doc, span.start, given, label=span.label_), Span(self.doc, given, span.end, label="PERSON")]
                 continue
             parts, start = [], span.start
@@ -1726,7 +1735,9 @@ class _DocResolver:
 
     def _add_groups(self) -> None:
         """Plural collectives qualified by a named body or country: "UN member states",
-        "European officials", "US and European officials"."""
+        "European officials", "US and European officials"; alliances named by who leads them:
+        "the Saudi-led coalition"."""
+        self._add_led_groups()
         institutions = self._matching(self.lemma_lower, _INSTITUTION_NOUNS)
         plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma_lower, _GROUP_NOUNS)
         for token in self._tokens(institutions | plurals):
@@ -1773,6 +1784,21 @@ class _DocResolver:
                 self.entity[token.i - 1] = self.entity[token.i] = entity.key
                 self.via[token.i - 1] = self.via[token.i] = "name"
                 entity.forms.add(self.doc[token.i - 1 : token.i + 1].text)
+
+    def _add_led_groups(self) -> None:
+        """"The Saudi-led coalition", "US-led forces": a group of its own, named with its leader (the
+        leader is one of its members, not all of it)."""
+        for token in self._tokens(self._matching(self.lemma_lower, _LED_GROUP_NOUNS) & (self.pos == NOUN)):
+            led = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "led"), None)
+            leader = next((c for c in led.children if self.entity[c.i] and c.i < led.i), None) if led is not None else None
+            if leader is None or self.entity[token.i] or self.entity[leader.i].startswith("person:"):
+                continue
+            span = self.doc[leader.left_edge.i : token.i + 1]
+            label = clean_surface(span.text)
+            entity = self._entity_for("group:" + name_key(label), label, EntityType.GROUP)
+            for member in span:
+                self.entity[member.i], self.via[member.i] = entity.key, "name"
+            entity.forms.add(label)
 
     def _add_government_in_capital(self, head: Token) -> None:
         """"Leaders in Kyiv criticized X", "the authorities in Moscow": a country's rulers named by
@@ -2114,6 +2140,11 @@ class _DocResolver:
                     # "Olek Varnay ... the prime minister": the article never gave the title; later
                     # uses of it go to the same person
                     self.roles[holders[0]].add(role)
+            unplaced = self._unplaced_qualifiers(token, phrase, role)
+            if unplaced:
+                # "the Tibetan leader", "the Harbour Party leader": a qualifier the tables do not know
+                # still says whose office it is; only one introduced with it holds it
+                holders = [key for key in holders if self._introduced_with(key, unplaced, reach=8)]
             temporary = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _TEMPORARY_OFFICE_WORDS}
             if temporary:
                 # "the interim president": only one the article introduced as interim, not the deposed one
@@ -2121,6 +2152,10 @@ class _DocResolver:
             if len(holders) > 1:
                 # "President Berg will meet the visiting president": not one beside it in its own clause
                 holders = [key for key in holders if not self._argument_beside(token, key)] or holders
+            if len(holders) > 1:
+                # "Foreign Secretary X met Secretary of State Y. The foreign secretary ...": the one
+                # given the very title, over one given another name for the same office
+                holders = [key for key in holders if any(r.title == role.title for r in self.roles[key])] or holders
             if len(holders) > 1:
                 # "Prince Olek ... Prince Tomas should apologise. The prince, 20, ...": the one named lately
                 holders = self._named_lately(token, holders)
@@ -2150,10 +2185,24 @@ class _DocResolver:
             if len(holders) == 1:
                 self.entity[i], self.via[i] = next(iter(holders)), "role"
 
-    def _introduced_with(self, key: str, words: set[str]) -> bool:
-        """Whether one of ``words`` comes at most four words before a mention of ``key`` by name."""
-        return any(self.entity[i] == key and self.via[i] == "name" and any(t.lower_ in words for t in self.doc[max(0, i - 4) : i])
+    def _introduced_with(self, key: str, words: set[str], reach: int = 4) -> bool:
+        """Whether one of ``words`` comes at most ``reach`` words before a mention of ``key`` by name."""
+        return any(self.entity[i] == key and self.via[i] == "name" and any(t.lower_ in words for t in self.doc[max(0, i - reach) : i])
                    for i in range(len(self.doc)))
+
+    def _unplaced_qualifiers(self, token: Token, phrase: list[Token], role: Role) -> set[str]:
+        """The capitalized words before a role noun that name whose office it is but that the role
+        did not take as its qualifier ("the Tibetan leader", "the Harbour Party leader"): none when
+        the role has a qualifier, and never a word of the title itself ("the Foreign Secretary")."""
+        if role.qualifier is not None:
+            return set()
+        title_words = set(role.title.split()) | _FORMER_WORDS | _TEMPORARY_OFFICE_WORDS
+        return {
+            t.lower_ for t in phrase if t.i < token.i and t.dep_ in {"amod", "compound", "nmod"} and t.is_title
+            and (t.ent_type_ in {"NORP", "ORG"} or t.pos_ == "PROPN") and t.lower_ not in title_words
+            and not is_title_word(t.text) and self.entity[t.i] is None
+            and not any(t.lower_.startswith(camp) for camp in _GROUP_WORDS)  # "the Democratic mayor": a party, not an office's
+        }
 
     @staticmethod
     def _after_phrase(token: Token) -> int:
