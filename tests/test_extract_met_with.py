@@ -394,6 +394,8 @@ OCCURRED = [
      [("Tshering Varnay", LUND, "occurred")]),
     # "with" hung on how long they met
     ("On Thursday afternoon, Tomas Berg huddled for 30 minutes with Senate Minority Leader Erik Lund.", [(BERG, LUND, "occurred")]),
+    # "called on Y" with "on" left bare by the parser and Y made the verb's object
+    ("Tomas Berg called on Foreign Minister Maria Kovacs and reiterated his support.", [(BERG, KOVACS, "occurred")]),
 ]
 
 

@@ -79,6 +79,19 @@ CASES = [
     ("Tomas Berg invited Maria Kovacs to visit him at his Oslo estate.", {(KOVACS, "Oslo", "requested")}),
     # on the way there; a train taken there; the place hung on the vehicle left
     ("Maria Kovacs is on her way to China.", {(KOVACS, "China", "planned")}),
+    # preparations and arrangements are made for what is still ahead
+    ("Officials are making arrangements for Maria Kovacs’s visit to Oslo.", {(KOVACS, "Oslo", "planned")}),
+    ("Preparations for Maria Kovacs’s visit to Oslo began in May.", {(KOVACS, "Oslo", "planned")}),
+    # part of a plural, and the places it includes
+    ("Maria Kovacs has visited most of Norway's allies including Kuwait and Qatar.",
+     {(KOVACS, "Kuwait", "occurred"), (KOVACS, "Qatar", "occurred")}),
+    # where one comes back from, one has been
+    ("Maria Kovacs spoke on her return from the US.", {(KOVACS, "United States", "occurred")}),
+    # setting off on a trip
+    ("Maria Kovacs left for a trip to Tokelau on Friday.", {(KOVACS, "Tokelau", "occurred")}),
+    ("Maria Kovacs will leave for a week-long trip to Tokelau on Friday.", {(KOVACS, "Tokelau", "planned")}),
+    ("On Friday before leaving for a week-long trip to Tokelau, Maria Kovacs announced a halt on building at the site "
+     "being occupied by protesters until an agreement was reached.", {(KOVACS, "Tokelau", "occurred")}),
     ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
     # what a cancelling was for went ahead; a clause the parser leaves loose after "then"

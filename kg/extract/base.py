@@ -368,6 +368,10 @@ COUNTING_NOUNS = frozenset({"number", "host", "handful", "series", "range", "doz
                             "package", "pair", "batch", "slew", "string", "couple", "round", "lot"})
 
 
+# words for a part of a plural after "of" ("most of its allies", "some of the leaders")
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "each", "both"})
+
+
 def _included(token: Token) -> list[Token]:
     """"critics, including A and B", "countries such as A and B", "leaders like A", "Iranian leaders, including A":
     those a plural that names no one, or only a group, includes; "two of Y's advisers, A and B":
@@ -375,8 +379,9 @@ def _included(token: Token) -> list[Token]:
     if token.like_num and token.dep_ == "pobj":
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
                 for a in children(obj, "appos") if a._.entity for named in with_conjuncts(a)]
-    if token.lemma_.lower() in COUNTING_NOUNS:
-        # "a number of officials, including A", "a host of leaders such as A": the plural after "of"
+    if token.lemma_.lower() in COUNTING_NOUNS or token.lower_ in _QUANTIFIERS:
+        # "a number of officials, including A", "a host of leaders such as A", "most of its allies
+        # including A": the plural after "of"
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
                 for named in (obj, *_included(obj))]
     # (officials that stand for their body, "EU officials including A", include A too)

@@ -271,6 +271,11 @@ def called_on(verb: Token, words: dict) -> list[Token]:
     if any(children(clause, "xcomp", "ccomp") for clause in children(verb, "advcl")):
         return []
     found = prep_objects(verb, *preps)
+    if not found:
+        # "called on Foreign Minister Y and reiterated ...": the parser can leave "on" bare and
+        # make Y the verb's object
+        bare = [p for p in children(verb, "prep") if p.lower_ in preps and not list(p.children)]
+        found = [o for o in children(verb, "dobj") for p in bare if o.left_edge.i == p.i + 1]
     if any(is_infinitive(t) for o in found for t in o.subtree):
         return []  # "called on Y, who has the votes, to resign": the parser hangs the wish on Y
     return found

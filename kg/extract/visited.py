@@ -596,6 +596,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             places = _places(doc, prep_objects(token, "through"))
         elif token.pos_ in {"NOUN", "PROPN"} and (token.lemma_.lower() in words["nouns"] or _is_trip_leg(token, words)):
             places = _places(doc, prep_objects(token, "to", "in", "at", "through"))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in words["return_verbs"]:
+            # "on her return from the US": where one comes back from, one has been
+            places = _places(doc, prep_objects(token, "from"))
         else:
             continue
         if token.lemma_.lower() == "tour" or not places:
@@ -675,6 +678,14 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                     travellers = _travellers(doc, clause_subjects(verb.head))
                     status = _tense_of(verb.head) if status is not None else None
                 places = places or _places(doc, prep_objects(verb, "in"))
+        elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "VERB" \
+                and _departs(token.head.head, words["departure_verbs"]):
+            # "left for a trip to Z", "before leaving for a week-long visit to Z": one sets off on the trip
+            verb = token.head.head
+            travellers, status = _travellers(doc, clause_subjects(verb)), status_of(verb)
+            if not travellers and verb.dep_ == "pcomp" and verb.head.head.dep_ == "prep" and verb.head.head.head.pos_ == "VERB":
+                # "On Friday before leaving for a trip to Z, X announced ...": the clause's subject
+                travellers = _travellers(doc, clause_subjects(verb.head.head.head))
         elif not places and not travellers and token.dep_ == "pobj" and token.head.lower_ == "for" \
                 and (verb := _clause_verb_of(token.head)) is not None and (located := _places(doc, prep_objects(verb, "in"))):
             # "stepped out of his limousine in Jeddah for a visit": one somewhere for a visit visits it
