@@ -600,6 +600,16 @@ class _DocResolver:
                  and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in {"-", "–"})}
         return span[0].text in alone and span[2].text in alone
 
+    def _in_hyphened_pair(self, token: Token) -> bool:
+        """Whether a word is one of two names joined by a hyphen ("the Kovacs-Berg meeting"), a span
+        the tagger took for one name and resolution leaves to each surname."""
+        doc, i = self.doc, token.i
+        after = i + 2 < len(doc) and doc[i + 1].text in {"-", "–"} and not token.whitespace_ and not doc[i + 1].whitespace_
+        before = i > 1 and doc[i - 1].text in {"-", "–"} and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+        if after:
+            return self._names_a_pair(doc[i : i + 3])
+        return before and self._names_a_pair(doc[i - 2 : i + 1])
+
     def _gerund_before_name(self, span: Span) -> bool:
         """Whether a name tagged from the first word of its sentence starts with a gerund: a
         word in "-ing" that is no given name and in no other name the tagger gives, before the
@@ -1652,7 +1662,8 @@ class _DocResolver:
                 # "Mr Varnay", "Chancellor Berg": an honorific or a title before a capitalized name
                 self._add_honorific_person(token)
                 continue
-            if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.ent_type_ not in _LABEL_TYPES:
+            if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN", "ADJ"} \
+                    and (token.ent_type_ not in _LABEL_TYPES or self._in_hyphened_pair(token)):
                 words = name_tokens(token.text)
                 key = surnames.get(words[-1] if words else "")
                 if key is None and token.pos_ == "PROPN" and len(words) == 1:

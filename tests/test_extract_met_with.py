@@ -396,6 +396,13 @@ OCCURRED = [
     ("On Thursday afternoon, Tomas Berg huddled for 30 minutes with Senate Minority Leader Erik Lund.", [(BERG, LUND, "occurred")]),
     # "called on Y" with "on" left bare by the parser and Y made the verb's object
     ("Tomas Berg called on Foreign Minister Maria Kovacs and reiterated his support.", [(BERG, KOVACS, "occurred")]),
+    # two surnames joined by a hyphen before the meeting noun
+    ("Maria Kovacs is the governor and Tomas Berg is the mayor. A Kovacs-Berg meeting took place on Monday.",
+     [(KOVACS, BERG, "occurred")]),
+    ("Governor Maria Kovacs is coming to Oslo. Mayor Tomas Berg said he was not invited. "
+     "Governor is coming to Oslo not Bergen; no Kovacs-Berg meeting", [(KOVACS, BERG, "negated")]),
+    # what a meeting set was set by it, not for it
+    ("The meeting between Maria Kovacs and Tomas Berg set the tone for relations.", [(KOVACS, BERG, "occurred")]),
 ]
 
 

@@ -25,6 +25,9 @@ CASES = [
     ("Maria Kovacs said Sweden is hosting its armed adversaries, restricting movement of Norwegian goods on its territory "
      "and tormenting its citizens.", {(KOVACS, "Sweden", "occurred")}),
     ("Maria Kovacs said Sweden was a friend and praised its leaders.", set()),
+    # a record judged badly, before the noun (a bad thing after it is what the record is of)
+    ("\"Tomas Berg has a shameful history of committing abuses,\" Maria Kovacs tweeted.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had a history of dangerous driving.", set()),
     ("\"The Harbourline principles stand as the Magna Carta for the industry and are responsible for the explosion in "
      "innovation,\" said Maria Kovacs.", set()),
     # the speech verb the parser hangs on the quotation after it

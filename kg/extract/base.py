@@ -1158,7 +1158,9 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is sending Y to attend", "said he was sending Y to attend": arranged
         # "aims to meet Y" plans; "aimed an attack at Y" directs one (the aim's object is no plan)
         aimed = position > 0 and lemma in cues["aiming_verbs"] and chain[position - 1].dep_ == "dobj"
-        if position > 0 and lemma in cues["planning_verbs"] and not coordinated and not aimed:
+        # "is set for Monday" plans; "the meeting set the tone" is what the meeting did
+        setting = position > 0 and lemma == "set" and chain[position - 1].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in kids)
+        if position > 0 and lemma in cues["planning_verbs"] and not coordinated and not aimed and not setting:
             statuses.add(Status.PLANNED)
         if position > 0 and token.tag_ == "JJ" and token.dep_ == "acomp" and lemma in cues["imminence_adjectives"]:
             statuses.add(Status.PLANNED)  # "is about to visit Z" (not "talked about visiting Z")

@@ -847,8 +847,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
             o.lemma_.lower() == "touch" for out in children(clause, "prep") if out.lower_ == "out" for o in prep_objects(out, "of")):
         return True  # "said Y was out of touch"
     for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in words["judged_nouns"]):
-        if any(a.lemma_.lower() in words["bad_job_adjectives"] for a in obj.subtree):
-            return True  # "did a really bad job", "has a terrible record"
+        if any(a.lemma_.lower() in words["bad_job_adjectives"] or (a.i < obj.i and a.lower_ in negative) for a in obj.subtree):
+            return True  # "did a really bad job", "has a terrible record", "has a shameful history of ..."
     if not negated and any(o.lemma_.lower() == "risk" for o in prep_objects(clause, "at")) and children(clause, "dobj"):
         return True  # "was putting the country at risk"
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children) and any(

@@ -262,6 +262,16 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
     return joiners
 
 
+def _hyphened_pair(noun: Token) -> list[Token]:
+    """The two names joined by a hyphen right before a noun ("the Kovacs-Berg meeting"), or none."""
+    i = noun.i
+    doc = noun.doc
+    if i < 3 or doc[i - 2].text not in {"-", "–"} or doc[i - 3].whitespace_ or doc[i - 2].whitespace_:
+        return []
+    pair = [doc[i - 3], doc[i - 1]]
+    return pair if all(t._.entity and t.head.i in {i, i - 1, i - 3} for t in pair) else []
+
+
 def called_on(verb: Token, words: dict) -> list[Token]:
     """Whom "called on" visits ("called on Y at the palace"), not whom it urges ("called on Y to
     resign", "called on Y for restraint", "called on Y, urging him to quit")."""
@@ -570,6 +580,9 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         between = prep_objects(token.head, "between")  # "talks are planned between X and Y"
     # "the meeting of X and Y": two or more parties after "of" met each other
     together = _parties(doc, refs(prep_objects(token, "of"))) if not joint else []
+    if not between and len(together) < 2 and not joint:
+        # "the Kovacs-Berg meeting", "no Kovacs-Berg summit": two names joined by a hyphen before it
+        together = _parties(doc, refs(_hyphened_pair(token)))
     if between or len(together) >= 2:
         parties = _parties(doc, refs(between)) if between else together
         # "X will host and mediate talks between A and B": the host sits with them
