@@ -457,6 +457,8 @@ CASES = [
      "Berg's visit to the Yasukuni Shrine in Tokyo.", {(BERG, "Yasukuni Shrine", "occurred")}),
     ("VISITED", "The summit was cancelled because of Tomas Berg's visit to Taiwan.", {(BERG, "Taiwan", "occurred")}),
     ("VISITED", "The summit was cancelled due to Tomas Berg's visit to Taiwan.", {(BERG, "Taiwan", "occurred")}),
+    ("MET_WITH", "China has cancelled a senior leader's visit to Britain in protest at a meeting between Tomas Berg and "
+     "Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
     ("VISITED", "Protesters gathered in protest against Tomas Berg's planned visit to Oslo.", {(BERG, "Oslo", "planned")}),
     # a trip in apposition to the subject goes as the subject's verb says (however the parser hangs it)
     ("VISITED", "His Holiness Tomas Berg's scheduled visit to Mongolia this month has been cancelled.",

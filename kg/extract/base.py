@@ -959,7 +959,9 @@ def governing_chain(trigger: Token) -> list[Token]:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
         if token.dep_ in {"prep", "pcomp"} and len(chain) > 1 and chain[-2].pos_ == "NOUN" and (
                 token.lower_ in _CAUSE_PREPS
-                or (token.lower_ in {"to", "of", "at", "against", "for"} and token.head.lower_ in _CAUSE_HEADS)):
+                or (token.lower_ in {"to", "of", "at", "against", "for"}
+                    # (the parser can hang "at" on the verb: "cancelled the visit in protest at X's meeting")
+                    and (token.head.lower_ in _CAUSE_HEADS or token.doc[token.i - 1].lower_ in _CAUSE_HEADS))):
             break  # "postponed in response to X's visit", "cancelled because of X's visit": the visit happened
         if token.dep_ == "prep" and token.lower_ == "of" and token.head.lemma_.lower() in lexicon("modality")["outcome_nouns"]:
             break  # "urged them to implement the results of X's visit to Z": the visit happened

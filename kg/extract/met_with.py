@@ -442,7 +442,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         reciprocal = lemma in words["verbs"] or holds or co_signs or (lemma in words["verbs_with_with"] and at_meeting) \
             or talked_in_person or conferred
         # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
-        met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} for o in children(token, "dobj"))) or (
+        # ("X and Y met with survivors": with others, not each other)
+        met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"}
+                                                       for o in children(token, "dobj") + prep_objects(token, "with"))) or (
             holds and any(w.lower_ not in {"other", "another"} for w in partners_told))
         if reciprocal and not object_refs and token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
             # "X invited Y and Z to meet": they are asked to meet the one inviting, not each other
