@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS, TAG
-from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN
+from spacy.parts_of_speech import ADJ, DET, NOUN, NUM, PRON, PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -3002,10 +3002,16 @@ class _DocResolver:
         nouns = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)
-        for token in self._tokens(nouns | twos | boths):
+        eaches = self._matching(self.lower, frozenset({"each"})) & ((self.pos == DET) | (self.pos == PRON))
+        for token in self._tokens(nouns | twos | boths | eaches):
             if self.entity[token.i] is not None:
                 continue
-            if token.pos == NUM:
+            if token.lower_ == "each":
+                # "Each has criticized the other": the two named last, when the verb's object is the other
+                if token.dep_ != "nsubj" or list(token.children) or not any(
+                        o.lower_ == "other" for o in token.head.children if o.dep_ in {"dobj", "pobj"}):
+                    continue
+            elif token.pos == NUM:
                 if token.dep_ not in {"nsubj", "nsubjpass"} or not any(c.lower_ == "the" for c in token.lefts):
                     continue
             elif token.pos == PRON:

@@ -33,6 +33,11 @@ CASES = [
     ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
     # each the other
     ("Maria Kovacs and Tomas Berg have openly criticised one another.", {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
+    # "each" for the two named last, "the other" for the other of them
+    ("Maria Kovacs met Tomas Berg in 2016. Each has publicly criticized the other since.",
+     {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
+    ("Maria Kovacs met Tomas Berg in 2016. Each has publicly criticized each other, clashing on policy.",
+     {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
     # putting, laying or pinning the blame on someone blames them ("on" can hang on what it is for)
     ("Maria Kovacs put the blame on Tomas Berg for the defeat.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs pinned the blame for the defeat on Tomas Berg.", {(KOVACS, BERG, "occurred")}),

@@ -296,9 +296,12 @@ def _facts(
 
 
 def _is_reciprocal(token: Token) -> bool:
-    """"each other", "one another" (which the parser can head with "one")."""
+    """"each other", "one another" (which the parser can head with "one"); "the other" after "each"
+    as the subject ("each has criticized the other")."""
     return (token.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in token.lefts)) or (
-        token.lower_ == "one" and any(c.lower_ == "another" for c in token.rights))
+        token.lower_ == "one" and any(c.lower_ == "another" for c in token.rights)) or (
+        token.lower_ == "other" and any(c.lower_ == "the" for c in token.lefts)
+        and any(s.lower_ == "each" and s.dep_ == "nsubj" for s in token.head.children))
 
 
 @extractor("criticized.verb")
