@@ -1005,7 +1005,7 @@ class SentenceSelector:
     A sentence is chosen when it has
     * a trigger (:func:`trigger_lemmas`: any word whose lemma, under any part of speech the
       model's lemmatizer knows, is one) and two mentions or two personal pronouns ("he called
-      her a liar") or a word for two persons ("the two", "the pair", "both"), or one mention and a
+      her a liar") or a word for two persons ("the two", "the pair", "both", "each"), or one mention and a
       personal pronoun
       or a definite title noun ("the president") that can stand for a person; or a definite body
       noun ("the government", "the party"), trip noun ("the visit") or meeting noun ("the talks")
@@ -1061,9 +1061,10 @@ class SentenceSelector:
         self.camps = hashes(camp_qualifiers())
         self.former_latter = hashes(("former", "latter"))
         self.pair_words = hashes(("two", "pair", "duo"))
-        self.both = np.uint64(strings.add("both"))
+        self.both = np.array([strings.add("both"), strings.add("each")], dtype=np.uint64)  # "Both attended", "Each has ..."
         self.settlements = hashes(gazetteer.SETTLEMENT_NOUNS)
         self.of = np.uint64(strings.add("of"))
+        self.hyphen = np.uint64(strings.add("-"))
         self.group_nouns = group_nouns()
 
     def lemma_candidates(self, word: str) -> set[str]:
@@ -1131,6 +1132,8 @@ class SentenceSelector:
         outside = iob == 2
         # (and where it tagged it something else: "Gates" a body after "Defense Secretary Robert Gates")
         named_person = (outside | (begins & shifted(iob != 1, -1))) & np.isin(orth, surnames)
+        # ("the Kovacs-Berg meeting" tagged as one name: the surname after the hyphen is a second mention)
+        named_person |= (iob == 1) & shifted(lower == self.hyphen, 1) & np.isin(orth, surnames)
         # "opposition leaders", "rights groups": a camp's collective is a mention too
         camp = np.isin(lower, self.camps) & shifted(may_be(self.group_nouns), -1)
         # "the desert city of Kelby": a name the recognizer missed, said to be a place's
@@ -1155,7 +1158,7 @@ class SentenceSelector:
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
 
         # "The two are expected to meet", "the pair", "Both attended": two persons named before
-        pair = (np.isin(lower, self.pair_words) & shifted(the, 1)) | ((lower == self.both) & starts)
+        pair = (np.isin(lower, self.pair_words) & shifted(the, 1)) | (np.isin(lower, self.both) & starts)
         mentions = per_sentence(mention)
         pronouns = per_sentence(pronoun) + 2 * per_sentence(pair)
         has = {name: per_sentence(mask) > 0 for name, mask in (

@@ -105,3 +105,27 @@ def test_seed_gold_occurred_f1(built):
     report = evaluate(built / "graph.ttl", FIXTURES / "seeds.gold.jsonl", FIXTURES / "seeds.entities.json")
     occurred = report.row("ALL", "occurred")
     assert occurred.f1 >= 0.70, report
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "each" as a subject is a word for two persons: its sentence is parsed
+    ("Maria Kovacs met Tomas Berg in 2016. Each has publicly criticized the other since.",
+     {("CRITICIZED", "Maria Kovacs", "Tomas Berg"), ("CRITICIZED", "Tomas Berg", "Maria Kovacs")}),
+    # two surnames joined by a hyphen, tagged as one name, are two mentions: their sentence is parsed
+    ("Maria Kovacs is the governor and Tomas Berg is the mayor. A Kovacs-Berg meeting took place on Monday.",
+     {("MET_WITH", "Maria Kovacs", "Tomas Berg")}),
+])
+def test_sentences_with_a_fact_are_parsed_in_selective_mode(text, expected):
+    """The pipeline parses only the sentences the selector chooses; these facts need their
+    sentence chosen (the extractor tests parse every sentence)."""
+    import datetime as dt
+
+    from kg.pipeline import process_articles
+    from kg.records import Article
+    from kg.settings import Settings
+
+    (result,) = process_articles([Article("t", text, date=dt.date(2024, 3, 5))], Settings(use_cache=False, progress=False, parse="selective"))
+    labels = {key: e.label for key, e in result.entities.items()}
+    found = {(f.relation.name, labels[f.subject], labels[f.object]) for f in result.facts}
+    found |= {(r, o, s) for r, s, o in found if r == "MET_WITH"}  # a meeting either way round
+    assert expected <= found
