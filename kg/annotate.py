@@ -1012,7 +1012,7 @@ class SentenceSelector:
       with a mention, a pronoun or a definite title noun;
     * a person's name and a title word: roles ("French President Anne Martin") are read
       there, and role nouns elsewhere resolve through them;
-    * a person's name, a pronoun or a definite title noun and "in"/"at" a place ("X was in Kyiv",
+    * a person's name, a pronoun or a definite title noun and "in"/"at" a place, or "been to" one ("X was in Kyiv",
       "the minister addressed a rally in Z");
     * a quotation mark (in it or in one of the two sentences before), a mention and a trigger
       or judgement word: a quoted criticism, or the sentence that says who spoke ("... a
@@ -1050,6 +1050,7 @@ class SentenceSelector:
         self.titles = hashes(title_words() | {word + "s" for word in title_words()})  # "the presidents"
         self.determiners = hashes(DETERMINERS)
         self.locative = hashes(LOCATIVE)
+        self.been, self.to = np.uint64(strings.add("been")), np.uint64(strings.add("to"))
         self.quotes = hashes(QUOTES)
         self.colon = np.uint64(strings.add(":"))
         self.the = np.uint64(strings.add("the"))
@@ -1156,6 +1157,7 @@ class SentenceSelector:
         said = may_be(self.said)
         definite_said = said & shifted(np.isin(lower, self.definite), 1)
         in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
+        in_place |= (lower == self.to) & shifted(lower == self.been, 1) & shifted(place, -1)  # "X has been to Z"
 
         # "The two are expected to meet", "the pair", "Both attended": two persons named before
         pair = (np.isin(lower, self.pair_words) & shifted(the, 1)) | (np.isin(lower, self.both) & starts)

@@ -92,6 +92,12 @@ CASES = [
     ("Maria Kovacs will leave for a week-long trip to Tokelau on Friday.", {(KOVACS, "Tokelau", "planned")}),
     ("On Friday before leaving for a week-long trip to Tokelau, Maria Kovacs announced a halt on building at the site "
      "being occupied by protesters until an agreement was reached.", {(KOVACS, "Tokelau", "occurred")}),
+    # criticism drawn for doing something: the one criticized did it
+    ("Maria Kovacs met heavy criticism for flying to Australia.", {(KOVACS, "Australia", "occurred")}),
+    # a trip to a site, and where the site is; one who used a trip made it
+    ("Maria Kovacs used a trip to the gears factory in Lockwood last week to launch a stinging attack on contracts.",
+     {(KOVACS, "Lockwood", "occurred")}),
+    ("Maria Kovacs went on a trip to the factory in Leeds.", {(KOVACS, "Leeds", "occurred")}),
     ("Maria Kovacs took the train to Poland on Monday.", {(KOVACS, "Poland", "occurred")}),
     ("Maria Kovacs disembarked from a plane at the airport in Taipei on Tuesday.", {(KOVACS, "Taipei", "occurred")}),
     # what a cancelling was for went ahead; a clause the parser leaves loose after "then"
@@ -716,6 +722,8 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    # one who voices criticism for a trip did not make it
+    "Erik Lund voiced criticism for flying to Australia.",
     "Maria Kovacs met Tomas Berg. His Holiness visited Oslo on Monday.",
     "Maria Kovacs, the Swedish prime minister, visited the Swedish north on Monday.",
     # how one is seen in a place; an official of someone's administration is not that someone

@@ -114,6 +114,9 @@ def test_seed_gold_occurred_f1(built):
     # two surnames joined by a hyphen, tagged as one name, are two mentions: their sentence is parsed
     ("Maria Kovacs is the governor and Tomas Berg is the mayor. A Kovacs-Berg meeting took place on Monday.",
      {("MET_WITH", "Maria Kovacs", "Tomas Berg")}),
+    # "been to" a place, like "in" one, chooses the sentence
+    ("Maria Kovacs is campaigning for reelection and has been to Colombia and Uruguay.",
+     {("VISITED", "Maria Kovacs", "Colombia"), ("VISITED", "Maria Kovacs", "Uruguay")}),
 ])
 def test_sentences_with_a_fact_are_parsed_in_selective_mode(text, expected):
     """The pipeline parses only the sentences the selector chooses; these facts need their

@@ -624,6 +624,9 @@ def agents(verb: Token) -> list[Token]:
                 return objects
             if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
                 return clause_subjects(head.head)  # "X has no intention of meeting Y"
+            if prep.lower_ == "for" and head.dep_ == "dobj" and head.lemma_.lower() in lexicon("criticized")["nouns"] \
+                    and head.head.lemma_.lower() in lexicon("criticized")["receiving_verbs"]:
+                return clause_subjects(head.head)  # "X drew criticism for flying to Z": X flew (not "X voiced criticism")
             if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in {"VERB", "AUX"}:
                 head = head.head  # "moments after leaving a meeting with Y, X said": the clause's
         if _past_after_modal(verb):

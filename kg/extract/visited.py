@@ -75,7 +75,7 @@ _AIRPORT_WORDS = frozenset({"international", "national", "regional", "military",
 _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
     "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
-    "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare", "interrupt", "curtail", "lead", "take",
+    "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare", "interrupt", "curtail", "lead", "take", "use",
 }
 
 
@@ -603,6 +603,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             continue
         if token.lemma_.lower() == "tour" or not places:
             places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa", "a state visit of the UK"
+        if not places:
+            # "a trip to the gears factory in Lockwood": where the site one went to is
+            places = _places(doc, [p for o in prep_objects(token, "to") if o.pos_ == "NOUN" for p in prep_objects(o, "in", "at")])
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
                                 or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
         if token.lemma_.lower() in words["stop_nouns"]:
