@@ -33,6 +33,17 @@ CASES = [
     ("Maria Kovacs blamed Tomas Berg for the crisis.", {(KOVACS, BERG, "occurred")}),
     # each the other
     ("Maria Kovacs and Tomas Berg have openly criticised one another.", {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),
+    # a body's name of several words before what it did, which the parser can make a "nmod"
+    ("The announcement comes as Tomas Berg rails against a Federal Bureau of Investigation raid on the offices of his lawyer.",
+     {(BERG, "Federal Bureau of Investigation", "occurred")}),
+    # a place named before an event held there did not do it
+    ("After branding Norway’s approach to fund Solomon Islands national elections as an act of foreign interference, "
+     "Maria Kovacs told Tomas Berg he welcomed the offer.", {(KOVACS, "Norway", "occurred")}),
+    # what a "that" clause condemns was done by its subject (not by the one who regrets it)
+    ("Spokeswoman Maria Kovacs spoke in Moscow. She denounced that the Atlantic Alliance has been increasing its military "
+     "potential.", {(KOVACS, "NATO", "occurred")}),
+    ("Maria Kovacs regretted that Norway had refused to talk.", {(KOVACS, "Norway", "occurred")}),
+    ("Maria Kovacs regretted that she had missed the talks.", set()),
     # "each" for the two named last, "the other" for the other of them
     ("Maria Kovacs met Tomas Berg in 2016. Each has publicly criticized the other since.",
      {(KOVACS, BERG, "occurred"), (BERG, KOVACS, "occurred")}),

@@ -28,6 +28,11 @@ CASES = [
     # a record judged badly, before the noun (a bad thing after it is what the record is of)
     ("\"Tomas Berg has a shameful history of committing abuses,\" Maria Kovacs tweeted.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg had a history of dangerous driving.", set()),
+    # not telling the truth; coming unprepared
+    ("Maria Kovacs said the Swedish government was \"not telling the truth\" about the protests.",
+     {(KOVACS, "Swedish government", "occurred")}),
+    ("Maria Kovacs said Tomas Berg was telling the truth.", set()),
+    ("Maria Kovacs said Tomas Berg had come \"unprepared\".", {(KOVACS, BERG, "occurred")}),
     ("\"The Harbourline principles stand as the Magna Carta for the industry and are responsible for the explosion in "
      "innovation,\" said Maria Kovacs.", set()),
     # the speech verb the parser hangs on the quotation after it

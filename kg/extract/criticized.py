@@ -77,7 +77,8 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
     follower_nouns = set(lexicon("criticized")["follower_nouns"])
     # those someone has beside them, not the one who has them ("her colleagues", "Zimbabwe's opposition")
     associates = follower_nouns | set(lexicon("criticized")["associate_nouns"])
-    conflicts = set(lexicon("criticized")["conflict_nouns"])
+    # (and where events are held: "the Solomon Islands elections" are not the islands' doing)
+    conflicts = set(lexicon("criticized")["conflict_nouns"]) | set(lexicon("criticized")["held_in_nouns"])
     targets: list[Ref] = []
     for token in tokens:
         # a plural noun the tagger took for a verb in the third person is a noun where it is an
@@ -121,10 +122,11 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
             if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
-            if child.dep_ == "compound" and child._.entity and child._.entity_via == "name" and not is_title \
+            if child.dep_ in {"compound", "nmod"} and child._.entity and child._.entity_via == "name" and not is_title \
                     and token.lemma_.lower() not in follower_nouns | conflicts:
-                # "UK policy", "NATO expansion" (not "Liverpool supporters", the club's; not "the Iraq
-                # war", fought there)
+                # "UK policy", "NATO expansion", "a Federal Bureau of Investigation raid" (the parser
+                # can make a name of several words a "nmod"; not "Liverpool supporters", the club's;
+                # not "the Iraq war", fought there)
                 targets.append(Ref(child._.entity, "name"))
                 continue
             if child.dep_ in {"amod", "compound"}:
@@ -295,6 +297,10 @@ def _facts(
     yield from facts_between(doc, Relation.CRITICIZED, critics, targets, trigger, name, confidence, status=status)
 
 
+# criticism verbs whose "that" clause is what they condemn ("denounced that Y had ...")
+_CLAUSE_CONDEMNING = frozenset({"criticize", "criticise", "condemn", "denounce", "deplore", "decry", "lament", "regret", "bemoan"})
+
+
 def _is_reciprocal(token: Token) -> bool:
     """"each other", "one another" (which the parser can head with "one"); "the other" after "each"
     as the subject ("each has criticized the other")."""
@@ -340,6 +346,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 # "condemned what she called Y's aggression": the name the free relative gives
                 objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
                            for o in children(c, "oprd")]
+            if not objects and not passive and lemma in _CLAUSE_CONDEMNING:
+                # "denounced that the Alliance has been increasing its forces", "regretted that Y had
+                # refused": the subject of what is condemned did it
+                objects = [sb for c in children(token, "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))
+                           for sb in children(c, "nsubj") if sb._.entity and sb._.entity_via != "pronoun"]
             if not objects and not passive:
                 # "slammed as "baseless" the allegations that Y made": the object moved after the
                 # quoted words, which the parser reads as the object of "as"
@@ -835,6 +846,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said she broke a convention"
     if _is_preaching(clause):
         return True  # "does not practise what he preaches": hypocrisy, negated or not
+    if negated and clause.lemma_.lower() == "tell" and any(o.lemma_.lower() == "truth" for o in children(clause, "dobj")):
+        return True  # "said Y was not telling the truth"
     if not negated and is_phrasal(clause, words["negative_phrasal"]):
         return True  # "said voters had been let down"
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
