@@ -2108,6 +2108,12 @@ class _DocResolver:
                 key for key, roles in self.roles.items()
                 if (key in introduced or role.qualifier) and any(compatible(role, r) for r in roles)
             ]
+            if not holders and role.qualifier and token.lemma_.lower() == "official" \
+                    and any(c.lower_ == "top" for c in token.children if c.dep_ == "amod"):
+                # "the top UN official" after "UN Secretary-General X": the one the article gave an
+                # office of that body (not "a senior UN official", someone unnamed)
+                holders = [key for key, roles in self.roles.items() if key in introduced and any(r.qualifier == role.qualifier for r in roles)]
+                holders = holders if len(holders) == 1 else []
             past_holders = holders
             if not any(t.lower_ in _FORMER_WORDS for t in phrase):
                 # "the Brazilian president" after "former President X": someone holding it now, if

@@ -401,6 +401,10 @@ OCCURRED = [
      [(KOVACS, BERG, "occurred")]),
     ("Governor Maria Kovacs is coming to Oslo. Mayor Tomas Berg said he was not invited. "
      "Governor is coming to Oslo not Bergen; no Kovacs-Berg meeting", [(KOVACS, BERG, "negated")]),
+    # "along with" after those met lists more of them; before the verb, more of those who meet
+    ("Maria Kovacs will meet with Foreign Minister Tomas Berg, along with the leaders in Congress, deputy Erik Lund, and "
+     "senator Anna Lind.", [(KOVACS, BERG, "planned"), (KOVACS, LUND, "planned"), (KOVACS, LIND, "planned")]),
+    ("Maria Kovacs, along with Tomas Berg, met with Erik Lund.", [(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
     # what a meeting set was set by it, not for it
     ("The meeting between Maria Kovacs and Tomas Berg set the tone for relations.", [(KOVACS, BERG, "occurred")]),
 ]

@@ -2318,3 +2318,10 @@ def test_a_given_name_between_a_rank_and_a_surname_with_a_particle_is_the_names(
     given name."""
     doc = doc_of("Spokesman Col Fahdi Al-Kelby called on them not to remain silent.")
     assert "Fahdi Al-Kelby" in persons(doc)
+
+
+def test_the_top_official_of_a_body_is_the_one_given_its_office(doc_of):
+    """"the top UN official" after "The United Nations Secretary General, Erik Lund": the one
+    person the article gave an office of that body."""
+    doc = doc_of("The United Nations Secretary General, Erik Lund, arrived on Monday. The top UN official will meet Anna Lind.")
+    assert label_of(doc, "official") == "Erik Lund"

@@ -496,11 +496,18 @@ def _along_with(token: Token) -> list[Token]:
     event along with Y": who acts with the subject."""
     found = []
     for prep in children(token, "prep"):
-        if prep.lower_ == "along":
+        if prep.lower_ == "along" and not partners_before_along(prep):
             found += prep_objects(prep, "with")
         elif prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children):
             found += children(prep, "pobj")
     return found
+
+
+def partners_before_along(along: Token) -> bool:
+    """Whether an "along with" comes after a "with" of its verb ("will meet with A and B, along
+    with C"): then it lists more of those met, not more of those who act."""
+    return any(p.lower_ == "with" and p.i < along.i and not any(c.lower_ == "together" for c in p.children)
+               for p in children(along.head, "prep"))
 
 
 def _who_right_before(pronoun: Token) -> list[Token]:

@@ -27,6 +27,7 @@ from kg.extract.base import (
     location_of,
     parsed_tokens,
     passive_agents,
+    partners_before_along,
     passive_subjects,
     possessor,
     prep_objects,
@@ -339,6 +340,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                             for c in children(day, "compound") if c._.entity]
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
+            # "will meet with A and B, along with the leaders of Congress, C and D"
+            objects += [o for p in children(token, "prep") if p.lower_ == "along" and partners_before_along(p)
+                        for w in prep_objects(p, "with") + children(p, "pobj") for o in (w, *children(w, "appos"), *w.conjuncts)]
         talked_in_person = lemma in words["talking_verbs"] and (_in_person(token, words) or _during_a_trip(token))
         if lemma in words["talking_verbs"] and (partners := _talked_to(doc, token)) and (
                 talked_in_person or _talked_where(doc, token) is not None):
