@@ -1062,7 +1062,7 @@ class SentenceSelector:
         self.camps = hashes(camp_qualifiers())
         self.former_latter = hashes(("former", "latter"))
         self.pair_words = hashes(("two", "pair", "duo"))
-        self.both = np.array([strings.add("both"), strings.add("each")], dtype=np.uint64)  # "Both attended", "Each has ..."
+        self.pair_openers = np.array([strings.add("both"), strings.add("each")], dtype=np.uint64)  # "Both attended", "Each has ..."
         self.settlements = hashes(gazetteer.SETTLEMENT_NOUNS)
         self.of = np.uint64(strings.add("of"))
         self.hyphen = np.uint64(strings.add("-"))
@@ -1160,7 +1160,7 @@ class SentenceSelector:
         in_place |= (lower == self.to) & shifted(lower == self.been, 1) & shifted(place, -1)  # "X has been to Z"
 
         # "The two are expected to meet", "the pair", "Both attended": two persons named before
-        pair = (np.isin(lower, self.pair_words) & shifted(the, 1)) | (np.isin(lower, self.both) & starts)
+        pair = (np.isin(lower, self.pair_words) & shifted(the, 1)) | (np.isin(lower, self.pair_openers) & starts)
         mentions = per_sentence(mention)
         pronouns = per_sentence(pronoun) + 2 * per_sentence(pair)
         has = {name: per_sentence(mask) > 0 for name, mask in (
