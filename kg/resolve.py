@@ -22,10 +22,11 @@ import hashlib
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
+from functools import cached_property
 
 import numpy as np
 from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS, TAG
-from spacy.parts_of_speech import ADJ, DET, NOUN, NUM, PRON, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -596,19 +597,20 @@ class _DocResolver:
         also writes on its own, are two persons, not one double-barrelled name."""
         if len(span) != 3 or span[1].text not in {"-", "–"} or span[1].whitespace_ or span[0].whitespace_:
             return False
-        alone = {t.text for t in self.doc if t.is_title and not (t.i > 0 and self.doc[t.i - 1].text in {"-", "–"})
-                 and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in {"-", "–"})}
-        return span[0].text in alone and span[2].text in alone
+        return span[0].text in self._words_alone and span[2].text in self._words_alone
+
+    @cached_property
+    def _words_alone(self) -> frozenset[str]:
+        """The capitalized words the article writes with no hyphen joining them to another."""
+        doc = self.doc
+        return frozenset(t.text for t in doc if t.is_title and not (t.i > 0 and doc[t.i - 1].text in {"-", "–"})
+                         and not (t.i + 1 < len(doc) and doc[t.i + 1].text in {"-", "–"}))
 
     def _in_hyphened_pair(self, token: Token) -> bool:
         """Whether a word is one of two names joined by a hyphen ("the Kovacs-Berg meeting"), a span
         the tagger took for one name and resolution leaves to each surname."""
         doc, i = self.doc, token.i
-        after = i + 2 < len(doc) and doc[i + 1].text in {"-", "–"} and not token.whitespace_ and not doc[i + 1].whitespace_
-        before = i > 1 and doc[i - 1].text in {"-", "–"} and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
-        if after:
-            return self._names_a_pair(doc[i : i + 3])
-        return before and self._names_a_pair(doc[i - 2 : i + 1])
+        return (i + 3 <= len(doc) and self._names_a_pair(doc[i : i + 3])) or (i >= 2 and self._names_a_pair(doc[i - 2 : i + 1]))
 
     def _gerund_before_name(self, span: Span) -> bool:
         """Whether a name tagged from the first word of its sentence starts with a gerund: a
@@ -3008,7 +3010,7 @@ class _DocResolver:
         nouns = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)
-        eaches = self._matching(self.lower, frozenset({"each"})) & ((self.pos == DET) | (self.pos == PRON))
+        eaches = self._matching(self.lower, frozenset({"each"}))  # (the tagger calls it a determiner or a pronoun)
         for token in self._tokens(nouns | twos | boths | eaches):
             if self.entity[token.i] is not None:
                 continue
