@@ -2077,6 +2077,9 @@ class _DocResolver:
                 continue
             if self._name_right_after(token):
                 continue  # "Visiting Chinese Vice President Xi Jinping": a title before a name, however parsed
+            if (inside := self._holder_after_office_place(token)) is not None:
+                self.entity[token.i], self.via[token.i] = inside, "role"
+                continue
             if token.dep_ in {"attr", "oprd"} and token.head.lemma_.lower() in {"be", "become", "remain"}:
                 # "Since X became South Africa's leader": the office said of a person as the clause's
                 # subject is that person's, not someone else's holding it
@@ -2233,6 +2236,24 @@ class _DocResolver:
         after = self._after_phrase(token)
         key = self.entity[after] if after < len(self.doc) else None
         return bool(key) and key.startswith("person:") and self.via[after] == "name" and bool(self.doc[after - 1].whitespace_)
+
+    def _holder_after_office_place(self, token: Token) -> str | None:
+        """"received by the President of the Republic of Croatia Y": a person named right after the
+        place or body of the office, with no comma, which the parser hangs inside the office's
+        "of" phrase, holds it (not "the spokesman of President Y", whose principal Y is)."""
+        for word in token.subtree:
+            key = self.entity[word.i]
+            if word.i <= token.i or word.dep_ == "compound" or not key or not key.startswith("person:") or self.via[word.i] != "name":
+                continue
+            start = word.i
+            while start > token.i + 1 and self.entity[start - 1] == key:
+                start -= 1
+            before = self.entity[start - 1]
+            path = self.doc[token.i + 1 : start]
+            if before and not before.startswith("person:") and self.via[start - 1] == "name" \
+                    and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in path) and any(t.lower_ == "of" for t in path):
+                return key
+        return None
 
     def _name_set_off_after(self, token: Token) -> str | None:
         """The person named between commas right after a role noun's phrase ("the North's head of

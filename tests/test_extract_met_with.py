@@ -407,6 +407,20 @@ OCCURRED = [
     ("Maria Kovacs, along with Tomas Berg, met with Erik Lund.", [(KOVACS, LUND, "occurred"), (BERG, LUND, "occurred")]),
     # what a meeting set was set by it, not for it
     ("The meeting between Maria Kovacs and Tomas Berg set the tone for relations.", [(KOVACS, BERG, "occurred")]),
+    # a body's name, its acronym and a title before the person: the person meets, not the body
+    ("United Harbour Workers (UHW) President Maria Kovacs met on Wednesday with President Tomas Berg at the White House "
+     "as the union briefed staff.", [(KOVACS, BERG, "occurred")]),
+    # a time between the verb and "with": the parser can hang the name after "with" elsewhere
+    ("Governor Maria Kovacs is expected to meet this morning with Harbourline CEO Tomas Berg at the Detroit Auto Show "
+     "to make a pitch.", [(KOVACS, BERG, "planned")]),
+    # a name after the verb the parser labelled a second subject is the one met
+    ("On Monday, Luxembourg's Prime Minister Maria Kovacs and the foreign minister, Tomas Berg, met Belarusian "
+     "opposition leader Anna Lind.", [(KOVACS, LIND, "occurred"), (BERG, LIND, "occurred")]),
+    # a person named right after the country of the office is its holder, not a president named later
+    ("The Greek Foreign Minister Olek Varnay met his Croatian counterpart Tomas Berg in Zagreb. The Greek Foreign "
+     "minister was received by the President of the Republic of Croatia Erik Lund. In Belgrade, Varnay will also be "
+     "received by president Anna Lind.",
+     [("Olek Varnay", BERG, "occurred"), ("Olek Varnay", LUND, "occurred"), ("Olek Varnay", LIND, "planned")]),
 ]
 
 

@@ -130,6 +130,9 @@ CASES = [
     ("VISITED", "Maria Kovacs ruled out visiting Moscow.", {(KOVACS, "Moscow", "negated")}),
     ("VISITED", "Maria Kovacs refused to travel to Moscow.", {(KOVACS, "Moscow", "negated")}),
     ("VISITED", "Maria Kovacs cancelled her trip to Moscow.", {(KOVACS, "Moscow", "negated")}),
+    # what foils a plan stops it
+    ("VISITED", "A snowstorm scotched Governor Maria Kovacs's planned visit to Oslo.", {(KOVACS, "Oslo", "negated")}),
+    ("VISITED", "Fog foiled Prime Minister Maria Kovacs's trip to Oslo.", {(KOVACS, "Oslo", "negated")}),
     ("VISITED", "Maria Kovacs has never visited Japan.", {(KOVACS, "Japan", "negated")}),
     ("CRITICIZED", "Maria Kovacs did not criticize Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("CRITICIZED", "Maria Kovacs refused to condemn Russia.", {(KOVACS, "Russia", "negated")}),

@@ -139,6 +139,8 @@ def ref_of(token: Token) -> Ref | None:
     "the Ukrainian capital" for the capital of the country its demonym names (resolved to the
     city before extraction); "the Donbas region" for Donbas.
     """
+    if (titled := _titled_person_after_body(token)) is not None:
+        return Ref(titled._.entity, "name")
     if token._.entity:
         return Ref(token._.entity, token._.entity_via or "name")
     for child in token.children:
@@ -188,6 +190,26 @@ def ref_of(token: Token) -> Ref | None:
             named = [r for o in prep_objects(clause, "as") if (r := ref_of(o)) is not None]
             if named:
                 return named[0]
+    return None
+
+
+def _titled_person_after_body(token: Token) -> Token | None:
+    """"United Auto Workers (UAW) President X met ...": the parser can make the body's name the
+    head and the titled person its apposition; the person, not the body, is meant. Only with the
+    title right before the person and no comma between the body and the title."""
+    if not token._.entity or token._.entity.startswith("person:"):
+        return None
+    for appos in children(token, "appos"):
+        if not (appos._.entity or "").startswith("person:") or appos._.entity_via != "name":
+            continue
+        start = appos.i
+        while start > token.i + 1 and token.doc[start - 1]._.entity == appos._.entity:
+            start -= 1
+        title_start = start
+        while title_start > token.i + 1 and is_title_word(token.doc[title_start - 1].text):
+            title_start -= 1
+        if title_start < start and not any(t.text == "," for t in token.doc[token.i + 1 : title_start]):
+            return appos
     return None
 
 
@@ -414,6 +436,8 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
             for each in (prep, *(c for c in prep.conjuncts if c.lower_ in preps)):
                 found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"} or _unlabelled_object(c))
+                if not any(True for _ in each.children) and (stranded := _noun_phrase_after(each)) is not None:
+                    found.append(stranded)
                 # "to neighbouring Tunisia": the parser can take the adjective for a verb with an object
                 found.extend(o for c in each.children if c.dep_ == "pcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
                              for o in children(c, "dobj"))
@@ -423,6 +447,18 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
             for each in (c for c in prep.conjuncts if c.lower_ in preps and c.dep_ == "conj"):
                 found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"})
     return found
+
+
+def _noun_phrase_after(prep: Token) -> Token | None:
+    """"to meet this morning with General Motors CEO Y at the show to make a pitch": the parser
+    can leave a preposition without an object and hang the noun phrase right after it elsewhere
+    (here as the subject of "make"); the head of that phrase."""
+    doc, head = prep.doc, prep.i + 1
+    while head < len(doc) and doc[head].dep_ in {"det", "compound", "amod", "nmod"} and doc[head].head.i > head:
+        head = doc[head].head.i
+    if head >= len(doc) or doc[head].pos_ not in _NOMINAL or doc[head].left_edge.i != prep.i + 1:
+        return None
+    return doc[head]
 
 
 # participles that are adjectives before a name ("neighbouring Tunisia"), which the parser can read as verbs
@@ -484,6 +520,16 @@ def gapped_objects(verb: Token) -> list[Token]:
     return [c for head in (verb, *dates) for c in children(head, "conj") if c.pos_ == "PROPN"]
 
 
+def object_taken_for_subject(verb: Token) -> list[Token]:
+    """"A and the minister, B, met Belarusian opposition leader C": after a subject long enough,
+    the parser can take the object of a verb for a second subject; a name labelled a subject
+    right after a verb that has one before it and no object (empty for anything else)."""
+    subjects = children(verb, "nsubj")
+    if children(verb, "dobj") or not any(s.i < verb.i for s in subjects) or verb.tag_ == "VBN":
+        return []
+    return [s for s in subjects if s.i > verb.i and s.left_edge.i == verb.i + 1 and s.pos_ == "PROPN" and s._.entity]
+
+
 def _unlabelled_object(token: Token) -> bool:
     """A name the parser left as a bare ``dep`` of a preposition with no object of its own, as it
     does at the end of a headline ("makes first official visit to Lapland")."""
@@ -538,9 +584,11 @@ def agents(verb: Token) -> list[Token]:
     listed = _listed_subjects(verb)
     if listed:
         return listed
-    # the subject nearest the verb: a misparse can give a verb two
+    # the subject nearest the verb: a misparse can give a verb two (but one after a transitive verb
+    # with no object is its object: "A and the minister, B, met opposition leader C")
+    objectless = [] if children(verb, "dobj") else object_taken_for_subject(verb)
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
-        if child.dep_ in {"nsubj", "csubj"}:
+        if child.dep_ in {"nsubj", "csubj"} and child not in objectless:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _who_right_before(child) or _one_among(verb.head)
             return [child, *_along_with(child), *_along_with(verb)]

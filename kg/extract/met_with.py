@@ -25,6 +25,7 @@ from kg.extract.base import (
     is_place,
     lexicon,
     location_of,
+    object_taken_for_subject,
     parsed_tokens,
     partners_before_along,
     passive_agents,
@@ -331,7 +332,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             continue  # firms "getting together" join forces
         objects: list[Token] = []
         if lemma in words["verbs"]:
-            objects += children(token, "dobj")
+            objects += children(token, "dobj") + object_taken_for_subject(token)
             if objects:
                 objects += [c for c in gapped_objects(token) if (c._.entity or "").startswith("person:")]
             if not objects:
