@@ -694,10 +694,12 @@ class _DocResolver:
                 end -= 1
             elif label == "PERSON" or (len(rest) == 1 and rest[0].lower_ in self.person_words):
                 end, label = end - 1, "PERSON"
+        # ("Queen Alexandra Hospital": a site named after someone, no one's name)
+        named_site = self.doc[end - 1].lemma_.lower() in _SITE_NOUNS
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
-                and not any(t.tag_ == "POS" for t in self.doc[start:end]):
+                and not any(t.tag_ == "POS" for t in self.doc[start:end]) and not named_site:
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
-        elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) \
+        elif label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and role_from_tokens([self.doc[start]]) and not named_site \
                 and self.doc[start + 1].pos_ == "PROPN" and not any(t.tag_ == "POS" for t in self.doc[start:end]) \
                 and (label != "ORG" or self.doc[end - 1].lower_ in self.person_words or _REGNAL_NUMBER.fullmatch(self.doc[end - 1].text)
                      or (end - start in (3, 4) and is_given_name(self.doc[start + 1].text))):
@@ -826,6 +828,8 @@ class _DocResolver:
             return None  # "State" in "Secretary of State"
         elif label == "ORG" and _only_titles(span):
             return None  # "Lieutenant General" tagged as a body: a title
+        elif label == "ORG" and len(span) > 1 and span[-1].lemma_.lower() in _SITE_NOUNS and span[-2].is_title:
+            label = "FAC"  # "Kelby General Hospital", "Kelby Airport" tagged as a body: a site one goes to
         after = self.doc[end] if end < len(self.doc) else None
         named_before = after is not None and after.is_lower and self.doc[end - 1].dep_ == "compound" and self.doc[end - 1].head.i == end
         if label in _SITE_NAME_LABELS and named_before and after.lemma_ in _SITE_NOUNS:
@@ -1151,6 +1155,10 @@ class _DocResolver:
         full_names = [keys for span in spans if span.label_ == "PERSON" and len(keys := name_tokens(span.text)) > 1]
         surnames = {keys[-1] for keys in full_names}
         first_words = Counter(keys[0] for keys in full_names)
+        # (the first words of full names given with a title: "President Park Geun-hye", not a
+        # product the tagger took for a person, "Yahoo Messenger")
+        titled_first_words = {keys[0] for span in spans if span.label_ == "PERSON" and span.start
+                              and len(keys := name_tokens(span.text)) > 1 and self._titled(span.start)}
 
         def is_named_person(words: Span) -> bool:
             keys = name_tokens(words.text)
@@ -1202,11 +1210,12 @@ class _DocResolver:
                 fixed += [Span(self.doc, part.start, part.end, label="PERSON") for part in parts]
             elif len(parts) == 1 and len(span) > 1 and is_named_person(span):
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
-            elif len(span) == 1 and span[0].is_title and span.root.dep_ in {"nsubj", "nsubjpass"} \
+            elif len(span) == 1 and span[0].is_title and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} \
                     and (word := name_tokens(span.text)[:1]) and first_words[word[0]] == 1 and word[0] not in surnames \
-                    and _place_type(clean_surface(span.text)) is None:
-                # "Wang Yi ... Wang will visit" with "Wang" tagged as a body: the first word of one
-                # person's full name, acting as a subject, is that person (a family name written first)
+                    and word[0] in titled_first_words and _place_type(clean_surface(span.text)) is None:
+                # "Wang Yi ... Wang will visit", "met with Yoon" after "Yoon Suk-yeol", with the word
+                # tagged as a body or a place: the first word of one person's full name, as an
+                # argument, is that person (a family name written first)
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
             else:
                 fixed.append(span)
@@ -1478,6 +1487,15 @@ class _DocResolver:
         found = find_title(words) if words else None
         return found[2] if found is not None and found[1] == len(words) else None
 
+    def _titled(self, start: int) -> bool:
+        """Whether the word before a name at ``start`` is a title or an honorific ("President Park Geun-hye")."""
+        return start > 0 and (is_title_word(self.doc[start - 1].text) or is_honorific(self.doc[start - 1].text))
+
+    def _titled_somewhere(self, key: str) -> bool:
+        """Whether the article gives a person's full name with a title or an honorific right before it."""
+        return any(self.entity[i] == key and self.via[i] == "name" and (i == 0 or self.entity[i - 1] != key) and self._titled(i)
+                   for i in range(len(self.doc)))
+
     def _by_inner_name(self, word: str) -> list[str]:
         """The one full name of three words or more with ``word`` inside it, neither first nor
         last: "Varga" is "Olek Anton Varga da Costa", by the name he is known by."""
@@ -1671,6 +1689,12 @@ class _DocResolver:
                 if key is None and token.pos_ == "PROPN" and len(words) == 1:
                     # "Lula" after "Luiz Inácio Lula da Silva": the one long name with it inside
                     key = next((k for k in self._by_inner_name(words[0]) if self._written_as_a_name(k)), None)
+                if key is None and token.pos_ == "PROPN" and len(words) == 1 and not is_given_name(token.text) \
+                        and _place_type(clean_surface(token.text)) is None:
+                    # "Park held talks" after "Park Geun-hye": the one full name with it first (a
+                    # family name written first; not a given name, "Tomas" of "Tomas Berg")
+                    firsts = [k for k, known in self.person_names.items() if len(known) > 1 and known[0] == words[0]]
+                    key = firsts[0] if len(firsts) == 1 and self._written_as_a_name(firsts[0]) and self._titled_somewhere(firsts[0]) else None
                 if key is None and token.pos_ == "PROPN" and not any(c.dep_ in {"det", "poss"} for c in token.lefts):
                     # the tagger found the name elsewhere only (not "the Harbourside", "Y's Harbourside")
                     key = one_word.get(clean_surface(token.text))
@@ -3511,6 +3535,8 @@ class _DocResolver:
             token = self.doc[i]
             dep = token.head.dep_ if token.dep_ in {"appos", "compound"} else token.dep_
             rank = ranks.get(dep, 1 if before is not None else 0)
+            if dep == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"}:
+                rank = ranks["dobj"]  # "X's trip began with talks with Y": the subject's owner is the one told of
             salience = (rank, -_clause_depth(token))
             if rank and salience >= best_rank:
                 best, best_rank = key, salience

@@ -494,6 +494,13 @@ CASES = [
     ("Minister angered by HP's visit\n\nMinister Maria Kovacs lashed out at the Harbour Party (HP) on Tuesday.\n\n"
      "Meanwhile, Deputy Minister of International Relations and Cooperation, Tomas Berg, accused the HP of being hypocritical.",
      {(KOVACS, "Harbour Party", "occurred"), (BERG, "Harbour Party", "occurred")}),
+    # a plain bad word as the label
+    ("Tomas Berg has described Maria Kovacs as terrible.", {(BERG, KOVACS, "occurred")}),
+    ("A spokesman, Erik Lund, said that the comment by Prime Minister Maria Kovacs was factually inaccurate.",
+     {("Erik Lund", KOVACS, "occurred")}),
+    # a piece that criticizes speaks for whoever wrote it
+    ("Mayor Anna Lind wrote an editorial that criticized Governor Tomas Berg's proposal.", {("Anna Lind", BERG, "occurred")}),
+    ("Anna Lind gave a speech that criticized Tomas Berg.", {("Anna Lind", BERG, "occurred")}),
 ]
 
 
@@ -628,6 +635,8 @@ NOT_CRITICISM = [
     "The Harbour Party leader Maria Kovacs defended the decision to meet groups critical of Israel.",
     "Maria Kovacs is slated to visit Oslo next week.",
     "Maria Kovacs called out to Tomas Berg across the room.",
+    # one who reads a report is not its author
+    "Anna Lind read a report that blamed Tomas Berg.",
     # a union's official speaking of "the company" speaks of the employer, not of the union
     "Kelby Press axes 90 jobs\n\nThe Kelby Press is axing 90 journalist jobs. The Harbour Union of Journalists (HUJ) has "
     "called on the management to recall the notice. The Harbour Union of Journalists said it stood behind the journalists. "

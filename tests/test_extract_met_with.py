@@ -413,6 +413,20 @@ OCCURRED = [
     # a time between the verb and "with": the parser can hang the name after "with" elsewhere
     ("Governor Maria Kovacs is expected to meet this morning with Harbourline CEO Tomas Berg at the Detroit Auto Show "
      "to make a pitch.", [(KOVACS, BERG, "planned")]),
+    # a time and a place inside the talks' phrase, then "with" hung on the verb
+    ("Prime Minister Tomas Berg made the remark at talks on November 27 in Hanoi with his Thai counterpart Maria "
+     "Kovacs who is on a working visit to Vietnam.", [(KOVACS, BERG, "occurred")]),
+    # joined by someone during an occasion, as at one
+    ("Union leader Tomas Berg was joined by President Maria Kovacs on Tuesday during a picket outside a factory.",
+     [(KOVACS, BERG, "occurred")]),
+    # a family name written first, alone and tagged as a place or a body, is the person of that full name
+    ("Vietnamese President Tran Van Lam spoke in Hanoi on Monday. Foreign Minister Tomas Berg had visited Vietnam on "
+     "Wednesday and met with Tran.", [(BERG, "Tran Van Lam", "occurred")]),
+    ("South Korean President Yoon Min-jun spoke in Seoul on Monday. Foreign Minister Tomas Berg had visited South Korea "
+     "on Wednesday and met with Yoon.", [(BERG, "Yoon Min-jun", "occurred")]),
+    ("South Korean President Park Min-ji met Prime Minister Tomas Berg on Sunday. Berg told Park that he was looking "
+     "forward to the summit. Earlier this month, Park held summit talks with her Chinese counterpart, Maria Kovacs.",
+     [("Park Min-ji", BERG, "occurred"), ("Park Min-ji", KOVACS, "occurred")]),
     # a name after the verb the parser labelled a second subject is the one met
     ("On Monday, Luxembourg's Prime Minister Maria Kovacs and the foreign minister, Tomas Berg, met Belarusian "
      "opposition leader Anna Lind.", [(KOVACS, LIND, "occurred"), (BERG, LIND, "occurred")]),

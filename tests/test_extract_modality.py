@@ -133,6 +133,10 @@ CASES = [
     # what foils a plan stops it
     ("VISITED", "A snowstorm scotched Governor Maria Kovacs's planned visit to Oslo.", {(KOVACS, "Oslo", "negated")}),
     ("VISITED", "Fog foiled Prime Minister Maria Kovacs's trip to Oslo.", {(KOVACS, "Oslo", "negated")}),
+    # what a clause names as the object of a verb goes as that verb says
+    ("MET_WITH", "Maria Kovacs cancelled Tuesday what could have been her first meeting with Tomas Berg.",
+     {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "Maria Kovacs attended what was her first meeting with Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("VISITED", "Maria Kovacs has never visited Japan.", {(KOVACS, "Japan", "negated")}),
     ("CRITICIZED", "Maria Kovacs did not criticize Tomas Berg.", {(KOVACS, BERG, "negated")}),
     ("CRITICIZED", "Maria Kovacs refused to condemn Russia.", {(KOVACS, "Russia", "negated")}),

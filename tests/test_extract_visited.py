@@ -713,6 +713,16 @@ CASES = [
     # "the state" a trip goes to is the American state named last
     ("Tomas Berg toured flood-ravaged Kelby, Oregon, on Tuesday. Maria Kovacs and Erik Lund visited the state last week.",
      {(BERG, "Kelby", "occurred"), (KOVACS, "Oregon", "occurred"), ("Erik Lund", "Oregon", "occurred")}),
+    # one who is part of a trip makes it
+    ("Mayor Tomas Berg is part of the trip to Detroit.", {(BERG, "Detroit", "occurred")}),
+    ("Tomas Berg will be part of a trade mission to India next month.", {(BERG, "India", "planned")}),
+    # "he" after "X's trip began ...": the one whose trip the sentence is about, not one named before it
+    ("French President Tomas Berg landed in Germany on Sunday. The visit comes ahead of the possible election of Olek "
+     "Varnay as president in November. Accompanied by his wife, Tomas Berg's trip began on Sunday afternoon with talks "
+     "with his German counterpart Erik Lund. On Monday he will travel to Dresden.",
+     {(BERG, "Germany", "occurred"), (BERG, "Dresden", "planned")}),
+    # "D.C." alone is the American capital
+    ("Mayor Tomas Berg flew to D.C. on Monday.", {(BERG, "Washington", "occurred")}),
 ]
 
 

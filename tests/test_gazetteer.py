@@ -273,7 +273,8 @@ def test_an_adjective_is_not_a_people_noun() -> None:
     ("form", "capital", "name"),
     [
         ("Kiev", "Kyiv", "Ukraine"), ("Kyiv", "Kyiv", "Ukraine"), ("Peking", "Beijing", "China"),
-        ("Washington, D.C.", "Washington", "United States"), ("Nur-Sultan", "Astana", "Kazakhstan"),
+        ("Washington, D.C.", "Washington", "United States"), ("D.C.", "Washington", "United States"),
+        ("Nur-Sultan", "Astana", "Kazakhstan"),
         ("Bogota", "Bogotá", "Colombia"), ("Chisinau", "Chișinău", "Moldova"), ("Pristina", "Pristina", "Kosovo"),
         ("Ha Noi", "Hanoi", "Vietnam"), ("Hà Nội", "Hanoi", "Vietnam"),
     ],

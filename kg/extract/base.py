@@ -1001,6 +1001,12 @@ def governing_chain(trigger: Token) -> list[Token]:
         # a trip that will be or would be one is ahead
         token = trigger.head
         chain.append(token)
+    if trigger.dep_ == "attr" and trigger.head.lemma_ == "be" and trigger.head.dep_ in {"ccomp", "dobj"} \
+            and any(s.lower_ == "what" for s in children(trigger.head, "nsubj")):
+        # "cancelled what would have been his first meeting with Y": what the clause names is what
+        # the verb above it does
+        token = trigger.head.head
+        chain += [trigger.head, token]
     trip = trip_before(trigger) if trigger.pos_ == "VERB" else None
     if trip is not None:
         token = trip  # "cancelled his trip to Oslo to meet Y": the meeting goes as the trip

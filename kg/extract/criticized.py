@@ -434,11 +434,23 @@ def _listed_in_charge(verb: Token) -> bool:
 
 
 def _issuers(verb: Token) -> list[Token]:
-    """"X issued a statement condemning Y", "in a statement criticising Y, X said": a statement
-    that criticizes speaks for whoever issued it."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in lexicon("criticized")["issued_nouns"]:
-        return []
+    """"X issued a statement condemning Y", "in a statement criticising Y, X said", "X wrote an
+    editorial that criticized Y": a statement or a piece that criticizes speaks for whoever
+    issued or wrote it."""
+    words = lexicon("criticized")
     statement = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if statement.lemma_.lower() not in words["issued_nouns"]:
+            return []
+    elif verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in children(verb, "nsubj")):
+        if statement.lemma_.lower() not in set(words["issued_nouns"]) | set(words["authored_nouns"]):
+            return []
+    else:
+        return []
+    if (owner := possessor(statement)) is not None:
+        return [owner]  # "X's statement that condemned Y"
+    if verb.dep_ == "relcl" and statement.head.lemma_.lower() not in words["authoring_verbs"]:
+        return []  # (not "X read a report that blamed Y")
     if statement.dep_ in {"dobj", "nsubjpass"}:
         return agents(statement.head)
     if statement.dep_ == "pobj" and statement.head.head.pos_ == "VERB":

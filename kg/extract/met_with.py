@@ -257,9 +257,9 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
         return []
     joiners = [o for agent in children(verb, "agent") for o in children(agent, "pobj")]
     preps += [p for joiner in joiners for p in children(joiner, "prep")]  # "joined by Y at the school"
-    if not any(prep.lower_ == "at" for prep in preps) and not _where_at_occasion(verb):
-        # an occasion is said ("joined at the launch by Y", "at the launch on Tuesday, where X was
-        # joined by Y"), not a team sheet ("will be joined by Y", "moves to centre, where he will be joined by Y")
+    if not any(prep.lower_ in {"at", "during"} for prep in preps) and not _where_at_occasion(verb):
+        # an occasion is said ("joined at the launch by Y", "joined by Y during a picket", "at the
+        # launch on Tuesday, where X was joined by Y"), not a team sheet ("will be joined by Y", "moves to centre, where he will be joined by Y")
         return []
     return joiners
 
@@ -525,8 +525,9 @@ def _with_partners(noun: Token) -> list[Token]:
 
 
 def _with_after_time(noun: Token) -> list[Token]:
-    """"his summit this week with Y": a time (or a place) between a meeting noun and "with" makes
-    the parser hang "with" on the verb; the partners are the noun's all the same."""
+    """"his summit this week with Y", "at talks on November 27 in Hanoi with Y": a time (or a
+    place) between a meeting noun and "with" makes the parser hang "with" on the verb; the
+    partners are the noun's all the same."""
     doc, after = noun.doc, noun.right_edge.i + 1
     while after < len(doc) and doc[after].ent_type_ in {"DATE", "TIME"}:
         after += 1
@@ -535,7 +536,7 @@ def _with_after_time(noun: Token) -> list[Token]:
         after += 1
         while after < len(doc) and doc[after].ent_type_ in {"GPE", "LOC", "FAC"}:
             after += 1
-    if after == noun.right_edge.i + 1 or after >= len(doc) or doc[after].lower_ != "with" or doc[after].dep_ != "prep":
+    if after == noun.i + 1 or after >= len(doc) or doc[after].lower_ != "with" or doc[after].dep_ != "prep":
         return []
     return children(doc[after], "pobj")
 

@@ -605,7 +605,13 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa", "a state visit of the UK"
         if not places:
             # "a trip to the gears factory in Lockwood": where the site one went to is
-            places = _places(doc, [p for o in prep_objects(token, "to") if o.pos_ == "NOUN" for p in prep_objects(o, "in", "at")])
+            sites = [o for o in prep_objects(token, "to") if o.pos_ == "NOUN"]
+            places = _places(doc, [p for o in sites for p in prep_objects(o, "in", "at")])
+            after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
+            if not places and after is not None and after.lower_ in {"in", "at"} and after.dep_ == "prep" \
+                    and any(o.lemma_.lower() in gazetteer.VENUE_NOUNS for o in sites):
+                # the same with "in Lockwood" hung on the verb ("used a trip to the factory in Lockwood")
+                places = _places(doc, children(after, "pobj"))
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
                                 or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
         if token.lemma_.lower() in words["stop_nouns"]:
@@ -699,6 +705,11 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # that opens or closes one's trip is one's own
             verb = token.head.head
             travellers, status = _travellers(doc, clause_subjects(verb)), status_of(verb)
+        elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "part" \
+                and token.head.head.dep_ == "attr" and token.head.head.head.lemma_ == "be":
+            # "X is part of the trip to Z", "X will be part of a trade mission to Z": one of those making it
+            verb = token.head.head.head
+            travellers, status = _travellers(doc, clause_subjects(verb)), _tense_of(verb)
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ in {"during", "on"} \
                 and token.head.head.lemma_.lower() in words["speech_nouns"] and children(token.head.head, "poss"):
             # "X's remarks during a visit to Z": who made them was on the trip
