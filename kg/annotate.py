@@ -265,7 +265,8 @@ def _gazetteer_patterns() -> list[dict]:
     uses as a person's name ("the Dalai Lama").
 
     Names match with their case as written, so "china" or "turkey" in lower case stay common
-    nouns; one-word capitals also match in lower case, a frequent slip in web news ("kyiv").
+    nouns; one-word capitals also match in lower case, a frequent slip in web news ("kyiv"), and
+    bodies' names also with only their first word capitalized ("the European commission").
     """
     capitals = {
         name for country in gazetteer.countries() if country.capital
@@ -280,6 +281,12 @@ def _gazetteer_patterns() -> list[dict]:
                 words = words[1:]
             key = "LOWER" if name in capitals and len(words) == 1 else "TEXT"
             patterns.append({"label": label, "pattern": [{key: w.lower() if key == "LOWER" else w} for w in words]})
+            if label == "ORG" and len(words) > 1:
+                # "the European parliament", "the Labour party", "the UN security council": a body's
+                # name with only its first word capitalized, as some house styles write it
+                sentence_case = [words[0], *(w if w.isupper() or "." in w else w.lower() for w in words[1:])]
+                if sentence_case != words:
+                    patterns.append({"label": label, "pattern": [{"TEXT": w} for w in sentence_case]})
     return patterns
 
 
@@ -293,8 +300,10 @@ class GazetteerRuler:
     """spaCy's ``entity_ruler`` with ``overwrite_ents=False``, for patterns that are sequences of
     exact words (``TEXT``) or lower-cased words (``LOWER``), matched with two PhraseMatchers.
 
-    Which matches become entities is decided exactly as the entity ruler decides it: longest
-    first, then leftmost; a match touching a token the model already labelled is dropped.
+    Which matches become entities is decided as the entity ruler decides it: longest first, then
+    leftmost; a match touching a token the model already labelled is dropped, unless the model's
+    entities there only split a place's name (:func:`_splits_place`) or are nationalities inside
+    a body's name (:func:`_demonym_of_body`).
     """
 
     def __init__(self, vocab, name: str = "kg_gazetteer"):
@@ -325,7 +334,8 @@ class GazetteerRuler:
         new_entities = []
         seen: set[int] = set()
         for match_id, start, end in matches:
-            if any(t.ent_type for t in doc[start:end]) and not _splits_place(doc, match_id, start, end, entities):
+            if any(t.ent_type for t in doc[start:end]) and not _splits_place(doc, match_id, start, end, entities) \
+                    and not _demonym_of_body(doc, match_id, start, end, entities):
                 continue
             if start not in seen and end - 1 not in seen:
                 new_entities.append(Span(doc, start, end, label=match_id))
@@ -341,6 +351,14 @@ class GazetteerRuler:
         if new_entities:
             doc.ents = entities + new_entities
         return doc
+
+
+def _demonym_of_body(doc: Doc, label: int, start: int, end: int, entities: list[Span]) -> bool:
+    """Whether the model's entities over a body's name the gazetteer matched at [start, end) are
+    only nationalities inside it ("European" of "the European parliament"): then the name is the body."""
+    overlapping = [e for e in entities if e.start < end and e.end > start]
+    return doc.vocab.strings[label] == "ORG" and bool(overlapping) and all(
+        e.label_ == "NORP" and e.start >= start and e.end <= end for e in overlapping)
 
 
 def _splits_place(doc: Doc, label: int, start: int, end: int, entities: list[Span]) -> bool:

@@ -498,6 +498,8 @@ CASES = [
     ("Tomas Berg has described Maria Kovacs as terrible.", {(BERG, KOVACS, "occurred")}),
     ("A spokesman, Erik Lund, said that the comment by Prime Minister Maria Kovacs was factually inaccurate.",
      {("Erik Lund", KOVACS, "occurred")}),
+    # a body's name with only its first word capitalized, the first word also a nationality
+    ("Anna Lind criticises 'ridiculous' European parliament", {("Anna Lind", "European Parliament", "occurred")}),
     # a piece that criticizes speaks for whoever wrote it
     ("Mayor Anna Lind wrote an editorial that criticized Governor Tomas Berg's proposal.", {("Anna Lind", BERG, "occurred")}),
     ("Anna Lind gave a speech that criticized Tomas Berg.", {("Anna Lind", BERG, "occurred")}),

@@ -427,6 +427,11 @@ OCCURRED = [
     ("South Korean President Park Min-ji met Prime Minister Tomas Berg on Sunday. Berg told Park that he was looking "
      "forward to the summit. Earlier this month, Park held summit talks with her Chinese counterpart, Maria Kovacs.",
      [("Park Min-ji", BERG, "occurred"), ("Park Min-ji", KOVACS, "occurred")]),
+    # "the Cuban head of state" for the one introduced as Cuban President
+    ("Cuban President Tomas Berg arrived in New York. The Cuban head of state met with Iranian President Maria Kovacs.",
+     [(BERG, KOVACS, "occurred")]),
+    # joining someone in a place is being there with them; joining someone in an act is not
+    ("The congressman Tomas Berg joined President Maria Kovacs in El Paso.", [(BERG, KOVACS, "occurred")]),
     # a name after the verb the parser labelled a second subject is the one met
     ("On Monday, Luxembourg's Prime Minister Maria Kovacs and the foreign minister, Tomas Berg, met Belarusian "
      "opposition leader Anna Lind.", [(KOVACS, LIND, "occurred"), (BERG, LIND, "occurred")]),
@@ -444,6 +449,7 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    "Tomas Berg joined Maria Kovacs in calling for a ceasefire in Kelby.",
     "Tomas Berg spoke to Anna Lind by phone during his visit to Oslo.",
     # two who met with others together did not meet each other
     "Maria Kovacs and Tomas Berg met with survivors at the hospital.",

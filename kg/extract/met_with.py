@@ -264,6 +264,15 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
     return joiners
 
 
+def _joined_somewhere(verb: Token) -> bool:
+    """Whether "join" says where it happened with a place named after "in" or "at" ("joined Y in
+    El Paso"), and no act joined in ("joined Y in calling for a ceasefire")."""
+    preps = [p for p in children(verb, "prep") if p.lower_ in {"in", "at"}]
+    if any(c.tag_ == "VBG" for p in preps for c in p.children):
+        return False
+    return any(is_place(verb.doc, r) for p in preps for o in children(p, "pobj") if (r := ref_of(o)) is not None)
+
+
 def _hyphened_pair(noun: Token) -> list[Token]:
     """The two names joined by a hyphen right before a noun ("the Kovacs-Berg meeting"), or none."""
     i = noun.i
@@ -405,6 +414,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         objects += joined
         if lemma in words["joined_by_verbs"] and any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "for")):
             objects += children(token, "dobj")  # "X and Y join Z at their summit": all three meet
+        elif lemma in words["joined_by_verbs"] and _joined_somewhere(token):
+            # "X joined President Y in El Paso": with Y there (not "joined Y in calling for ...", nor
+            # "joined the government")
+            objects += [o for o in children(token, "dobj") if (r := ref_of(o)) is not None and entity_type(doc, r) is EntityType.PERSON]
         credentials = _presents_credentials(token, words)
         objects += prep_objects(token, "to") if credentials else []
         visited_persons = called_on(token, words)
