@@ -45,7 +45,7 @@ from threadpoolctl import threadpool_limits
 
 from kg import gazetteer
 from kg.records import CleanArticle
-from kg.roles import body_nouns, camp_qualifiers, group_nouns, is_title_word, titles_used_as_names
+from kg.roles import body_nouns, camp_qualifiers, group_nouns, is_title_word, titles_used_as_names, voice_group_nouns
 from kg.settings import DEFAULT_MODELS, Settings
 
 if not Doc.has_extension("article"):
@@ -1086,6 +1086,7 @@ class SentenceSelector:
         self.of = np.uint64(strings.add("of"))
         self.hyphen = np.uint64(strings.add("-"))
         self.group_nouns = group_nouns()
+        self.voice_groups = hashes({noun + "s" for noun in voice_group_nouns()})  # "medics", "nursing unions"
 
     def lemma_candidates(self, word: str) -> set[str]:
         """Every lemma the lemmatizer could give ``word`` (lower case) as a verb, noun or adjective."""
@@ -1158,7 +1159,9 @@ class SentenceSelector:
         camp = np.isin(lower, self.camps) & shifted(may_be(self.group_nouns), -1)
         # "the desert city of Kelby": a name the recognizer missed, said to be a place's
         settlement = np.isin(lower, self.settlements) & shifted(lower == self.of, -1) & shifted((title_case == 1) & (iob == 2), -2)
-        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement
+        # "Medics have criticised ...": people of one kind acting together
+        voices = np.isin(lower, self.voice_groups) & ~shifted(camp, 1)  # (a camp's collective is one mention)
+        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement | voices
         person = (begins & (etype == self.person_label)) | named_person
         place = begins & np.isin(etype, self.place_labels)
         # "the former", "the latter" stand for persons as pronouns do

@@ -64,6 +64,7 @@ from kg.roles import (
     find_title,
     gender_of_word,
     group_nouns,
+    voice_group_nouns,
     is_generic_title,
     is_given_name,
     is_honorific,
@@ -186,6 +187,7 @@ _FIRST_PERSON_PLURAL = frozenset({"we"})
 # "his Russian counterpart B": one holding the same office in another country
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _GROUP_NOUNS = group_nouns()
+_VOICE_GROUP_NOUNS = voice_group_nouns()
 # "opposition leaders", "rights groups": groups as surely as "European officials" are
 _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
@@ -474,6 +476,7 @@ class _DocResolver:
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
         self.name_titles: dict[str, str] = {}  # key -> the title written before the person's full name
         self.roles: dict[str, set[Role]] = defaultdict(set)
+        self.voice_groups: set[str] = set()  # groups named by what their people are ("medics")
         self.former_roles: dict[str, set[Role]] = defaultdict(set)  # the roles said to be past ("former")
         self.counter = Counter()
         self.groups: dict[int, tuple[str, ...]] = {}  # token index -> the persons "the pair" stands for
@@ -1776,7 +1779,7 @@ class _DocResolver:
         "the Saudi-led coalition"."""
         self._add_led_groups()
         institutions = self._matching(self.lemma_lower, _INSTITUTION_NOUNS)
-        plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma_lower, _GROUP_NOUNS)
+        plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma_lower, _GROUP_NOUNS | _VOICE_GROUP_NOUNS)
         for token in self._tokens(institutions | plurals):
             institution = bool(institutions[token.i])
             if self.entity[token.i]:
@@ -1788,6 +1791,15 @@ class _DocResolver:
                 if t.dep_ in {"compound", "amod", "nmod"}
                 and any(self._names_a_body(m) or m.lower_ in _CAMP_QUALIFIERS for m in (t, *t.conjuncts))
             ]
+            if not modifiers and self._speaks_as_a_group(token):
+                # "Medics have criticised ...", "Nursing unions accused ...", "criticised by junior
+                # doctors": people of one kind acting together, named by what they are
+                modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha
+                             and (t.is_lower or t.is_sent_start) and not self.entity[t.i]]
+                start = min([t.left_edge.i for t in modifiers], default=token.i)
+                self._add_group(self.doc[start : token.i + 1], token)
+                self.voice_groups.add(self.entity[token.i])
+                continue
             if not modifiers:
                 self._add_government_in_capital(token)
                 continue
@@ -1802,16 +1814,7 @@ class _DocResolver:
                     # "SEC officials", "CBI representatives": the body acts through them
                     self.entity[token.i], self.via[token.i] = key, "role"
                     continue
-            label = clean_surface(span.text)
-            etype = EntityType.ORGANIZATION if token.lemma_.lower() in _INSTITUTION_NOUNS else EntityType.GROUP
-            entity = self._entity_for("group:" + name_key(label), label, etype)
-            for member in span:
-                if self.entity[member.i] is None or member.i == token.i:
-                    self.entity[member.i] = entity.key
-                    self.via[member.i] = "name"
-            self.entity[token.i] = entity.key
-            self.via[token.i] = "name"
-            entity.forms.add(label)
+            self._add_group(span, token)
         last_words = frozenset(name.split()[-1] for name in _COLLECTIVE_NAMES)
         for token in self._tokens(self._matching(self.lower, last_words)):
             # "the international community": a collective by a name of its own
@@ -1821,6 +1824,26 @@ class _DocResolver:
                 self.entity[token.i - 1] = self.entity[token.i] = entity.key
                 self.via[token.i - 1] = self.via[token.i] = "name"
                 entity.forms.add(self.doc[token.i - 1 : token.i + 1].text)
+
+    def _add_group(self, span: Span, token: Token) -> None:
+        """Mark ``span``, headed by ``token``, as a group (an organization for an institution noun)."""
+        label = clean_surface(span.text)
+        etype = EntityType.ORGANIZATION if token.lemma_.lower() in _INSTITUTION_NOUNS else EntityType.GROUP
+        entity = self._entity_for("group:" + name_key(label), label, etype)
+        for member in span:
+            if self.entity[member.i] is None or member.i == token.i:
+                self.entity[member.i] = entity.key
+                self.via[member.i] = "name"
+        self.entity[token.i] = entity.key
+        self.via[token.i] = "name"
+        entity.forms.add(label)
+
+    def _speaks_as_a_group(self, token: Token) -> bool:
+        """Whether a plural noun for people of one kind ("medics", "nursing unions") acts as a clause's
+        subject or a passive's agent, with no determiner or number that makes it some of them."""
+        if token.lemma_.lower() not in _VOICE_GROUP_NOUNS or any(c.dep_ in {"det", "nummod", "poss"} for c in token.children):
+            return False
+        return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
     def _add_led_groups(self) -> None:
         """"The Saudi-led coalition", "US-led forces": a group of its own, named with its leader (the
@@ -3035,7 +3058,8 @@ class _DocResolver:
         for i in range(start, end):
             key = self.entity[i]
             token = self.doc[i]
-            if key and self.entities[key].type in kinds and self.via[i] != "pronoun":
+            if key and self.entities[key].type in kinds and self.via[i] != "pronoun" and key not in self.voice_groups:
+                # (not people of one kind, "medics": "they" after them is seldom all of them)
                 if token.dep_ in roles:
                     found.add(key)
                     blocked = False

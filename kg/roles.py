@@ -284,6 +284,12 @@ def group_nouns() -> frozenset[str]:
     return frozenset(_lexicon()["group_nouns"])
 
 
+def voice_group_nouns() -> frozenset[str]:
+    """Lemmas of plural nouns for people who speak up together even unqualified: "Doctors have
+    criticised ...", "nursing unions accused ..."."""
+    return frozenset(_lexicon()["voice_group_nouns"])
+
+
 def collective_names() -> frozenset[str]:
     """Names of collectives that no body or country qualifies: "the international community"."""
     return frozenset(_lexicon()["collective_names"])

@@ -500,6 +500,10 @@ CASES = [
      {("Erik Lund", KOVACS, "occurred")}),
     # a body's name with only its first word capitalized, the first word also a nationality
     ("Anna Lind criticises 'ridiculous' European parliament", {("Anna Lind", "European Parliament", "occurred")}),
+    # people of one kind acting together, named by what they are
+    ("Doctors have criticised Health Secretary Tomas Berg.", {("Doctors", BERG, "occurred")}),
+    ("Nursing unions accused Prime Minister Tomas Berg of making empty promises on pay.", {("Nursing unions", BERG, "occurred")}),
+    ("Tomas Berg spoke on Friday. He was criticised by junior doctors on Monday.", {("junior doctors", BERG, "occurred")}),
     # a piece that criticizes speaks for whoever wrote it
     ("Mayor Anna Lind wrote an editorial that criticized Governor Tomas Berg's proposal.", {("Anna Lind", BERG, "occurred")}),
     ("Anna Lind gave a speech that criticized Tomas Berg.", {("Anna Lind", BERG, "occurred")}),
@@ -637,6 +641,8 @@ NOT_CRITICISM = [
     "The Harbour Party leader Maria Kovacs defended the decision to meet groups critical of Israel.",
     "Maria Kovacs is slated to visit Oslo next week.",
     "Maria Kovacs called out to Tomas Berg across the room.",
+    # "they" after people of one kind is seldom all of them
+    "Patients waited for hours at the clinic on Monday. They expressed concern over Tomas Berg's divisive rhetoric.",
     # one who reads a report is not its author
     "Anna Lind read a report that blamed Tomas Berg.",
     # a union's official speaking of "the company" speaks of the employer, not of the union
