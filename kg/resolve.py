@@ -64,7 +64,6 @@ from kg.roles import (
     find_title,
     gender_of_word,
     group_nouns,
-    voice_group_nouns,
     is_generic_title,
     is_given_name,
     is_honorific,
@@ -78,6 +77,7 @@ from kg.roles import (
     is_part_of_name,
     takes_given_name,
     title_words,
+    voice_group_nouns,
 )
 
 # "the pair", "the two men", "the leaders of A, B and C": a noun standing for two or more persons

@@ -436,7 +436,7 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
             for each in (prep, *(c for c in prep.conjuncts if c.lower_ in preps)):
                 found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"} or _unlabelled_object(c))
-                if not any(True for _ in each.children) and (stranded := _noun_phrase_after(each)) is not None:
+                if each.n_lefts + each.n_rights == 0 and (stranded := _noun_phrase_after(each)) is not None:
                     found.append(stranded)
                 # "to neighbouring Tunisia": the parser can take the adjective for a verb with an object
                 found.extend(o for c in each.children if c.dep_ == "pcomp" and c.lower_ in _ADJECTIVES_READ_AS_VERBS
@@ -586,7 +586,7 @@ def agents(verb: Token) -> list[Token]:
         return listed
     # the subject nearest the verb: a misparse can give a verb two (but one after a transitive verb
     # with no object is its object: "A and the minister, B, met opposition leader C")
-    objectless = [] if children(verb, "dobj") else object_taken_for_subject(verb)
+    objectless = object_taken_for_subject(verb)
     for child in sorted(verb.children, key=lambda c: abs(verb.i - c.i)):
         if child.dep_ in {"nsubj", "csubj"} and child not in objectless:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":

@@ -443,7 +443,7 @@ def _issuers(verb: Token) -> list[Token]:
         if statement.lemma_.lower() not in words["issued_nouns"]:
             return []
     elif verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in children(verb, "nsubj")):
-        if statement.lemma_.lower() not in set(words["issued_nouns"]) | set(words["authored_nouns"]):
+        if statement.lemma_.lower() not in words["issued_nouns"] and statement.lemma_.lower() not in words["authored_nouns"]:
             return []
     else:
         return []

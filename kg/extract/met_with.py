@@ -259,7 +259,8 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
     preps += [p for joiner in joiners for p in children(joiner, "prep")]  # "joined by Y at the school"
     if not any(prep.lower_ in {"at", "during"} for prep in preps) and not _where_at_occasion(verb):
         # an occasion is said ("joined at the launch by Y", "joined by Y during a picket", "at the
-        # launch on Tuesday, where X was joined by Y"), not a team sheet ("will be joined by Y", "moves to centre, where he will be joined by Y")
+        # launch on Tuesday, where X was joined by Y"), not a team sheet ("will be joined by Y",
+        # "moves to centre, where he will be joined by Y")
         return []
     return joiners
 
