@@ -1794,9 +1794,9 @@ class _DocResolver:
             if not modifiers and self._speaks_as_a_group(token):
                 # "Medics have criticised ...", "Nursing unions accused ...", "criticised by junior
                 # doctors": people of one kind acting together, named by what they are
-                modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha
-                             and (t.is_lower or t.is_sent_start) and not self.entity[t.i]]
-                start = min([t.left_edge.i for t in modifiers], default=token.i)
+                kind_words = [t for t in token.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha
+                              and (t.is_lower or t.is_sent_start) and not self.entity[t.i]]
+                start = min([t.left_edge.i for t in kind_words], default=token.i)
                 self._add_group(self.doc[start : token.i + 1], token)
                 self.voice_groups.add(self.entity[token.i])
                 continue
