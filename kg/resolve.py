@@ -874,6 +874,11 @@ class _DocResolver:
             owner = self.doc[span.start : owner_end] if owner_end is not None else None
             if span.label_ in {"ORG", "FAC", "PERSON"} and owner is not None and _place_type(clean_surface(owner.text)) is not None:
                 found += [Span(self.doc, span.start, owner_end, label="GPE"), Span(self.doc, owner_end + 1, span.end, label=span.label_)]
+            elif span.label_ in {"ORG", "FAC"} and owner is not None and self._given_name_and_surname(self.doc[owner_end + 1 : span.end]):
+                # "Ontario’s Doug Ford" tagged as one body: a place or a body the table does not
+                # know, then a person
+                label = "GPE" if owner.text in tagged_place_names(self.doc) else "ORG"
+                found += [Span(self.doc, span.start, owner_end, label=label), Span(self.doc, owner_end + 1, span.end, label="PERSON")]
             elif owner is not None and owner_end + 1 < span.end and owner.text in persons_alone:
                 # "Erdoğan’s Horn of Africa tour" tagged as one name: a person the tagger names on
                 # their own elsewhere, owning a place or a body
@@ -883,6 +888,12 @@ class _DocResolver:
             else:
                 found.append(span)
         return found
+
+    @staticmethod
+    def _given_name_and_surname(words: Span) -> bool:
+        """Whether two or three capitalized words are a known given name and more name words."""
+        return 2 <= len(words) <= 3 and is_given_name(words[0].text) and all(t.is_title and t.is_alpha for t in words) \
+            and _only_name_words(words)
 
     def _split_located_names(self, spans: list[Span]) -> list[Span]:
         """"the Golden Gate Temple in Kelby", "Harbour High School in Kelby" tagged as one body or
@@ -1128,12 +1139,14 @@ class _DocResolver:
     def _country_of_title_before_name(self, span: Span) -> int | None:
         """Where the holder's name starts in a span tagged as a body that is a country's name and
         then a name of two or three capitalized words, after a title and "of" ("Prime Minister of
-        Bhutan Tshering Tobgay"); None for any other span."""
+        Bhutan Tshering Tobgay", "President of the Republic Sauli Niinistö"); None for any other span."""
         doc, start = self.doc, span.start
+        if start >= 3 and doc[start].lower_ in _COUNTRY_NOUNS and doc[start - 1].lower_ == "the":
+            start -= 1  # "President of the Republic Sauli Niinistö": the office's state, unnamed
         if start < 2 or doc[start - 1].lower_ != "of" or not is_title_word(doc[start - 2].text):
             return None
-        for end in range(start + 1, min(span.end - 1, start + 4)):
-            if gazetteer.country_by_name(doc[start:end].text) is not None:
+        for end in range(span.start + 1, min(span.end - 1, span.start + 4)):
+            if start < span.start and end == span.start + 1 or gazetteer.country_by_name(doc[span.start:end].text) is not None:
                 name = doc[end : span.end]
                 if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and _only_name_words(name):
                     return end
@@ -1194,7 +1207,9 @@ class _DocResolver:
             if country_end is not None:
                 # "Prime Minister of Bhutan Tshering Tobgay" tagged as one body: the office's
                 # country, then its holder
-                fixed += [Span(self.doc, span.start, country_end, label="GPE"), Span(self.doc, country_end, span.end, label="PERSON")]
+                if gazetteer.country_by_name(self.doc[span.start : country_end].text) is not None:
+                    fixed.append(Span(self.doc, span.start, country_end, label="GPE"))
+                fixed.append(Span(self.doc, country_end, span.end, label="PERSON"))
                 continue
             # "the Syrian National Coalition Erik Lund": a body's name ending in a body noun, then a
             # given name and a surname, names the body and then its head
@@ -1213,12 +1228,14 @@ class _DocResolver:
                 fixed += [Span(self.doc, part.start, part.end, label="PERSON") for part in parts]
             elif len(parts) == 1 and len(span) > 1 and is_named_person(span):
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
-            elif len(span) == 1 and span[0].is_title and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} \
-                    and (word := name_tokens(span.text)[:1]) and first_words[word[0]] == 1 and word[0] not in surnames \
-                    and word[0] in titled_first_words and _place_type(clean_surface(span.text)) is None:
+            elif len(span) == 1 and span[0].is_title and (word := name_tokens(span.text)[:1]) and first_words[word[0]] == 1 \
+                    and word[0] not in surnames and _place_type(clean_surface(span.text)) is None and (
+                        (span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and word[0] in titled_first_words)
+                        or is_given_name(span.text)):
                 # "Wang Yi ... Wang will visit", "met with Yoon" after "Yoon Suk-yeol", with the word
                 # tagged as a body or a place: the first word of one person's full name, as an
-                # argument, is that person (a family name written first)
+                # argument, is that person (a family name written first); so is a given name
+                # anywhere ("glad to sit down with you, Justin")
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
             else:
                 fixed.append(span)
@@ -2018,7 +2035,9 @@ class _DocResolver:
             first = left - 1
             while first > 0 and self.doc[first - 1].is_title and self.doc[first - 1].tag_ != "POS":
                 first -= 1
-            if first < left - 1 and role_from_tokens(list(self.doc[first : left - 1])) is not None:
+            if first < left - 1 and role_from_tokens(list(self.doc[first : left - 1])) is not None \
+                    and not any((self.entity[t.i] or "").startswith("person:") for t in self.doc[first : left - 1]):
+                # (not "Nigeria's President A and President B": A's title and name come before the "and")
                 left = first
         if role.qualifier is None and left >= 2 and self.doc[left - 1].tag_ == "POS":
             # "New Zealand's Prime Minister Y": the country before the possessive is the office's

@@ -392,6 +392,9 @@ OCCURRED = [
     # a country's office and its holder tagged as one body ("of Bhutan Tshering Varnay")
     ("Indian Prime Minister Erik Lund was sworn in. Prime Minister of Bhutan Tshering Varnay also met India's new Prime Minister.",
      [("Tshering Varnay", LUND, "occurred")]),
+    # ... and one whose state goes unnamed ("President of the Republic Sauli Varnay")
+    ("During her visit, Prime Minister Maria Kovacs will also meet with President of the Republic Sauli Varnay.",
+     [(KOVACS, "Sauli Varnay", "planned")]),
     # "with" hung on how long they met
     ("On Thursday afternoon, Tomas Berg huddled for 30 minutes with Senate Minority Leader Erik Lund.", [(BERG, LUND, "occurred")]),
     # "called on Y" with "on" left bare by the parser and Y made the verb's object

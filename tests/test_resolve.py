@@ -1724,6 +1724,13 @@ def test_a_possessive_country_before_two_titles_owns_both(doc_of):
     assert "Prime Minister of Norway" in persons(doc)["Olek Varnay"].roles
 
 
+def test_a_possessive_country_before_a_named_holder_does_not_own_the_next_title(doc_of):
+    # "Nigeria's President A and President B": B's office is not Nigeria's
+    doc = doc_of("Hungarian Prime Minister Maria Kovacs arrived in Oslo. "
+                 "Norway's Prime Minister Erik Lund and Prime Minister Kovacs will discuss trade.")
+    assert "Prime Minister of Norway" not in persons(doc)["Maria Kovacs"].roles
+
+
 def test_sheikh_and_a_given_name_is_the_person_with_that_first_name(doc_of):
     # the name shown keeps "Sheikh", as news in English writes it
     doc = doc_of("Tomas Berg held talks with Emir Sheikh Olek bin Varnay Al Lund in Kelby. Berg met Sheikh Olek on Monday.")
@@ -2326,3 +2333,19 @@ def test_the_top_official_of_a_body_is_the_one_given_its_office(doc_of):
     person the article gave an office of that body."""
     doc = doc_of("The United Nations Secretary General, Erik Lund, arrived on Monday. The top UN official will meet Anna Lind.")
     assert label_of(doc, "official") == "Erik Lund"
+
+
+def test_a_person_after_an_unknown_places_possessive_in_a_body_name_is_the_person(nlp):
+    # "Ontario’s Doug Ford" tagged as one body; the place is in no table
+    doc = _tagged_spans(nlp, "The premiers met in Kelby, with one, Harbourland’s Tomas Berg, threatening to walk out.",
+                        [("Kelby", "GPE"), ("Harbourland’s Tomas Berg", "ORG")])
+    assert label_of(doc, "Berg") == "Tomas Berg"
+    assert doc._.entities[entity_of(doc, "Berg")].type is EntityType.PERSON
+    assert label_of(doc, "Harbourland") == "Harbourland"
+
+
+def test_a_given_name_tagged_as_a_body_is_the_one_person_with_that_first_name(nlp):
+    # a speaker addressing someone by the given name ("glad to sit down with you, Justin")
+    doc = _tagged_spans(nlp, "Prime Minister Tomas Berg greeted Erik Lund. “I’m glad to sit down with you, Tomas,” Lund said.",
+                        [("Tomas Berg", "PERSON"), ("Erik Lund", "PERSON"), ("Tomas", "ORG"), ("Lund", "PERSON")])
+    assert label_of(doc, "Tomas", 1) == "Tomas Berg"
