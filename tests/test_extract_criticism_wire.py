@@ -57,6 +57,9 @@ CASES = [
     ("Maria Kovacs, a fierce critic of the plan, met Tomas Berg on Monday.", set()),
     # a statement that criticizes speaks for whoever issued it
     ("Maria Kovacs issued a statement condemning Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # a warrant or a lawsuit accuses for whoever issued or filed it
+    ("The Harbour Court issued an arrest warrant in 2009 accusing Tomas Berg of war crimes.", {("Harbour Court", BERG, "occurred")}),
+    ("The Harbour Party filed a lawsuit accusing Tomas Berg of fraud.", {("Harbour Party", BERG, "occurred")}),
     ("Maria Kovacs issued a statement welcoming Tomas Berg's decision.", set()),
     # criticism held back
     ("Maria Kovacs stopped short of criticising Tomas Berg.", {(KOVACS, BERG, "negated")}),
