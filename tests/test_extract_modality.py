@@ -225,8 +225,13 @@ CASES = [
     # "but not": not the one after it
     ("MET_WITH", "Maria Kovacs will meet Tomas Berg, but not Erik Lund.", {(KOVACS, BERG, "planned")}),
     ("VISITED", "Maria Kovacs visited Paris but not Berlin.", {(KOVACS, "Paris", "occurred")}),
+    # what a trip is not aimed at says nothing of whether it is made
+    ("VISITED", "Maria Kovacs said that her trip to Oslo is not yet aimed at making any decisions.", {(KOVACS, "Oslo", "occurred")}),
     # a denied meeting did not happen
     ("MET_WITH", "Maria Kovacs denied that she had met Tomas Berg.", {(KOVACS, BERG, "negated")}),
+    # ... but an accusation is not denied by the one it accuses denying it
+    ("CRITICIZED", "Maria Kovacs and Anna Lind accuse Tomas Berg of backing the rebels, an allegation Berg denies.",
+     {(KOVACS, BERG, "occurred"), ("Anna Lind", BERG, "occurred")}),
     # willing or ready to meet: not yet met
     ("MET_WITH", "Tomas Berg said he was willing to meet Maria Kovacs anytime.", {(KOVACS, BERG, "planned")}),
     # proud to be visiting: visiting now, not "was to visit"

@@ -306,10 +306,12 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
             # "India's minister A and Russia's minister B would meet": the parser can hang B on
             # the first title beside A
             members += [a for a in appositions[1:] if a._.entity]
-            # "President A, Foreign Minister B and Defence Minister C": a list the parser read as
-            # an apposition to its first name; another person's name is no apposition to A
+            # "President A, Foreign Minister B and Defence Minister C", "by Australia, the US and
+            # Japan": a list the parser read as an apposition to its first name; another person's
+            # name, or another place's, is no apposition to A
             members += [a for a in appositions[:1] if a._.entity and token._.entity and a._.entity != token._.entity
-                        and a._.entity.startswith("person:") and token._.entity.startswith("person:") and a not in members]
+                        and (kind := a._.entity.partition(":")[0]) == token._.entity.partition(":")[0]
+                        and kind in {"person", "place"} and a not in members]
         # "A and her Polish counterpart B met": the parser can hang B on A, beside the title it names
         members += [a for a in appositions if a._.entity and any(
             a.left_edge.i == m.right_edge.i + 1 and ref_of(m) is None for m in members[1:])]
@@ -991,7 +993,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         # with an infinitive of being or happening says it was ahead (not of a purpose: "the visit
         # is to promote trade")
         ahead = predicate.lemma_ == "be" and (_is_to_happen(predicate) or _will_be(predicate))
-        if predicate.lemma_ != "be" or ahead:
+        # "his trip is not aimed at making decisions": what the trip is for, not whether it is made
+        purpose = subject.dep_ == "nsubjpass" and predicate.lemma_.lower() in lexicon("modality")["aiming_verbs"]
+        if (predicate.lemma_ != "be" or ahead) and not purpose:
             token = predicate
             chain.append(token)
             if predicate.lemma_.lower() in {"continue", "proceed"} and predicate.tag_ in {"VBZ", "VBP", "VBD"}:
@@ -1312,7 +1316,7 @@ def status_of(trigger: Token) -> Status:
         statuses.add(Status.REQUESTED)
     if not statuses and trigger.pos_ == "VERB" and _for_subject(trigger) is not None:
         statuses.add(Status.PLANNED)  # "discussed arrangements for X to visit Z", "paved the way for X to meet Y"
-    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny":
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny" and not _denied_allegation_after(chain[-1]):
         statuses.add(Status.NEGATED)  # "denied that she had met Y"
     if not statuses and chain[-1].dep_ == "prep" and chain[-1].lower_ == "during":
         # "will raise it during his talks with Y": the talks are as far ahead as the clause's verb
@@ -1328,6 +1332,16 @@ def status_of(trigger: Token) -> Status:
         if status in statuses:
             return status
     return Status.OCCURRED
+
+
+_ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
+
+
+def _denied_allegation_after(clause: Token) -> bool:
+    """"X accuse Y of Z, an allegation Y denies": the parser can hang the clause on the denial of
+    the allegation it makes; the accusation itself stands."""
+    denial = clause.head
+    return clause.i < denial.i and any(t.lemma_.lower() in _ALLEGATION_NOUNS for t in clause.doc[clause.right_edge.i + 1 : denial.i])
 
 
 def _call_off_denied(chain: list[Token]) -> bool:
