@@ -162,6 +162,12 @@ CASES = [
     # passive with an agent
     ("Tomas Berg was condemned by Maria Kovacs on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg was sharply criticised by Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    # an attack made "sharply" is one of words, even on a country
+    ("Maria Kovacs met Tomas Berg in Oslo. Kovacs, who had sharply attacked Norway as an opposition politician, struck a "
+     "conciliatory note.", {(KOVACS, "Norway", "occurred")}),
+    # a list the parser reads as an apposition to its first name
+    ("Borvia's drills have been criticised by Canada, the UK and Japan.",
+     {("Canada", "Borvia", "occurred"), ("United Kingdom", "Borvia", "occurred"), ("Japan", "Borvia", "occurred")}),
     ("Russia was denounced by the United Nations on Friday.", {("United Nations", "Russia", "occurred")}),
     # nouns
     ("Maria Kovacs's criticism of Tomas Berg surprised diplomats.", {(KOVACS, BERG, "occurred")}),

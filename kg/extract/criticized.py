@@ -474,13 +474,16 @@ def _is_action(tokens: list[Token]) -> bool:
 
 def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     """"attacked" is criticism when it is about words or policies, not force: a speech verb in the
-    sentence, or a named attacker and a target that is a policy, a body or a person rather than
-    a place ("attacked the government", not "attacked Kyiv" nor "muggers attacked him")."""
+    sentence, an adverb of anger ("sharply attacked"), or a named attacker and a target that is a
+    policy, a body or a person rather than a place ("attacked the government", not "attacked
+    Kyiv" nor "muggers attacked him")."""
     # (not a verb of saying that reports the attack: "he said they should not attack Syria again")
     reporting = {a.i for a in token.ancestors}
     if any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy", "plan"} and t.i not in reporting
            for t in token.sent):
         return True
+    if any(a.lower_ in lexicon("criticized")["angry_adverbs"] for a in children(token, "advmod")):
+        return True  # "had sharply attacked Germany": words, whatever the target
     attackers = refs(agents(token))
     # "blasted Y's handling of the crisis": what a party owns or does answers for it
     targets = refs(objects) or [ref_of(o) for o in map(possessor, objects) if o is not None and ref_of(o) is not None]
