@@ -141,6 +141,8 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
             # "the remarks by X", "the sanctions imposed by X", "the attack by X's forces", "the
             # allegations that X made": who did it
             targets += _targets(doc, prep_objects(token, "by"))
+            if token.lemma_.lower() in lexicon("criticized")["statement_nouns"]:
+                targets += _targets(doc, prep_objects(token, "from"))  # "the comments from Y"
             for clause in children(token, "acl"):
                 targets += _targets(doc, prep_objects(clause, "by"))
             for clause in children(token, "relcl", "acl"):
