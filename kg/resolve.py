@@ -248,6 +248,8 @@ _VISIT_VERBS = frozenset({"visit", "tour"})
 _GATHERED_NOUNS = frozenset({"crowd", "audience", "rally", "gathering", "supporter", "resident", "voter", "protester", "summit",
                              "conference", "meeting", "event", "ceremony"})
 # verbs whose "in" can take a person: "believe in X", "invest in X"
+# prepositions after which a name is where someone is, goes or comes from
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "across", "throughout", "around", "near", "into", "outside"})
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 # words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
 _GROUP_WORDS = {
@@ -501,7 +503,7 @@ class _DocResolver:
         spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(_cut_persons_at_prepositions(spans)))) + untagged,
                        key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
-        spans = self._misread_places(self._vote_labels(self._misread_bodies(spans)))
+        spans = self._misread_places(self._vote_labels(self._misread_bodies(self._persons_misread_as_places(spans))))
         spans = self._places_named_alike(spans)
         spans = self._nicknames(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
@@ -1312,6 +1314,22 @@ class _DocResolver:
             fixed.append(span)
         return fixed
 
+    def _persons_misread_as_places(self, spans: list[Span]) -> list[Span]:
+        """"Vučić met with Borrell", "wrote Vučić": a one-word name the tagger calls a place, that no
+        table knows, which speaks or meets as a clause's subject and is never where one is, goes or
+        comes from ("in Kelby"), is a person's name wherever the article gives it."""
+        def single(span: Span) -> bool:
+            # (no person's name takes "the": "the Kremlin said")
+            return span.label_ in {"GPE", "LOC"} and len(span) == 1 and span.root.is_title and span.root.pos_ == "PROPN" \
+                and not (span.start and self.doc[span.start - 1].lower_ == "the")
+        speaking = {span.text for span in spans if single(span) and span.root.dep_ == "nsubj"
+                    and span.root.head.lemma_.lower() in _SPEECH_VERBS | {"meet"}}
+        speaking -= {span.text for span in spans if span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS}
+        speaking = {text for text in speaking if _place_type(clean_surface(text)) is None
+                    and gazetteer.organization_by_name(clean_surface(text)) is None and gazetteer.country_of_seat(clean_surface(text)) is None}
+        return [Span(self.doc, span.start, span.end, label="PERSON") if single(span) and span.text in speaking else span
+                for span in spans]
+
     def _misread_places(self, spans: list[Span]) -> list[Span]:
         """"visits Kelby, Harwick, Lillevik and Dunford", "in Kelshire and Hexworth": a one-word name
         coordinated with places (two or more of them, or one under "in"/"to") that the tagger
@@ -1820,6 +1838,8 @@ class _DocResolver:
             if not modifiers:
                 self._add_government_in_capital(token)
                 continue
+            if token.lemma_.lower() in {"government", "administration"} and len(modifiers) == 1 and self._rule_from(token, modifiers[0]):
+                continue  # "the Kinshasa government": the country's, named by its seat
             start = min(t.left_edge.i for t in modifiers)
             span = self.doc[start : token.i + 1]
             if any(self.entity[t.i] and self.entity[t.i].startswith("person:") for t in span):
@@ -1883,11 +1903,17 @@ class _DocResolver:
         if head.lemma_.lower() not in _RULER_NOUNS or any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in head.children):
             return
         for seat in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
-            key = self.entity[seat.i]
-            country = gazetteer.country_of_capital(self.entities[key].label) if key and self.entities[key].type is EntityType.CITY else None
-            if country is not None:
-                entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
-                self.entity[head.i], self.via[head.i] = entity.key, "role"
+            self._rule_from(head, seat)
+
+    def _rule_from(self, rulers: Token, seat: Token) -> bool:
+        """Mark ``rulers`` as the country whose capital ``seat`` names; whether it does."""
+        key = self.entity[seat.i]
+        country = gazetteer.country_of_capital(self.entities[key].label) if key and self.entities[key].type is EntityType.CITY else None
+        if country is None:
+            return False
+        entity = self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
+        self.entity[rulers.i], self.via[rulers.i] = entity.key, "role"
+        return True
 
     def _add_national_institution(self, head: Token) -> bool:
         """"Iran's foreign ministry", "the Chinese Foreign Ministry": one organization, named

@@ -1062,9 +1062,11 @@ def test_a_headline_verb_inside_one_tagged_name_parts_the_names_beside_it(nlp):
 @pytest.mark.parametrize("text, country", [
     ("Leaders in Kyiv criticized Tomas Berg for the visit.", "Ukraine"),
     ("The authorities in Moscow accused Tomas Berg of lying.", "Russia"),
+    ("The Oslo government accused Tomas Berg of lying.", "Norway"),
 ])
 def test_rulers_named_by_their_capital_are_its_country(doc_of, text, country):
-    assert label_of(doc_of(text), text.split()[1] if text.startswith("The") else text.split()[0]) == country
+    ruler = next(w for w in text.split() if w in {"Leaders", "authorities", "government"})
+    assert label_of(doc_of(text), ruler) == country
 
 
 @pytest.mark.parametrize("text, names", [
@@ -2349,3 +2351,24 @@ def test_a_given_name_tagged_as_a_body_is_the_one_person_with_that_first_name(nl
     doc = _tagged_spans(nlp, "Prime Minister Tomas Berg greeted Erik Lund. “I’m glad to sit down with you, Tomas,” Lund said.",
                         [("Tomas Berg", "PERSON"), ("Erik Lund", "PERSON"), ("Tomas", "ORG"), ("Lund", "PERSON")])
     assert label_of(doc, "Tomas", 1) == "Tomas Berg"
+
+
+def test_a_one_word_place_no_table_knows_that_meets_or_speaks_is_a_person(nlp):
+    # "Vučić met in Brussels with ...", tagged as a place every time
+    doc = _tagged_spans(nlp, "The meeting between Varnek and Erik Lund ended. Varnek met with Lund in Brussels. "
+                             "\"I hope for a solution,\" wrote Varnek.",
+                        [("Varnek", "GPE"), ("Erik Lund", "PERSON"), ("Varnek", "GPE"), ("Lund", "PERSON"),
+                         ("Brussels", "GPE"), ("Varnek", "GPE")])
+    assert doc._.entities[entity_of(doc, "Varnek")].type is EntityType.PERSON
+    assert len({entity_of(doc, "Varnek", n) for n in range(3)}) == 1
+
+
+@pytest.mark.parametrize("text, labels, place", [
+    # "Kelshire said it would appeal ... flights to Kelshire": a place both times
+    ("Kelshire said it would appeal. Flights to Kelshire were cancelled.", [("Kelshire", "GPE"), ("Kelshire", "GPE")], "Kelshire"),
+    # a seat of government speaks for its country
+    ("Kremlin said it would not meet Tomas Berg.", [("Kremlin", "GPE"), ("Tomas Berg", "PERSON")], "Kremlin"),
+])
+def test_a_place_one_goes_to_or_a_seat_stays_a_place_though_it_speaks(nlp, text, labels, place):
+    doc = _tagged_spans(nlp, text, labels)
+    assert doc._.entities[entity_of(doc, place)].type is not EntityType.PERSON
