@@ -1526,8 +1526,10 @@ class _DocResolver:
         return found[2] if found is not None and found[1] == len(words) else None
 
     def _titled(self, start: int) -> bool:
-        """Whether the word before a name at ``start`` is a title or an honorific ("President Park Geun-hye")."""
-        return start > 0 and (is_title_word(self.doc[start - 1].text) or is_honorific(self.doc[start - 1].text))
+        """Whether the word before a name at ``start`` is a title or an honorific ("President Park Geun-hye");
+        not a function word inside titles ("Secretary of State": "a collection of Hendrix" is untitled)."""
+        before = self.doc[start - 1] if start > 0 else None
+        return before is not None and not before.is_stop and (is_title_word(before.text) or is_honorific(before.text))
 
     def _titled_somewhere(self, key: str) -> bool:
         """Whether the article gives a person's full name with a title or an honorific right before it."""

@@ -2372,3 +2372,11 @@ def test_a_one_word_place_no_table_knows_that_meets_or_speaks_is_a_person(nlp):
 def test_a_place_one_goes_to_or_a_seat_stays_a_place_though_it_speaks(nlp, text, labels, place):
     doc = _tagged_spans(nlp, text, labels)
     assert doc._.entities[entity_of(doc, place)].type is not EntityType.PERSON
+
+
+def test_a_name_after_of_is_no_titled_name_whose_first_word_stands_alone(nlp):
+    # the first word alone is a person written family name first only after a title ("President
+    # Yoon Min-jun ... met with Yoon"); "of" is a word of titles ("Secretary of State") but no title
+    doc = _tagged_spans(nlp, "A portrait of Yoon Min-jun was sold in Seoul. Officials met with Yoon on Monday.",
+                        [("Yoon Min-jun", "PERSON"), ("Seoul", "GPE"), ("Yoon", "ORG")])
+    assert label_of(doc, "Yoon", 1) != "Yoon Min-jun"
