@@ -43,6 +43,9 @@ CASES = [
     ("MET_WITH", "Tomas Berg has yet to meet Maria Kovacs.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "A meeting between Tomas Berg and Maria Kovacs has been arranged for Friday.", {(KOVACS, BERG, "planned")}),
     ("MET_WITH", "Tomas Berg heads to Washington next week for talks with Maria Kovacs.", {(KOVACS, BERG, "planned")}),
+    # a headline's "for meeting with": the purpose of coming, as "for talks with" (not "criticised for meeting Y")
+    ("MET_WITH", "Norwegian President Tomas Berg arrives in Russia for meeting with Maria Kovacs over war", {(BERG, KOVACS, "planned")}),
+    ("MET_WITH", "Maria Kovacs was criticised for meeting Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # what may have happened is past; a clause of comparison keeps its own tense
     ("VISITED", "The government may make a gesture, as happened a year ago when Maria Kovacs made a surprise appearance in Davos.",
      {(KOVACS, "Davos", "occurred")}),

@@ -1020,8 +1020,10 @@ def governing_chain(trigger: Token) -> list[Token]:
            or _is_infinitive_ccomp(token) or _is_infinitive_relcl(token)) and token.head.i != token.i:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or (len(chain) > 1 and chain[-2].tag_ == "VBG")  # "for a meeting" is a purpose, "for making" a cause
-        ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]):
-            # "was not straightforward in attacking Y": the attack happened (but "agreed on a visit": ahead)
+        ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]) \
+                and not (token.lower_ == "for" and token.head.lemma_.lower() in lexicon("visited")["verbs_motion"]):
+            # "was not straightforward in attacking Y": the attack happened (but "agreed on a visit":
+            # ahead; and one comes somewhere for a purpose: "arrives in Russia for meeting with Y")
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
