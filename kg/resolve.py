@@ -3629,10 +3629,12 @@ class _DocResolver:
 
 def _clause_depth(token: Token) -> int:
     """How many adverbial or relative clauses down from its sentence's main clause a token is
-    (what is reported, a clausal complement, is as salient as the report)."""
+    (what is reported, a clausal complement, is as salient as the report; so is a "that" clause
+    the parser hangs on a noun: "announced in a statement that X will arrive")."""
     depth = 0
     while token.head.i != token.i:
-        depth += token.dep_ in _MODIFYING_CLAUSE_DEPS
+        reported = token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        depth += token.dep_ in _MODIFYING_CLAUSE_DEPS and not reported
         token = token.head
     return depth
 

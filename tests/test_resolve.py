@@ -237,6 +237,13 @@ def test_pronoun_resolves_to_the_subject_not_the_object(doc_of):
     assert label_of(doc, "She") == "Maria Kovacs"
 
 
+def test_a_pronoun_goes_to_the_subject_of_what_a_statement_says_before_its_speaker(doc_of):
+    # "announced in a statement that X will arrive ..., during which he will": what is said, not who says it
+    doc = doc_of("Spokesman Erik Lund announced in a statement that Prime Minister Tomas Berg will arrive in Oslo "
+                 "on a two-day visit, during which he will discuss trade with Maria Kovacs.")
+    assert label_of(doc, "he") == "Tomas Berg"
+
+
 @pytest.mark.parametrize(
     "text, pronoun, person",
     [
