@@ -230,6 +230,11 @@ CASES = [
     ("VISITED", "Maria Kovacs visited Paris but not Berlin.", {(KOVACS, "Paris", "occurred")}),
     # what a trip is not aimed at says nothing of whether it is made
     ("VISITED", "Maria Kovacs said that her trip to Oslo is not yet aimed at making any decisions.", {(KOVACS, "Oslo", "occurred")}),
+    # a meeting that was to be, called off in a clause with the same subject
+    ("MET_WITH", "The meeting between Maria Kovacs and Tomas Berg was to take place on Monday in Oslo but was cancelled.",
+     {(KOVACS, BERG, "negated")}),
+    ("MET_WITH", "The meeting between Maria Kovacs and Tomas Berg was to take place on Monday and was expected to last an hour.",
+     {(KOVACS, BERG, "planned")}),
     # a denied meeting did not happen
     ("MET_WITH", "Maria Kovacs denied that she had met Tomas Berg.", {(KOVACS, BERG, "negated")}),
     # ... but an accusation is not denied by the one it accuses denying it

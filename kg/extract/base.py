@@ -1490,9 +1490,17 @@ def calls_off(verb: Token) -> bool:
 
 
 def _plan_called_off(chain: list[Token]) -> bool:
-    """"X was due to visit Z but cancelled the trip", "... but the meeting was called off": a
-    later coordinated clause that calls the plan off."""
+    """"X was due to visit Z but cancelled the trip", "... but the meeting was called off", "the
+    meeting was to take place but was postponed": a later coordinated clause that calls the plan off."""
     plans = lexicon("modality")["called_off_nouns"]
+    subject = chain[0]
+    if len(chain) > 1 and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == chain[1].i:
+        # "the meeting was to take place on Monday but was postponed": the same meeting, called off
+        predicate = chain[1]
+        clauses = children(predicate, "conj") + [c for x in children(predicate, "xcomp") for c in children(x, "conj")]
+        if any(_is_negating(c.lemma_.lower(), {p.lower_ for p in children(c, "prt")}) and not children(c, "nsubj", "nsubjpass")
+               for c in clauses):
+            return True
     for token in chain[1:]:
         for clause in children(token, "conj"):
             if clause.i < chain[0].i or not _is_negating(clause.lemma_.lower(), {c.lower_ for c in children(clause, "prt")}):
