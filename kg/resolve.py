@@ -247,9 +247,9 @@ _VISIT_VERBS = frozenset({"visit", "tour"})
 # people gathered, and gatherings, whose "in" names where they are ("a crowd in Kelby")
 _GATHERED_NOUNS = frozenset({"crowd", "audience", "rally", "gathering", "supporter", "resident", "voter", "protester", "summit",
                              "conference", "meeting", "event", "ceremony"})
-# verbs whose "in" can take a person: "believe in X", "invest in X"
 # prepositions after which a name is where someone is, goes or comes from
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "across", "throughout", "around", "near", "into", "outside"})
+# verbs whose "in" can take a person: "believe in X", "invest in X"
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 # words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
 _GROUP_WORDS = {
@@ -1147,11 +1147,15 @@ class _DocResolver:
             start -= 1  # "President of the Republic Sauli Niinistö": the office's state, unnamed
         if start < 2 or doc[start - 1].lower_ != "of" or not is_title_word(doc[start - 2].text):
             return None
-        for end in range(span.start + 1, min(span.end - 1, span.start + 4)):
-            if start < span.start and end == span.start + 1 or gazetteer.country_by_name(doc[span.start:end].text) is not None:
-                name = doc[end : span.end]
-                if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and _only_name_words(name):
-                    return end
+        if start < span.start:
+            ends = [span.start + 1]  # the name follows the state's noun
+        else:
+            ends = [end for end in range(span.start + 1, min(span.end - 1, span.start + 4))
+                    if gazetteer.country_by_name(doc[span.start:end].text) is not None]
+        for end in ends:
+            name = doc[end : span.end]
+            if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and _only_name_words(name):
+                return end
         return None
 
     def _titled_given_name(self, span: Span) -> bool:
@@ -2245,6 +2249,8 @@ class _DocResolver:
                     # president has cancelled a trip to meet President Y"); not once persons
                     # were named, one of whom may hold it untitled
                     holders = next(([key] for i, key in named if key in untold and i >= token.sent.end), [])
+                if not holders:
+                    holders = self._named_next_untitled(token)
                 if len(holders) == 1:
                     # "the Turkish foreign minister" for "Foreign Minister X": now his country is told
                     self.roles[holders[0]].add(role)
@@ -2415,6 +2421,21 @@ class _DocResolver:
                        for t in phrase if t.i < token.i)  # "the Prime Minister" is bare, "the Kelby mayor" is not
         office = (role.is_leader() or len(role.title.split()) > 1) and not is_generic_title(role.title)
         return definite and bare and office and role.qualifier is None
+
+    def _named_next_untitled(self, token: Token) -> list[str]:
+        """"Russia's foreign minister has described the talks as disappointing. Speaking on
+        Thursday, Sergei Lavrov said ...": an office given in a sentence that names no one is held
+        by the subject named first in the next sentence, known by a full name and given no title."""
+        if token.sent.end >= len(self.doc) or self._persons_in(token.sent.start, token.sent.end):
+            return []  # (a sentence that names someone tells of them: "X met the French minister Y")
+        following = self.doc[token.sent.end].sent
+        first = next(iter(self._persons_in(following.start, following.end)), None)
+        if first is None:
+            return []
+        name = self.doc[first]
+        while name.dep_ == "compound":
+            name = name.head
+        return [self.entity[first]] if name.dep_ == "nsubj" and self._names_untitled(first) else []
 
     def _unintroduced_holder(self, token: Token) -> list[str]:
         """"... his rift with Tomas Berg. Meanwhile, the chancellor is leaving": a bare title (no

@@ -2387,3 +2387,11 @@ def test_a_name_after_of_is_no_titled_name_whose_first_word_stands_alone(nlp):
     doc = _tagged_spans(nlp, "A portrait of Yoon Min-jun was sold in Seoul. Officials met with Yoon on Monday.",
                         [("Yoon Min-jun", "PERSON"), ("Seoul", "GPE"), ("Yoon", "ORG")])
     assert label_of(doc, "Yoon", 1) != "Yoon Min-jun"
+
+
+def test_an_office_a_lead_gives_before_any_name_is_the_next_sentences_untitled_subjects(doc_of):
+    # "Russia's foreign minister has described ... Speaking on Thursday, Sergei Lavrov said"
+    doc = doc_of("Lund and Berg hold talks in Oslo\n\nNorway's foreign minister has described the talks with his British "
+                 "counterpart as disappointing. Speaking to the press on Thursday, Erik Lund said Tomas Berg had come unprepared.")
+    assert "Foreign Minister of Norway" in persons(doc)["Erik Lund"].roles
+    assert label_of(doc, "minister") == "Erik Lund"
