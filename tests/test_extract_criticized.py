@@ -226,6 +226,9 @@ CASES = [
     ("Maria Kovacs is among the critics of Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # and so is a capital that owns what is criticized
     ("Maria Kovacs criticised Washington's trade policy.", {(KOVACS, "United States", "occurred")}),
+    # a capital before what is done stands for its government; a town before a body only says where it is
+    ("Maria Kovacs criticised Moscow policy on Ukraine.", {(KOVACS, "Russia", "occurred")}),
+    ("Tomas Berg blamed the Lillehammer union for the strike.", set()),
     # role noun resolved to the person introduced with that role
     ("French President Luc Moreau arrived in Berlin on Monday. The French president criticized Tomas Berg.",
      {("Luc Moreau", BERG, "occurred")}),

@@ -222,6 +222,7 @@ def test_normalize(text: str, expected: str) -> None:
         ("Britain", "United Kingdom"), ("Türkiye", "Turkey"), ("Turkiye", "Turkey"), ("Holland", "Netherlands"),
         ("the Netherlands", "Netherlands"), ("Côte d'Ivoire", "Ivory Coast"), ("Cote d’Ivoire", "Ivory Coast"),
         ("Burma", "Myanmar"), ("Czechia", "Czech Republic"), ("DPRK", "North Korea"), ("ROK", "South Korea"),
+        ("N. Korea", "North Korea"), ("S. Korea", "South Korea"),
         ("Russia's", "Russia"), ("Guinea Bissau", "Guinea-Bissau"), ("Timor-Leste", "East Timor"),
         ("Swaziland", "Eswatini"), ("Holy See", "Vatican City"), ("DR Congo", "Democratic Republic of the Congo"),
     ],

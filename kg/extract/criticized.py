@@ -123,11 +123,11 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 # "the US-led coalition": who leads it answers for it
                 targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
             if child.dep_ in {"compound", "nmod"} and child._.entity and child._.entity_via == "name" and not is_title \
-                    and token.lemma_.lower() not in follower_nouns | conflicts:
+                    and token.lemma_.lower() not in follower_nouns | conflicts and not _names_a_town(doc, child):
                 # "UK policy", "NATO expansion", "a Federal Bureau of Investigation raid" (the parser
                 # can make a name of several words a "nmod"; not "Liverpool supporters", the club's;
-                # not "the Iraq war", fought there)
-                targets.append(Ref(child._.entity, "name"))
+                # not "the Iraq war", fought there; not "the Chicago union", which is only there)
+                targets.append(_government(doc, Ref(child._.entity, "name")))
                 continue
             if child.dep_ in {"amod", "compound"}:
                 country = gazetteer.country_by_demonym(child.text)
@@ -283,6 +283,14 @@ def _modifier_countries(doc: Doc, noun: Token, by_name: bool = False) -> list[Re
         if ref is not None:
             found.append(ref)
     return found
+
+
+def _names_a_town(doc: Doc, token: Token) -> bool:
+    """Whether a name is a town's or a region's, not a country's nor a capital's, which can stand
+    for its government ("Moscow's policy")."""
+    entity = doc._.entities[token._.entity]
+    return entity.type in {EntityType.CITY, EntityType.PLACE} and gazetteer.country_of_capital(entity.label) is None \
+        and gazetteer.organization_of_seat(entity.label) is None
 
 
 def _government(doc: Doc, ref: Ref) -> Ref:
