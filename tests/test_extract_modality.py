@@ -228,6 +228,10 @@ CASES = [
     # "but not": not the one after it
     ("MET_WITH", "Maria Kovacs will meet Tomas Berg, but not Erik Lund.", {(KOVACS, BERG, "planned")}),
     ("VISITED", "Maria Kovacs visited Paris but not Berlin.", {(KOVACS, "Paris", "occurred")}),
+    # what a trip was intended to do, and a trip one is to end, are no trips ahead
+    ("VISITED", "Maria Kovacs's visit to Oslo was intended to restore the shuttle diplomacy.", {(KOVACS, "Oslo", "occurred")}),
+    ("VISITED", "Maria Kovacs is set to wrap up her visit to Norway on Friday.", {(KOVACS, "Norway", "occurred")}),
+    ("VISITED", "Maria Kovacs will begin her visit to Norway on Friday.", {(KOVACS, "Norway", "planned")}),
     # what a trip is not aimed at says nothing of whether it is made
     ("VISITED", "Maria Kovacs said that her trip to Oslo is not yet aimed at making any decisions.", {(KOVACS, "Oslo", "occurred")}),
     # a meeting that was to be, called off in a clause with the same subject

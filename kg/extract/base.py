@@ -1027,6 +1027,8 @@ def governing_chain(trigger: Token) -> list[Token]:
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
+        if token.i == trigger.i and token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("modality")["ending_verbs"]:
+            break  # "is set to wrap up his visit to Australia": a trip one ends or extends is under way
         if token.dep_ in {"prep", "pcomp"} and len(chain) > 1 and chain[-2].pos_ == "NOUN" and (
                 token.lower_ in _CAUSE_PREPS
                 or (token.lower_ in {"to", "of", "at", "against", "for"}
