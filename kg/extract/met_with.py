@@ -154,7 +154,9 @@ def talks_partners(verb: Token) -> list[Token]:
     on the object ("discussed the dispute with Y") or on the place ("meet in Sochi with Y")."""
     found = prep_objects(verb, "with")
     if not found and verb.lemma_.lower() != "meet":
-        found = [o for d in children(verb, "dobj") for o in prep_objects(d, "with")]
+        # (not talks of others the verb's object names: "discuss contract talks with the union")
+        words = lexicon("met_with")
+        found = [o for d in children(verb, "dobj") if not is_meeting_noun(d, words) for o in prep_objects(d, "with")]
     if not found:
         # "to meet Tuesday in Sochi with Y": the parser can hang "with" on the place
         found = [o for p in prep_objects(verb, "in", "at") if (place := ref_of(p)) is not None and is_place(verb.doc, place)
@@ -590,6 +592,8 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
         return None  # "held talks with": the verb extractor reads it
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in words["conferring_verbs"]:
+        return None  # "discussed contract talks with the union": others' talks, a topic
     between = prep_objects(token, "between")
     if not between:
         # "a meeting on Monday in Angola's capital Luanda between X and Y": the parser can hang
