@@ -160,6 +160,10 @@ CASES = [
     ('Tomas Berg made remarks about migrants on Sunday. Maria Kovacs called the remarks "totally unacceptable".',
      {(KOVACS, BERG, "occurred")}),
     ('Leaders condemned Tomas Berg\'s remarks. Maria Kovacs called the comments "disgraceful".', {(KOVACS, BERG, "occurred")}),
+    # labels of the negative lexicon
+    ("Maria Kovacs called Tomas Berg's claims dubious.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg's plan was questionable.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs described Tomas Berg's response as woefully inadequate.", {(KOVACS, BERG, "occurred")}),
     # "the comments from Y": Y made them
     ('Erik Lund spoke on Monday. Maria Kovacs called the comments from Tomas Berg "unacceptable".', {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg's remarks drew attention. It rained all day. Stocks fell. Markets closed. Traffic was heavy. "
