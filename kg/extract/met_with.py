@@ -154,9 +154,11 @@ def talks_partners(verb: Token) -> list[Token]:
     on the object ("discussed the dispute with Y") or on the place ("meet in Sochi with Y")."""
     found = prep_objects(verb, "with")
     if not found and verb.lemma_.lower() != "meet":
-        # (not talks of others the verb's object names: "discuss contract talks with the union")
+        # (not talks of others that a verb of discussing takes as its object: "discuss contract
+        # talks with the union"; but "held talks with Y")
         words = lexicon("met_with")
-        found = [o for d in children(verb, "dobj") if not is_meeting_noun(d, words) for o in prep_objects(d, "with")]
+        discussing = verb.lemma_.lower() in words["conferring_verbs"]
+        found = [o for d in children(verb, "dobj") if not (discussing and is_meeting_noun(d, words)) for o in prep_objects(d, "with")]
     if not found:
         # "to meet Tuesday in Sochi with Y": the parser can hang "with" on the place
         found = [o for p in prep_objects(verb, "in", "at") if (place := ref_of(p)) is not None and is_place(verb.doc, place)
