@@ -95,7 +95,7 @@ if not Doc.has_extension("quoted"):
 if not Doc.has_extension("mentions"):
     Doc.set_extension("mentions", default=None)  # (char_start, char_end, entity key) of named mentions
 
-# a monarch's or a pope's number after the name: "King Olek VI", "Pope Benedict XVI"
+# a monarch's or a pope's number after the name: "King Olek VI", "Pope Tomas XVI"
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 # labels the recognizer gives unfamiliar persons' names ("Ilona Varga" as a product or a place)
 _OFTEN_MISREAD_NAMES = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "GPE", "LOC", "FAC", "ORG"}
@@ -171,7 +171,7 @@ _NOT_NAME_ENDINGS = frozenset({
     "alliance", "league", "airport", "hospital", "stadium", "street", "road", "avenue", "square", "bridge", "prize", "award",
     "cup", "trophy", "doctrine", "plan", "act", "law", "report", "memorial", "museum", "hall", "house", "building", "tower",
 })
-# the lower-case words inside family names ("Ursula von der Leyen", "Luiz Inacio Lula da Silva")
+# the lower-case words inside family names ("Anna von der Lund", "Olek Anton Varnay da Costa")
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "le", "la", "al", "el", "bin", "ibn"})
 # parts of speech a lower-case word at the start of a person's name cannot be ("de", "al", "bin" can)
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "ADP", "DET"})
@@ -320,7 +320,7 @@ _TOWN_OFFICES = frozenset({"mayor", "mayoress", "council", "councillor", "counci
 # sites that a name before them names ("the Yasukuni shrine"), whatever the tagger took the name for
 _SITE_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "monastery", "memorial", "mausoleum", "cemetery",
                          "palace", "castle", "museum", "stadium", "airport", "hospital", "prison", "hotel", "arena"})
-# kinds of work whose title can follow them like a name: "the show Fat Albert", "the film Kelby Road"
+# kinds of work whose title can follow them like a name: "the show Harry Kelby", "the film Kelby Road"
 _WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series", "sitcom", "book", "novel", "album",
                          "song", "single", "play", "musical", "opera", "documentary", "drama", "comedy", "game"})
 _STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"})
@@ -329,7 +329,7 @@ _PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
 
 def _month_alone(word: Token) -> bool:
-    """"May" in "Theresa May" tagged as a date by itself: a surname after a given name."""
+    """"May" in "Anna May" tagged as a date by itself: a surname after a given name."""
     doc = word.doc
     return word.ent_type_ == "DATE" and word.ent_iob_ == "B" and word.lower_ in _MONTHS \
         and (word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I")
@@ -353,7 +353,7 @@ def _is_headline_word(word: Token) -> bool:
 
 
 def _split_at_headline_verbs(spans: list[Span]) -> list[Span]:
-    """"Babis Visits Orban in Budapest" tagged as one name: a title-case headline's verb inside a
+    """"Varnay Visits Lund in Kelby" tagged as one name: a title-case headline's verb inside a
     name parts the names on either side of it."""
     found: list[Span] = []
     for span in spans:
@@ -493,7 +493,7 @@ class _DocResolver:
 
     # ------------------------------------------------------------------ mentions
     def run(self) -> None:
-        # "the children's show Fat Albert": a work's title, here and wherever else the article names it
+        # "the children's show Harry Kelby": a work's title, here and wherever else the article names it
         works = {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.start > 0 and self._titles_a_work(self.doc[e.start - 1], e.start, e.end)}
         # "the Kelby mayor": a town, here and wherever else the article names it
         self.towns_with_offices = {e.text for e in self.doc.ents if e.label_ in _SITE_NAME_LABELS and self._before_town_office(e.end)}
@@ -638,7 +638,7 @@ class _DocResolver:
         if end - start > 1 and self.doc[start].lower_ in {"her", "his", "your", "their"} and self.doc[start + 1].lower_ in _STYLES:
             start += 1  # "His Holiness" tagged whole: the style alone is dropped below, or trimmed before a name
         while end - start > 1 and self.doc[start].lower_ in _STYLES and self.doc[start + 1].is_title:
-            start += 1  # "(His) Majesty King Charles" tagged whole: a style of address is no part of the name
+            start += 1  # "(His) Majesty King Olek" tagged whole: a style of address is no part of the name
         if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
             start += 1  # "Hosting al-Bashir would tarnish ...": a gerund opening the sentence, its object the name
         while ent.label_ in PLACE_LABELS and end - start > 1 and self.doc[start].is_lower and self.doc[start].is_alpha \
@@ -646,10 +646,10 @@ class _DocResolver:
             start += 1  # "upstate Hyde Park", "downtown Jonesboro" tagged whole: where in the place is no part of its name
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}
                                or (ent.label_ == "PERSON" and end - start > 1 and self.doc[end - 1].lower_ in _WEEKDAYS)):
-            end -= 1  # "Prachanda Thursday" tagged as one name: the day is when, not who
+            end -= 1  # "Varnay Thursday" tagged as one name: the day is when, not who
         while ent.label_ == "PERSON" and end - start > 1 and self.doc[start].lower_.endswith("s") \
                 and is_title_word(self.doc[start].text[:-1]) and not is_title_word(self.doc[start].text):
-            start += 1  # "Prime Ministers Dorin Recean and Y" tagged from "Ministers": a plural title is no one's name
+            start += 1  # "Prime Ministers Erik Lund and Y" tagged from "Ministers": a plural title is no one's name
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
         if ent.label_ == "PERSON" and end + 1 < len(self.doc) and self.doc[end].tag_ == "POS" and self.doc[end + 1].text in {"Day", "Eve"}:
@@ -699,7 +699,7 @@ class _DocResolver:
                 end -= 1
             elif label == "PERSON" or (len(rest) == 1 and rest[0].lower_ in self.person_words):
                 end, label = end - 1, "PERSON"
-        # ("Queen Alexandra Hospital": a site named after someone, no one's name)
+        # ("Queen Maria Hospital": a site named after someone, no one's name)
         named_site = self.doc[end - 1].lemma_.lower() in _SITE_NOUNS
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]) and not named_site:
@@ -753,7 +753,7 @@ class _DocResolver:
             while start < end - 1 and self.doc[start].is_lower and self.doc[start].pos_ in _NOT_IN_NAMES:
                 start += 1  # "and meet Olek Varnay" tagged with the verb: no name starts with one
             if start < end - 1 and self.doc[start].is_sent_start and self.doc[start].lower_ in _OPENING_PREPOSITIONS:
-                start += 1  # "Beyond Cook, the dinner ..." tagged whole: a sentence's opening preposition
+                start += 1  # "Beyond Lund, the dinner ..." tagged whole: a sentence's opening preposition
             verbs = [k for k in range(start + 1, end) if self.doc[k].pos_ == "VERB" and self.doc[k].dep_ == "ROOT"]
             if verbs:
                 end = verbs[0]  # "Olek Varnay Meets Tomas Berg": a headline's verb ends the name before it
@@ -763,19 +763,19 @@ class _DocResolver:
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
                     and doc[end + 1].pos_ == "PROPN":
-                # "Park Min-soo", "Choi Dong-hyun": the tagger can stop at the hyphen (a capital after
+                # "Park Min-soo", "Choi Min-jun": the tagger can stop at the hyphen (a capital after
                 # it starts another name: "the Varnay-Berg feud"; a word is no name: "Oscar-winner")
                 end += 2
             if end == ent.end and end < len(doc) and HYPHENATED_GIVEN_NAME.fullmatch(doc[end].text) \
                     and not doc[end].ent_type_:
-                end += 1  # "Moon Jae-in" tagged "Moon": the given name is one token (kg_hyphenated_names)
+                end += 1  # "Moon Ji-ho" tagged "Moon": the given name is one token (kg_hyphenated_names)
             after = doc[end] if end < len(doc) else None
             if after is not None and end == ent.end and after.ent_iob_ == "O" and after.pos_ == "PROPN" and after.is_title \
                     and after.text.isalpha() and doc[end - 1].whitespace_ and doc[end - 1].dep_ == "compound" \
                     and doc[end - 1].head.i == after.i and after.dep_ in {"poss", "nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
                     and not is_title_word(after.text) and name_key(after.text) not in _PLACE_WORDS \
                     and not is_organization_noun(name_key(after.text)):
-                # "President Kim Dal Hyon's travel" tagged "Kim Dal": the word the name hangs on as a
+                # "President Kim Tae Ho's travel" tagged "Kim Tae": the word the name hangs on as a
                 # compound, itself a noun phrase's head, ends the name
                 end += 1
             particle = doc[start].lower_ in _NAME_PARTICLES and start + 1 < end and doc[start + 1].text == "-"
@@ -840,7 +840,7 @@ class _DocResolver:
         if label in _SITE_NAME_LABELS and named_before and after.lemma_ in _SITE_NOUNS:
             return Span(self.doc, start, end + 1, label="FAC")  # "the Yasukuni shrine": a site, named with what it is
         if label in _SITE_NAME_LABELS and named_before and after.lemma_ in gazetteer.SETTLEMENT_NOUNS:
-            return Span(self.doc, start, end, label="GPE")  # "Abu Musa island", "Kelby town": a place
+            return Span(self.doc, start, end, label="GPE")  # "Kelby island", "Kelby town": a place
         if label in _SITE_NAME_LABELS and self.doc[start:end].text in self.towns_with_offices:
             return Span(self.doc, start, end, label="GPE")  # "Kelby mayor and former minister, X": a town, everywhere
         return Span(self.doc, start, end, label=label)
@@ -853,7 +853,7 @@ class _DocResolver:
 
     def _titles_a_work(self, word: Token, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the title of the work that ``word`` just before it
-        names ("the show Fat Albert", "the film, Kelby Road"; not "the show Anna Lind hosted")."""
+        names ("the show Harry Kelby", "the film, Kelby Road"; not "the show Anna Lind hosted")."""
         if word.pos_ != "NOUN" or word.lower_ not in _WORK_NOUNS:
             return False
         return (word.dep_ == "compound" and start <= word.head.i < end) or any(
@@ -868,7 +868,7 @@ class _DocResolver:
         for span in spans:
             if span.label_ in {"ORG", "PERSON"} and len(span) >= 3 and span.start and self.doc[span.start - 1].lower_ in {"of", "to"} \
                     and gazetteer.country_by_name(span[0].text) is not None and is_given_name(span[1].text):
-                # "President of Moldova Maia Sandu", "India's ambassador to Nepal Rakesh Sood" tagged as
+                # "President of Moldova Anna Lind", "India's ambassador to Nepal Erik Lund" tagged as
                 # one body: the office's country, then the name
                 found += [Span(self.doc, span.start, span.start + 1, label="GPE"), Span(self.doc, span.start + 1, span.end, label="PERSON")]
                 continue
@@ -877,12 +877,12 @@ class _DocResolver:
             if span.label_ in {"ORG", "FAC", "PERSON"} and owner is not None and _place_type(clean_surface(owner.text)) is not None:
                 found += [Span(self.doc, span.start, owner_end, label="GPE"), Span(self.doc, owner_end + 1, span.end, label=span.label_)]
             elif span.label_ in {"ORG", "FAC"} and owner is not None and self._given_name_and_surname(self.doc[owner_end + 1 : span.end]):
-                # "Ontario’s Doug Ford" tagged as one body: a place or a body the table does not
+                # "Harbourland’s Tomas Berg" tagged as one body: a place or a body the table does not
                 # know, then a person
                 label = "GPE" if owner.text in tagged_place_names(self.doc) else "ORG"
                 found += [Span(self.doc, span.start, owner_end, label=label), Span(self.doc, owner_end + 1, span.end, label="PERSON")]
             elif owner is not None and owner_end + 1 < span.end and owner.text in persons_alone:
-                # "Erdoğan’s Horn of Africa tour" tagged as one name: a person the tagger names on
+                # "Varnay’s Horn of Africa tour" tagged as one name: a person the tagger names on
                 # their own elsewhere, owning a place or a body
                 rest = clean_surface(self.doc[owner_end + 1 : span.end].text)
                 label = "GPE" if _place_type(rest) is not None else "LOC" if span.label_ == "PERSON" else span.label_
@@ -1021,7 +1021,7 @@ class _DocResolver:
         )
 
     def _nicknames(self, spans: list[Span]) -> list[Span]:
-        """'Olek Anton Varnay "Prachanda" will visit ...': one or two capitalized words in quotes
+        """'Olek Anton Varnay "Tiger" will visit ...': one or two capitalized words in quotes
         right after a person's full name are the name he is known by. Every mention of those words,
         however the tagger labelled it or whether it did, is then a mention of him."""
         doc = self.doc
@@ -1092,7 +1092,7 @@ class _DocResolver:
         return [joined.get(span.start, span) for span in spans if span.start not in dropped]
 
     def _untagged_name_words(self, span: Span) -> int:
-        """"Luiz Inácio Lula Da Silva" tagged as "Luiz Inácio": up to three capitalized words (and
+        """"Olek Anton Varnay Da Costa" tagged as "Olek Anton": up to three capitalized words (and
         name particles) the tagger left out right after a full name, all in one compound with it;
         the end of the name so extended (``span.end`` when there are none)."""
         end = span.end
@@ -1141,10 +1141,10 @@ class _DocResolver:
     def _country_of_title_before_name(self, span: Span) -> int | None:
         """Where the holder's name starts in a span tagged as a body that is a country's name and
         then a name of two or three capitalized words, after a title and "of" ("Prime Minister of
-        Bhutan Tshering Tobgay", "President of the Republic Sauli Niinistö"); None for any other span."""
+        Kelvania Tomas Berg", "President of the Republic Erik Lund"); None for any other span."""
         doc, start = self.doc, span.start
         if start >= 3 and doc[start].lower_ in _COUNTRY_NOUNS and doc[start - 1].lower_ == "the":
-            start -= 1  # "President of the Republic Sauli Niinistö": the office's state, unnamed
+            start -= 1  # "President of the Republic Erik Lund": the office's state, unnamed
         if start < 2 or doc[start - 1].lower_ != "of" or not is_title_word(doc[start - 2].text):
             return None
         if start < span.start:
@@ -1160,7 +1160,7 @@ class _DocResolver:
 
     def _titled_given_name(self, span: Span) -> bool:
         """Whether a name tagged as a body is a given name and a surname that a title goes with:
-        "the commission president, Jean-Claude Juncker", "President Jean-Claude Juncker"."""
+        "the commission president, Jean-Olek Varnay", "President Jean-Olek Varnay"."""
         words = clean_surface(span.text).split()
         if not (2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words) and _only_name_words(span)):
             return False
@@ -1177,8 +1177,8 @@ class _DocResolver:
         full_names = [keys for span in spans if span.label_ == "PERSON" and len(keys := name_tokens(span.text)) > 1]
         surnames = {keys[-1] for keys in full_names}
         first_words = Counter(keys[0] for keys in full_names)
-        # (the first words of full names given with a title: "President Park Geun-hye", not a
-        # product the tagger took for a person, "Yahoo Messenger")
+        # (the first words of full names given with a title: "President Park Min-ji", not a
+        # product the tagger took for a person, "Kelby Messenger")
         titled_first_words = {keys[0] for span in spans if span.label_ == "PERSON" and span.start
                               and len(keys := name_tokens(span.text)) > 1 and self._titled(span.start)}
 
@@ -1211,7 +1211,7 @@ class _DocResolver:
                 continue
             country_end = self._country_of_title_before_name(span)
             if country_end is not None:
-                # "Prime Minister of Bhutan Tshering Tobgay" tagged as one body: the office's
+                # "Prime Minister of Kelvania Tomas Berg" tagged as one body: the office's
                 # country, then its holder
                 if gazetteer.country_by_name(self.doc[span.start : country_end].text) is not None:
                     fixed.append(Span(self.doc, span.start, country_end, label="GPE"))
@@ -1221,7 +1221,7 @@ class _DocResolver:
             # given name and a surname, names the body and then its head
             given = next((t.i for t in span[2:-1] if is_given_name(t.text) and self.doc[t.i - 1].lower_ in _BODY_NAME_ENDINGS), None)
             words = clean_surface(self.doc[given : span.end].text).split() if given is not None else []
-            if len(words) in (2, 3) and all(w[:1].isupper() for w in words):  # ("Hadi Al-Bahra": hyphened words are one)
+            if len(words) in (2, 3) and all(w[:1].isupper() for w in words):  # ("Olek Al-Varnay": hyphened words are one)
                 fixed += [Span(self.doc, span.start, given, label=span.label_), Span(self.doc, given, span.end, label="PERSON")]
                 continue
             parts, start = [], span.start
@@ -1238,10 +1238,10 @@ class _DocResolver:
                     and word[0] not in surnames and _place_type(clean_surface(span.text)) is None and (
                         (span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and word[0] in titled_first_words)
                         or is_given_name(span.text)):
-                # "Wang Yi ... Wang will visit", "met with Yoon" after "Yoon Suk-yeol", with the word
+                # "Wang Lin ... Wang will visit", "met with Yoon" after "Yoon Min-jun", with the word
                 # tagged as a body or a place: the first word of one person's full name, as an
                 # argument, is that person (a family name written first); so is a given name
-                # anywhere ("glad to sit down with you, Justin")
+                # anywhere ("glad to sit down with you, Tomas")
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
             else:
                 fixed.append(span)
@@ -1283,7 +1283,7 @@ class _DocResolver:
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:
         """One name, one type within an article: a one-word name the tagger calls a person once
-        and a place or an organization more often, all together ("Auschwitz"), takes the label the
+        and a place or an organization more often, all together ("Kelby"), takes the label the
         others agree on most."""
         votes: dict[str, Counter] = defaultdict(Counter)
         for span in spans:
@@ -1293,7 +1293,7 @@ class _DocResolver:
             counts = votes[name_key(span.text)]
             others = Counter({label: n for label, n in counts.items() if label != "PERSON"})
             before = span.doc[span.start - 1] if span.start else None
-            # "Prime Minister Sheikh Hasina", "Mr Auschwitz": a title or an honorific says person
+            # "Prime Minister Sheikh Anna", "Mr Kelby": a title or an honorific says person
             titled = before is not None and (is_honorific(before.text) or can_end_title(before.lower_))
             if len(span) == 1 and span.label_ == "PERSON" and others.total() > counts["PERSON"] and not titled:
                 span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
@@ -1319,7 +1319,7 @@ class _DocResolver:
         return fixed
 
     def _persons_misread_as_places(self, spans: list[Span]) -> list[Span]:
-        """"Vučić met with Borrell", "wrote Vučić": a one-word name the tagger calls a place, that no
+        """"Varnek met with Lund", "wrote Varnek": a one-word name the tagger calls a place, that no
         table knows, which speaks or meets as a clause's subject and is never where one is, goes or
         comes from ("in Kelby"), is a person's name wherever the article gives it."""
         def single(span: Span) -> bool:
@@ -1502,8 +1502,8 @@ class _DocResolver:
         self._mark(span, entity)
         before = self.doc[span.start - 1] if span.start else None
         if before is not None and is_part_of_name(before.text):
-            # "Sheikh Tamim bin Hamad Al Thani": the honorific is how the name is written, so the
-            # name shown keeps it (matching ignores it: "Tamim" is still his given name)
+            # "Sheikh Olek bin Tomas Al Lund": the honorific is how the name is written, so the
+            # name shown keeps it (matching ignores it: "Olek" is still his given name)
             styled = f"{clean_surface(before.text)} {clean_surface(span.text)}"
             entity.forms.add(styled)
             if len(styled.split()) > len(entity.label.split()):
@@ -1511,7 +1511,7 @@ class _DocResolver:
 
     def _written_title(self, span: Span) -> str:
         """The capitalized title right before a name as written ("Crown Princess" in "Crown
-        Princess Mary"), or ""."""
+        Princess Anna"), or ""."""
         for size in (2, 1):
             title = self.doc[max(span.start - size, 0) : span.start]
             if len(title) == size and all(t.is_title and is_title_word(t.text) for t in title) and role_from_tokens(list(title)) \
@@ -1530,8 +1530,8 @@ class _DocResolver:
         return found[2] if found is not None and found[1] == len(words) else None
 
     def _titled(self, start: int) -> bool:
-        """Whether the word before a name at ``start`` is a title or an honorific ("President Park Geun-hye");
-        not a function word inside titles ("Secretary of State": "a collection of Hendrix" is untitled)."""
+        """Whether the word before a name at ``start`` is a title or an honorific ("President Park Min-ji");
+        not a function word inside titles ("Secretary of State": "a collection of Varnay" is untitled)."""
         before = self.doc[start - 1] if start > 0 else None
         return before is not None and not before.is_stop and (is_title_word(before.text) or is_honorific(before.text))
 
@@ -1735,11 +1735,11 @@ class _DocResolver:
                 words = name_tokens(token.text)
                 key = surnames.get(words[-1] if words else "")
                 if key is None and token.pos_ == "PROPN" and len(words) == 1:
-                    # "Lula" after "Luiz Inácio Lula da Silva": the one long name with it inside
+                    # "Varnay" after "Olek Anton Varnay da Costa": the one long name with it inside
                     key = next((k for k in self._by_inner_name(words[0]) if self._written_as_a_name(k)), None)
                 if key is None and token.pos_ == "PROPN" and len(words) == 1 and not is_given_name(token.text) \
                         and _place_type(clean_surface(token.text)) is None:
-                    # "Park held talks" after "Park Geun-hye": the one full name with it first (a
+                    # "Park held talks" after "Park Min-ji": the one full name with it first (a
                     # family name written first; not a given name, "Tomas" of "Tomas Berg")
                     firsts = [k for k, known in self.person_names.items() if len(known) > 1 and known[0] == words[0]]
                     key = firsts[0] if len(firsts) == 1 and self._written_as_a_name(firsts[0]) and self._titled_somewhere(firsts[0]) else None
@@ -1849,7 +1849,7 @@ class _DocResolver:
                 self._add_government_in_capital(token)
                 continue
             if token.lemma_.lower() in {"government", "administration"} and len(modifiers) == 1 and self._rule_from(token, modifiers[0]):
-                continue  # "the Kinshasa government": the country's, named by its seat
+                continue  # "the Oslo government": the country's, named by its seat
             start = min(t.left_edge.i for t in modifiers)
             span = self.doc[start : token.i + 1]
             if any(self.entity[t.i] and self.entity[t.i].startswith("person:") for t in span):
@@ -1986,7 +1986,7 @@ class _DocResolver:
             if (known is not None and not named) or token.dep_ == "compound" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children
             ) or any(c.dep_ in {"prep", "compound", "appos"} for c in token.children):
-                continue  # "the Queen Mother", "the King of Jordan", "the Queen, Elizabeth": not bare
+                continue  # "the Queen Mother", "the King of Norway", "the Queen, Olga": not bare
             role = Role(token.lower_, None)
             if any(compatible(role, r) for roles in self.roles.values() for r in roles):
                 continue  # "Queen Olga ... the Queen": a role noun for her
@@ -2178,7 +2178,7 @@ class _DocResolver:
                     self.entity[token.i], self.via[token.i] = named_after, "role"
                 continue
             if self._name_right_after(token):
-                continue  # "Visiting Chinese Vice President Xi Jinping": a title before a name, however parsed
+                continue  # "Visiting Chinese Vice President Olek Varnay": a title before a name, however parsed
             if (inside := self._holder_after_office_place(token)) is not None:
                 self.entity[token.i], self.via[token.i] = inside, "role"
                 continue
@@ -2290,7 +2290,7 @@ class _DocResolver:
                 self.via[token.i] = "role"
 
     def _resolve_styles(self) -> None:
-        """"His Holiness the Dalai Lama ... His Holiness last visited Mongolia": a style of address
+        """"His Holiness Pope Olek ... His Holiness last visited Norway": a style of address
         used alone ("His Holiness", "Her Majesty") stands for the one person the article named right
         after that style."""
         styled: dict[str, set[str]] = defaultdict(set)  # style -> persons named right after it
@@ -2300,7 +2300,7 @@ class _DocResolver:
                 continue
             after = token.i + 1
             while after < len(self.doc) and (self.doc[after].lower_ == "the" or is_title_word(self.doc[after].text)):
-                after += 1  # "His Majesty King Olek", "His Holiness the Dalai Lama"
+                after += 1  # "His Majesty King Olek", "His Holiness Pope Olek"
             key = self.entity[after] if after < len(self.doc) else None
             if key is not None and key.startswith("person:") and self.via[after] == "name":
                 styled[token.lower_].add(key)
@@ -2361,7 +2361,7 @@ class _DocResolver:
 
     def _name_set_off_after(self, token: Token) -> str | None:
         """The person named between commas right after a role noun's phrase ("the North's head of
-        state, Kim Yong Nam, ..."), which the parser can hang on another noun: the holder told."""
+        state, Kim Tae Ho, ..."), which the parser can hang on another noun: the holder told."""
         doc = self.doc
         after = self._after_phrase(token)
         if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in {"for", "of", "on"}:
@@ -2423,8 +2423,8 @@ class _DocResolver:
         return definite and bare and office and role.qualifier is None
 
     def _named_next_untitled(self, token: Token) -> list[str]:
-        """"Russia's foreign minister has described the talks as disappointing. Speaking on
-        Thursday, Sergei Lavrov said ...": an office given in a sentence that names no one is held
+        """"Norway's foreign minister has described the talks as disappointing. Speaking on
+        Thursday, Erik Lund said ...": an office given in a sentence that names no one is held
         by the subject named first in the next sentence, known by a full name and given no title."""
         if token.sent.end >= len(self.doc) or self._persons_in(token.sent.start, token.sent.end):
             return []  # (a sentence that names someone tells of them: "X met the French minister Y")
@@ -2456,7 +2456,7 @@ class _DocResolver:
         return [] if found is None or self.entity[found] in own else [self.entity[found]]
 
     def _lead_untitled(self, token: Token) -> list[str]:
-        """"Rishi Sunak has been confronted ... Starmer accused the Prime Minister of spin": a bare
+        """"Olek Varnay has been confronted ... Lund accused the Prime Minister of spin": a bare
         office nobody in the article holds, with no untitled person named just before it, is the
         article's lead: the person it names first, when known by a full name, with no title, and
         named more than once and more often than any other such person (not an outlet's name the
@@ -2930,7 +2930,7 @@ class _DocResolver:
                 # relative pronoun stands for as the object
                 speakers |= {self.entity[token.head.head.i]} - {None}
             if token.dep_ in {"nsubj", "nsubjpass"}:
-                # "After meeting Mr Lund, he flew to Oslo", "Seated beside Mr Kenny, he said": the
+                # "After meeting Mr Lund, he flew to Oslo", "Seated beside Mr Berg, he said": the
                 # subject of a clause is the one doing its participle, not who that one meets
                 speakers |= self._objects_of_participles(token.head)
             # a person whose gender disagrees with the pronoun cannot be its antecedent
@@ -2975,7 +2975,7 @@ class _DocResolver:
 
     def _objects_of_participles(self, verb: Token) -> set[str]:
         """The persons named as objects in the participle clauses with no subject of their own
-        that modify ``verb`` ("Seated beside Mr Kenny, ...", "After meeting Mr Lund, ...",
+        that modify ``verb`` ("Seated beside Mr Berg, ...", "After meeting Mr Lund, ...",
         "Greeted by Mr Lund, ...")."""
         clauses = [c for c in verb.children if c.dep_ == "advcl"]
         clauses += [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pcomp"]

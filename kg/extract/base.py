@@ -194,7 +194,7 @@ def ref_of(token: Token) -> Ref | None:
 
 
 def _titled_person_after_body(token: Token) -> Token | None:
-    """"United Auto Workers (UAW) President X met ...": the parser can make the body's name the
+    """"Harbour Workers Union (HWU) President X met ...": the parser can make the body's name the
     head and the titled person its apposition; the person, not the body, is meant. Only with the
     title right before the person and no comma between the body and the title."""
     if not token._.entity or token._.entity.startswith("person:"):

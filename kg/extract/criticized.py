@@ -126,7 +126,7 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                     and token.lemma_.lower() not in follower_nouns | conflicts and not _names_a_town(doc, child):
                 # "UK policy", "NATO expansion", "a Federal Bureau of Investigation raid" (the parser
                 # can make a name of several words a "nmod"; not "Liverpool supporters", the club's;
-                # not "the Iraq war", fought there; not "the Chicago union", which is only there)
+                # not "the Iraq war", fought there; not "the Kelby union", which is only there)
                 targets.append(_government(doc, Ref(child._.entity, "name")))
                 continue
             if child.dep_ in {"amod", "compound"}:

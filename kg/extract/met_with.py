@@ -271,7 +271,7 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
 
 def _joined_somewhere(verb: Token) -> bool:
     """Whether "join" says where it happened with a place named after "in" or "at" ("joined Y in
-    El Paso"), and no act joined in ("joined Y in calling for a ceasefire")."""
+    Kelby"), and no act joined in ("joined Y in calling for a ceasefire")."""
     preps = [p for p in children(verb, "prep") if p.lower_ in {"in", "at"}]
     if any(c.tag_ == "VBG" for p in preps for c in p.children):
         return False
@@ -420,7 +420,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["joined_by_verbs"] and any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "for")):
             objects += children(token, "dobj")  # "X and Y join Z at their summit": all three meet
         elif lemma in words["joined_by_verbs"] and _joined_somewhere(token):
-            # "X joined President Y in El Paso": with Y there (not "joined Y in calling for ...", nor
+            # "X joined President Y in Kelby": with Y there (not "joined Y in calling for ...", nor
             # "joined the government")
             objects += [o for o in children(token, "dobj") if (r := ref_of(o)) is not None and entity_type(doc, r) is EntityType.PERSON]
         credentials = _presents_credentials(token, words)
@@ -543,7 +543,7 @@ def _with_partners(noun: Token) -> list[Token]:
 
 
 def _with_after_time(noun: Token) -> list[Token]:
-    """"his summit this week with Y", "at talks on November 27 in Hanoi with Y": a time (or a
+    """"his summit this week with Y", "at talks on November 27 in Kelby with Y": a time (or a
     place) between a meeting noun and "with" makes the parser hang "with" on the verb; the
     partners are the noun's all the same."""
     doc, after = noun.doc, noun.right_edge.i + 1

@@ -604,13 +604,13 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         if token.lemma_.lower() == "tour" or not places:
             places += _places(doc, prep_objects(token, "of"))  # "a tour of Africa", "a state visit of the UK"
         if not places:
-            # "a trip to the gears factory in Lockwood": where the site one went to is
+            # "a trip to the gears factory in Kelby": where the site one went to is
             sites = [o for o in prep_objects(token, "to") if o.pos_ == "NOUN"]
             places = _places(doc, [p for o in sites for p in prep_objects(o, "in", "at")])
             after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
             if not places and after is not None and after.lower_ in {"in", "at"} and after.dep_ == "prep" \
                     and any(o.lemma_.lower() in gazetteer.VENUE_NOUNS for o in sites):
-                # the same with "in Lockwood" hung on the verb ("used a trip to the factory in Lockwood")
+                # the same with "in Kelby" hung on the verb ("used a trip to the factory in Kelby")
                 places = _places(doc, children(after, "pobj"))
         places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
                                 or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
