@@ -71,6 +71,8 @@ from kg.roles import (
     is_organization_noun,
     is_title_word,
     noun_phrase_tokens,
+    names_a_qualifier,
+    role_from_plural_title,
     role_from_tokens,
     role_headed_by,
     tagged_place_names,
@@ -415,6 +417,11 @@ def _named_most(mentions: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
+def _is_plural_title(word: str) -> bool:
+    """Whether a word in lower case is the plural of a title of its own ("senators", "secretaries")."""
+    return word.endswith("s") and find_title([word[:-3] + "y" if word.endswith("ies") else word[:-1]]) is not None
+
+
 def _is_line_break(text: str) -> bool:
     return "\n" in text and not text.strip()
 
@@ -478,6 +485,7 @@ class _DocResolver:
         self.person_names: dict[str, list[str]] = {}  # key -> name tokens of the fullest form
         self.name_titles: dict[str, str] = {}  # key -> the title written before the person's full name
         self.roles: dict[str, set[Role]] = defaultdict(set)
+        self.listed_under_title: set[str] = set()  # persons given their office by a plural title ("Senators A, B and C")
         self.voice_groups: set[str] = set()  # groups named by what their people are ("medics")
         self.former_roles: dict[str, set[Role]] = defaultdict(set)  # the roles said to be past ("former")
         self.counter = Counter()
@@ -1966,9 +1974,12 @@ class _DocResolver:
     def _read_roles(self) -> None:
         """Titles before a name ("French President Anne Martin") or in apposition to it, and the
         office of a counterpart ("X and his Australian counterpart Y")."""
-        for span in self._person_spans():
+        spans = self._person_spans()
+        for span in spans:
             key = self.entity[span[0].i]
             role = self._prefix_role(span) or self._appositive_role(span) or self._counterpart_role(span)
+            if role is None and (role := self._listed_under_plural_title(span, spans)) is not None:
+                self.listed_under_title.add(key)
             if role is not None:
                 self.roles[key].add(role)
                 self.entities[key].roles.add(role.label())
@@ -2046,9 +2057,10 @@ class _DocResolver:
             spans.append(self.doc[start:])
         return spans
 
-    def _prefix_role(self, span: Span) -> Role | None:
-        root = span.root
-        subtree = {t.i for t in root.subtree}
+    def _title_start(self, span: Span) -> int:
+        """Where the title phrase written right before a person's name starts (the name's start
+        when there is none)."""
+        subtree = {t.i for t in span.root.subtree}
         left = span.start
         while left > 0:
             prev = self.doc[left - 1]
@@ -2061,6 +2073,22 @@ class _DocResolver:
             left -= 1
         if 0 < left < span.start and is_title_word(self.doc[left].text) and self._place_word(self.doc[left - 1]):
             left -= 1  # "Harper and Ontario Premier Y": the parser can hang the place on a name before it
+        return left
+
+    def _listed_under_plural_title(self, span: Span, spans: list[Span]) -> Role | None:
+        """"Senators A, B and C", "Foreign Ministers A and B": a plural title before the first of
+        a list of two or more persons is the office of each of them."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        members = [m for m in (first, *first.conjuncts) if (self.entity[m.i] or "").startswith("person:")]
+        head = next((s for s in spans if s.start <= first.i < s.end), None)
+        if len(members) < 2 or head is None or (left := self._title_start(head)) == head.start:
+            return None
+        return role_from_plural_title(list(self.doc[left : head.start]))
+
+    def _prefix_role(self, span: Span) -> Role | None:
+        left = self._title_start(span)
         role = role_from_tokens(list(self.doc[left : span.start])) if left < span.start else None
         if role is None and (office := self._office_of_before(span.start)) < span.start:
             left, role = office, role_from_tokens(list(self.doc[office : span.start]))
@@ -3148,13 +3176,19 @@ class _DocResolver:
         last, in its sentence before it or in the two sentences before that. So does a counted
         plural title for that many ("the four European leaders"), and "the leaders of A and B"
         for the one leader of each; "they" under such a noun's verb is the same group."""
-        nouns = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)
+        plural_titles = self._matching(self.lower, _is_plural_title) & (self.tag == hash_string("NNS"))
+        nouns = (self._matching(self.lemma_lower, _PAIR_WORDS) | plural_titles) & (self.pos == NOUN)
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)
         eaches = self._matching(self.lower, frozenset({"each"}))  # (the tagger calls it a determiner or a pronoun)
         for token in self._tokens(nouns | twos | boths | eaches):
-            if self.entity[token.i] is not None:
+            # ("the Russian and Chinese leaders" is a group's name too, which the two persons it
+            # stands for say better)
+            if self.entity[token.i] is not None and not (self.entity[token.i].startswith("group:") and self._countries_before(token)):
                 continue
+            # "the governors had another meeting": a plural title no word for a pair stands only for
+            # a list of persons a plural title gave their office ("Governors A and B")
+            listed_only = token.pos == NOUN and token.lemma_.lower() not in _PAIR_WORDS
             if token.lower_ == "each":
                 # "Each has criticized the other": the two named last, when the verb's object is the other
                 if token.dep_ != "nsubj" or list(token.children) or not any(
@@ -3166,9 +3200,9 @@ class _DocResolver:
             elif token.pos == PRON:
                 if token.dep_ not in {"nsubj", "nsubjpass"} or list(token.children):
                     continue  # "Both are expected to attend": the two named last, as "the two"
-            elif token.tag_ == "NNS" and (of_countries := self._countries_after_of(token)):
-                # "the leaders of Japan, China and South Korea": the one holder of that office in
-                # each country the article names, if every country has one
+            elif token.tag_ == "NNS" and (of_countries := self._countries_after_of(token) or self._countries_before(token)):
+                # "the leaders of Japan, China and South Korea", "the Russian and Chinese presidents":
+                # the one holder of that office in each country the article names, if every country has one
                 holders = [self._only_holder(token, country) for country in of_countries]
                 if len(holders) >= 2 and None not in holders:
                     self.groups[token.i] = tuple(holders)
@@ -3176,16 +3210,23 @@ class _DocResolver:
             elif token.tag_ == "NNS" and (count := self._counted(token)) > 2:
                 # "the four European leaders": the last four persons named, in its sentence before it
                 # or in the two sentences before, who hold the title it asks for
-                group = self._last_persons(token, count)
+                group = (None if listed_only else self._last_persons(token, count)) or self._listed_after(token, count)
                 if group is not None:
                     self.groups[token.i] = group
                 continue
-            elif token.tag_ == "NNS" and [c.lower_ for c in token.lefts] == ["the"]:
-                # "where the presidents met": the two holders of the title, if the article has two
-                if len(holders := self._title_holders_before(token)) == 2:
-                    self.groups[token.i] = (holders[1], holders[0])
+            elif token.tag_ == "NNS" and (asked := self._definite_plural_title(token)) is not None:
+                # "where the presidents met": the two holders of the title, if the article has two;
+                # "the U.S. senators met Y": all of them, if one plural title named them in one list
+                holders = self._title_holders_before(token, asked)
+                if asked.qualifier is not None and len(holders) < 2:
+                    # "Senators A, B and C ... the U.S. senators": holders whose country was not said
+                    unsaid = self._title_holders_before(token, Role(asked.title, None))
+                    holders = [k for k in unsaid if all(r.qualifier in {None, asked.qualifier} for r in self.roles[k])]
+                listed = set(holders) <= self.listed_under_title and self._listed_together(holders)
+                if (len(holders) == 2 and not listed_only) or (len(holders) >= 2 and listed):
+                    self.groups[token.i] = tuple(reversed(holders))
                 continue
-            elif not self._is_pair_noun(token):
+            elif listed_only or not self._is_pair_noun(token):
                 continue
             # "The pair would hold talks with A and B": those the pair's own clause names later are
             # the others at the talks, not the pair
@@ -3208,7 +3249,8 @@ class _DocResolver:
             if asked is not None:
                 # "the two presidents": two who are presidents, named lately or else in the article
                 last = [key for key in last if self._holds(key, asked)]
-                last = last if len(last) >= 2 else self._title_holders_before(token)
+                holders = self._title_holders_before(token, asked)
+                last = last if len(last) >= 2 else holders if len(holders) == 2 else []
             if len(last) >= 2:
                 self.groups[token.i] = (last[1], last[0])
         for token in self._tokens(self._matching(self.lower, frozenset({"they"}))):
@@ -3399,6 +3441,20 @@ class _DocResolver:
             return []
         return [self.entities[key].label for key in keys]
 
+    def _countries_before(self, token: Token) -> list[str]:
+        """The countries of "the Russian and Chinese presidents", "Kazakh, Uzbek presidents": two
+        or more, named by a list of demonyms or names before a plural noun, each naming one."""
+        members = [m for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} for m in (c, *c.conjuncts)]
+        countries = []
+        for member in members:
+            key = self.entity[member.i] or ""
+            country = gazetteer.country_by_name(self.entities[key].label) if key.startswith("place:") \
+                else gazetteer.country_by_demonym(member.text)
+            if country is None:
+                return []
+            countries.append(country.name)
+        return list(dict.fromkeys(countries)) if len(set(countries)) >= 2 else []
+
     def _only_holder(self, token: Token, country: str) -> str | None:
         """The one person in the article whose office, of the title ``token`` asks for (any
         leader's for "leaders"), belongs to ``country``; None when none or several do."""
@@ -3413,18 +3469,49 @@ class _DocResolver:
         """Whether the person ``key`` holds a role the title ``asked`` fits."""
         return any(compatible(asked, role) for role in self.roles.get(key, ()))
 
-    def _title_holders_before(self, token: Token) -> list[str]:
-        """"The two presidents" far from their names: the two persons named before ``token`` who
-        hold that title, when exactly two do (the latest first); else none."""
-        asked = self._title_asked(token)
-        if asked is None:
-            return []
+    def _title_holders_before(self, token: Token, asked: Role) -> list[str]:
+        """"The two presidents" far from their names: the persons named before ``token`` who hold
+        the role ``asked``, the latest first."""
         holders: list[str] = []
         for i in reversed(self._persons_in(0, token.i)):
             key = self.entity[i]
             if key not in holders and self._holds(key, asked):
                 holders.append(key)
-        return holders if len(holders) == 2 else []
+        return holders
+
+    def _definite_plural_title(self, token: Token) -> Role | None:
+        """The role a plural title after "the" asks for, with the country a name or demonym in it
+        gives ("the U.S. senators": Senator of the United States, "the foreign ministers"); None
+        for any other words before it ("the new senators") or a noun that is no title."""
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ != "the" or not all(names_a_qualifier(t.text) or is_title_word(t.text) for t in lefts[1:]):
+            return None
+        return role_from_plural_title([*lefts[1:], token])
+
+    def _listed_together(self, keys: list[str]) -> bool:
+        """Whether the persons ``keys`` are all named in one list, and no one else is in it
+        ("Senators A, B and C")."""
+        wanted = set(keys)
+        return any(self.entity[i] in wanted and self.doc[i].dep_ != "conj"
+                   and {self.entity[m.i] for m in (self.doc[i], *self.doc[i].conjuncts)} == wanted
+                   for i in range(len(self.doc)) if self.via[i] == "name")
+
+    def _listed_after(self, token: Token, count: int) -> tuple[str, ...] | None:
+        """"Three U.S. senators visited Taiwan. The delegation including Senators A, B and C ...":
+        the ``count`` persons listed together in the two sentences after ``token``'s, all holding
+        the title it asks for; None when no such list is there."""
+        asked = self._title_asked(token)
+        end = token.sent.end
+        for _ in range(2):
+            end = self.doc[end].sent.end if end < len(self.doc) else end
+        for i in range(token.sent.end, end):
+            first = self.doc[i]
+            if self.via[i] != "name" or first.dep_ == "conj" or not first.conjuncts:
+                continue
+            keys = list(dict.fromkeys(self.entity[m.i] for m in (first, *first.conjuncts)))
+            if len(keys) == count and all(k and k.startswith("person:") and asked is not None and self._holds(k, asked) for k in keys):
+                return tuple(keys)
+        return None
 
     @staticmethod
     def _is_pair_noun(token: Token) -> bool:

@@ -105,25 +105,41 @@ def title_words(tokens: list[Token]) -> list[str]:
     """Lower-cased word keys of tokens; hyphens split words ("Secretary-General" -> secretary, general).
     A country or organization inside a title is its qualifier, not one of its words ("the top U.S.
     diplomat" is a top diplomat)."""
-    inside = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and _names_a_qualifier(t.text))]
+    inside = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and names_a_qualifier(t.text))]
     return " ".join(name_key(t.text) for t in inside).split()
 
 
 @lru_cache(maxsize=1 << 12)
-def _names_a_qualifier(word: str) -> bool:
+def names_a_qualifier(word: str) -> bool:
     return bool(gazetteer.country_by_name(word) or gazetteer.country_by_demonym(word) or gazetteer.organization_by_name(word))
 
 
 def role_from_tokens(tokens: list[Token]) -> Role | None:
     """Read a role from the tokens of a title phrase, or None when they hold no title."""
-    words = title_words([t for t in tokens if not t.is_punct])
+    return _role_of_words(title_words([t for t in tokens if not t.is_punct]), tokens)
+
+
+def _role_of_words(words: list[str], tokens: list[Token], ending: bool = False) -> Role | None:
+    """The role the title among ``words`` (the keys of ``tokens``) gives, qualified by the country
+    or body ``tokens`` name; with ``ending``, only a title that ends the words."""
     found = find_title(words)
-    if found is None:
+    if found is None or (ending and found[1] != len(words)):
         return None
     start, _end, title = found
     if start > 0 and words[start - 1] in _lexicon()["lesser_office_words"]:
         title = f"{words[start - 1]} {title}"  # a deputy foreign minister is not the foreign minister
     return Role(title, _qualifier(tokens))
+
+
+def role_from_plural_title(tokens: list[Token]) -> Role | None:
+    """The role a plural title phrase gives each of the persons listed after it ("Senators" before
+    "A, B and C", "Foreign Ministers A and B"): its last word in the singular ends a title; None
+    when it does not."""
+    words = title_words([t for t in tokens if not t.is_punct])
+    if not words or not words[-1].endswith("s") or len(words[-1]) < 4:
+        return None
+    last = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]  # "secretaries", "ministers"
+    return _role_of_words(words[:-1] + [last], tokens, ending=True)
 
 
 def _qualifier(tokens: list[Token]) -> str | None:
@@ -189,11 +205,11 @@ def compatible(asked: Role, given: Role) -> bool:
     """Whether a role noun (``asked``, e.g. "the Russian leader") can refer to a person with ``given``."""
     if asked.qualifier and given.qualifier and asked.qualifier != given.qualifier:
         return False
-    if asked.qualifier and not given.qualifier and _names_a_qualifier(asked.qualifier):
+    if asked.qualifier and not given.qualifier and names_a_qualifier(asked.qualifier):
         return False  # (a town's office can be held by one whose town the article did not say: "the Kelby mayor")
     if asked.title == given.title:
         return True
-    provincial = given.qualifier is not None and not _names_a_qualifier(given.qualifier)
+    provincial = given.qualifier is not None and not names_a_qualifier(given.qualifier)
     if frozenset((asked.title, given.title)) in _same_offices() and not provincial:
         return True  # "the premier" for a Prime Minister (a province's premier is no prime minister)
     # the head of "Secretary of State" is "Secretary"

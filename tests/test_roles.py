@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from kg.roles import Role, can_end_title, compatible, find_title, is_honorific, noun_phrase_tokens, role_from_tokens
+from kg.roles import (
+    Role,
+    can_end_title,
+    compatible,
+    find_title,
+    is_honorific,
+    noun_phrase_tokens,
+    role_from_plural_title,
+    role_from_tokens,
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +70,23 @@ def test_no_role(tokens, phrase):
 ])
 def test_a_lesser_office_keeps_its_word(tokens, phrase, title):
     assert role_from_tokens(tokens(phrase)).title == title
+
+
+@pytest.mark.parametrize("phrase, title, qualifier", [
+    ("Senators", "senator", None),
+    ("Foreign Ministers", "foreign minister", None),
+    ("U.S. senators", "senator", "United States"),
+    ("Deputy Prime Ministers", "deputy prime minister", None),
+    ("Defence Secretaries", "defence secretary", None),
+])
+def test_a_plural_title_gives_each_holder_the_singular_role(tokens, phrase, title, qualifier):
+    assert role_from_plural_title(tokens(phrase)) == Role(title, qualifier)
+
+
+@pytest.mark.parametrize("phrase", ["Senator", "Ministers of Kelby Oil", "the weather", "Russians", ""])
+def test_no_plural_title(tokens, phrase):
+    # a singular title, a plural title that does not end the phrase, no title at all
+    assert role_from_plural_title(tokens(phrase)) is None
 
 
 def test_longest_title_wins():
