@@ -2595,14 +2595,22 @@ class _DocResolver:
                                    for c in token.children):
                 continue  # "the government of X" names its own country ("accused ministers of ..." does not)
             found = last_named.get(noun)
-            if noun not in _NATIONAL_BODY_NOUNS and found != last_body:
-                found = None  # "the Harbour Party ... the Liberals ... the party": which one is unclear
+            if noun not in _NATIONAL_BODY_NOUNS and found != last_body and not self._of_another_kind(last_body, noun):
+                # "the Harbour Party ... the Liberals ... the party": which one is unclear ("the
+                # Kelby Federation ... the Kelby Council ... the federation" is not)
+                found = None
             if found is None and noun in _NATIONAL_BODY_NOUNS:
                 home = home or self._home_country()
                 if home is not None:
                     found = self._national_body(home, noun).key
             if found is not None:
                 self.entity[i], self.via[i] = found, "role"
+
+    def _of_another_kind(self, key: str | None, noun: str) -> bool:
+        """Whether a body's name says it is a body of a kind other than ``noun`` ("Kelby Council"
+        is no federation; "the Liberals" could be any)."""
+        words = self.entities[key].label.lower().split() if key else []
+        return bool(words) and (words[-1] in BODY_NOUNS or is_organization_noun(words[-1])) and noun not in words
 
     def _names_a_place(self, token: Token) -> bool:
         key = self.entity[token.i]

@@ -55,6 +55,17 @@ def test_a_hyphenated_surname_tagged_as_a_body_is_the_person(doc_of):
     assert not [e for e in doc._.entities.values() if e.label == "Vane-Tempest"]
 
 
+def test_a_bare_body_noun_skips_a_body_named_since_as_of_another_kind(doc_of):
+    doc = doc_of("The Kelby Federation is incensed by the plans. The Harbour Council, in turn, accuses the federation of "
+                 "exaggerating the cuts.")
+    assert label_of(doc, "federation", 0) == "Kelby Federation"
+
+
+def test_a_bare_body_noun_after_a_body_of_unsaid_kind_stays_unresolved(doc_of):
+    doc = doc_of("The Harbour Party and the Liberals met on Monday. Tomas Berg accused the party of lying.")
+    assert next(t for t in doc if t.lower_ == "party" and t.i > 5)._.entity is None
+
+
 def test_a_known_body_split_by_the_tagger_is_one_body(doc_of, monkeypatch):
     from kg import gazetteer
 
