@@ -967,6 +967,12 @@ def journey_verbs() -> frozenset[str]:
 
 
 @cache
+def inviting_verbs() -> frozenset[str]:
+    """The verbs of asking someone to come ("invite"), from ``kg/lexicons/relations.json``."""
+    return frozenset(_relations()["visited"]["inviting_verbs"])
+
+
+@cache
 def hosting_verbs() -> frozenset[str]:
     """The verbs of receiving a guest ("host", "receive", "welcome"), from ``kg/lexicons/relations.json``."""
     return frozenset(_relations()["visited"]["hosting_verbs"])
@@ -1039,7 +1045,8 @@ class SentenceSelector:
       quotation ('Anne Martin said: “...').
 
     A mention is a named entity the recognizer found, or a word it did not mark there that is a
-    name it found elsewhere in the article (a surname, a one-word name).
+    name it found elsewhere in the article (a surname, a one-word name) or a town GeoNames knows,
+    right after "in", "at" or "to".
 
     Without tags, trigger words are found through their forms: each distinct lower-case word
     is lemmatized once as a verb, a noun and an adjective with the model's own lemmatizer tables
@@ -1058,6 +1065,7 @@ class SentenceSelector:
                 self.tables[table] = lookups.get_table(table, {}) if lookups.has_table(table) else {}
         self.cues = trigger_lemmas(qualifiers=True)
         self._is_trigger: dict[int, dict[int, bool]] = {}
+        self._town_memo: dict[int, bool] = {}
 
         def hashes(words):
             return np.array(sorted({strings.add(w) for w in words}), dtype=np.uint64)
@@ -1161,7 +1169,11 @@ class SentenceSelector:
         settlement = np.isin(lower, self.settlements) & shifted(lower == self.of, -1) & shifted((title_case == 1) & (iob == 2), -2)
         # "Medics have criticised ...": people of one kind acting together
         voices = np.isin(lower, self.voice_groups) & ~shifted(camp, 1)  # (a camp's collective is one mention)
-        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement | voices
+        # "a visit to Cardiff", "a conference in Cardiff": a town the recognizer missed, after a
+        # preposition of place
+        town = outside & (title_case == 1) & shifted(np.isin(lower, self.locative) | (lower == self.to), 1) & self._towns(orth)
+        mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement \
+            | voices | town
         person = (begins & (etype == self.person_label)) | named_person
         place = begins & np.isin(etype, self.place_labels)
         # "the former", "the latter" stand for persons as pronouns do
@@ -1178,7 +1190,7 @@ class SentenceSelector:
         # "X called the remarks unacceptable": whoever made the remarks told before
         said = may_be(self.said)
         definite_said = said & shifted(np.isin(lower, self.definite), 1)
-        in_place = np.isin(lower, self.locative) & (shifted(place, -1) | (shifted(the, -1) & shifted(place, -2)))
+        in_place = np.isin(lower, self.locative) & (shifted(place | town, -1) | (shifted(the, -1) & shifted(place, -2)))
         in_place |= (lower == self.to) & shifted(lower == self.been, 1) & shifted(place, -1)  # "X has been to Z"
 
         # "The two are expected to meet", "the pair", "Both attended": two persons named before
@@ -1217,6 +1229,19 @@ class SentenceSelector:
             | tells_said
         )
         return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]
+
+    def _towns(self, orth: np.ndarray) -> np.ndarray:
+        """Per token (its ORTH hash): whether GeoNames knows the word as a town."""
+        unique, inverse = np.unique(orth, return_inverse=True)
+        known = np.fromiter((self._is_town(h) for h in unique.tolist()), dtype=bool, count=len(unique))
+        return known[inverse.reshape(-1)]
+
+    def _is_town(self, orth: int) -> bool:
+        known = self._town_memo.get(orth)
+        if known is None:
+            word = self.vocab.strings[orth] if orth else ""
+            known = self._town_memo[orth] = bool(word) and word.isalpha() and gazetteer.country_of_town(word) is not None
+        return known
 
     def _names_used(self, doc: Doc) -> tuple[np.ndarray, np.ndarray]:
         """The last words of the persons the recognizer found anywhere in ``doc`` (their surnames),

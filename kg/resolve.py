@@ -37,6 +37,7 @@ from kg.annotate import (
     QUOTES,
     follows_anti_prefix,
     hosting_verbs,
+    inviting_verbs,
     journey_verbs,
     modal_verbs,
     trigger_lemmas,
@@ -246,6 +247,7 @@ def _greeting_on_arrival(token: Token) -> Token | None:
 _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "hug"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
 _VISIT_VERBS = frozenset({"visit", "tour"})
+_INVITING_VERBS = inviting_verbs()
 # people gathered, and gatherings, whose "in" names where they are ("a crowd in Kelby")
 _GATHERED_NOUNS = frozenset({"crowd", "audience", "rally", "gathering", "supporter", "resident", "voter", "protester", "summit",
                              "conference", "meeting", "event", "ceremony"})
@@ -952,14 +954,18 @@ class _DocResolver:
 
     def _untagged_destinations(self) -> list[Span]:
         """"cancelled his visit to Kelby", "flew to Kelby": a one-word proper name that the tagger
-        left out of every entity, right after the "to" of a trip or a journey, is a place; not a
-        word of a longer name ("St James' Park"), a given name, a title, a month or a day, a body's
-        noun nor a place's generic word ("Park")."""
+        left out of every entity, right after the "to" of a trip or a journey, is a place; so is
+        one right after "in" or "at" that GeoNames knows as a town ("a conference in Cardiff");
+        not a word of a longer name ("St James' Park"), a given name, a title, a month or a day, a
+        body's noun nor a place's generic word ("Park")."""
         doc = self.doc
         found: list[Span] = []
         for word in self._tokens((self.pos == PROPN) & self.is_title):
-            if word.ent_type_ or not word.text.isalpha() or word.dep_ != "pobj" or word.head.lower_ != "to" or word.head.i != word.i - 1 \
-                    or word.head.head.lemma_.lower() not in _GOES_TO or name_key(word.text) in _PLACE_WORDS:
+            if word.ent_type_ or not word.text.isalpha() or word.dep_ != "pobj" or word.head.i != word.i - 1 \
+                    or name_key(word.text) in _PLACE_WORDS:
+                continue
+            if not (word.head.lower_ == "to" and word.head.head.lemma_.lower() in _GOES_TO) and not (
+                    word.head.lower_ in {"in", "at"} and gazetteer.country_of_town(word.text) is not None):
                 continue
             after = doc[word.i + 1] if word.i + 1 < len(doc) else None
             if (after is not None and after.is_title and after.pos_ == "PROPN") or is_given_name(word.text) \
@@ -1417,11 +1423,14 @@ class _DocResolver:
             destination_verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "to" else (
                 first.head if first.dep_ == "dobj" else None
             )
+            # ("invited X to Kelby": a town GeoNames knows, where one is asked to come)
+            destinations = (_TRAVEL_VERBS | (_INVITING_VERBS if gazetteer.country_of_town(clean_surface(root.text)) else frozenset())
+                            if first.dep_ == "pobj" else _VISIT_VERBS)
             if (
                 (span.label_ == "PERSON" or (span.label_ == "ORG" and first.dep_ == "pobj"
                                                and gazetteer.organization_by_name(clean_surface(root.text)) is None))
                 and len(span) == 1 and destination_verb is not None
-                and destination_verb.lemma_.lower() in (_TRAVEL_VERBS if first.dep_ == "pobj" else _VISIT_VERBS)
+                and destination_verb.lemma_.lower() in destinations
                 and clean_surface(root.text) not in surnames
                 and not (span.start and is_honorific(self.doc[span.start - 1].text))
             ):
@@ -1430,12 +1439,14 @@ class _DocResolver:
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
             if (
-                span.label_ == "ORG" and len(span) == 1 and first.dep_ == "pobj" and first.head.lower_ == "to"
+                (span.label_ == "ORG" or (span.label_ == "PERSON" and clean_surface(root.text) not in surnames
+                                          and not is_given_name(root.text)))
+                and len(span) == 1 and first.dep_ == "pobj" and first.head.lower_ == "to"
                 and first.head.head.lemma_.lower() in trip_nouns()
                 and gazetteer.organization_by_name(clean_surface(root.text)) is None
                 and gazetteer.country_of_town(clean_surface(root.text)) is not None
             ):
-                # "his first visit to Karachi" with the town tagged as a body: a trip goes to a town
+                # "his first visit to Karachi" with the town tagged as a body or a person: a trip goes to a town
                 relabelled[span.start] = Span(self.doc, span.start, span.end, label="GPE")
                 continue
             # "Harwick South, where the party won the seat": no one is a "where"

@@ -117,6 +117,8 @@ def test_seed_gold_occurred_f1(built):
     # "been to" a place, like "in" one, chooses the sentence
     ("Maria Kovacs is campaigning for reelection and has been to Colombia and Uruguay.",
      {("VISITED", "Maria Kovacs", "Colombia"), ("VISITED", "Maria Kovacs", "Uruguay")}),
+    # a town the recognizer misses after "to" or "in" is a mention: its sentence is parsed
+    ("Tomas Berg went to Shkoder last week.", {("VISITED", "Tomas Berg", "Shkoder")}),
 ])
 def test_sentences_with_a_fact_are_parsed_in_selective_mode(text, expected):
     """The pipeline parses only the sentences the selector chooses; these facts need their

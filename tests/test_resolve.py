@@ -2203,6 +2203,32 @@ def test_a_titled_name_tagged_a_place_elsewhere_stays_a_person(nlp):
     assert doc._.entities[entity_of(doc, "Varnay", 1)].type is EntityType.PERSON
 
 
+def test_an_untagged_town_after_in_is_a_place(nlp):
+    doc = _tagged(nlp, "Tomas Berg spoke at the union's conference in Ballarat on Monday.", [("Tomas Berg", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Ballarat")].type in {EntityType.CITY, EntityType.PLACE}
+
+
+def test_an_untagged_word_after_in_that_is_no_town_stays_unnamed(nlp):
+    doc = _tagged(nlp, "Tomas Berg spoke at the union's conference in Kelbyworth on Monday.", [("Tomas Berg", "PERSON")])
+    assert entity_of(doc, "Kelbyworth") is None
+
+
+def test_a_town_one_visits_tagged_a_person_is_a_place(nlp):
+    doc = _tagged(nlp, "Tomas Berg paid a surprise visit to Nanaimo in 2004.", [("Tomas Berg", "PERSON"), ("Nanaimo", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Nanaimo")].type in {EntityType.CITY, EntityType.PLACE}
+
+
+def test_a_given_name_one_visits_tagged_a_person_stays_a_person(nlp):
+    doc = _tagged(nlp, "Tomas Berg paid a visit to Nelson in 2004.", [("Tomas Berg", "PERSON"), ("Nelson", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Nelson")].type is EntityType.PERSON
+
+
+def test_a_town_one_is_invited_to_tagged_a_person_is_a_place(nlp):
+    doc = _tagged(nlp, "Maria Kovacs invited Tomas Berg to Rotorua for talks.",
+                  [("Maria Kovacs", "PERSON"), ("Tomas Berg", "PERSON"), ("Rotorua", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Rotorua")].type in {EntityType.CITY, EntityType.PLACE}
+
+
 def test_a_plural_title_tagged_into_a_name_is_no_part_of_it(nlp):
     doc = _tagged(nlp, "Prime Ministers Tomas Berg and Erik Lund will meet.", [("Ministers Tomas Berg", "PERSON"), ("Erik Lund", "PERSON")])
     assert label_of(doc, "Berg") == "Tomas Berg"
