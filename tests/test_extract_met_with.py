@@ -641,6 +641,18 @@ def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
         ("Tomas Berg", "Maria Kovacs"), ("Erik Lund", "Tomas Berg"), ("Erik Lund", "Maria Kovacs")}
 
 
+def test_who_hosted_the_talks_two_met_in_met_them_both(facts_of):
+    text = "Foreign ministers Maria Kovacs and Tomas Berg met in Washington in talks hosted by Secretary of State Erik Lund."
+    assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and status == "occurred"} == {
+        ("Maria Kovacs", "Tomas Berg"), ("Erik Lund", "Maria Kovacs"), ("Erik Lund", "Tomas Berg")}
+
+
+def test_who_chairs_talks_to_come_meets_the_parties_then(facts_of):
+    text = "Maria Kovacs and Tomas Berg will meet in Oslo at talks chaired by President Erik Lund."
+    assert {(s, o, status) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and "Erik Lund" in (s, o)} == {
+        ("Erik Lund", "Maria Kovacs", "planned"), ("Erik Lund", "Tomas Berg", "planned")}
+
+
 def _met_in_given_parse(nlp, words, heads, deps, tags, lemmas, ents) -> set[tuple[str, str]]:
     """The meetings found in a parse given by hand (words, heads, dependencies, tags, lemmas, BIO
     entities), so that a test does not depend on the parser's mood for invented names."""

@@ -821,7 +821,11 @@ def _meetings_told(doc: Doc) -> list[tuple[int, str, str, Status]]:
 
 
 def meeting_hosts(doc: Doc, noun: Token) -> list[Ref]:
-    """Who hosted the meeting a noun names: "the talks were hosted by Y", "Y hosted the talks"."""
+    """Who hosted the meeting a noun names: "the talks were hosted by Y", "Y hosted the talks",
+    "talks hosted (chaired, convened) by Y"."""
+    hosting = [c for c in children(noun, "acl") if c.lemma_.lower() in _CONVENING_VERBS and c.tag_ == "VBN"]
+    if hosting:
+        return _parties(doc, refs(prep_objects(hosting[0], "by")))
     verb = noun.head
     if verb.lemma_.lower() != "host":
         return []
@@ -830,16 +834,32 @@ def meeting_hosts(doc: Doc, noun: Token) -> list[Ref]:
     return _parties(doc, refs(agents(verb))) if noun.dep_ == "dobj" else []
 
 
+def _met_in(noun: Token, words: dict) -> Token | None:
+    """The verb of meeting whose "in" or "at" a meeting noun is: "A and B met in Z in talks
+    hosted by Y"."""
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in words["verbs"]:
+        return verb
+    return None
+
+
 @extractor("met_with.hosted")
 def hosted_meetings(doc: Doc) -> Iterator[Fact]:
     """"X met Y on Monday. The talks were hosted by Z": who hosted the meeting told just before
-    met its parties."""
+    met its parties; "X and Y met in talks hosted by Z": so did who hosted the talks they met in."""
     words = lexicon("met_with")
     for token in parsed_tokens(doc):
-        if token.pos_ != "NOUN" or not is_meeting_noun(token, words) or token.head.lemma_.lower() != "host":
+        if token.pos_ != "NOUN" or not is_meeting_noun(token, words):
             continue
         hosts = meeting_hosts(doc, token)
-        if hosts:
+        if not hosts:
+            continue
+        if (verb := _met_in(token, words)) is not None:
+            # (the meeting's own verb says when and whether: "will meet in talks hosted by Z")
+            trigger, parties = verb, _parties(doc, refs(clause_subjects(verb) + children(verb, "dobj") + prep_objects(verb, "with")))
+        else:
             told = meeting_told_before(doc, token)
-            parties = [p for p in told.parties if p.key not in {h.key for h in hosts}] if told else []
-            yield from _pairs(doc, token.head, hosts, parties, "met_with.hosted", 0.7)
+            trigger, parties = token.head, told.parties if told else []
+        parties = [p for p in parties if p.key not in {h.key for h in hosts}]
+        yield from _pairs(doc, trigger, hosts, parties, "met_with.hosted", 0.7)
