@@ -17,6 +17,9 @@ def criticized(facts) -> set[tuple[str, str, str]]:
 
 CASES = [
     ("Maria Kovacs criticized Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    # one launches into words, even on a country; a disapproval voiced is criticism
+    ("Maria Kovacs launched into a lengthy attack on the United States.", {(KOVACS, "United States", "occurred")}),
+    ("Sweden is signalling its disapproval of President Tomas Berg's policies.", {("Sweden", BERG, "occurred")}),
     ("Serbian official Erik Lund said that the Kosovo Prime Minister Tomas Berg was waging a policy of threats and blackmail.",
      {("Erik Lund", BERG, "occurred")}),
     # rulers named by their capital are its country, as the capital alone would be

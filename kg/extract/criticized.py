@@ -601,7 +601,9 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
             continue
         # an attack on a country or a city is a military one, unless the noun or a modifier says
         # it is made of words ("a tirade against Z", "a withering verbal assault on Z")
-        verbal = bool(of_words) or token.lemma_.lower() not in words["action_nouns"] or any(
+        # "launched into an attack on Z": one launches into words, not into a war
+        launched_into = token.dep_ == "pobj" and token.head.lower_ == "into" and token.head.head.lemma_.lower() in words["attack_verbs"]
+        verbal = bool(of_words) or launched_into or token.lemma_.lower() not in words["action_nouns"] or any(
             c.lower_ in words["verbal_modifiers"] for c in children(token, "amod")
         )
         aimed = prep_objects(token, "on", "at", "against") + [t for w in of_words for t in prep_objects(w, "on", "against", "with")]
@@ -617,7 +619,7 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, [owner])
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             critics = _critics(doc, agents(token.head))
-        elif token.dep_ == "pobj" and token.head.lower_ in {"with", "in"} and token.head.head.pos_ == "VERB":
+        elif (token.dep_ == "pobj" and token.head.lower_ in {"with", "in"} and token.head.head.pos_ == "VERB") or launched_into:
             critics = _critics(doc, agents(token.head.head))  # "opened the forum with an attack on Y"
         else:
             continue
