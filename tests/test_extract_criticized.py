@@ -20,6 +20,10 @@ CASES = [
     # one launches into words, even on a country; a disapproval voiced is criticism
     ("Maria Kovacs launched into a lengthy attack on the United States.", {(KOVACS, "United States", "occurred")}),
     ("Sweden is signalling its disapproval of President Tomas Berg's policies.", {("Sweden", BERG, "occurred")}),
+    # who is quoted as saying it said it, not who quotes
+    ("\"Tomas Berg is a liar and a disgrace,\" the newspaper quoted Maria Kovacs as saying.", {(KOVACS, BERG, "occurred")}),
+    ("The agency quoted Maria Kovacs as saying that Tomas Berg was a liar.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs was quoted by the Kelby Times as saying that Tomas Berg was a liar.", {(KOVACS, BERG, "occurred")}),
     ("Serbian official Erik Lund said that the Kosovo Prime Minister Tomas Berg was waging a policy of threats and blackmail.",
      {("Erik Lund", BERG, "occurred")}),
     # rulers named by their capital are its country, as the capital alone would be

@@ -580,6 +580,19 @@ def _one_among(noun: Token) -> list[Token]:
 _INVITING_NOUNS = frozenset({"invitation", "offer"})
 
 
+# verbs that report someone's words: "the agency quoted X as saying ..."
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def said_by(verb: Token) -> list[Token]:
+    """Who speaks through a verb of speech: its agents, but the one quoted in "the agency quoted X
+    as saying ..." (not the agency), "X was quoted as saying"."""
+    if verb.lemma_.lower() in _QUOTING_VERBS and any(
+            c.lemma_.lower() == "say" for p in children(verb, "prep") if p.lower_ == "as" for c in p.children):
+        return children(verb, "dobj", "nsubjpass")
+    return agents(verb)
+
+
 def agents(verb: Token) -> list[Token]:
     """The tokens that act in a clause: its subject, inherited through control, coordination,
     relative clauses and possessive gerunds ("the chief's having gone")."""
@@ -598,6 +611,9 @@ def agents(verb: Token) -> list[Token]:
             return [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}:
             return []  # (an "acl" with a subject of its own is a clause: "the fact that Y has been invited")
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in _QUOTING_VERBS:
+        # "the agency quoted X as saying ...", "X was quoted as saying ...": X said it
+        return children(verb.head.head, "dobj", "nsubjpass")
     run_in = _subject_run_into_adverbial(verb)
     if run_in:
         return run_in  # "While in Oslo, Prime Minister X met Y": the subject the parser put in the opening phrase

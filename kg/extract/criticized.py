@@ -28,6 +28,7 @@ from kg.extract.base import (
     ref_of,
     refs,
     role_countries,
+    said_by,
     sentences_back,
     status_of,
     with_lemmas,
@@ -704,7 +705,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in words["speech_verbs"]:
             continue
-        speakers = _critics(doc, agents(token))
+        speakers = _critics(doc, said_by(token))
         if not speakers:
             continue
         faults = [o for o in prep_objects(token, "of") if o.lemma_.lower() in words["negative_evaluation"]]
@@ -1044,6 +1045,8 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         objects = labelled or children(token, "dobj")
         if lemma not in words["labelling_verbs"]:
             # "rejected Y's offer as a cynical ploy", "saw Y as a threat to peace": the label after "as"
+            if any(c.lemma_.lower() in words["speech_verbs"] for p in as_phrases for c in children(p, "pcomp")):
+                continue  # "quoted Y as saying that Z was a liar": Y's words, no label of Y
             subtree = [t for p in as_phrases for t in p.subtree]
             if any(t.lemma_.lower() in words["positive_evaluation"] for t in subtree):
                 continue
@@ -1388,11 +1391,11 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
             continue
         for token in sentences[position]:
             if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB" and token.i not in doc._.quoted:
-                said_by = agents(token)
-                speakers = [r for r in _critics(doc, said_by, in_quotation=False) if r.via != "pronoun"]
+                speaking = said_by(token)
+                speakers = [r for r in _critics(doc, speaking, in_quotation=False) if r.via != "pronoun"]
                 if speakers:
                     return speakers
-                if offset == 0 and any(t.pos_ == "NOUN" and _is_indefinite(t) for t in said_by):
+                if offset == 0 and any(t.pos_ == "NOUN" and _is_indefinite(t) for t in speaking):
                     # '"...," said a communique issued at the summit': someone new and unnamed said it
                     # (but "the lawsuit said" can be the one someone named before filed)
                     return []
