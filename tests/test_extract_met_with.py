@@ -641,6 +641,16 @@ def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
         ("Tomas Berg", "Maria Kovacs"), ("Erik Lund", "Tomas Berg"), ("Erik Lund", "Maria Kovacs")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "then have talks" left loose by the parser goes on from the first clause: its subject, its future
+    ("Maria Kovacs will first give a speech in Oslo, then have talks with Tomas Berg.", {("Maria Kovacs", "Tomas Berg", "planned")}),
+    ("The president Maria Kovacs will first hold a speech at the Kelby Center, then have bilateral meetings with Tomas Berg "
+     "and Erik Lund.", {("Maria Kovacs", "Tomas Berg", "planned"), ("Maria Kovacs", "Erik Lund", "planned")}),
+])
+def test_a_clause_after_then_goes_on_from_the_first(facts_of, text, expected):
+    assert {(s, o, status) for rel, s, o, status in facts_of(text) if rel == "MET_WITH"} == expected
+
+
 def test_who_hosted_the_talks_two_met_in_met_them_both(facts_of):
     text = "Foreign ministers Maria Kovacs and Tomas Berg met in Washington in talks hosted by Secretary of State Erik Lund."
     assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and status == "occurred"} == {

@@ -593,6 +593,14 @@ def said_by(verb: Token) -> list[Token]:
     return agents(verb)
 
 
+def _loose_then_clause(verb: Token) -> bool:
+    """"X cancelled a stop, then canceled another", "X was greeted by Y then attended a dinner", "X
+    will first give a speech, then have talks with Y": a verb after "then" that the parser left
+    loose (``dep``) under the first clause's verb, which goes on from that clause."""
+    return verb.dep_ == "dep" and verb.tag_ in {"VBD", "VBZ", "VBP", "VB"} and verb.head.pos_ == "VERB" and (
+        any(c.lower_ == "then" for c in verb.lefts) or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "then"))  # ("then" can hang on the first verb)
+
+
 def agents(verb: Token) -> list[Token]:
     """The tokens that act in a clause: its subject, inherited through control, coordination,
     relative clauses and possessive gerunds ("the chief's having gone")."""
@@ -673,9 +681,8 @@ def agents(verb: Token) -> list[Token]:
         if verb.tag_ == "VBG":
             return [verb.head] if verb.head._.entity else []
         return _verbless_subjects(verb)
-    if verb.dep_ == "dep" and verb.tag_ in {"VBD", "VBZ"} and verb.head.pos_ == "VERB" and any(c.lower_ == "then" for c in verb.lefts):
-        # "X cancelled a stop, then canceled another", "X was greeted by Y then attended a dinner":
-        # the parser leaves the clause loose; its subject is the first clause's (a passive's too)
+    if _loose_then_clause(verb):
+        # its subject is the first clause's (a passive's too)
         return children(verb.head, "nsubj", "nsubjpass") or clause_subjects(verb.head)
     if verb.dep_ in {"advcl", "conj"} and children(verb, "nsubjpass"):
         return []  # "after Y's plane was not permitted to land": a passive with its own subject inherits none
@@ -1033,7 +1040,7 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(token)
     # "to get Y and Z to meet": an infinitive the parser calls a clausal complement is one
     while (token.dep_ in {"xcomp", "advcl", "pcomp", "acl", "conj", "pobj", "prep", "dobj", "aux", "acomp"}
-           or _is_infinitive_ccomp(token) or _is_infinitive_relcl(token)) and token.head.i != token.i:
+           or _is_infinitive_ccomp(token) or _is_infinitive_relcl(token) or _loose_then_clause(token)) and token.head.i != token.i:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or (len(chain) > 1 and chain[-2].tag_ == "VBG")  # "for a meeting" is a purpose, "for making" a cause
         ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]) \
@@ -1146,7 +1153,7 @@ def status_of(trigger: Token) -> Status:
                 statuses.add(Status.PLANNED)
         # a verb coordinated with the trigger's does not govern it: "rejected the claim and said Y lied"
         below = chain[position - 1] if position > 0 else None
-        coordinated = below is not None and below.dep_ == "conj"
+        coordinated = below is not None and (below.dep_ == "conj" or _loose_then_clause(below))
         # a participle set off by a comma below: a clause of its own ("postponed a visit to Z,
         # delivering a rebuke to Y"; "turned down the invitation, blaming Y")
         set_off = below is not None and below.dep_ == "advcl" and _is_set_off_participle(below)
