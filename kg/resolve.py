@@ -1174,13 +1174,20 @@ class _DocResolver:
 
     def _titled_given_name(self, span: Span) -> bool:
         """Whether a name tagged as a body is a given name and a surname that a title goes with:
-        "the commission president, Jean-Olek Varnay", "President Jean-Olek Varnay"."""
+        "the commission president, Jean-Olek Varnay", "President Jean-Olek Varnay"; or two or three
+        name words right after a title."""
         words = clean_surface(span.text).split()
-        if not (2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words) and _only_name_words(span)):
+        if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _only_name_words(span)):
             return False
         root, before = span.root, self.doc[span.start - 1] if span.start else None
+        titled = before is not None and before.is_title and is_title_word(before.text)
+        if not is_given_name(words[0]):
+            # "President Kassym-Olek Varnay": a given name no table knows, right after a title, in
+            # a name that is no place's and names no building
+            return titled and _place_type(clean_surface(span.text)) is None \
+                and not any(t.lower_ in gazetteer.VENUE_NOUNS for t in span) and span.root.dep_ in _ARGUMENT_DEPS | {"pobj", "appos"}
         set_off = root.dep_ == "appos" and (is_title_word(root.head.text) or role_headed_by(root.head) is not None)
-        return set_off or (before is not None and before.is_title and is_title_word(before.text))
+        return set_off or titled
 
     def _persons_misread_as_bodies(self, spans: list[Span]) -> list[Span]:
         """Persons the tagger put in a body's or a place's name: the name after an honorific inside

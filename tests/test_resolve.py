@@ -2203,6 +2203,17 @@ def test_a_titled_name_tagged_a_place_elsewhere_stays_a_person(nlp):
     assert doc._.entities[entity_of(doc, "Varnay", 1)].type is EntityType.PERSON
 
 
+def test_a_name_tagged_as_a_body_right_after_a_title_is_a_person(nlp):
+    # (a given name no table knows)
+    doc = _tagged_spans(nlp, "The agency reported President Kassym-Varyk Tolenov has arrived in Oslo.", [("Kassym-Varyk Tolenov", "ORG")])
+    assert doc._.entities[entity_of(doc, "Tolenov")].type is EntityType.PERSON
+
+
+def test_a_building_tagged_as_a_body_after_a_title_word_stays_one(nlp):
+    doc = _tagged(nlp, "Tomas Berg stayed at the President Kelby Hotel in Oslo.", [("Tomas Berg", "PERSON"), ("Kelby Hotel", "ORG")])
+    assert doc._.entities[entity_of(doc, "Hotel")].type is not EntityType.PERSON
+
+
 def test_an_untagged_town_after_in_is_a_place(nlp):
     doc = _tagged(nlp, "Tomas Berg spoke at the union's conference in Ballarat on Monday.", [("Tomas Berg", "PERSON")])
     assert doc._.entities[entity_of(doc, "Ballarat")].type in {EntityType.CITY, EntityType.PLACE}
