@@ -2943,7 +2943,8 @@ class _DocResolver:
                 continue
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             principal = self.entity[owner.i] if owner is not None else None
-            countries = {country.name for c in token.children if c.dep_ == "amod"
+            # (the tagger can take the demonym for a place's name, the parser for a compound)
+            countries = {country.name for c in token.children if c.dep_ in {"amod", "compound"}
                          for country in [gazetteer.country_by_demonym(c.text)] if country is not None}
             if principal is None or len(countries) != 1:
                 continue

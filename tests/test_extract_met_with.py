@@ -651,6 +651,12 @@ def test_a_clause_after_then_goes_on_from_the_first(facts_of, text, expected):
     assert {(s, o, status) for rel, s, o, status in facts_of(text) if rel == "MET_WITH"} == expected
 
 
+def test_a_counterpart_whose_demonym_the_parser_makes_a_compound_is_still_that_countrys(facts_of):
+    text = ("Romanian President Tomas Berg discussed energy, economic and security issues in Bucharest Thursday with his "
+            "visiting Moldovan counterpart. His office said the talks with Moldovan President Anna Lind went well.")
+    assert ("Tomas Berg", "Anna Lind", "occurred") in {(s, o, status) for rel, s, o, status in facts_of(text) if rel == "MET_WITH"}
+
+
 def test_who_hosted_the_talks_two_met_in_met_them_both(facts_of):
     text = "Foreign ministers Maria Kovacs and Tomas Berg met in Washington in talks hosted by Secretary of State Erik Lund."
     assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and status == "occurred"} == {
