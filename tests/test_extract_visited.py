@@ -565,6 +565,9 @@ CASES = [
     ("Trade ties\n\nOSLO -- Chinese Vice President Tomas Berg arrived. The visiting vice president said ties were good.",
      {(BERG, "Oslo", "occurred")}),
     ("Trade ties\n\nOSLO -- Norwegian Prime Minister Tomas Berg said he was visiting schools.", set()),
+    # a headline with no verb whose title stands for the person the article names
+    ("Moldovan president in Romania to boost ties\n\nMoldovan President Maria Kovacs said on Thursday that ties were good.",
+     {(KOVACS, "Romania", "occurred")}),
     # a capital the tables know, written in capitals (and without its accent) as a dateline
     ("Ties with Brazil\n\nBRASILIA -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with Brazil.",
      {(BERG, "Brasília", "occurred"), (BERG, "Brazil", "occurred")}),

@@ -1328,8 +1328,10 @@ def presence(doc: Doc) -> Iterator[Fact]:
         for traveller, away in _away_from_home(doc, subjects or clause_subjects(token), places, persons_only=True):
             yield from _facts(doc, token, [traveller], away, "visited.presence", 0.6, status=status)
     for root in parsed_tokens(doc):
-        if root.dep_ == "ROOT" and root.pos_ == "PROPN" and not any(t.tag_ in _FINITE_TAGS for t in root.sent):
-            # a headline with no verb: "X and Y in Tripoli", "X in India to meet Y"
+        named = root.pos_ == "PROPN" or (root.pos_ == "NOUN" and (root._.entity or "").startswith("person:"))
+        if root.dep_ == "ROOT" and named and not any(t.tag_ in _FINITE_TAGS for t in root.sent):
+            # a headline with no verb: "X and Y in Tripoli", "X in India to meet Y", "Kelbian
+            # president in Romania to boost ties" (a title that stands for the person)
             places = _places(doc, prep_objects(root, "in"))
             for traveller, away in _away_from_home(doc, [root], places, persons_only=True):
                 yield from _facts(doc, root, [traveller], away, "visited.presence", 0.6, status=Status.OCCURRED)
