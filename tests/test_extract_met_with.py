@@ -280,6 +280,10 @@ OCCURRED = [
     ("Tomas Berg was given a red-carpet welcome by Maria Kovacs in Delhi.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs gave Tomas Berg a warm welcome in Delhi.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs accorded a ceremonial welcome to Tomas Berg at the palace.", [(KOVACS, BERG, "occurred")]),
+    ("Uzbek President Maria Kovacs hosted a ceremonial welcome for visiting President Tomas Berg in Tashkent.",
+     [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs held a welcome ceremony for Tomas Berg.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs gave a welcome boost to Tomas Berg's campaign.", []),
     # a meeting of theirs: the persons listed as the clause's subject, or a group noun for them
     ("After their meeting in Oslo, Maria Kovacs and Tomas Berg said they would work together.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs and Tomas Berg said their talks in Oslo went well.", [(KOVACS, BERG, "occurred")]),

@@ -502,9 +502,12 @@ def welcoming_verbs() -> list[str]:
 def welcome_sides(verb: Token) -> tuple[list[Token], list[Token]] | None:
     """The one welcomed and the one welcoming, as noun phrases, where a verb's object is a welcome
     ("X received a warm welcome from Y", "X was accorded a welcome by Y", "Y gave X a red-carpet
-    welcome", "Y extended a warm welcome to X"); None when it is not."""
+    welcome", "Y extended a warm welcome to X", "Y hosted a welcome for X"); None when it is not."""
     words = lexicon("met_with")
-    welcome = next((o for o in children(verb, "dobj") if o.lemma_.lower() in words["welcome_nouns"]), None)
+    # ("held a welcome ceremony for X": a ceremony of welcome is one)
+    welcome = next((o for o in children(verb, "dobj") if o.lemma_.lower() in words["welcome_nouns"]
+                    or (o.lemma_.lower() == "ceremony" and any(c.lemma_.lower() in words["welcome_nouns"] for c in children(o, "compound", "amod")))),
+                   None)
     if verb.pos_ != "VERB" or welcome is None:
         return None
     from_whom = prep_objects(welcome, "from", "by") + prep_objects(verb, "from", "by")
@@ -512,7 +515,10 @@ def welcome_sides(verb: Token) -> tuple[list[Token], list[Token]] | None:
         return agents(verb), from_whom
     if children(verb, "nsubjpass"):
         return passive_subjects(verb), from_whom
-    return children(verb, "dative") + prep_objects(welcome, "to") + prep_objects(verb, "to"), agents(verb)
+    # "hosted a welcome for visiting President X": the parser can read "visiting" as a gerund, X its object
+    visiting = [o for p in children(welcome, "prep") if p.lower_ == "for" for g in children(p, "pcomp")
+                if g.lemma_.lower() == "visit" and g.tag_ == "VBG" for o in children(g, "dobj")]
+    return children(verb, "dative") + prep_objects(welcome, "to", "for") + prep_objects(verb, "to", "for") + visiting, agents(verb)
 
 
 def gapped_objects(verb: Token) -> list[Token]:
