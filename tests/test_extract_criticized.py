@@ -20,6 +20,13 @@ CASES = [
     # one launches into words, even on a country; a disapproval voiced is criticism
     ("Maria Kovacs launched into a lengthy attack on the United States.", {(KOVACS, "United States", "occurred")}),
     ("Sweden is signalling its disapproval of President Tomas Berg's policies.", {("Sweden", BERG, "occurred")}),
+    # the lemmatizer makes "sniped" a "snip"
+    ("Maria Kovacs sniped at Tomas Berg in absentia.", {(KOVACS, BERG, "occurred")}),
+    ("Senator Maria Kovacs began the barrage against Administrator Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    ("The army unleashed a barrage against Ukraine.", set()),
+    # plotting to overthrow a government is a wrong one claims of another
+    ("Maria Kovacs claimed Moscow was plotting to overthrow Moldova's government.", {(KOVACS, "Russia", "occurred")}),
+    ("Maria Kovacs said Tomas Berg was plotting a comeback.", set()),
     # who is quoted as saying it said it, not who quotes
     ("\"Tomas Berg is a liar and a disgrace,\" the newspaper quoted Maria Kovacs as saying.", {(KOVACS, BERG, "occurred")}),
     ("The agency quoted Maria Kovacs as saying that Tomas Berg was a liar.", {(KOVACS, BERG, "occurred")}),
