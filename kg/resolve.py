@@ -514,6 +514,7 @@ class _DocResolver:
                        key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(self._persons_misread_as_places(spans))))
+        spans = self._venues_gone_to(spans)
         spans = self._places_named_alike(spans)
         spans = self._nicknames(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
@@ -1300,6 +1301,23 @@ class _DocResolver:
             Span(self.doc, span.start, span.end, label="ORG") if span.label_ == "PERSON" and name_key(span.text) in bodies else span
             for span in spans
         ]
+
+    def _venues_gone_to(self, spans: list[Span]) -> list[Span]:
+        """"toured Kelby High School", "to visit Kelby University": a body's name ending in a noun
+        for a building or a site, visited or gone to, is that site, wherever the article names it,
+        unless it acts somewhere as a clause's subject ("Kelby University said")."""
+        def is_venue_name(span: Span) -> bool:
+            return span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and span[-1].lower_ in gazetteer.VENUE_NOUNS
+
+        def gone_to(span: Span) -> bool:
+            root = span.root
+            return (root.dep_ == "dobj" and root.head.lemma_.lower() in _VISIT_VERBS) or (
+                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _GOES_TO)
+
+        venues = {span.text for span in spans if is_venue_name(span) and gone_to(span)}
+        venues -= {span.text for span in spans if span.root.dep_ in {"nsubj", "nsubjpass"}}
+        return [Span(self.doc, span.start, span.end, label="FAC") if is_venue_name(span) and span.text in venues else span
+                for span in spans]
 
     @staticmethod
     def _vote_labels(spans: list[Span]) -> list[Span]:

@@ -2214,6 +2214,17 @@ def test_a_building_tagged_as_a_body_after_a_title_word_stays_one(nlp):
     assert doc._.entities[entity_of(doc, "Hotel")].type is not EntityType.PERSON
 
 
+def test_a_body_named_for_a_building_that_one_visits_is_a_place(nlp):
+    doc = _tagged(nlp, "Erik Lund toured Kelby High School on Monday.", [("Erik Lund", "PERSON"), ("Kelby High School", "ORG")])
+    assert doc._.entities[entity_of(doc, "School")].type is EntityType.PLACE
+
+
+def test_a_body_named_for_a_building_that_speaks_stays_a_body(nlp):
+    doc = _tagged(nlp, "Kelby University said Erik Lund would visit Kelby University next week.",
+                  [("Kelby University", "ORG"), ("Erik Lund", "PERSON"), ("Kelby University", "ORG")])
+    assert doc._.entities[entity_of(doc, "University")].type is EntityType.ORGANIZATION
+
+
 def test_an_untagged_town_after_in_is_a_place(nlp):
     doc = _tagged(nlp, "Tomas Berg spoke at the union's conference in Ballarat on Monday.", [("Tomas Berg", "PERSON")])
     assert doc._.entities[entity_of(doc, "Ballarat")].type in {EntityType.CITY, EntityType.PLACE}
