@@ -136,6 +136,8 @@ CASES = [
     # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
     ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
      {(KOVACS, "Taipei", "occurred")}),
+    ("A delegation including Senators Maria Kovacs and Tomas Berg landed in Taipei on Sunday.",
+     {(KOVACS, "Taipei", "occurred"), (BERG, "Taipei", "occurred")}),
     ("Ministers including Maria Kovacs and Tomas Berg will gather in Oslo on Wednesday.",
      {(KOVACS, "Oslo", "planned"), (BERG, "Oslo", "planned")}),
     # a return from a trip is a return home: only the trip's place is visited

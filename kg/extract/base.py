@@ -397,7 +397,8 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "each
 
 
 def _included(token: Token) -> list[Token]:
-    """"critics, including A and B", "countries such as A and B", "leaders like A", "Iranian leaders, including A":
+    """"critics, including A and B", "countries such as A and B", "leaders like A", "Iranian leaders, including A",
+    "a delegation including A and B":
     those a plural that names no one, or only a group, includes; "two of Y's advisers, A and B":
     those a number of a plural names."""
     if token.like_num and token.dep_ == "pobj":
@@ -408,8 +409,11 @@ def _included(token: Token) -> list[Token]:
         # including A": the plural after "of"
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
                 for named in (obj, *_included(obj))]
-    # (officials that stand for their body, "EU officials including A", include A too)
-    if token.tag_ not in {"NNS", "NNPS"} or (token._.entity and not token._.entity.startswith("group:") and token._.entity_via != "role"):
+    # (officials that stand for their body, "EU officials including A", include A too; so does a
+    # delegation that names no one: "the U.S. delegation including A and B")
+    delegation = token.tag_ == "NN" and token.lemma_.lower() in lexicon("visited")["delegation_nouns"] and not token._.entity
+    if (token.tag_ not in {"NNS", "NNPS"} and not delegation) \
+            or (token._.entity and not token._.entity.startswith("group:") and token._.entity_via != "role"):
         return []
     return [named for including in children(token, "prep") if including.lower_ in {"including", "like"}
             or (including.lower_ == "as" and any(c.lower_ == "such" for c in including.children))
