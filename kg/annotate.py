@@ -1013,7 +1013,8 @@ def said_nouns() -> frozenset[str]:
 
 @cache
 def title_words() -> frozenset[str]:
-    """The head word of every title in ``kg/lexicons/titles.json`` ("minister", "president")."""
+    """The head word of every title in ``kg/lexicons/titles.json`` ("minister", "president"), and
+    the abbreviations of titles ("sen.")."""
     data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
     words = set()
     for name in ("titles", "leaders", "generic"):
@@ -1021,7 +1022,7 @@ def title_words() -> frozenset[str]:
             words.add(re.split(r"[\s-]+", title.lower())[-1])
             if " of " in title:
                 words.add(title.lower().split()[0])  # "head of state"
-    return frozenset(words)
+    return frozenset(words | set(data["abbreviations"]))  # "Sen. X"
 
 
 class SentenceSelector:

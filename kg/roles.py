@@ -74,15 +74,20 @@ def _words_in_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _title_key(word: str) -> str:
+    """A word's key among title words: its name key, or the title it abbreviates ("Sen.": senator)."""
+    return _lexicon()["abbreviations"].get(word.lower()) or name_key(word)
+
+
 def is_title_word(word: str) -> bool:
-    """Whether a word (a token's text) is one of a title's words: "President", "Secretary", "Prime"."""
-    return name_key(word) in _words_in_titles()
+    """Whether a word (a token's text) is one of a title's words: "President", "Secretary", "Prime", "Sen."."""
+    return _title_key(word) in _words_in_titles()
 
 
 @lru_cache(maxsize=1 << 16)
 def can_end_title(word: str) -> bool:
     """Whether a word (a token's text) can be the last word of a title: "minister", "chief"."""
-    keys = name_key(word).split()
+    keys = _title_key(word).split()
     return bool(keys) and keys[-1] in _words_in_titles()
 
 
@@ -106,7 +111,7 @@ def title_words(tokens: list[Token]) -> list[str]:
     A country or organization inside a title is its qualifier, not one of its words ("the top U.S.
     diplomat" is a top diplomat)."""
     inside = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and names_a_qualifier(t.text))]
-    return " ".join(name_key(t.text) for t in inside).split()
+    return " ".join(_title_key(t.text) for t in inside).split()
 
 
 @lru_cache(maxsize=1 << 12)

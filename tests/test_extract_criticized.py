@@ -20,6 +20,10 @@ CASES = [
     # one launches into words, even on a country; a disapproval voiced is criticism
     ("Maria Kovacs launched into a lengthy attack on the United States.", {(KOVACS, "United States", "occurred")}),
     ("Sweden is signalling its disapproval of President Tomas Berg's policies.", {("Sweden", BERG, "occurred")}),
+    # "the senator" for the one an abbreviated title made a senator
+    ("Sen. Maria Kovacs spoke on Monday. The senator criticized Tomas Berg.", {(KOVACS, BERG, "occurred")}),
+    # a surname that is also an abbreviation's word, without its full stop, is no title
+    ("Prime Minister Erik Sen criticized Tomas Berg.", {("Erik Sen", BERG, "occurred")}),
     # the lemmatizer makes "sniped" a "snip"
     ("Maria Kovacs sniped at Tomas Berg in absentia.", {(KOVACS, BERG, "occurred")}),
     ("Senator Maria Kovacs began the barrage against Administrator Tomas Berg.", {(KOVACS, BERG, "occurred")}),

@@ -51,13 +51,17 @@ def tokens(nlp):
         ("senior adviser", "adviser", None),
         # a slip of the pen news copy often makes
         ("Turkish Prime Minster", "prime minister", "Turkey"),
+        # titles news abbreviates, with their full stop
+        ("Sen.", "senator", None),
+        ("Gov.", "governor", None),
+        ("Rep.", "representative", None),
     ],
 )
 def test_role_from_tokens(tokens, phrase, title, qualifier):
     assert role_from_tokens(tokens(phrase)) == Role(title, qualifier)
 
 
-@pytest.mark.parametrize("phrase", ["the weather", "Russian troops", "Maria Kovacs", ""])
+@pytest.mark.parametrize("phrase", ["the weather", "Russian troops", "Maria Kovacs", "", "Sen"])
 def test_no_role(tokens, phrase):
     assert role_from_tokens(tokens(phrase)) is None
 
