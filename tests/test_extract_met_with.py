@@ -280,6 +280,8 @@ OCCURRED = [
     ("Tomas Berg was given a red-carpet welcome by Maria Kovacs in Delhi.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs gave Tomas Berg a warm welcome in Delhi.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs accorded a ceremonial welcome to Tomas Berg at the palace.", [(KOVACS, BERG, "occurred")]),
+    # joining someone somewhere (the parser can hang the place on the one joined)
+    ("Representative Maria Kovacs joined President Tomas Berg in Oslo on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Uzbek President Maria Kovacs hosted a ceremonial welcome for visiting President Tomas Berg in Tashkent.",
      [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs held a welcome ceremony for Tomas Berg.", [(KOVACS, BERG, "occurred")]),

@@ -272,7 +272,8 @@ def _joined_by(verb: Token, joining_verbs: list[str]) -> list[Token]:
 def _joined_somewhere(verb: Token) -> bool:
     """Whether "join" says where it happened with a place named after "in" or "at" ("joined Y in
     Kelby"), and no act joined in ("joined Y in calling for a ceasefire")."""
-    preps = [p for p in children(verb, "prep") if p.lower_ in {"in", "at"}]
+    # (the parser can hang the place on the one joined: "joined President Y in Kelby")
+    preps = [p for p in children(verb, "prep") + [q for o in children(verb, "dobj") for q in children(o, "prep")] if p.lower_ in {"in", "at"}]
     if any(c.tag_ == "VBG" for p in preps for c in p.children):
         return False
     return any(is_place(verb.doc, r) for p in preps for o in children(p, "pobj") if (r := ref_of(o)) is not None)
