@@ -24,6 +24,11 @@ CASES = [
     ("Sen. Maria Kovacs spoke on Monday. The senator criticized Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # a surname that is also an abbreviation's word, without its full stop, is no title
     ("Prime Minister Erik Sen criticized Tomas Berg.", {("Erik Sen", BERG, "occurred")}),
+    ("Maria Kovacs went after Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    ("After Malaysia, President Maria Kovacs will go to Singapore on Friday.", set()),
+    # a small clause of judgement: a label one holds someone to be
+    ("Maria Kovacs considers Tomas Berg a traitor.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs considers Tomas Berg a friend.", set()),
     # the lemmatizer makes "sniped" a "snip"
     ("Maria Kovacs sniped at Tomas Berg in absentia.", {(KOVACS, BERG, "occurred")}),
     ("Senator Maria Kovacs began the barrage against Administrator Tomas Berg.", {(KOVACS, BERG, "occurred")}),

@@ -412,10 +412,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             if status is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in _ATTEMPT_VERBS:
                 status = status_of(token.head)  # "tried to attack Y by claiming ...": words tried are said
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
-        elif phrasal and any(p in particles or prep_objects(token, p) for p in phrasal):
+        elif phrasal and any(p in particles or [o for o in prep_objects(token, p) if o.i > token.i] for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
-            # ("on" only where the verb takes it, "turned on Y": "hit back on Twitter" is a medium)
-            objects = prep_objects(token, "at", "against", *phrasal)  # "spoke out against Y"
+            # ("on" only where the verb takes it, "turned on Y": "hit back on Twitter" is a medium;
+            # and after the verb: "After Malaysia, X will go to Z" goes after no one)
+            objects = [o for o in prep_objects(token, "at", "against", *phrasal) if o.i > token.i]  # "spoke out against Y"
             if any(p in particles for p in phrasal):
                 objects += children(token, "dobj", "oprd")  # "turned on Y" parsed with Y as object ("called out Y": a predicate)
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
@@ -1075,8 +1076,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
                    and not children(t, "prep")
                    and not any(w.lemma_.lower() in words["positive_evaluation"] for w in token.subtree)]
         if not objects:
-            # "declared Y persona non grata": the parser can read a small clause, Y its subject
-            objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" for s in children(c, "nsubj")]
+            # "declared Y persona non grata", "considers Y a traitor": the parser can read a small
+            # clause, Y its subject
+            objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" or c.pos_ in {"NOUN", "ADJ"} for s in children(c, "nsubj")]
         if not objects:
             # "called Y's remarks 'hasty' and 'wrong'": the parser can take the object for the
             # label and the labels for its modifiers
