@@ -291,6 +291,7 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
 # words that make a demonym a region's ("Latin American", "Central Asian"), unless the two are a
 # country's ("South African", "North Korean")
@@ -3221,8 +3222,9 @@ class _DocResolver:
         last, in its sentence before it or in the two sentences before that. So does a counted
         plural title for that many ("the four European leaders"), and "the leaders of A and B"
         for the one leader of each; "they" under such a noun's verb is the same group."""
-        plural_titles = self._matching(self.lower, _is_plural_title) & (self.tag == hash_string("NNS"))
-        nouns = (self._matching(self.lemma_lower, _PAIR_WORDS) | plural_titles) & (self.pos == NOUN)
+        # ("Both Prime Ministers": the tagger can call a capitalized plural title a proper noun)
+        plural_titles = self._matching(self.lower, _is_plural_title) & np.isin(self.tag, [hash_string("NNS"), hash_string("NNPS")])
+        nouns = (self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)) | (plural_titles & np.isin(self.pos, [NOUN, PROPN]))
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)
         eaches = self._matching(self.lower, frozenset({"each"}))  # (the tagger calls it a determiner or a pronoun)
@@ -3233,7 +3235,8 @@ class _DocResolver:
                 continue
             # "the governors had another meeting": a plural title no word for a pair stands only for
             # a list of persons a plural title gave their office ("Governors A and B")
-            listed_only = token.pos == NOUN and token.lemma_.lower() not in _PAIR_WORDS
+            singular = token.lemma_.lower() if token.tag_ != "NNPS" else token.lower_.removesuffix("s")
+            listed_only = token.pos in {NOUN, PROPN} and singular not in _PAIR_WORDS
             if token.lower_ == "each":
                 # "Each has criticized the other": the two named last, when the verb's object is the other
                 if token.dep_ != "nsubj" or list(token.children) or not any(
@@ -3245,21 +3248,21 @@ class _DocResolver:
             elif token.pos == PRON:
                 if token.dep_ not in {"nsubj", "nsubjpass"} or list(token.children):
                     continue  # "Both are expected to attend": the two named last, as "the two"
-            elif token.tag_ == "NNS" and (of_countries := self._countries_after_of(token) or self._countries_before(token)):
+            elif token.tag_ in _PLURAL_TAGS and (of_countries := self._countries_after_of(token) or self._countries_before(token)):
                 # "the leaders of Japan, China and South Korea", "the Russian and Chinese presidents":
                 # the one holder of that office in each country the article names, if every country has one
                 holders = [self._only_holder(token, country) for country in of_countries]
                 if len(holders) >= 2 and None not in holders:
                     self.groups[token.i] = tuple(holders)
                 continue
-            elif token.tag_ == "NNS" and (count := self._counted(token)) > 2:
+            elif token.tag_ in _PLURAL_TAGS and (count := self._counted(token)) > 2:
                 # "the four European leaders": the last four persons named, in its sentence before it
                 # or in the two sentences before, who hold the title it asks for
                 group = (None if listed_only else self._last_persons(token, count)) or self._listed_after(token, count)
                 if group is not None:
                     self.groups[token.i] = group
                 continue
-            elif token.tag_ == "NNS" and (asked := self._definite_plural_title(token)) is not None:
+            elif token.tag_ in _PLURAL_TAGS and (asked := self._definite_plural_title(token)) is not None:
                 # "where the presidents met": the two holders of the title, if the article has two;
                 # "the U.S. senators met Y": all of them, if one plural title named them in one list
                 holders = self._title_holders_before(token, asked)
@@ -3473,8 +3476,11 @@ class _DocResolver:
 
     @staticmethod
     def _title_asked(token: Token) -> Role | None:
-        """The title a plural noun asks for ("presidents": President), or None ("men")."""
+        """The title a plural noun asks for ("presidents": President; "Prime Ministers", which the
+        tagger can leave unlemmatized: Prime Minister), or None ("men")."""
         found = find_title([token.lemma_.lower()])
+        if found is None and token.tag_ == "NNPS":
+            return role_from_plural_title([t for t in token.lefts if t.dep_ == "compound"] + [token])
         return Role(found[2], None) if found is not None else None
 
     def _countries_after_of(self, token: Token) -> list[str]:
@@ -3563,7 +3569,7 @@ class _DocResolver:
         lefts = {c.lower_ for c in token.lefts}
         if token.lemma_.lower() in _PAIR_NOUNS:
             return token.tag_ == "NN" and "the" in lefts
-        return token.tag_ == "NNS" and ("both" in lefts or {"the", "two"} <= lefts)
+        return token.tag_ in _PLURAL_TAGS and ("both" in lefts or {"the", "two"} <= lefts)
 
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""

@@ -1308,6 +1308,13 @@ def test_the_plural_title_of_those_listed_under_it_stands_for_all_of_them(doc_of
     assert [doc._.entities[k].label for k in noun._.group] == ["Maria Kovacs", "Tomas Berg", "Erik Lund"]
 
 
+def test_a_capitalized_plural_title_the_tagger_calls_a_proper_noun_is_a_pair_too(doc_of):
+    doc = doc_of("Finnish Prime Minister Maria Kovacs and Swedish Prime Minister Tomas Berg met in Oslo. "
+                 "Both Prime Ministers have met with Ukrainian President Erik Lund within the past week.")
+    noun = next(t for t in doc if t.text == "Ministers")
+    assert {doc._.entities[k].label for k in noun._.group} == {"Maria Kovacs", "Tomas Berg"}
+
+
 def test_a_plural_title_no_pair_word_is_not_any_two_holders(doc_of):
     # "the governors" at a meeting are all of them, not the two the article happens to name
     doc = doc_of("Governor Maria Kovacs and Governor Tomas Berg arrived on Monday. "
