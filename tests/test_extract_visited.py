@@ -136,6 +136,9 @@ CASES = [
     # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
     ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
      {(KOVACS, "Taipei", "occurred")}),
+    # a country that played host to someone had them as its guest
+    ("Since the polls, Norway has played host to Prince Erik Lund and Thai Prime Minister Tomas Berg.",
+     {("Erik Lund", "Norway", "occurred"), (BERG, "Norway", "occurred")}),
     ("A delegation including Senators Maria Kovacs and Tomas Berg landed in Taipei on Sunday.",
      {(KOVACS, "Taipei", "occurred"), (BERG, "Taipei", "occurred")}),
     ("Ministers including Maria Kovacs and Tomas Berg will gather in Oslo on Wednesday.",

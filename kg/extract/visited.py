@@ -551,14 +551,19 @@ def _named_country(doc: Doc, name: str) -> Ref | None:
 
 @extractor("visited.hosted")
 def hosted(doc: Doc) -> Iterator[Fact]:
-    """"X hosted Y in Paris", "Y was received by X in Vienna", "X welcomed Y to Oslo": the guest
-    came to the place (not when it is the guest's own country or capital); the host is at home."""
+    """"X hosted Y in Paris", "Y was received by X in Vienna", "X welcomed Y to Oslo", "Norway has
+    played host to Y": the guest came to the place (not when it is the guest's own country or
+    capital); the host is at home."""
     words = lexicon("visited")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["hosting_verbs"]:
+        # "Z has played host to X and Y"
+        played_host = token.lemma_.lower() == "play" and [o.lower_ for o in children(token, "dobj")] == ["host"]
+        if token.pos_ != "VERB" or (token.lemma_.lower() not in words["hosting_verbs"] and not played_host):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         guests = children(token, "nsubjpass") if passive else children(token, "dobj")
+        if played_host:
+            guests = prep_objects(token, "to") + [g for o in children(token, "dobj") for g in prep_objects(o, "to")]
         if not guests and (parted := subjects_of_parted_passive(token)):
             passive, guests = True, parted
         # the parser often hangs the place on a name next to it ("received Y in Paris")
