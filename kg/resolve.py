@@ -1304,16 +1304,17 @@ class _DocResolver:
         ]
 
     def _venues_gone_to(self, spans: list[Span]) -> list[Span]:
-        """"toured Kelby High School", "to visit Kelby University": a body's name ending in a noun
-        for a building or a site, visited or gone to, is that site, wherever the article names it,
-        unless it acts somewhere as a clause's subject ("Kelby University said")."""
+        """"toured Kelby High School", "to visit Kelby University", "a trip to Kelby Hospital": a
+        body's name ending in a noun for a building or a site, visited, is that site, wherever the
+        article names it, unless it acts somewhere as a clause's subject ("Kelby University said")."""
         def is_venue_name(span: Span) -> bool:
             return span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and span[-1].lower_ in gazetteer.VENUE_NOUNS
 
         def gone_to(span: Span) -> bool:
+            # (a visit or a trip, not "went to Kelby University", where one studies)
             root = span.root
             return (root.dep_ == "dobj" and root.head.lemma_.lower() in _VISIT_VERBS) or (
-                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _GOES_TO)
+                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in trip_nouns())
 
         venues = {span.text for span in spans if is_venue_name(span) and gone_to(span)}
         venues -= {span.text for span in spans if span.root.dep_ in {"nsubj", "nsubjpass"}}

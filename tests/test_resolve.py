@@ -2226,6 +2226,13 @@ def test_a_body_named_for_a_building_that_one_visits_is_a_place(nlp):
     assert doc._.entities[entity_of(doc, "School")].type is EntityType.PLACE
 
 
+def test_a_university_one_goes_to_stays_a_body(nlp):
+    # going to a university is studying there, no visit
+    doc = _tagged(nlp, "From there Erik Lund went to Kelby University, where he met his wife.",
+                  [("Erik Lund", "PERSON"), ("Kelby University", "ORG")])
+    assert doc._.entities[entity_of(doc, "University")].type is EntityType.ORGANIZATION
+
+
 def test_a_body_named_for_a_building_that_speaks_stays_a_body(nlp):
     doc = _tagged(nlp, "Kelby University said Erik Lund would visit Kelby University next week.",
                   [("Kelby University", "ORG"), ("Erik Lund", "PERSON"), ("Kelby University", "ORG")])
