@@ -248,6 +248,8 @@ _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
 _VISIT_VERBS = frozenset({"visit", "tour"})
 _INVITING_VERBS = inviting_verbs()
+# where one goes to study: going there is no visit ("went to Kelby University")
+_STUDY_PLACES = frozenset({"school", "university", "college", "academy"})
 # people gathered, and gatherings, whose "in" names where they are ("a crowd in Kelby")
 _GATHERED_NOUNS = frozenset({"crowd", "audience", "rally", "gathering", "supporter", "resident", "voter", "protester", "summit",
                              "conference", "meeting", "event", "ceremony"})
@@ -1304,17 +1306,20 @@ class _DocResolver:
         ]
 
     def _venues_gone_to(self, spans: list[Span]) -> list[Span]:
-        """"toured Kelby High School", "to visit Kelby University", "a trip to Kelby Hospital": a
-        body's name ending in a noun for a building or a site, visited, is that site, wherever the
-        article names it, unless it acts somewhere as a clause's subject ("Kelby University said")."""
+        """"toured Kelby High School", "to visit Kelby University", "went to the Kelby House": a
+        body's name ending in a noun for a building or a site, visited or gone to, is that site,
+        wherever the article names it, unless it acts somewhere as a clause's subject ("Kelby
+        University said")."""
         def is_venue_name(span: Span) -> bool:
             return span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and span[-1].lower_ in gazetteer.VENUE_NOUNS
 
         def gone_to(span: Span) -> bool:
-            # (a visit or a trip, not "went to Kelby University", where one studies)
+            # (a visit or a trip; "went to Kelby University" is studying there)
             root = span.root
-            return (root.dep_ == "dobj" and root.head.lemma_.lower() in _VISIT_VERBS) or (
-                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in trip_nouns())
+            if root.dep_ == "dobj":
+                return root.head.lemma_.lower() in _VISIT_VERBS
+            heads = trip_nouns() if span[-1].lower_ in _STUDY_PLACES else _GOES_TO
+            return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in heads
 
         venues = {span.text for span in spans if is_venue_name(span) and gone_to(span)}
         venues -= {span.text for span in spans if span.root.dep_ in {"nsubj", "nsubjpass"}}

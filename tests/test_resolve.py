@@ -2226,6 +2226,12 @@ def test_a_body_named_for_a_building_that_one_visits_is_a_place(nlp):
     assert doc._.entities[entity_of(doc, "School")].type is EntityType.PLACE
 
 
+def test_a_house_one_goes_to_is_a_place(nlp):
+    doc = _tagged(nlp, "Erik Lund went to the Kelby House to hold a meeting with President Tomas Berg.",
+                  [("Erik Lund", "PERSON"), ("Kelby House", "ORG"), ("Tomas Berg", "PERSON")])
+    assert doc._.entities[entity_of(doc, "House")].type is EntityType.PLACE
+
+
 def test_a_university_one_goes_to_stays_a_body(nlp):
     # going to a university is studying there, no visit
     doc = _tagged(nlp, "From there Erik Lund went to Kelby University, where he met his wife.",
