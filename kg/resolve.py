@@ -1913,6 +1913,17 @@ class _DocResolver:
                     self.entity[token.i], self.via[token.i] = key, "role"
                     continue
             self._add_group(span, token)
+        for token in self._tokens(self._matching(self.lemma_lower, frozenset(_DELEGATE_NOUNS | {"leader"})) & (self.tag == hash_string("NN"))):
+            # "met a senior Hamas official", "a Kelby Federation leader": one unnamed person of a
+            # named body acts for it (not one the article names: "a Hamas official, Erik Lund, said")
+            modifiers = [t for t in token.lefts if t.dep_ in {"compound", "nmod"} and self.entity[t.i]]
+            bodies = {self.entity[t.i] for t in modifiers}
+            if self.entity[token.i] or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) \
+                    or len(bodies) != 1 or any(c.dep_ == "appos" for c in token.children) or self._name_right_after(token):
+                continue
+            key = bodies.pop()
+            if self.entities[key].type is EntityType.ORGANIZATION:
+                self.entity[token.i], self.via[token.i] = key, "role"
         last_words = frozenset(name.split()[-1] for name in _COLLECTIVE_NAMES)
         for token in self._tokens(self._matching(self.lower, last_words)):
             # "the international community": a collective by a name of its own

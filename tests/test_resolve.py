@@ -2226,6 +2226,18 @@ def test_a_body_named_for_a_building_that_one_visits_is_a_place(nlp):
     assert doc._.entities[entity_of(doc, "School")].type is EntityType.PLACE
 
 
+def test_an_unnamed_official_of_a_named_body_stands_for_the_body(nlp):
+    doc = _tagged(nlp, "Erik Lund met with a senior Kelby Federation official in Oslo.",
+                  [("Erik Lund", "PERSON"), ("Kelby Federation", "ORG"), ("Oslo", "GPE")])
+    assert label_of(doc, "official") == "Kelby Federation"
+
+
+def test_an_official_of_a_body_named_after_it_is_that_person(nlp):
+    doc = _tagged(nlp, "A Kelby Federation official, Tomas Berg, met Erik Lund in Oslo.",
+                  [("Kelby Federation", "ORG"), ("Tomas Berg", "PERSON"), ("Erik Lund", "PERSON"), ("Oslo", "GPE")])
+    assert label_of(doc, "official") != "Kelby Federation"
+
+
 def test_a_house_one_goes_to_is_a_place(nlp):
     doc = _tagged(nlp, "Erik Lund went to the Kelby House to hold a meeting with President Tomas Berg.",
                   [("Erik Lund", "PERSON"), ("Kelby House", "ORG"), ("Tomas Berg", "PERSON")])
