@@ -25,6 +25,8 @@ CASES = [
     # a surname that is also an abbreviation's word, without its full stop, is no title
     ("Prime Minister Erik Sen criticized Tomas Berg.", {("Erik Sen", BERG, "occurred")}),
     ("Maria Kovacs went after Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    # the voice of a voice: a statement from someone's office is theirs
+    ("A statement from Maria Kovacs's office condemned Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("After Malaysia, President Maria Kovacs will go to Singapore on Friday.", set()),
     # a small clause of judgement: a label one holds someone to be
     ("Maria Kovacs considers Tomas Berg a traitor.", {(KOVACS, BERG, "occurred")}),

@@ -270,6 +270,8 @@ def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
         o for verb in children(token, "acl") if verb.tag_ == "VBN" for o in prep_objects(verb, "by")
     ]
     found += [Ref(o._.entity, "role") for o in sources if o._.entity]
+    # "a statement from X's office": the voice of a voice
+    found += [r for o in sources if not o._.entity and o.i != token.i for r in _spoken_for(doc, o)]
     found += _modifier_countries(doc, token)
     return [_government(doc, r) for r in dict.fromkeys(found)]
 
