@@ -136,6 +136,9 @@ CASES = [
     # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
     ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
      {(KOVACS, "Taipei", "occurred")}),
+    # everyone at talks at an event held in a town came to it
+    ("Five unions will hold private talks with Deputy Prime Minister Maria Kovacs at the party's spring conference in Bergen.",
+     {(KOVACS, "Bergen", "planned")}),
     # a country that played host to someone had them as its guest
     ("Since the polls, Norway has played host to Prince Erik Lund and Thai Prime Minister Tomas Berg.",
      {("Erik Lund", "Norway", "occurred"), (BERG, "Norway", "occurred")}),

@@ -1022,7 +1022,12 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
             continue  # "did not meet Y in Oslo", "no plans to meet Y at the summit in Z": where anyone was is untold
         holders = _travellers(doc, agents(token))
         # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
-        guests = _foreign_guests(doc, children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")], place)
+        met = children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")]
+        guests = _foreign_guests(doc, met, place)
+        if place in _event_places(doc, prep_objects(token, "at", "during") + [p for o in children(token, "dobj") for p in prep_objects(o, "at", "during")]):
+            # "will hold talks with Y at the party conference in Kelby": everyone at an event held
+            # in a town came to it (who is at home there the article says)
+            guests += [r for r in _travellers(doc, met) if r not in guests and not _is_home(doc, r, place)]
         for traveller in holders:
             if _met_on_arrival_of_other(doc, token, traveller) or _hosts_guests(doc, traveller, holders + guests, place):
                 continue
