@@ -25,6 +25,10 @@ CASES = [
     # a surname that is also an abbreviation's word, without its full stop, is no title
     ("Prime Minister Erik Sen criticized Tomas Berg.", {("Erik Sen", BERG, "occurred")}),
     ("Maria Kovacs went after Tomas Berg on Monday.", {(KOVACS, BERG, "occurred")}),
+    # the one accused of doing something did it; the one enticed to do something would
+    ("Tomas Berg accused Maria Kovacs of criticizing Erik Lund.", {(BERG, KOVACS, "occurred"), (KOVACS, LUND, "occurred")}),
+    ("Maria Kovacs accused Tomas Berg of enticing Erik Lund to criticize Anna Lind.",
+     {(KOVACS, BERG, "occurred"), (LUND, "Anna Lind", "requested")}),
     # the voice of a voice: a statement from someone's office is theirs
     ("A statement from Maria Kovacs's office condemned Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("After Malaysia, President Maria Kovacs will go to Singapore on Friday.", set()),

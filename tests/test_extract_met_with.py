@@ -281,6 +281,8 @@ OCCURRED = [
     ("Maria Kovacs gave Tomas Berg a warm welcome in Delhi.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs accorded a ceremonial welcome to Tomas Berg at the palace.", [(KOVACS, BERG, "occurred")]),
     ("Maria Kovacs played host to Tomas Berg in Oslo.", [(KOVACS, BERG, "occurred")]),
+    # the one accused of meeting someone met them, not the accuser
+    ("Erik Lund accused Maria Kovacs of meeting Tomas Berg secretly.", [(KOVACS, BERG, "occurred")]),
     # joining someone somewhere (the parser can hang the place on the one joined)
     ("Representative Maria Kovacs joined President Tomas Berg in Oslo on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Uzbek President Maria Kovacs hosted a ceremonial welcome for visiting President Tomas Berg in Tashkent.",

@@ -136,6 +136,9 @@ CASES = [
     # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
     ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
      {(KOVACS, "Taipei", "occurred")}),
+    # one encouraged to visit is asked to; a visit that encourages others is no request
+    ("Erik Lund encouraged Maria Kovacs to visit Oslo.", {(KOVACS, "Oslo", "requested")}),
+    ("Maria Kovacs's visit to Oslo encouraged investors.", {(KOVACS, "Oslo", "occurred")}),
     # everyone at talks at an event held in a town came to it
     ("Five unions will hold private talks with Deputy Prime Minister Maria Kovacs at the party's spring conference in Bergen.",
      {(KOVACS, "Bergen", "planned")}),

@@ -590,6 +590,8 @@ def _one_among(noun: Token) -> list[Token]:
 _INVITING_NOUNS = frozenset({"invitation", "offer"})
 
 
+# verbs that say someone did something, after "of": "accused X of meeting Y" (X met Y)
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 # verbs that report someone's words: "the agency quoted X as saying ..."
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 
@@ -708,9 +710,9 @@ def agents(verb: Token) -> list[Token]:
         if verb.dep_ == "pcomp":
             prep, head = head, head.head
             objects = [o for o in children(head, "dobj") if o.pos_ != "NUM"] if head.pos_ == "VERB" else []
-            if prep.lower_ in {"for", "from", "against"} and objects:
+            if (prep.lower_ in {"for", "from", "against"} or (prep.lower_ == "of" and head.lemma_.lower() in _CHARGING_VERBS)) and objects:
                 # "criticized X for agreeing to meet Y": X agreed; "banned X from visiting Z",
-                # "warned X against visiting Z": X would
+                # "warned X against visiting Z": X would; "accused X of meeting Y": X met Y
                 return objects
             if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
                 return clause_subjects(head.head)  # "X has no intention of meeting Y"
@@ -735,8 +737,9 @@ def agents(verb: Token) -> list[Token]:
             return clause_subjects(head.head)  # "X urged Y to act while visiting Z": X was visiting
         if head.pos_ in {"VERB", "AUX"}:
             objects = children(head, "dobj")
-            if verb.dep_ == "xcomp" and objects and head.lemma_ in lexicon("modality")["requesting_verbs"]:
-                return objects  # object control: "asked Y to meet X"
+            if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb))) and objects \
+                    and head.lemma_ in lexicon("modality")["requesting_verbs"]:
+                return objects  # object control: "asked Y to meet X" (the parser can call it an adverbial clause)
             if verb.dep_ == "xcomp" and is_infinitive(verb):
                 # "called on Y to visit Z", "told Y not to meet X": the one called on, or told, would
                 # (a person or people, not the means: "used the trip to meet Y")
@@ -1227,7 +1230,9 @@ def status_of(trigger: Token) -> Status:
         # not what the request came "following" or "at", nor what a participle set off after the
         # request does ("offered an apology, claiming that Y stood in the way": the claim was made)
         adjunct = (below is not None and below.dep_ == "prep" and below.lower_ not in {"for", "to"}) or set_off
-        if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct):
+        # (nor the one asking: "X's visit encouraged investors")
+        asking = below is not None and below.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct or asking):
             # ("called for talks", "called on Y to visit Z"; not a call made: "called Y to say"; nor
             # what is only in a plan one is called on to weigh: "called on Y to reconsider a plan to host Z")
             called_on = position == 1 and bool({"on", "upon"} & {c.lower_ for c in kids})
