@@ -1918,7 +1918,10 @@ class _DocResolver:
             # named body acts for it (not one the article names: "a Hamas official, Erik Lund, said")
             modifiers = [t for t in token.lefts if t.dep_ in {"compound", "nmod"} and self.entity[t.i]]
             bodies = {self.entity[t.i] for t in modifiers}
-            if self.entity[token.i] or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) \
+            # (not a country's office: "a Japanese Foreign Ministry official" is the country's man)
+            national = any(names_a_qualifier(t.text) and gazetteer.organization_by_name(t.text) is None
+                           for t in self.doc[token.left_edge.i : token.i])
+            if self.entity[token.i] or national or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) \
                     or len(bodies) != 1 or any(c.dep_ == "appos" for c in token.children) or self._name_right_after(token):
                 continue
             key = bodies.pop()

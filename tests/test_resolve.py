@@ -2232,6 +2232,12 @@ def test_an_unnamed_official_of_a_named_body_stands_for_the_body(nlp):
     assert label_of(doc, "official") == "Kelby Federation"
 
 
+def test_an_unnamed_official_of_a_country_s_ministry_stays_unnamed(nlp):
+    doc = _tagged(nlp, "A senior Japanese Foreign Ministry official arrived in Oslo.",
+                  [("Japanese", "NORP"), ("Foreign Ministry", "ORG"), ("Oslo", "GPE")])
+    assert label_of(doc, "official") is None
+
+
 def test_an_official_of_a_body_named_after_it_is_that_person(nlp):
     doc = _tagged(nlp, "A Kelby Federation official, Tomas Berg, met Erik Lund in Oslo.",
                   [("Kelby Federation", "ORG"), ("Tomas Berg", "PERSON"), ("Erik Lund", "PERSON"), ("Oslo", "GPE")])
