@@ -29,6 +29,9 @@ CASES = [
     ("Tomas Berg accused Maria Kovacs of criticizing Erik Lund.", {(BERG, KOVACS, "occurred"), (KOVACS, LUND, "occurred")}),
     ("Maria Kovacs accused Tomas Berg of enticing Erik Lund to criticize Anna Lind.",
      {(KOVACS, BERG, "occurred"), (LUND, "Anna Lind", "requested")}),
+    # criticism drawn from a country or a body that qualifies it
+    ("Prime Minister Tomas Berg visited the Kelby shrine on Monday, sparking Chinese complaints.", {("China", BERG, "occurred")}),
+    ("Tomas Berg's remarks drew EU criticism.", {("European Union", BERG, "occurred")}),
     # the voice of a voice: a statement from someone's office is theirs
     ("A statement from Maria Kovacs's office condemned Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("After Malaysia, President Maria Kovacs will go to Singapore on Friday.", set()),
