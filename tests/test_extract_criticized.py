@@ -32,6 +32,7 @@ CASES = [
     # criticism drawn from a country or a body that qualifies it
     ("Prime Minister Tomas Berg visited the Kelby shrine on Monday, sparking Chinese complaints.", {("China", BERG, "occurred")}),
     ("Tomas Berg's remarks drew EU criticism.", {("European Union", BERG, "occurred")}),
+    ("Tomas Berg and Erik Lund meet amid EU criticism.", set()),
     # the voice of a voice: a statement from someone's office is theirs
     ("A statement from Maria Kovacs's office condemned Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     ("After Malaysia, President Maria Kovacs will go to Singapore on Friday.", set()),

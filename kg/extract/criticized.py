@@ -1259,10 +1259,12 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 anchor = token.head.head  # "faced a barrage of criticism"
             verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head  # "came under fire"
             critics = next((found for t in (token, anchor, verb) if (found := _critics(doc, _from_whom(t)))), [])
-            # "sparking Chinese complaints", "drew EU criticism": a country or a body that qualifies the noun
-            critics = critics or _modifier_countries(doc, token, by_name=True) + [
-                Ref(c._.entity, "role") for c in children(token, "compound")
-                if c._.entity and entity_type(doc, Ref(c._.entity, "role")) is EntityType.ORGANIZATION]
+            # "sparking Chinese complaints", "drew EU criticism": a country or a body that qualifies
+            # the noun the verb takes (not "met amid Vatican criticism": no one met it)
+            if not critics and (anchor.dep_ == "dobj" or (anchor.dep_ == "pobj" and anchor.head.lower_ in {"with", "under"})):
+                critics = _modifier_countries(doc, token, by_name=True) + [
+                    Ref(c._.entity, "role") for c in children(token, "compound")
+                    if c._.entity and entity_type(doc, Ref(c._.entity, "role")) is EntityType.ORGANIZATION]
             if anchor.dep_ == "pobj" and anchor.head.lower_ in {"to", "at"} and _answers(anchor.head.head, words):
                 # "X responded to criticism from Y", "a response to criticism by Y", "hit back at
                 # criticism from Y": who answers it was its target
