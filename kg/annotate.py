@@ -1170,7 +1170,7 @@ class SentenceSelector:
         settlement = np.isin(lower, self.settlements) & shifted(lower == self.of, -1) & shifted((title_case == 1) & (iob == 2), -2)
         # "Medics have criticised ...": people of one kind acting together
         voices = np.isin(lower, self.voice_groups) & ~shifted(camp, 1)  # (a camp's collective is one mention)
-        # "a visit to Cardiff", "a conference in Cardiff": a town the recognizer missed, after a
+        # "a visit to Kelby", "a conference in Kelby": a town the recognizer missed, after a
         # preposition of place
         town = outside & (title_case == 1) & shifted(np.isin(lower, self.locative) | (lower == self.to), 1) & self._towns(orth)
         mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement \

@@ -70,6 +70,7 @@ from kg.roles import (
     is_honorific,
     is_nickname,
     is_organization_noun,
+    is_plural_title,
     is_title_word,
     noun_phrase_tokens,
     names_a_qualifier,
@@ -420,11 +421,6 @@ def _named_most(mentions: Counter[str]) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
-
-
-def _is_plural_title(word: str) -> bool:
-    """Whether a word in lower case is the plural of a title of its own ("senators", "secretaries")."""
-    return word.endswith("s") and find_title([word[:-3] + "y" if word.endswith("ies") else word[:-1]]) is not None
 
 
 def _is_line_break(text: str) -> bool:
@@ -959,7 +955,7 @@ class _DocResolver:
     def _untagged_destinations(self) -> list[Span]:
         """"cancelled his visit to Kelby", "flew to Kelby": a one-word proper name that the tagger
         left out of every entity, right after the "to" of a trip or a journey, is a place; so is
-        one right after "in" or "at" that GeoNames knows as a town ("a conference in Cardiff");
+        one right after "in" or "at" that GeoNames knows as a town ("a conference in Kelby");
         not a word of a longer name ("St James' Park"), a given name, a title, a month or a day, a
         body's noun nor a place's generic word ("Park")."""
         doc = self.doc
@@ -1914,8 +1910,8 @@ class _DocResolver:
                     continue
             self._add_group(span, token)
         for token in self._tokens(self._matching(self.lemma_lower, frozenset(_DELEGATE_NOUNS | {"leader"})) & (self.tag == hash_string("NN"))):
-            # "met a senior Hamas official", "a Kelby Federation leader": one unnamed person of a
-            # named body acts for it (not one the article names: "a Hamas official, Erik Lund, said")
+            # "met a senior Kelby Federation official", "a Harbour Party leader": one unnamed person of a
+            # named body acts for it (not one the article names: "a Kelby Federation official, Erik Lund, said")
             modifiers = [t for t in token.lefts if t.dep_ in {"compound", "nmod"} and self.entity[t.i]]
             bodies = {self.entity[t.i] for t in modifiers}
             # (not a country's office: "a Japanese Foreign Ministry official" is the country's man)
@@ -3243,7 +3239,7 @@ class _DocResolver:
         plural title for that many ("the four European leaders"), and "the leaders of A and B"
         for the one leader of each; "they" under such a noun's verb is the same group."""
         # ("Both Prime Ministers": the tagger can call a capitalized plural title a proper noun)
-        plural_titles = self._matching(self.lower, _is_plural_title) & np.isin(self.tag, [hash_string("NNS"), hash_string("NNPS")])
+        plural_titles = self._matching(self.lower, is_plural_title) & np.isin(self.tag, [hash_string("NNS"), hash_string("NNPS")])
         nouns = (self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)) | (plural_titles & np.isin(self.pos, [NOUN, PROPN]))
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)

@@ -136,6 +136,16 @@ def _role_of_words(words: list[str], tokens: list[Token], ending: bool = False) 
     return Role(title, _qualifier(tokens))
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, the regular way ("ministers", "secretaries")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def is_plural_title(word: str) -> bool:
+    """Whether a word in lower case is the plural of a title of its own ("senators", "secretaries")."""
+    return word.endswith("s") and find_title([_singular(word)]) is not None
+
+
 def role_from_plural_title(tokens: list[Token]) -> Role | None:
     """The role a plural title phrase gives each of the persons listed after it ("Senators" before
     "A, B and C", "Foreign Ministers A and B"): its last word in the singular ends a title; None
@@ -143,8 +153,7 @@ def role_from_plural_title(tokens: list[Token]) -> Role | None:
     words = title_words([t for t in tokens if not t.is_punct])
     if not words or not words[-1].endswith("s") or len(words[-1]) < 4:
         return None
-    last = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]  # "secretaries", "ministers"
-    return _role_of_words(words[:-1] + [last], tokens, ending=True)
+    return _role_of_words(words[:-1] + [_singular(words[-1])], tokens, ending=True)
 
 
 def _qualifier(tokens: list[Token]) -> str | None:

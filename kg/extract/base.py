@@ -497,6 +497,13 @@ def passive_subjects(verb: Token) -> list[Token]:
     return children(verb.head, "nsubj", "nsubjpass")
 
 
+def played_host_to(verb: Token) -> list[Token] | None:
+    """The guests of "X played host to Y" (Y), or None when the verb is no playing host."""
+    if verb.lemma_.lower() != "play" or [o.lower_ for o in children(verb, "dobj")] != ["host"]:
+        return None
+    return prep_objects(verb, "to") + [g for o in children(verb, "dobj") for g in prep_objects(o, "to")]
+
+
 def welcoming_verbs() -> list[str]:
     """The verbs a welcome is given or received with (:func:`welcome_sides`)."""
     verbs = lexicon("met_with")["welcoming_verbs"]

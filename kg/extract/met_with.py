@@ -30,6 +30,7 @@ from kg.extract.base import (
     partners_before_along,
     passive_agents,
     passive_subjects,
+    played_host_to,
     possessor,
     prep_objects,
     ref_of,
@@ -366,10 +367,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs_person_object"] or lemma in words["verbs"]:
             # "Y was received by X", "Y was met by X", "Y flew to Z and was hosted by X"
             objects += passive_subjects(token) if passive_agents(token) else []
-        if lemma == "play" and [o.lower_ for o in children(token, "dobj")] == ["host"]:
-            # "X played host to Y": a person received as a guest
-            objects += [g for g in prep_objects(token, "to") + [t for o in children(token, "dobj") for t in prep_objects(o, "to")]
-                        if (g._.entity or "").startswith("person:")]
+        # "X played host to Y": a person received as a guest
+        objects += [g for g in played_host_to(token) or [] if (g._.entity or "").startswith("person:")]
         if lemma in words["verbs_person_object"]:
             # "received Y", "received the president", "visited his counterpart Y", "hosted top regulator Y"
             # (a person named right after the noun); not "received an invitation from Y, the king"

@@ -30,6 +30,7 @@ from kg.extract.base import (
     national_body_country,
     parsed_tokens,
     place_said_here,
+    played_host_to,
     possessor,
     prep_objects,
     purpose_of_unplaced_trip,
@@ -557,13 +558,13 @@ def hosted(doc: Doc) -> Iterator[Fact]:
     words = lexicon("visited")
     for token in parsed_tokens(doc):
         # "Z has played host to X and Y"
-        played_host = token.lemma_.lower() == "play" and [o.lower_ for o in children(token, "dobj")] == ["host"]
-        if token.pos_ != "VERB" or (token.lemma_.lower() not in words["hosting_verbs"] and not played_host):
+        played_host = played_host_to(token)
+        if token.pos_ != "VERB" or (token.lemma_.lower() not in words["hosting_verbs"] and played_host is None):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         guests = children(token, "nsubjpass") if passive else children(token, "dobj")
-        if played_host:
-            guests = prep_objects(token, "to") + [g for o in children(token, "dobj") for g in prep_objects(o, "to")]
+        if played_host is not None:
+            guests = played_host
         if not guests and (parted := subjects_of_parted_passive(token)):
             passive, guests = True, parted
         # the parser often hangs the place on a name next to it ("received Y in Paris")
