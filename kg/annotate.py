@@ -1172,7 +1172,8 @@ class SentenceSelector:
         voices = np.isin(lower, self.voice_groups) & ~shifted(camp, 1)  # (a camp's collective is one mention)
         # "a visit to Kelby", "a conference in Kelby": a town the recognizer missed, after a
         # preposition of place
-        town = outside & (title_case == 1) & shifted(np.isin(lower, self.locative) | (lower == self.to), 1) & self._towns(orth)
+        town = outside & (title_case == 1) & shifted(np.isin(lower, self.locative) | (lower == self.to), 1)
+        town[town] = [self._is_town(h) for h in orth[town].tolist()]  # (the few words in that place only)
         mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement \
             | voices | town
         person = (begins & (etype == self.person_label)) | named_person
@@ -1231,13 +1232,8 @@ class SentenceSelector:
         )
         return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]
 
-    def _towns(self, orth: np.ndarray) -> np.ndarray:
-        """Per token (its ORTH hash): whether GeoNames knows the word as a town."""
-        unique, inverse = np.unique(orth, return_inverse=True)
-        known = np.fromiter((self._is_town(h) for h in unique.tolist()), dtype=bool, count=len(unique))
-        return known[inverse.reshape(-1)]
-
     def _is_town(self, orth: int) -> bool:
+        """Whether GeoNames knows a word (its ORTH hash) as a town."""
         known = self._town_memo.get(orth)
         if known is None:
             word = self.vocab.strings[orth] if orth else ""

@@ -606,9 +606,10 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 def said_by(verb: Token) -> list[Token]:
     """Who speaks through a verb of speech: its agents, but the one quoted in "the agency quoted X
     as saying ..." (not the agency), "X was quoted as saying"."""
-    if verb.lemma_.lower() in _QUOTING_VERBS and any(
-            c.lemma_.lower() == "say" for p in children(verb, "prep") if p.lower_ == "as" for c in p.children):
-        return children(verb, "dobj", "nsubjpass")
+    if verb.lemma_.lower() in _QUOTING_VERBS:
+        saying = [c for p in children(verb, "prep") if p.lower_ == "as" for c in children(p, "pcomp") if c.lemma_.lower() == "say"]
+        if saying:
+            return agents(saying[0])
     return agents(verb)
 
 

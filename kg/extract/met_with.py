@@ -150,16 +150,20 @@ def _holds_office_in(doc: Doc, person: Ref, body: Ref) -> bool:
     return doc._.entities[body.key].label in role_qualifiers(doc, person)
 
 
+def _discussed_meeting(noun: Token, words: dict) -> bool:
+    """Whether a meeting noun is the topic a verb of discussing takes ("discussed contract talks
+    with the union": others' talks), not a meeting of the verb's subject."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["conferring_verbs"] and is_meeting_noun(noun, words)
+
+
 def talks_partners(verb: Token) -> list[Token]:
     """Who a verb of talks is with: "discussed it with Y", also when the parser hangs "with Y"
     on the object ("discussed the dispute with Y") or on the place ("meet in Sochi with Y")."""
     found = prep_objects(verb, "with")
     if not found and verb.lemma_.lower() != "meet":
-        # (not talks of others that a verb of discussing takes as its object: "discuss contract
-        # talks with the union"; but "held talks with Y")
+        # (not talks of others a verb of discussing takes as its topic; but "held talks with Y")
         words = lexicon("met_with")
-        discussing = verb.lemma_.lower() in words["conferring_verbs"]
-        found = [o for d in children(verb, "dobj") if not (discussing and is_meeting_noun(d, words)) for o in prep_objects(d, "with")]
+        found = [o for d in children(verb, "dobj") if not _discussed_meeting(d, words) for o in prep_objects(d, "with")]
     if not found:
         # "to meet Tuesday in Sochi with Y": the parser can hang "with" on the place
         found = [o for p in prep_objects(verb, "in", "at") if (place := ref_of(p)) is not None and is_place(verb.doc, place)
@@ -598,8 +602,8 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         return None
     if token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"] and is_meeting_noun(token, words):
         return None  # "held talks with": the verb extractor reads it
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in words["conferring_verbs"]:
-        return None  # "discussed contract talks with the union": others' talks, a topic
+    if _discussed_meeting(token, words):
+        return None
     between = prep_objects(token, "between")
     if not between:
         # "a meeting on Monday in Angola's capital Luanda between X and Y": the parser can hang
