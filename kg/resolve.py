@@ -294,6 +294,8 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+# nouns for two countries: "both nations", "the two countries"
+_PAIRED_COUNTRY_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
 # words that make a demonym a region's ("Latin American", "Central Asian"), unless the two are a
@@ -332,6 +334,9 @@ _SITE_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "m
 _WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series", "sitcom", "book", "novel", "album",
                          "song", "single", "play", "musical", "opera", "documentary", "drama", "comedy", "game"})
 _STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"})
+# the titles whose holders a style of address is used for: "His Holiness" for a pope
+_STYLED_TITLES = {"holiness": frozenset({"pope", "patriarch"}), "majesty": frozenset({"king", "queen", "emperor", "empress", "sultan"}),
+                  "highness": frozenset({"prince", "princess", "emir", "sheikh", "sheikha"}), "eminence": frozenset({"cardinal"})}
 # particles of a father's name inside a person's name ("Salman bin Abdulaziz")
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 
@@ -1180,7 +1185,9 @@ class _DocResolver:
         if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _only_name_words(span)):
             return False
         root, before = span.root, self.doc[span.start - 1] if span.start else None
-        titled = before is not None and before.is_title and is_title_word(before.text)
+        # (a title in lower case only as a noun: "foreign affairs official Olek Varnay", not the
+        # adjective of "the official Kelby News Agency")
+        titled = before is not None and is_title_word(before.text) and (before.is_title or (before.pos_ == "NOUN" and before.is_lower))
         if not is_given_name(words[0]):
             # "President Kassym-Olek Varnay": a given name no table knows, right after a title, in
             # a name that is no place's and names no building
@@ -1529,7 +1536,7 @@ class _DocResolver:
             candidates = [key for key in candidates if key not in self.name_titles or _same_office(office, self.name_titles[key])]
         if len(candidates) > 1:
             # "Tomas" after "Erik Tomas" and "Tomas Lund": the nearest full name before it
-            candidates = [self._nearest_before(span, candidates)]
+            candidates = [self._namesake(span.start, candidates)]
         if candidates:
             entity = self.entities[candidates[0]]
             if len(words) > len(self.person_names[entity.key]):
@@ -1621,11 +1628,13 @@ class _DocResolver:
         words = self.entities[key].label.split()
         return gender_of_word(words[0]) if len(words) > 1 else None
 
-    def _nearest_before(self, span: Span, keys: list[str]) -> str:
-        for i in range(span.start - 1, -1, -1):
+    def _namesake(self, start: int, keys: list[str]) -> str:
+        """Which of several persons sharing a name a lone name at ``start`` is: the one named
+        nearest before it; in a headline, before any of them, the one the story names first."""
+        for i in range(start - 1, -1, -1):
             if self.entity[i] in keys:
                 return self.entity[i]
-        return keys[0]
+        return min(keys, key=lambda key: next((i for i, k in enumerate(self.entity) if k == key), len(self.entity)))
 
     def _add_other(self, span: Span) -> None:
         text = clean_surface(span.text)
@@ -1751,7 +1760,9 @@ class _DocResolver:
     def _add_bare_surnames(self) -> None:
         """A capitalized word the tagger missed ("Kovacs’ visit") that is a person's surname here,
         or a one-word name the tagger found elsewhere in the article for a body."""
-        surnames = {words[-1]: key for key, words in self.person_names.items()}
+        surnames: dict[str, list[str]] = {}
+        for key, words in self.person_names.items():
+            surnames.setdefault(words[-1], []).append(key)
         one_word = {
             form: key for key, entity in self.entities.items()
             if entity.type in {EntityType.ORGANIZATION, EntityType.GROUP} for form in entity.forms if " " not in form
@@ -1780,7 +1791,8 @@ class _DocResolver:
             if self.entity[token.i] is None and token.is_title and token.pos_ in {"PROPN", "NOUN", "ADJ"} \
                     and (token.ent_type_ not in _LABEL_TYPES or self._in_hyphened_pair(token)):
                 words = name_tokens(token.text)
-                key = surnames.get(words[-1] if words else "")
+                namesakes = surnames.get(words[-1] if words else "", [])
+                key = self._namesake(token.i, namesakes) if namesakes else None
                 if key is None and token.pos_ == "PROPN" and len(words) == 1:
                     # "Varnay" after "Olek Anton Varnay da Costa": the one long name with it inside
                     key = next((k for k in self._by_inner_name(words[0]) if self._written_as_a_name(k)), None)
@@ -2388,9 +2400,16 @@ class _DocResolver:
             elif self.entity[token.i] is None and not (after < len(self.doc) and self.doc[after].is_title):
                 alone.append(token.i)
         for i in alone:
-            holders = styled.get(self.doc[i].lower_, set())
+            # (else the one person the article gives a title the style is for: "Pope Olek ...
+            # invited His Holiness to visit")
+            holders = styled.get(self.doc[i].lower_) or self._holders_of_titles(_STYLED_TITLES.get(self.doc[i].lower_, frozenset()))
             if len(holders) == 1:
                 self.entity[i], self.via[i] = next(iter(holders)), "role"
+
+    def _holders_of_titles(self, titles: frozenset[str]) -> set[str]:
+        """The persons named right after one of ``titles`` ("Pope Olek", "King Tomas III")."""
+        return {key for i, key in enumerate(self.entity) if i and key is not None and key.startswith("person:")
+                and self.via[i] == "name" and self.entity[i - 1] != key and self.doc[i - 1].lower_ in titles}
 
     def _introduced_with(self, key: str, words: set[str], reach: int = 4) -> bool:
         """Whether one of ``words`` comes at most ``reach`` words before a mention of ``key`` by name."""
@@ -3011,7 +3030,7 @@ class _DocResolver:
                 verb = token.head
                 while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                     verb = verb.head
-                speakers |= {self.entity[c.i] for c in verb.children if c.dep_ == "nsubj" and self.entity[c.i]}
+                speakers |= self._subject_keys(verb)
                 if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
                     speakers |= {self.entity[verb.head.i]} - {None}  # "Y, who took him to Z": not Y
             elif token.dep_ == "nsubj" and token.head.dep_ == "relcl" and any(
@@ -3028,7 +3047,7 @@ class _DocResolver:
             host = _greeting_on_arrival(token)
             if host is not None:
                 # "X welcomed the president upon his arrival": not X's arrival
-                speakers |= {self.entity[s.i] for c in _children_of(host, "nsubj") for s in (c, *c.conjuncts) if self.entity[s.i]}
+                speakers |= self._subject_keys(host)
             if self._speaker_unknown(token):
                 continue
             antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, speakers, host)
@@ -3053,6 +3072,15 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _subject_keys(self, verb: Token) -> set[str]:
+        """The entities a clause's subject names: its subjects, those joined to them, and the names
+        set in apposition to them ("the President of the State, Y, received him")."""
+        subjects = [s for c in _children_of(verb, "nsubj") for s in (c, *c.conjuncts)]
+        # (a name set beside a subject that is no person's title is the parser's slip: "the outburst
+        # from the commission president, Y, earned him a rebuke")
+        subjects += [a for s in subjects if is_title_word(s.text) for a in _children_of(s, "appos")]
+        return {key for s in subjects if (key := self.entity[s.i])}
 
     def _own_clause_subject(self, token: Token, excluding: set[str]) -> str | None:
         """"X ordered a reprimand after Y met Z during his visit": a possessive is first the
@@ -3317,6 +3345,13 @@ class _DocResolver:
                 last = last if len(last) >= 2 else holders if len(holders) == 2 else []
             if len(last) >= 2:
                 self.groups[token.i] = (last[1], last[0])
+        for token in self._tokens(self._matching(self.lemma_lower, _PAIRED_COUNTRY_NOUNS) & (self.pos == NOUN)):
+            # "Both nations have accused each other", "the two countries": the two countries named
+            # last, in its sentence before it or in the two sentences before that
+            if self.entity[token.i] is None and token.i not in self.groups and self._is_pair_noun(token):
+                countries = self._countries_named_last(token)
+                if len(countries) >= 2:
+                    self.groups[token.i] = (countries[1], countries[0])
         for token in self._tokens(self._matching(self.lower, frozenset({"they"}))):
             # "The two presidents greeted each other when they met": "they" in a clause under
             # the pair's verb is the pair
@@ -3677,8 +3712,15 @@ class _DocResolver:
 
     def _fronted_subject(self, sent: Span, pronoun: Token) -> str | None:
         """"During her visit to Japan, Maria Kovacs said": a pronoun in a phrase put before the
-        subject refers forward to that subject."""
-        root = sent.root
+        subject refers forward to that subject; so in a reported clause ('"During his visit, X
+        invited Y," the agency said')."""
+        for root in [sent.root, *(a for a in pronoun.ancestors if a.dep_ == "ccomp" and a.head.i == sent.root.i)]:
+            key = self._subject_after_fronted(root, pronoun, sent)
+            if key is not None:
+                return key
+        return None
+
+    def _subject_after_fronted(self, root: Token, pronoun: Token, sent: Span) -> str | None:
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i]
         if not subjects:
             return None
@@ -3729,6 +3771,16 @@ class _DocResolver:
             return True
         return any(t.lemma_.lower() in trip_nouns() and t.head.lower_ in {"on", "during"}
                    for c in person.children if c.dep_ in {"prep", "appos", "acl", "relcl"} for t in c.subtree)
+
+    def _countries_named_last(self, token: Token) -> list[str]:
+        """The distinct countries named by name before ``token``, in its sentence or the two before,
+        the latest first."""
+        last: list[str] = []
+        for i in range(token.i - 1, self._sentences_back(token.sent, _PAIR_DISTANCE) - 1, -1):
+            key = self.entity[i]
+            if key is not None and key not in last and self.via[i] == "name" and self.entities[key].type is EntityType.COUNTRY:
+                last.append(key)
+        return last
 
     def _persons_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens in [start, end) that belong to a person."""

@@ -279,6 +279,11 @@ CASES = [
     # blaming each other; countries named as examples of those who criticized
     ("Maria Kovacs and Tomas Berg blamed each other for the collapse of the talks.",
      {(BERG, KOVACS, "occurred"), (KOVACS, BERG, "occurred")}),
+    # "both nations", "the two countries": the two countries named last
+    ("Norway and Sweden clashed again on the border. Both nations have accused each other of provocation.",
+     {("Norway", "Sweden", "occurred"), ("Sweden", "Norway", "occurred")}),
+    ("Tensions between Thailand and Cambodia rose. The two countries accused each other of firing first.",
+     {("Thailand", "Cambodia", "occurred"), ("Cambodia", "Thailand", "occurred")}),
     ("Some countries, such as France and Croatia, have expressed criticism of Tomas Berg.",
      {("France", BERG, "occurred"), ("Croatia", BERG, "occurred")}),
     # the forces one owns act for one; an adjective heading its own reported clause

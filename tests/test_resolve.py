@@ -48,6 +48,12 @@ def test_bare_surname_goes_to_the_nearest_full_name_before_it(doc_of):
     assert label_of(doc, "Berg", 2) == "Erik Berg"
 
 
+def test_a_shared_surname_in_the_headline_is_the_person_the_story_names_first(doc_of):
+    doc = doc_of("Syrian Lund arrives in Norway\n\nSyrian President Erik al-Lund arrived in Norway on Sunday, accompanied by "
+                 "his wife, Maria al-Lund. Maria al-Lund will meet the queen.")
+    assert label_of(doc, "Lund") == "Erik al-Lund"
+
+
 def test_a_hyphenated_surname_tagged_as_a_body_is_the_person(doc_of):
     # the tagger calls "Vane-Tempest" after "Mr" an organization
     doc = doc_of("Tomas Vane-Tempest has left the Harbour Party. Mr Vane-Tempest accused the party of lying.")
@@ -702,6 +708,11 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(doc_of):
     # nor the subject of the verb its own is coordinated with
     doc = doc_of("Maria Kovacs last week ended Tomas Berg's role as mediator, and accused him of overstepping his limits.")
     assert label_of(doc, "him") == "Tomas Berg"
+    # nor the name set in apposition to that subject; "his arrival" is the one received
+    doc = doc_of("Erik Lund arrived in Oslo on Sunday. Officials said the President of the State, Tomas Berg, received him "
+                 "upon his arrival.")
+    assert label_of(doc, "him") == "Erik Lund"
+    assert label_of(doc, "his") == "Erik Lund"
 
 
 def test_a_speaker_reported_inside_a_quotation_can_be_him(doc_of):
@@ -1025,6 +1036,20 @@ def test_a_subject_pronoun_in_a_fronted_participle_is_the_main_subject(doc_of):
     assert label_of(doc, "he") == "Tomas Berg"
     doc = doc_of("Tomas Berg met envoys on Friday. Speaking when he held talks with Erik Lund, President Maria Kovacs spoke.")
     assert label_of(doc, "he") == "Tomas Berg"
+
+
+def test_a_possessive_in_a_fronted_phrase_of_a_reported_clause_is_that_clause_s_subject(doc_of):
+    doc = doc_of('Pope Olek will visit Norway next year. "During his visit to the Vatican, King Tomas invited His Holiness to '
+                 'visit Norway," an official said.')
+    assert label_of(doc, "his") == "King Tomas"
+
+
+def test_a_style_of_address_alone_is_the_one_holder_of_a_title_it_is_used_for(doc_of):
+    doc = doc_of("Pope Olek will visit Norway next year. King Tomas invited His Holiness to visit Norway.")
+    assert label_of(doc, "Holiness") == "Pope Olek"
+    # not with two such holders
+    doc = doc_of("Pope Olek met Patriarch Tomas Berg in Oslo. King Erik invited His Holiness to visit Norway.")
+    assert label_of(doc, "Holiness") is None
 
 
 def test_a_name_tagged_from_its_patronymic_starts_with_the_given_name_before_it(nlp):
@@ -2196,6 +2221,20 @@ def test_a_name_tagged_as_a_body_right_after_a_title_is_a_person(nlp):
     # (a given name no table knows)
     doc = _tagged_spans(nlp, "The agency reported President Kassym-Varyk Tolenov has arrived in Oslo.", [("Kassym-Varyk Tolenov", "ORG")])
     assert doc._.entities[entity_of(doc, "Tolenov")].type is EntityType.PERSON
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Petra quoted Vatican foreign affairs official Dominique Varnay as saying.", "Dominique Varnay"),
+    ("The paper quoted party official Kassym-Varyk Tolenov as saying so.", "Kassym-Varyk Tolenov"),
+])
+def test_a_name_tagged_as_a_body_right_after_a_title_in_lower_case_is_a_person(nlp, text, name):
+    doc = _tagged_spans(nlp, text, [(name, "ORG")])
+    assert doc._.entities[entity_of(doc, name.split()[-1])].type is EntityType.PERSON
+
+
+def test_a_body_after_the_adjective_official_stays_a_body(nlp):
+    doc = _tagged_spans(nlp, "The official Kelby Jupiter News Agency criticised the plan.", [("Kelby Jupiter News Agency", "ORG")])
+    assert doc._.entities[entity_of(doc, "Agency")].type is EntityType.ORGANIZATION
 
 
 def test_a_building_tagged_as_a_body_after_a_title_word_stays_one(nlp):
