@@ -38,6 +38,8 @@ CASES = [
     ("After Malaysia, President Maria Kovacs will go to Singapore on Friday.", set()),
     # a small clause of judgement: a label one holds someone to be
     ("Maria Kovacs considers Tomas Berg a traitor.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs declared Tomas Berg a usurper.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs called Tomas Berg a demagogue and a charlatan.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs considers Tomas Berg a friend.", set()),
     # the lemmatizer makes "sniped" a "snip"
     ("Maria Kovacs sniped at Tomas Berg in absentia.", {(KOVACS, BERG, "occurred")}),
