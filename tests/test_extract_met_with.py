@@ -122,6 +122,15 @@ OCCURRED = [
     # a loose "then" clause after a passive: its subject is the passive's, not the agent
     ("Maria Kovacs was greeted by athletes then attended a private dinner with Paris Mayor Tomas Berg.",
      [(KOVACS, BERG, "occurred")]),
+    ("The first foreign minister to meet Tomas Berg was Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
+    # a headline's passive: the one given a welcome met who gave it
+    ("Maria Kovacs given warm welcome by Tomas Berg in Oslo\n\nThe talks went well.", [(KOVACS, BERG, "occurred")]),
+    # a visit received from a person: the host met the visitor
+    ("Norwegian President Maria Kovacs received an honorary visit from Swedish Foreign Minister Tomas Berg at the Royal "
+     "Palace on Monday.", [(KOVACS, BERG, "occurred")]),
+    # an active verb joined to a passive: the passive's subject goes on, not its agent
+    ("Erik Lund was welcomed at the airport by Vice President Tomas Berg and then headed to the Royal Palace to meet with "
+     "Anna Lind.", [("Erik Lund", BERG, "occurred"), ("Erik Lund", "Anna Lind", "occurred")]),
     # "A and Belgium's King B": the parser makes A the possessor of B
     ("Maria Kovacs spoke during her meeting with Pope Francis and Belgium's King Tomas at the Castle of Laeken on Friday.",
      [(KOVACS, "Pope Francis", "occurred"), (KOVACS, "King Tomas", "occurred")]),
@@ -461,6 +470,8 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    # a visit received from no person
+    "Maria Kovacs received a visit from the inspectors on Monday.",
     # talks of others a verb of discussing takes as its topic
     "Tomas Berg said Maria Kovacs and her aides discussed the ongoing contract talks with the Harbour Workers union.",
     "Tomas Berg joined Maria Kovacs in calling for a ceasefire in Kelby.",

@@ -54,6 +54,12 @@ CASES = [
     ("VISITED", '"I am supposed to go to Russia," Maria Kovacs said.', {(KOVACS, "Russia", "planned")}),
     # an invitation turned down; unable to attend; ahead of a visit it is still to come
     ("VISITED", "Maria Kovacs turned down an invitation to Kyiv.", {(KOVACS, "Kyiv", "negated")}),
+    # a plan, then a clause that backs out of it with no object of its own
+    ("VISITED", "Maria Kovacs was scheduled to arrive Saturday in Oslo for talks with Tomas Berg, but backed out after the "
+                "protests.", {(KOVACS, "Oslo", "negated")}),
+    ("MET_WITH", "Maria Kovacs was due to meet Tomas Berg in Oslo but pulled out at the last minute.", {(KOVACS, BERG, "negated")}),
+    # (not one that refuses something else)
+    ("VISITED", "Maria Kovacs was due to visit Oslo but refused to meet Tomas Berg.", {(KOVACS, "Oslo", "planned")}),
     ("VISITED", "Maria Kovacs was unable to attend the summit in Brussels.", {(KOVACS, "Brussels", "negated")}),
     ("VISITED", "Ahead of Maria Kovacs's visit to Kyiv, officials tightened security.", {(KOVACS, "Kyiv", "planned")}),
     # being kept out of a place, or staying away from an event, is no visit
@@ -81,6 +87,9 @@ CASES = [
     ("MET_WITH", "Maria Kovacs to meet Tomas Berg in Geneva", {(KOVACS, BERG, "planned")}),
     # as does a headline's bare present participle
     ("VISITED", "Maria Kovacs returning to swing-state Oslo\n\nMaria Kovacs confirmed the date.", {(KOVACS, "Oslo", "planned")}),
+    # but not a photo's caption, which places who is shown where
+    ("MET_WITH", "Talks in Oslo\n\nPresident Maria Kovacs (R) welcoming Swedish Prime Minister Tomas Berg\n\nThe two leaders spoke.",
+     {(KOVACS, BERG, "occurred")}),
     ("VISITED", "Maria Kovacs will visit Japan next month.", {(KOVACS, "Japan", "planned")}),
     ("VISITED", "Maria Kovacs is to visit Kyiv on Friday.", {(KOVACS, "Kyiv", "planned")}),
     ("VISITED", "Maria Kovacs is expected to travel to Moscow on Thursday.", {(KOVACS, "Moscow", "planned")}),

@@ -175,6 +175,25 @@ CASES = [
      {(KOVACS, "London", "occurred")}),
     # arriving somewhere, told as the time of a clause: its subject arrived (a passive's subject)
     ("Upon arrival in Seoul, Maria Kovacs was greeted by Tomas Berg.", {(KOVACS, "Seoul", "occurred")}),
+    # a "where" clause of travel names where one went
+    ("Most of Maria Kovacs's trips have been to Egypt, where she travelled in March.", {(KOVACS, "Egypt", "occurred")}),
+    # a headline's passive: the one given a reception came
+    ("Maria Kovacs given warm welcome by Tomas Berg in Oslo\n\nThe talks went well.", {(KOVACS, "Oslo", "occurred")}),
+    ("Maria Kovacs received a frosty reception in Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
+    # somewhere for a visit to an event held in a town: the town too
+    ("Maria Kovacs was in China for a weeklong visit to the World Expo in Shanghai.",
+     {(KOVACS, "China", "occurred"), (KOVACS, "Shanghai", "occurred")}),
+    # "prior to attending": the main clause's subject, as its clause tells
+    ("Maria Kovacs met Tomas Berg on Wednesday prior to attending the Economic Leaders' Meeting in Bangkok.",
+     {(KOVACS, "Bangkok", "occurred")}),
+    # "the last leader to visit Y was X": the one the copula names
+    ("The last Colombian leader to visit Venezuela was Maria Kovacs in 2016.", {(KOVACS, "Venezuela", "occurred")}),
+    # the visitor of a visit received went where it was received
+    ("Maria Kovacs received an honorary visit from Swedish Foreign Minister Tomas Berg at the Royal Palace, Oslo on Monday.",
+     {(BERG, "Royal Palace", "occurred"), (BERG, "Oslo", "occurred")}),
+    # an active verb joined to a passive: the passive's subject went, not its agent
+    ("Maria Kovacs was welcomed at the airport by Tomas Berg and then headed to the Royal Palace.",
+     {(KOVACS, "Royal Palace", "occurred")}),
     # a seat of government as a destination is the building, not the country it speaks for
     ("Tomas Berg hosted Maria Kovacs for talks at the Kremlin on Friday.", {(KOVACS, "Kremlin", "occurred")}),
     ("President Maria Kovacs is on an official state visit of the UK.", {(KOVACS, "United Kingdom", "occurred")}),

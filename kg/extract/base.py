@@ -504,6 +504,22 @@ def played_host_to(verb: Token) -> list[Token] | None:
     return prep_objects(verb, "to") + [g for o in children(verb, "dobj") for g in prep_objects(o, "to")]
 
 
+# the words of "the first (last, only) leader to visit Y was X"
+_SEQUENCE_ADJECTIVES = frozenset({"first", "last", "only", "latest", "second", "third"})
+# verbs one takes a visit paid to one with: "received a visit from Y" (not "have had no visits
+# from Y", which tells of no one's meeting)
+_VISIT_RECEIVING_VERBS = frozenset({"receive", "welcome", "host"})
+
+
+def visitors_received(noun: Token) -> list[Token]:
+    """The visitors of "X received (had, welcomed) a visit from Y" (Y), for the visit noun; empty
+    for any other noun."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon("met_with")["visit_nouns"] \
+            or noun.head.lemma_.lower() not in _VISIT_RECEIVING_VERBS:
+        return []
+    return prep_objects(noun, "from")
+
+
 def welcoming_verbs() -> list[str]:
     """The verbs a welcome is given or received with (:func:`welcome_sides`)."""
     verbs = lexicon("met_with")["welcoming_verbs"]
@@ -526,6 +542,8 @@ def welcome_sides(verb: Token) -> tuple[list[Token], list[Token]] | None:
         return agents(verb), from_whom
     if children(verb, "nsubjpass"):
         return passive_subjects(verb), from_whom
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not children(verb, "aux", "auxpass"):
+        return children(verb, "nsubj"), from_whom  # a headline's passive: "X given frosty reception in Z"
     # "hosted a welcome for visiting President X": the parser can read "visiting" as a gerund, X its object
     visiting = [o for p in children(welcome, "prep") if p.lower_ == "for" for g in children(p, "pcomp")
                 if g.lemma_.lower() == "visit" and g.tag_ == "VBG" for o in children(g, "dobj")]
@@ -681,6 +699,9 @@ def agents(verb: Token) -> list[Token]:
                 # "X wrote that it was an honour to meet Y": the one who says so
                 return agents(head.head.head)
             return subjects
+        if head.dep_ == "nsubj" and head.head.lemma_ in _COPULAS and any(a.lower_ in _SEQUENCE_ADJECTIVES for a in children(head, "amod")):
+            # "The last leader to visit Y was X", "the first foreign minister to meet Y was X"
+            return children(head.head, "attr")
         cues = lexicon("modality")
         if (head.lemma_.lower() in cues["intention_nouns"] or head.lemma_.lower() in cues["negating_nouns"]) \
                 and head.lemma_.lower() not in _INVITING_NOUNS \
@@ -727,6 +748,8 @@ def agents(verb: Token) -> list[Token]:
             if prep.lower_ == "for" and head.dep_ == "dobj" and head.lemma_.lower() in lexicon("criticized")["nouns"] \
                     and head.head.lemma_.lower() in lexicon("criticized")["receiving_verbs"]:
                 return clause_subjects(head.head)  # "X drew criticism for flying to Z": X flew (not "X voiced criticism")
+            if head.dep_ == "advmod" and head.lower_ in {"prior", "ahead"} and head.head.pos_ in {"VERB", "AUX"}:
+                head = head.head  # "X met Y prior to attending the summit", "ahead of visiting Z": X did
             if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in {"VERB", "AUX"}:
                 head = head.head  # "moments after leaving a meeting with Y, X said": the clause's
         if _past_after_modal(verb):
@@ -762,6 +785,10 @@ def agents(verb: Token) -> list[Token]:
             passive_subjects = [s for s in children(head, "nsubjpass") if s.lower_ not in _RELATIVE_PRONOUNS]
             if stray is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"} and passive_subjects:
                 return passive_subjects  # "after arriving at Z, Y was greeted by X": Y arrived
+            if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and passive_subjects:
+                # "Y was welcomed by X and then headed to Z": an active verb joined to a passive
+                # shares its grammatical subject, not its agent
+                return passive_subjects
             return [stray] if stray is not None else clause_subjects(head)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ == "dobj":
             return clause_subjects(head.head)  # "made a visit to the troops as well as meeting Y"
@@ -1425,7 +1452,14 @@ def _is_headline_participle(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     words = [t for t in verb.sent if not t.is_space]
+    if any(w.lower_ in _CAPTION_POSITIONS and 0 < w.i < len(w.doc) - 1 and w.doc[w.i - 1].text == "(" and w.doc[w.i + 1].text == ")"
+           for w in words):
+        return False  # "President X (R) welcoming Y": a photo's caption tells what the photo shows
     return bool(words) and not words[-1].is_punct and len(words) <= 14 and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+# where a photo's caption places a person: "(R)", "(left)"
+_CAPTION_POSITIONS = frozenset({"r", "l", "c", "left", "right", "centre", "center"})
 
 
 def _is_reported_headline(verb: Token) -> bool:
@@ -1555,6 +1589,8 @@ def _plan_called_off(chain: list[Token]) -> bool:
                 continue
             if any(o.lemma_.lower() in plans for o in children(clause, "dobj", "nsubjpass")):
                 return True
+            if not children(clause, "dobj", "nsubj", "nsubjpass", "xcomp", "ccomp"):
+                return True  # "X was scheduled to arrive in Z for talks, but backed out", "... but cancelled"
         # "X, who was due to head to Z for talks, has postponed his trip": the clause the one
         # planning it is the subject of
         # (or the name set off after the subject: "Brazil's leader X, who was due to ...")

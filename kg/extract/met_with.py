@@ -38,6 +38,7 @@ from kg.extract.base import (
     role_qualifiers,
     sentences_back,
     status_of,
+    visitors_received,
     welcome_sides,
     welcoming_verbs,
     with_conjuncts,
@@ -588,6 +589,10 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             return NounMeeting(holders, partners, "met_with.noun", 0.8)
         if courtesy_call:
             return None
+        visitors = _persons(doc, refs(visitors_received(token)))
+        if visitors:
+            # "X received a visit from Y": the host met the visitor
+            return NounMeeting(_persons(doc, refs(clause_subjects(token.head))), visitors, "met_with.noun", 0.75)
     # "arrived for a working visit with Y": a visit one comes for with a person is a meeting with
     # them (not "a visit with his wife", nor "while on a visit with Y": they come along)
     visit_with = token.lemma_.lower() in words["visit_nouns"] and token.head.lower_ == "for" and any(

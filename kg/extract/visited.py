@@ -42,6 +42,7 @@ from kg.extract.base import (
     status_of,
     subjects_of_parted_passive,
     town_of_venue,
+    visitors_received,
     welcome_sides,
     welcoming_verbs,
     with_conjuncts,
@@ -69,6 +70,8 @@ _SURROUNDINGS_NOUNS = frozenset({"outskirt", "suburb", "hill", "mountain", "hear
                                  "vicinity", "street"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
+# verbs of travel whose "where" is where one went: "Egypt, where he travelled in March"
+_TRAVEL_TO_WHERE = frozenset({"travel", "fly", "go", "come", "journey", "return"})
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
 _INCLUDING_VERBS = frozenset({"include", "involve"})
 _AIRPORT_WORDS = frozenset({"international", "national", "regional", "military", "air", "airport", "airbase", "airfield", "base"})
@@ -377,7 +380,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "heads on to Tehran", "flew on to Z": the parser hangs the destination on the particle
             onward = [token] + [c for c in children(token, "prt") if c.lower_ == "on"]
             places = _places(doc, [o for word in onward for o in prep_objects(word, *preps)]) \
-                or (_where_place(doc, token) if lemma in _ARRIVAL else [])
+                or (_where_place(doc, token) if lemma in _ARRIVAL or lemma in _TRAVEL_TO_WHERE else [])
             if not places and lemma in _ARRIVAL:
                 places = [p for p in [place_said_here(doc, token)] if p is not None]  # "JERUSALEM - X touched down here"
             if not places and lemma in _ARRIVAL:
@@ -634,7 +637,7 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         if owner is not None:
             travellers = _travellers(doc, [owner])
         else:
-            by_whom = prep_objects(token, "of", "by")
+            by_whom = prep_objects(token, "of", "by") + visitors_received(token)
             # "the German leg of his European tour": the stop of a trip is the trip owner's
             by_whom += [o for t in by_whom if t.lemma_.lower() in words["nouns"] and (o := possessor(t)) is not None]
             if not by_whom and token.dep_ == "pobj" and token.head.head.pos_ == "VERB" and not children(token.head.head, "auxpass"):
@@ -705,6 +708,11 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                 and (verb := _clause_verb_of(token.head)) is not None and (located := _places(doc, prep_objects(verb, "in"))):
             # "stepped out of his limousine in Jeddah for a visit": one somewhere for a visit visits it
             places, travellers, status = located, _travellers(doc, clause_subjects(verb)), status_of(verb)
+        elif places and not travellers and token.dep_ == "pobj" and token.head.lower_ == "for" \
+                and (verb := _clause_verb_of(token.head)) is not None and (verb.lemma_ == "be" or verb.lemma_.lower() in words["verbs_motion"]):
+            # "X was in China for a visit to the expo in Shanghai", "X came for a visit to Z": one
+            # there, or come, for a visit makes it
+            travellers, status = _travellers(doc, clause_subjects(verb)), status_of(verb)
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "with" \
                 and token.head.head.lemma_.lower() in _TRIP_BOUNDS and token.head.head.pos_ == "VERB":
             # "X began with a visit to Paris", "X wrapped up her tour with a stop in Z": the stop
