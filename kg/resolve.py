@@ -294,6 +294,8 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+# what a platform's name before it makes of it: "its Kelby account"
+_MEDIA_ACCOUNT_NOUNS = frozenset({"account", "feed", "page", "channel", "handle", "profile"})
 # nouns for two countries: "both nations", "the two countries"
 _PAIRED_COUNTRY_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -1185,9 +1187,10 @@ class _DocResolver:
         if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and _only_name_words(span)):
             return False
         root, before = span.root, self.doc[span.start - 1] if span.start else None
-        # (a title in lower case only as a noun: "foreign affairs official Olek Varnay", not the
-        # adjective of "the official Kelby News Agency")
-        titled = before is not None and is_title_word(before.text) and (before.is_title or (before.pos_ == "NOUN" and before.is_lower))
+        # (a title in lower case only as a noun for a person: "foreign affairs official Olek
+        # Varnay", not the adjective of "the official Kelby News Agency" nor "a government White Paper")
+        titled = before is not None and is_title_word(before.text) and (before.is_title or (
+            before.pos_ == "NOUN" and before.is_lower and role_from_tokens(list(self.doc[max(0, span.start - 2) : span.start])) is not None))
         if not is_given_name(words[0]):
             # "President Kassym-Olek Varnay": a given name no table knows, right after a title, in
             # a name that is no place's and names no building
@@ -1219,6 +1222,11 @@ class _DocResolver:
 
         fixed: list[Span] = []
         for span in spans:
+            if span.label_ == "PERSON" and len(span) == 1 and span.root.dep_ == "compound" \
+                    and span.root.head.lemma_.lower() in _MEDIA_ACCOUNT_NOUNS:
+                # "posted it on its official Kelby account": a platform, no person
+                fixed.append(Span(self.doc, span.start, span.end, label="ORG"))
+                continue
             if span.label_ == "PERSON" or gazetteer.organization_by_name(clean_surface(span.text)) is not None:
                 fixed.append(span)
                 continue
