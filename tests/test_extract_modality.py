@@ -54,6 +54,8 @@ CASES = [
     ("VISITED", '"I am supposed to go to Russia," Maria Kovacs said.', {(KOVACS, "Russia", "planned")}),
     # an invitation turned down; unable to attend; ahead of a visit it is still to come
     ("VISITED", "Maria Kovacs turned down an invitation to Kyiv.", {(KOVACS, "Kyiv", "negated")}),
+    # coming under fire for attacks is no arrival for them: the attacks were made
+    ("CRITICIZED", "Maria Kovacs has come under fire for her repeated attacks on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
     # a plan, then a clause that backs out of it with no object of its own
     ("VISITED", "Maria Kovacs was scheduled to arrive Saturday in Oslo for talks with Tomas Berg, but backed out after the "
                 "protests.", {(KOVACS, "Oslo", "negated")}),

@@ -177,9 +177,8 @@ CASES = [
     ("Upon arrival in Seoul, Maria Kovacs was greeted by Tomas Berg.", {(KOVACS, "Seoul", "occurred")}),
     # a "where" clause of travel names where one went
     ("Most of Maria Kovacs's trips have been to Egypt, where she travelled in March.", {(KOVACS, "Egypt", "occurred")}),
-    # a headline's passive: the one given a reception came
+    # a headline's passive: the one given a welcome came
     ("Maria Kovacs given warm welcome by Tomas Berg in Oslo\n\nThe talks went well.", {(KOVACS, "Oslo", "occurred")}),
-    ("Maria Kovacs received a frosty reception in Oslo on Monday.", {(KOVACS, "Oslo", "occurred")}),
     # somewhere for a visit to an event held in a town: the town too
     ("Maria Kovacs was in China for a weeklong visit to the World Expo in Shanghai.",
      {(KOVACS, "China", "occurred"), (KOVACS, "Shanghai", "occurred")}),
@@ -765,6 +764,9 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    # in the frame, or fit in time, for a tour is no presence anywhere
+    "Erik Lund and Tomas Berg had been thought to be in the frame for next summer's tour to New Zealand.",
+    "Tomas Berg said he would be fit in time for the tour to New Zealand.",
     # one who voices criticism for a trip did not make it
     "Erik Lund voiced criticism for flying to Australia.",
     "Maria Kovacs met Tomas Berg. His Holiness visited Oslo on Monday.",

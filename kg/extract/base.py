@@ -1358,7 +1358,9 @@ def status_of(trigger: Token) -> Status:
         undertaken = position == 1 and chain[0].pos_ == "NOUN" and chain[0].dep_ == "dobj"
         if (position == 0 or purpose or present_clause or next_leg or undertaken) and _is_scheduled_present(token):
             statuses.add(Status.PLANNED)  # "X flies to Oslo on Monday", "heads to Z next week for talks"
-        arrived_for = (purpose and (lemma in cues["arrival_verbs"] or _is_present_stay(token))) or stay_for
+        # (not "has come under fire for his attacks on Y", no arrival)
+        arrived_for = (purpose and (lemma in cues["arrival_verbs"] or _is_present_stay(token))
+                       and not any(p.lower_ == "under" for p in children(token, "prep"))) or stay_for
         if arrived_for and (token.tag_ in {"VBZ", "VBP"} or any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in kids
         )):

@@ -709,9 +709,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # "stepped out of his limousine in Jeddah for a visit": one somewhere for a visit visits it
             places, travellers, status = located, _travellers(doc, clause_subjects(verb)), status_of(verb)
         elif places and not travellers and token.dep_ == "pobj" and token.head.lower_ == "for" \
-                and (verb := _clause_verb_of(token.head)) is not None and (verb.lemma_ == "be" or verb.lemma_.lower() in words["verbs_motion"]):
+                and (verb := _clause_verb_of(token.head)) is not None \
+                and ((verb.lemma_ == "be" and _places(doc, prep_objects(verb, "in", "at"))) or verb.lemma_.lower() in words["verbs_motion"]):
             # "X was in China for a visit to the expo in Shanghai", "X came for a visit to Z": one
-            # there, or come, for a visit makes it
+            # somewhere, or come, for a visit makes it (not "X is in the frame for the tour to Z")
             travellers, status = _travellers(doc, clause_subjects(verb)), status_of(verb)
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "with" \
                 and token.head.head.lemma_.lower() in _TRIP_BOUNDS and token.head.head.pos_ == "VERB":
