@@ -294,6 +294,10 @@ CASES = [
      {(BERG, KOVACS, "occurred")}),
     ("CRITICIZED", "Tomas Berg said the Harbour Party would set out plans for tackling abuse and would attack Maria Kovacs.",
      {("Harbour Party", KOVACS, "planned")}),
+    # so does one after a reported verb in the present, and the denying does not deny it
+    ("CRITICIZED", "Foreign Minister Tomas Berg denied that the government of President Erik Lund interferes in other countries' "
+                   "affairs, and accused the United States of trying to meddle in Venezuela's affairs.",
+     {(BERG, "United States", "occurred")}),
     # a planning verb coordinated with the trigger's does not govern it
     ("MET_WITH", "Tomas Berg plans to sell the firm and is already in talks with Maria Kovacs.", {(BERG, KOVACS, "occurred")}),
     # a negation above an open question is about the knowing: the meeting is still ahead

@@ -828,12 +828,14 @@ def _verbless_subjects(verb: Token) -> list[Token]:
 
 def _past_after_modal(verb: Token) -> bool:
     """Whether a verb in the past tense is coordinated, by the parser, with a reported clause's verb
-    in the base form after a modal ("X said Y would set out plans and attacked Z"): tenses that do
-    not match show that it goes with the verb of saying instead."""
+    in the base form after a modal ("X said Y would set out plans and attacked Z") or in the
+    present ("X denied that Y interferes in Z and accused W of meddling"), the verb of saying being
+    in the past: tenses that do not match show that it goes with the verb of saying instead."""
     head = verb.head
+    after_modal = head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    present = head.tag_ in {"VBZ", "VBP"} and head.head.tag_ == "VBD"
     return (
-        verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
-        and head.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and (after_modal or present)
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     )
 
@@ -1395,7 +1397,10 @@ def status_of(trigger: Token) -> Status:
         statuses.add(Status.REQUESTED)
     if not statuses and trigger.pos_ == "VERB" and _for_subject(trigger) is not None:
         statuses.add(Status.PLANNED)  # "discussed arrangements for X to visit Z", "paved the way for X to meet Y"
-    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny" and not _denied_allegation_after(chain[-1]):
+    # (not a verb the parser joined to the denied clause whose tense shows it goes with the denying:
+    # "denied that Y interferes in Z and accused W of meddling")
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny" and not _denied_allegation_after(chain[-1]) \
+            and not (len(chain) > 1 and _past_after_modal(chain[-2])):
         statuses.add(Status.NEGATED)  # "denied that she had met Y"
     if not statuses and chain[-1].dep_ == "prep" and chain[-1].lower_ == "during":
         # "will raise it during his talks with Y": the talks are as far ahead as the clause's verb
