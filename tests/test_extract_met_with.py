@@ -125,6 +125,9 @@ OCCURRED = [
     ("The first foreign minister to meet Tomas Berg was Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
     # a headline's passive: the one given a welcome met who gave it
     ("Maria Kovacs given warm welcome by Tomas Berg in Oslo\n\nThe talks went well.", [(KOVACS, BERG, "occurred")]),
+    # one spoken to at a meeting was at it
+    ("Mayor Maria Kovacs asked Tomas Berg during a meeting in the temporary office on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Mayor Maria Kovacs told Tomas Berg at the talks that the plan was dead.", [(KOVACS, BERG, "occurred")]),
     # a visit received from a person: the host met the visitor
     ("Norwegian President Maria Kovacs received an honorary visit from Swedish Foreign Minister Tomas Berg at the Royal "
      "Palace on Monday.", [(KOVACS, BERG, "occurred")]),
@@ -470,6 +473,8 @@ def test_meetings_that_happened(facts_of, text, expected):
 
 
 NOT_MEETINGS = [
+    # one praised at a meeting need not be at it
+    "Mayor Maria Kovacs praised Tomas Berg during a meeting in Oslo.",
     # a visit received from no person
     "Maria Kovacs received a visit from the inspectors on Monday.",
     # talks of others a verb of discussing takes as its topic

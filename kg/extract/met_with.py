@@ -528,6 +528,19 @@ def _acting(doc: Doc, noun: Token) -> list[Ref]:
     return _parties(doc, refs(subjects))
 
 
+# verbs of speaking to someone, who hears it where it is said
+_ADDRESSING_VERBS = frozenset({"ask", "tell", "urge", "assure", "inform", "brief", "thank", "press", "warn", "question", "reassure"})
+
+
+def _addressed_at(doc: Doc, noun: Token) -> list[Ref]:
+    """The persons a clause speaks to at the meeting ``noun`` names ("X asked Y during a meeting",
+    "X told Y at the talks"): present at it."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lemma_.lower() not in _ADDRESSING_VERBS:
+        return []
+    return _persons(doc, refs(children(verb, "dobj", "dative")))
+
+
 @dataclass(frozen=True)
 class NounMeeting:
     """The sides of a meeting named by a noun: ``holders`` held it with ``partners``, or, when
@@ -656,8 +669,9 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             token.head.lower_ in {"at", "during"} or (token.head.lower_ == "in" and any(c.lower_ == "their" for c in token.children))
         ):
             # "X and Y agreed on a ceasefire during talks", "in their discussion, X and Y reviewed
-            # ...": those who acted together at it met
-            acting = _acting(doc, token)
+            # ...": those who acted together at it met; so did one who spoke to another at it ("X
+            # asked Y during a meeting in Z")
+            acting = _acting(doc, token) + _addressed_at(doc, token)
         elif not joint and token.dep_ == "pobj" and token.head.lower_ == "for" \
                 and token.head.head.lemma_.lower() in lexicon("visited")["verbs_motion"]:
             acting = _acting(doc, token)  # "X and Y arrived in Z for peace talks": they came to meet
