@@ -128,6 +128,7 @@ OCCURRED = [
     # one spoken to at a meeting was at it
     ("Mayor Maria Kovacs asked Tomas Berg during a meeting in the temporary office on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Mayor Maria Kovacs told Tomas Berg at the talks that the plan was dead.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs said she had told Tomas Berg in the meeting from which reporters were barred.", [(KOVACS, BERG, "occurred")]),
     # a visit received from a person: the host met the visitor
     ("Norwegian President Maria Kovacs received an honorary visit from Swedish Foreign Minister Tomas Berg at the Royal "
      "Palace on Monday.", [(KOVACS, BERG, "occurred")]),
@@ -664,6 +665,17 @@ def test_the_host_of_the_meeting_told_before_met_its_parties(facts_of):
             "The talks in Oslo were hosted by Finnish Prime Minister Erik Lund.")
     assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and status == "occurred"} == {
         ("Tomas Berg", "Maria Kovacs"), ("Erik Lund", "Tomas Berg"), ("Erik Lund", "Maria Kovacs")}
+
+
+@pytest.mark.parametrize("second", [
+    "The meeting was also attended by Anna Lind, who replaced Lund as president.",
+    "The meeting was held in the presence of the visiting Saudi Minister of Investment Anna Lind.",
+    "Anna Lind also attended the meeting.",
+])
+def test_who_attended_the_meeting_told_before_met_its_parties(facts_of, second):
+    text = "Tomas Berg met Erik Lund in Oslo on Monday. " + second
+    assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH" and status == "occurred"} == {
+        ("Tomas Berg", "Erik Lund"), ("Anna Lind", "Tomas Berg"), ("Anna Lind", "Erik Lund")}
 
 
 @pytest.mark.parametrize("text, expected", [

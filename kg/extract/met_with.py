@@ -666,7 +666,8 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
             # "X and Y held a joint news conference"
             acting = _persons(doc, _acting(doc, token))
         elif not joint and token.dep_ == "pobj" and (
-            token.head.lower_ in {"at", "during"} or (token.head.lower_ == "in" and any(c.lower_ == "their" for c in token.children))
+            token.head.lower_ in {"at", "during"} or (token.head.lower_ == "in" and (
+                any(c.lower_ == "their" for c in token.children) or _addressed_at(doc, token)))
         ):
             # "X and Y agreed on a ceasefire during talks", "in their discussion, X and Y reviewed
             # ...": those who acted together at it met; so did one who spoke to another at it ("X
@@ -861,6 +862,21 @@ def meeting_hosts(doc: Doc, noun: Token) -> list[Ref]:
     return _parties(doc, refs(agents(verb))) if noun.dep_ == "dobj" else []
 
 
+def meeting_attendees(doc: Doc, noun: Token) -> list[Ref]:
+    """Who is said to attend the meeting a noun names: "the meeting was (also) attended by Y", "the
+    talks were held in the presence of Y", "Y also attended the meeting"."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "nsubjpass" and lemma == "attend":
+        return _persons(doc, refs(prep_objects(verb, "by")))
+    if noun.dep_ == "nsubjpass" and lemma == "hold":
+        present = [p for p in prep_objects(verb, "in") if p.lemma_.lower() == "presence"]
+        return _persons(doc, refs([o for p in present for o in prep_objects(p, "of")]))
+    if noun.dep_ == "dobj" and lemma == "attend":
+        return _persons(doc, refs(agents(verb)))
+    return []
+
+
 def _met_in(noun: Token, words: dict) -> Token | None:
     """The verb of meeting whose "in" or "at" a meeting noun is: "A and B met in Z in talks
     hosted by Y"."""
@@ -874,12 +890,16 @@ def _met_in(noun: Token, words: dict) -> Token | None:
 @extractor("met_with.hosted")
 def hosted_meetings(doc: Doc) -> Iterator[Fact]:
     """"X met Y on Monday. The talks were hosted by Z": who hosted the meeting told just before
-    met its parties; "X and Y met in talks hosted by Z": so did who hosted the talks they met in."""
+    met its parties, and so did who attended it ("the meeting was also attended by Z"); "X and Y
+    met in talks hosted by Z": so did who hosted the talks they met in."""
     words = lexicon("met_with")
     for token in parsed_tokens(doc):
         if token.pos_ != "NOUN" or not is_meeting_noun(token, words):
             continue
-        hosts = meeting_hosts(doc, token)
+        hosts, name = meeting_hosts(doc, token), "met_with.hosted"
+        if not hosts and meeting_told_before(doc, token) is not None:
+            # "X met Y. The meeting was also attended by Z": who attended it met its parties
+            hosts, name = meeting_attendees(doc, token), "met_with.attended"
         if not hosts:
             continue
         if (verb := _met_in(token, words)) is not None:
@@ -889,4 +909,4 @@ def hosted_meetings(doc: Doc) -> Iterator[Fact]:
             told = meeting_told_before(doc, token)
             trigger, parties = token.head, told.parties if told else []
         parties = [p for p in parties if p.key not in {h.key for h in hosts}]
-        yield from _pairs(doc, trigger, hosts, parties, "met_with.hosted", 0.7)
+        yield from _pairs(doc, trigger, hosts, parties, name, 0.7)
