@@ -875,8 +875,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
                    and not any(t.dep_ == "neg" or t.lower_ in {"not", "never", "hardly"} for t in p.doc[p.i + 1 : c.i + 1])]
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
     suffered = bool(children(clause, "nsubjpass")) and not children(clause, "agent")  # "Y was stolen": Y is no culprit
-    if clause.lemma_.lower() in words["negative_actions"] and not negated and not suffered:
-        return True  # "said she broke a convention"
+    # (a threat of one's own act is no wrong: "said Y threatened to resign")
+    threat_of_act = clause.lemma_.lower() == "threaten" and bool(children(clause, "xcomp"))
+    if clause.lemma_.lower() in words["negative_actions"] and not negated and not suffered and not threat_of_act:
+        return True  # "said she broke a convention", "said Y's actions threatened peace"
     if _is_preaching(clause):
         return True  # "does not practise what he preaches": hypocrisy, negated or not
     if negated and clause.lemma_.lower() == "tell" and any(o.lemma_.lower() == "truth" for o in children(clause, "dobj")):
