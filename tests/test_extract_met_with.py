@@ -125,6 +125,9 @@ OCCURRED = [
     ("The first foreign minister to meet Tomas Berg was Maria Kovacs.", [(KOVACS, BERG, "occurred")]),
     # a headline's passive: the one given a welcome met who gave it
     ("Maria Kovacs given warm welcome by Tomas Berg in Oslo\n\nThe talks went well.", [(KOVACS, BERG, "occurred")]),
+    # a meal together
+    ("Maria Kovacs lunched with Tomas Berg in Oslo on Monday.", [(KOVACS, BERG, "occurred")]),
+    ("Maria Kovacs will dine with Tomas Berg on Monday.", [(KOVACS, BERG, "planned")]),
     # one spoken to at a meeting was at it
     ("Mayor Maria Kovacs asked Tomas Berg during a meeting in the temporary office on Monday.", [(KOVACS, BERG, "occurred")]),
     ("Mayor Maria Kovacs told Tomas Berg at the talks that the plan was dead.", [(KOVACS, BERG, "occurred")]),
