@@ -175,6 +175,8 @@ CASES = [
      {(KOVACS, "London", "occurred")}),
     # arriving somewhere, told as the time of a clause: its subject arrived (a passive's subject)
     ("Upon arrival in Seoul, Maria Kovacs was greeted by Tomas Berg.", {(KOVACS, "Seoul", "occurred")}),
+    # "arrived" with the place as its object, without "at" (as some English writes it)
+    ("Maria Kovacs arrived Lagos on Monday evening.", {(KOVACS, "Lagos", "occurred")}),
     # a "where" clause of travel names where one went
     ("Most of Maria Kovacs's trips have been to Egypt, where she travelled in March.", {(KOVACS, "Egypt", "occurred")}),
     # a headline's passive: the one given a welcome came

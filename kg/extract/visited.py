@@ -381,6 +381,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             onward = [token] + [c for c in children(token, "prt") if c.lower_ == "on"]
             places = _places(doc, [o for word in onward for o in prep_objects(word, *preps)]) \
                 or (_where_place(doc, token) if lemma in _ARRIVAL or lemma in _TRAVEL_TO_WHERE else [])
+            if not places and lemma == "arrive":
+                places = _places(doc, children(token, "dobj"))  # "arrived the president's office in Abuja", without "at"
             if not places and lemma in _ARRIVAL:
                 places = [p for p in [place_said_here(doc, token)] if p is not None]  # "JERUSALEM - X touched down here"
             if not places and lemma in _ARRIVAL:
