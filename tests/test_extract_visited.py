@@ -175,6 +175,8 @@ CASES = [
      {(KOVACS, "London", "occurred")}),
     # arriving somewhere, told as the time of a clause: its subject arrived (a passive's subject)
     ("Upon arrival in Seoul, Maria Kovacs was greeted by Tomas Berg.", {(KOVACS, "Seoul", "occurred")}),
+    # part of a town named after "the town of"
+    ("Maria Kovacs toured part of the town of Bergen on Monday.", {(KOVACS, "Bergen", "occurred")}),
     # "arrived" with the place as its object, without "at" (as some English writes it)
     ("Maria Kovacs arrived Lagos on Monday evening.", {(KOVACS, "Lagos", "occurred")}),
     # a "where" clause of travel names where one went

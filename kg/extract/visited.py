@@ -67,7 +67,7 @@ _COUNTRY_PART_NOUNS = frozenset({"coast", "coastline", "border", "countryside", 
                                  "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "highlands"})
 # parts of a place named after "of": "on the outskirts of Z", "in the hills of Z"
 _SURROUNDINGS_NOUNS = frozenset({"outskirt", "suburb", "hill", "mountain", "heart", "centre", "center", "edge", "environs",
-                                 "vicinity", "street"})
+                                 "vicinity", "street", "part"})
 # motion verbs that say where one is ("in", "at"), not only where one goes
 _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS}
 # verbs of travel whose "where" is where one went: "Egypt, where he travelled in March"
@@ -164,7 +164,10 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
             parts = [p for p in [member, *prep_objects(member, "in", "on")] if p.lemma_.lower() in _SURROUNDINGS_NOUNS]
             if member.pos_ == "NOUN" and member.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS | _HOME_NOUNS and not member._.entity:
                 parts.append(member)  # "the ancient capital of Z", "the city of Z", "his ancestral home of Z": the place it is
-            found += [r for r in refs([o for p in parts for o in prep_objects(p, "of")], places=True) if is_place(doc, r) and r not in found]
+            within = [o for p in parts for o in prep_objects(p, "of")]
+            # ("part of the town of Z": the settlement's own name)
+            within += [n for o in within if o.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS and not o._.entity for n in prep_objects(o, "of")]
+            found += [r for r in refs(within, places=True) if is_place(doc, r) and r not in found]
             if member.pos_ == "NOUN" and member.lemma_.lower() in _COUNTRY_PART_NOUNS and not member._.entity:
                 # "the Kenyan coast", "the US west coast": a part of the country its modifier names
                 found += [r for r in refs(children(member, "amod", "compound"), places=True)
