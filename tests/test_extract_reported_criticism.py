@@ -21,8 +21,6 @@ CASES = [
     ("Maria Kovacs said Tomas Berg had broken his promise.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Sweden has seriously threatened peace and stability in the region.", {(KOVACS, "Sweden", "occurred")}),
     ("Maria Kovacs said Sweden had encroached on the waters of coastal countries.", {(KOVACS, "Sweden", "occurred")}),
-    # not trusting someone says the one not trusted is at fault
-    ("\"Norway does not trust Sweden,\" Maria Kovacs said.", {(KOVACS, "Sweden", "occurred")}),
     # (a threat of one's own act is no wrong)
     ("Maria Kovacs said Tomas Berg threatened to resign.", set()),
     ("Maria Kovacs said Tomas Berg should apologise.", {(KOVACS, BERG, "occurred")}),

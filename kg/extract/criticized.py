@@ -745,8 +745,6 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             elif _is_extraposed(clause, subjects):
                 subjects = _extraposed_subjects(clause)
             subjects = subjects + _faulted_by(clause)
-            if clause.lemma_.lower() == "trust" and not children(clause, "nsubjpass") and children(clause, "dobj"):
-                subjects = children(clause, "dobj")  # "said Norway does not trust Sweden": the one not trusted
             # a pronoun inside a quotation points anywhere, unless it is the subject the quotation
             # says something is ("He was insulting," X said); outside one it is the article's own
             said_to_be = clause.lemma_ == "be" and any(s.tag_ == "PRP" for s in subjects)
