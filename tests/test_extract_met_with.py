@@ -681,6 +681,11 @@ def test_who_attended_the_meeting_told_before_met_its_parties(facts_of, second):
         ("Tomas Berg", "Erik Lund"), ("Anna Lind", "Tomas Berg"), ("Anna Lind", "Erik Lund")}
 
 
+def test_who_attends_the_summit_two_meet_at_meets_neither(facts_of):
+    text = "Tomas Berg will meet Erik Lund at the summit. Anna Lind is the only leader invited to attend the summit."
+    assert {(s, o) for rel, s, o, status in facts_of(text) if rel == "MET_WITH"} == {("Tomas Berg", "Erik Lund")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # "then have talks" left loose by the parser goes on from the first clause: its subject, its future
     ("Maria Kovacs will first give a speech in Oslo, then have talks with Tomas Berg.", {("Maria Kovacs", "Tomas Berg", "planned")}),

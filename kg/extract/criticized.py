@@ -863,6 +863,11 @@ def _bad_at_a_standing(noun: Token, words: dict) -> bool:
         a.lemma_.lower() in words["bad_job_adjectives"] for a in children(noun, "amod"))
 
 
+# what one wrongs by threatening it
+_THREATENED_GOODS = frozenset({"peace", "stability", "security", "safety", "sovereignty", "freedom", "democracy", "independence",
+                               "integrity", "order", "life"})
+
+
 def _judgement(clause: Token, negated: bool) -> bool | None:
     """True when a clause's predicate judges its subject badly: "was naive", "is not serious"."""
     words = lexicon("criticized")
@@ -875,8 +880,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
                    and not any(t.dep_ == "neg" or t.lower_ in {"not", "never", "hardly"} for t in p.doc[p.i + 1 : c.i + 1])]
     negated = negated or any(c.dep_ == "neg" for c in clause.children)
     suffered = bool(children(clause, "nsubjpass")) and not children(clause, "agent")  # "Y was stolen": Y is no culprit
-    # (a threat of one's own act is no wrong: "said Y threatened to resign")
-    threat_of_act = clause.lemma_.lower() == "threaten" and bool(children(clause, "xcomp"))
+    # (a threat is a wrong only to a common good: "said Y threatened peace in the region", not "said
+    # Y threatened to resign", nor "threaten the failure of the deal")
+    threat_of_act = clause.lemma_.lower() == "threaten" and not any(
+        o.lemma_.lower() in _THREATENED_GOODS for o in children(clause, "dobj"))
     if clause.lemma_.lower() in words["negative_actions"] and not negated and not suffered and not threat_of_act:
         return True  # "said she broke a convention", "said Y's actions threatened peace"
     if _is_preaching(clause):

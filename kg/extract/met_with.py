@@ -862,9 +862,15 @@ def meeting_hosts(doc: Doc, noun: Token) -> list[Ref]:
     return _parties(doc, refs(agents(verb))) if noun.dep_ == "dobj" else []
 
 
+# meetings small enough that all at them meet: not a summit or a conference
+_SMALL_MEETING_NOUNS = frozenset({"meeting", "talks", "talk", "discussion", "discussions"})
+
+
 def meeting_attendees(doc: Doc, noun: Token) -> list[Ref]:
     """Who is said to attend the meeting a noun names: "the meeting was (also) attended by Y", "the
     talks were held in the presence of Y", "Y also attended the meeting"."""
+    if noun.lemma_.lower() not in _SMALL_MEETING_NOUNS:
+        return []  # (attending a summit or a conference is no meeting with any two at it)
     verb = noun.head
     lemma = verb.lemma_.lower()
     if noun.dep_ == "nsubjpass" and lemma == "attend":
