@@ -512,8 +512,8 @@ _VISIT_RECEIVING_VERBS = frozenset({"receive", "welcome", "host"})
 
 
 def visitors_received(noun: Token) -> list[Token]:
-    """The visitors of "X received (had, welcomed) a visit from Y" (Y), for the visit noun; empty
-    for any other noun."""
+    """The visitors of "X received (welcomed, hosted) a visit from Y" (Y), for the visit noun;
+    empty for any other noun."""
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in lexicon("met_with")["visit_nouns"] \
             or noun.head.lemma_.lower() not in _VISIT_RECEIVING_VERBS:
         return []
@@ -543,7 +543,7 @@ def welcome_sides(verb: Token) -> tuple[list[Token], list[Token]] | None:
     if children(verb, "nsubjpass"):
         return passive_subjects(verb), from_whom
     if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not children(verb, "aux", "auxpass"):
-        return children(verb, "nsubj"), from_whom  # a headline's passive: "X given frosty reception in Z"
+        return children(verb, "nsubj"), from_whom  # a headline's passive: "X given warm welcome by Y in Z"
     # "hosted a welcome for visiting President X": the parser can read "visiting" as a gerund, X its object
     visiting = [o for p in children(welcome, "prep") if p.lower_ == "for" for g in children(p, "pcomp")
                 if g.lemma_.lower() == "visit" and g.tag_ == "VBG" for o in children(g, "dobj")]
@@ -752,7 +752,7 @@ def agents(verb: Token) -> list[Token]:
                 head = head.head  # "X met Y prior to attending the summit", "ahead of visiting Z": X did
             if head.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.head.pos_ in {"VERB", "AUX"}:
                 head = head.head  # "moments after leaving a meeting with Y, X said": the clause's
-        if _past_after_modal(verb):
+        if _past_joined_to_report(verb):
             head = head.head  # "X said Y would set out plans and attacked Z": X attacked
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod"} and head.head.pos_ in {"VERB", "AUX"}:
             head = head.head  # "X is due to visit Y"
@@ -826,7 +826,7 @@ def _verbless_subjects(verb: Token) -> list[Token]:
     return with_conjuncts(root)
 
 
-def _past_after_modal(verb: Token) -> bool:
+def _past_joined_to_report(verb: Token) -> bool:
     """Whether a verb in the past tense is coordinated, by the parser, with a reported clause's verb
     in the base form after a modal ("X said Y would set out plans and attacked Z") or in the
     present ("X denied that Y interferes in Z and accused W of meddling"), the verb of saying being
@@ -1210,7 +1210,7 @@ def status_of(trigger: Token) -> Status:
         # "will see Y and was launched during Z": a coordinated verb with its own auxiliary keeps its tense
         # (and one in the past with its own subject: "would be a follow-up on talks [Y had with Z in July]")
         own_tense = coordinated and (
-            any(c.dep_ in {"aux", "auxpass"} for c in chain[position - 1].children) or _past_after_modal(chain[position - 1])
+            any(c.dep_ in {"aux", "auxpass"} for c in chain[position - 1].children) or _past_joined_to_report(chain[position - 1])
             or (chain[position - 1].tag_ == "VBD" and bool(children(chain[position - 1], "nsubj")))
         )
         # "would not attend Z, but would visit Y": nor is it denied with it
@@ -1400,7 +1400,7 @@ def status_of(trigger: Token) -> Status:
     # (not a verb the parser joined to the denied clause whose tense shows it goes with the denying:
     # "denied that Y interferes in Z and accused W of meddling")
     if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny" and not _denied_allegation_after(chain[-1]) \
-            and not (len(chain) > 1 and _past_after_modal(chain[-2])):
+            and not (len(chain) > 1 and _past_joined_to_report(chain[-2])):
         statuses.add(Status.NEGATED)  # "denied that she had met Y"
     if not statuses and chain[-1].dep_ == "prep" and chain[-1].lower_ == "during":
         # "will raise it during his talks with Y": the talks are as far ahead as the clause's verb
