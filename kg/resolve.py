@@ -294,6 +294,8 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
+# words that count people in crowds: "thousands of Kelbari"
+_CROWD_COUNTS = frozenset({"hundreds", "thousands", "millions", "dozens", "tens"})
 # what a platform's name before it makes of it: "its Kelby account"
 _MEDIA_ACCOUNT_NOUNS = frozenset({"account", "feed", "page", "channel", "handle", "profile"})
 # nouns for two countries: "both nations", "the two countries"
@@ -838,7 +840,7 @@ class _DocResolver:
         elif label == "NORP":
             if gazetteer.country_by_demonym(text) is not None:
                 return None  # an adjective; read as a qualifier or a target, not a mention
-            if not text.endswith("s"):
+            if not text.endswith("s") and not self._counted_as_people(span):
                 if self._names_a_group(Span(self.doc, start, end)):
                     return None  # "Republican", "Catholic": descriptions, not groups
                 label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group
@@ -1029,6 +1031,15 @@ class _DocResolver:
             and _place_type(text) is None
             and gazetteer.organization_by_name(text) is None and gazetteer.country_of_seat(text) is None
         )
+
+    def _counted_as_people(self, span: Span) -> bool:
+        """Whether a name is counted as people are: "400,000 Kelbari", "thousands of Kelbari"."""
+        before = self.doc[span.start - 1] if span.start else None
+        if before is None:
+            return False
+        if before.like_num or any(c.dep_ == "nummod" for c in span.root.children):
+            return True
+        return before.lower_ == "of" and span.start > 1 and self.doc[span.start - 2].lower_ in _CROWD_COUNTS
 
     @staticmethod
     def _names_a_group(span: Span) -> bool:

@@ -2236,6 +2236,15 @@ def test_a_lower_case_word_before_a_name_tagged_as_a_body_makes_it_a_person_only
     assert doc._.entities[entity_of(doc, name.split()[-1])].type is expected
 
 
+@pytest.mark.parametrize("text", [
+    "More than 400,000 Kelbari have fled to Norway since August.",
+    "Thousands of Kelbari have fled to Norway since August.",
+])
+def test_a_people_s_name_counted_as_people_is_a_group_not_a_body(nlp, text):
+    doc = _tagged(nlp, text, [("Kelbari", "NORP"), ("Norway", "GPE")])
+    assert doc._.entities[entity_of(doc, "Kelbari")].type is EntityType.GROUP
+
+
 def test_a_one_word_name_tagged_a_person_before_account_is_a_platform(nlp):
     doc = _tagged(nlp, "Tomas Berg met Anna Lind. The party posted a picture of the meeting on its official Kelbit account.",
                   [("Tomas Berg", "PERSON"), ("Anna Lind", "PERSON"), ("Kelbit", "PERSON")])
