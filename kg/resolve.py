@@ -3740,6 +3740,8 @@ class _DocResolver:
         return None
 
     def _subject_after_fronted(self, root: Token, pronoun: Token, sent: Span) -> str | None:
+        """The person subject of ``root``'s clause that ``pronoun``, in a phrase fronted before that
+        subject, refers forward to; None when the pronoun is not in such a phrase."""
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i]
         if not subjects:
             return None
