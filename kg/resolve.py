@@ -1811,7 +1811,7 @@ class _DocResolver:
                     and (token.ent_type_ not in _LABEL_TYPES or self._in_hyphened_pair(token)):
                 words = name_tokens(token.text)
                 namesakes = surnames.get(words[-1] if words else "", [])
-                key = self._namesake(token.i, namesakes) if namesakes else None
+                key = (namesakes[0] if len(namesakes) == 1 else self._namesake(token.i, namesakes)) if namesakes else None
                 if key is None and token.pos_ == "PROPN" and len(words) == 1:
                     # "Varnay" after "Olek Anton Varnay da Costa": the one long name with it inside
                     key = next((k for k in self._by_inner_name(words[0]) if self._written_as_a_name(k)), None)

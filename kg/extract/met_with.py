@@ -903,9 +903,12 @@ def hosted_meetings(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "NOUN" or not is_meeting_noun(token, words):
             continue
         hosts, name = meeting_hosts(doc, token), "met_with.hosted"
-        if not hosts and meeting_told_before(doc, token) is not None:
+        if not hosts:
             # "X met Y. The meeting was also attended by Z": who attended it met its parties
+            # (the meeting told before is looked up only then: it reads the whole article)
             hosts, name = meeting_attendees(doc, token), "met_with.attended"
+            if hosts and meeting_told_before(doc, token) is None:
+                continue
         if not hosts:
             continue
         if (verb := _met_in(token, words)) is not None:
