@@ -184,11 +184,11 @@ CASES = [
     # a headline's passive: the one given a welcome came
     ("Maria Kovacs given warm welcome by Tomas Berg in Oslo\n\nThe talks went well.", {(KOVACS, "Oslo", "occurred")}),
     # somewhere for a visit to an event held in a town: the town too
-    ("Maria Kovacs was in China for a weeklong visit to the World Expo in Shanghai.",
-     {(KOVACS, "China", "occurred"), (KOVACS, "Shanghai", "occurred")}),
+    ("Maria Kovacs was in Canada for a weeklong visit to the World Expo in Nanaimo.",
+     {(KOVACS, "Canada", "occurred"), (KOVACS, "Nanaimo", "occurred")}),
     # "prior to attending": the main clause's subject, as its clause tells
-    ("Maria Kovacs met Tomas Berg on Wednesday prior to attending the Economic Leaders' Meeting in Bangkok.",
-     {(KOVACS, "Bangkok", "occurred")}),
+    ("Maria Kovacs met Tomas Berg on Wednesday prior to attending the Economic Leaders' Meeting in Rotorua.",
+     {(KOVACS, "Rotorua", "occurred")}),
     # "the last leader to visit Y was X": the one the copula names
     ("The last Colombian leader to visit Venezuela was Maria Kovacs in 2016.", {(KOVACS, "Venezuela", "occurred")}),
     # the visitor of a visit received went where it was received

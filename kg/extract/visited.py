@@ -716,7 +716,7 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         elif places and not travellers and token.dep_ == "pobj" and token.head.lower_ == "for" \
                 and (verb := _clause_verb_of(token.head)) is not None \
                 and ((verb.lemma_ == "be" and _places(doc, prep_objects(verb, "in", "at"))) or verb.lemma_.lower() in words["verbs_motion"]):
-            # "X was in China for a visit to the expo in Shanghai", "X came for a visit to Z": one
+            # "X was in Canada for a visit to the expo in Kelby", "X came for a visit to Z": one
             # somewhere, or come, for a visit makes it (not "X is in the frame for the tour to Z")
             travellers, status = _travellers(doc, clause_subjects(verb)), status_of(verb)
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "with" \
