@@ -3538,10 +3538,16 @@ class _DocResolver:
     def _persons_named_last(self, token: Token, by_name: bool = False) -> list[str]:
         """The distinct persons named before ``token``, in its sentence or the two before, the
         latest first; with ``by_name``, only those named by a name (not by a pronoun or a title)."""
+        return self._named_last(token, lambda i: self.entity[i].startswith("person:") and (not by_name or self.via[i] == "name"))
+
+    def _named_last(self, token: Token, wanted: Callable[[int], bool]) -> list[str]:
+        """The distinct entities named before ``token``, in its sentence or the two before, at the
+        positions ``wanted`` accepts, the latest first."""
         last: list[str] = []
-        for i in reversed(self._persons_in(self._sentences_back(token.sent, _PAIR_DISTANCE), token.i)):
-            if self.entity[i] not in last and (not by_name or self.via[i] == "name"):
-                last.append(self.entity[i])
+        for i in range(token.i - 1, self._sentences_back(token.sent, _PAIR_DISTANCE) - 1, -1):
+            key = self.entity[i]
+            if key is not None and key not in last and wanted(i):
+                last.append(key)
         return last
 
     @staticmethod
@@ -3796,12 +3802,7 @@ class _DocResolver:
     def _countries_named_last(self, token: Token) -> list[str]:
         """The distinct countries named by name before ``token``, in its sentence or the two before,
         the latest first."""
-        last: list[str] = []
-        for i in range(token.i - 1, self._sentences_back(token.sent, _PAIR_DISTANCE) - 1, -1):
-            key = self.entity[i]
-            if key is not None and key not in last and self.via[i] == "name" and self.entities[key].type is EntityType.COUNTRY:
-                last.append(key)
-        return last
+        return self._named_last(token, lambda i: self.via[i] == "name" and self.entities[self.entity[i]].type is EntityType.COUNTRY)
 
     def _persons_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens in [start, end) that belong to a person."""

@@ -2256,9 +2256,21 @@ def test_a_building_tagged_as_a_body_after_a_title_word_stays_one(nlp):
     assert doc._.entities[entity_of(doc, "Hotel")].type is not EntityType.PERSON
 
 
-def test_a_body_named_for_a_building_that_one_visits_is_a_place(nlp):
-    doc = _tagged(nlp, "Erik Lund toured Kelby High School on Monday.", [("Erik Lund", "PERSON"), ("Kelby High School", "ORG")])
-    assert doc._.entities[entity_of(doc, "School")].type is EntityType.PLACE
+@pytest.mark.parametrize("text, labels, word, expected", [
+    ("Erik Lund toured Kelby High School on Monday.", [("Erik Lund", "PERSON"), ("Kelby High School", "ORG")], "School",
+     EntityType.PLACE),
+    ("Erik Lund went to the Kelby House to hold a meeting with President Tomas Berg.",
+     [("Erik Lund", "PERSON"), ("Kelby House", "ORG"), ("Tomas Berg", "PERSON")], "House", EntityType.PLACE),
+    # going to a university is studying there, no visit
+    ("From there Erik Lund went to Kelby University, where he met his wife.", [("Erik Lund", "PERSON"), ("Kelby University", "ORG")],
+     "University", EntityType.ORGANIZATION),
+    # nor is one a body that speaks
+    ("Kelby University said Erik Lund would visit Kelby University next week.",
+     [("Kelby University", "ORG"), ("Erik Lund", "PERSON"), ("Kelby University", "ORG")], "University", EntityType.ORGANIZATION),
+])
+def test_a_body_named_for_a_building_is_a_place_when_one_visits_or_goes_there(nlp, text, labels, word, expected):
+    doc = _tagged(nlp, text, labels)
+    assert doc._.entities[entity_of(doc, word)].type is expected
 
 
 def test_an_unnamed_official_of_a_named_body_stands_for_the_body(nlp):
@@ -2277,25 +2289,6 @@ def test_an_official_of_a_body_named_after_it_is_that_person(nlp):
     doc = _tagged(nlp, "A Kelby Federation official, Tomas Berg, met Erik Lund in Oslo.",
                   [("Kelby Federation", "ORG"), ("Tomas Berg", "PERSON"), ("Erik Lund", "PERSON"), ("Oslo", "GPE")])
     assert label_of(doc, "official") != "Kelby Federation"
-
-
-def test_a_house_one_goes_to_is_a_place(nlp):
-    doc = _tagged(nlp, "Erik Lund went to the Kelby House to hold a meeting with President Tomas Berg.",
-                  [("Erik Lund", "PERSON"), ("Kelby House", "ORG"), ("Tomas Berg", "PERSON")])
-    assert doc._.entities[entity_of(doc, "House")].type is EntityType.PLACE
-
-
-def test_a_university_one_goes_to_stays_a_body(nlp):
-    # going to a university is studying there, no visit
-    doc = _tagged(nlp, "From there Erik Lund went to Kelby University, where he met his wife.",
-                  [("Erik Lund", "PERSON"), ("Kelby University", "ORG")])
-    assert doc._.entities[entity_of(doc, "University")].type is EntityType.ORGANIZATION
-
-
-def test_a_body_named_for_a_building_that_speaks_stays_a_body(nlp):
-    doc = _tagged(nlp, "Kelby University said Erik Lund would visit Kelby University next week.",
-                  [("Kelby University", "ORG"), ("Erik Lund", "PERSON"), ("Kelby University", "ORG")])
-    assert doc._.entities[entity_of(doc, "University")].type is EntityType.ORGANIZATION
 
 
 def test_an_untagged_town_after_in_is_a_place(nlp):

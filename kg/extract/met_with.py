@@ -662,17 +662,18 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         return None
     if not partners:
         acting: list[Ref] = []
+        addressed = _addressed_at(doc, token) if not joint and token.dep_ == "pobj" else []
         if joint and token.dep_ == "dobj" and token.head.lemma_.lower() in words["support_verbs"]:
             # "X and Y held a joint news conference"
             acting = _persons(doc, _acting(doc, token))
         elif not joint and token.dep_ == "pobj" and (
             token.head.lower_ in {"at", "during"} or (token.head.lower_ == "in" and (
-                any(c.lower_ == "their" for c in token.children) or _addressed_at(doc, token)))
+                any(c.lower_ == "their" for c in token.children) or addressed))
         ):
             # "X and Y agreed on a ceasefire during talks", "in their discussion, X and Y reviewed
             # ...": those who acted together at it met; so did one who spoke to another at it ("X
             # asked Y during a meeting in Z")
-            acting = _acting(doc, token) + _addressed_at(doc, token)
+            acting = _acting(doc, token) + addressed
         elif not joint and token.dep_ == "pobj" and token.head.lower_ == "for" \
                 and token.head.head.lemma_.lower() in lexicon("visited")["verbs_motion"]:
             acting = _acting(doc, token)  # "X and Y arrived in Z for peace talks": they came to meet
