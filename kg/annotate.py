@@ -688,6 +688,7 @@ def load_pipeline(settings: Settings = Settings()) -> Language:
     use_blas(nlp, settings.blas)
     _split_dashes_from_quotes(nlp)
     _keep_unsplit_words(nlp)
+    _keep_title_abbreviations(nlp)
     nlp.add_pipe("kg_hyphenated_names", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     # after the statistical NER, adding only what it missed: a person called "Jordan" stays a person
@@ -719,6 +720,16 @@ def _keep_unsplit_words(nlp: Language) -> None:
     at the hyphens, no word of them is the trigger."""
     for word in _relations()["_unsplit_words"]:
         for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer keep the abbreviated titles of ``titles.json`` that end in a
+    stop ("Coun.", "Cllr.") one token, as it keeps "Sen." and "Gov.": split off, the stop ends a
+    sentence and the recognizer takes the title for a person's name."""
+    for word in title_words():
+        if word.endswith(".") and word[:-1].isalpha():
+            form = word.capitalize()
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 

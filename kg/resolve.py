@@ -302,6 +302,9 @@ _MEDIA_ACCOUNT_NOUNS = frozenset({"account", "feed", "page", "channel", "handle"
 _PAIRED_COUNTRY_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
+# places of a kind an article names few of, which "the shrine" points back to
+_LANDMARK_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "palace", "castle", "mausoleum", "monastery",
+                             "memorial", "museum", "stadium", "arena", "cemetery", "airport"})
 # words that make a demonym a region's ("Latin American", "Central Asian"), unless the two are a
 # country's ("South African", "North Korean")
 _REGION_PREFIXES = frozenset({"Latin", "Central", "North", "South", "East", "West", "Eastern", "Western", "Southeast", "Northern", "Southern"})
@@ -547,10 +550,12 @@ class _DocResolver:
         self._resolve_the_country()
         self._resolve_the_city()
         self._resolve_the_state()
+        self._resolve_the_landmark()
         self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
         self._resolve_counterparts()
+        self._resolve_spouses()
         self._resolve_visiting_guests()
         self._resolve_own_country()
         self._resolve_first_person()
@@ -718,6 +723,13 @@ class _DocResolver:
                 end -= 1
             elif label == "PERSON" or (len(rest) == 1 and rest[0].lower_ in self.person_words):
                 end, label = end - 1, "PERSON"
+        first = self.doc[start]
+        if label == "PERSON" and end - start > 1 and first.pos_ == "VERB" and first.dep_ == "ROOT" and _is_headline_verb(first):
+            # "Minister Leaves Kelby for Lagos" in a title-case headline: the verb starts no name,
+            # and what follows it is the place it names, if it is one
+            start += 1
+            if _place_type(clean_surface(self.doc[start:end].text)) is not None:
+                label = "GPE"
         # ("Queen Maria Hospital": a site named after someone, no one's name)
         named_site = self.doc[end - 1].lemma_.lower() in _SITE_NOUNS
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
@@ -2383,6 +2395,13 @@ class _DocResolver:
                 # "the Tibetan leader", "the Harbour Party leader": a qualifier the tables do not know
                 # still says whose office it is; only one introduced with it holds it
                 holders = [key for key in holders if self._introduced_with(key, unplaced, reach=8)]
+            branch = {t.lower_ for t in phrase if t.i < token.i and t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower
+                      and not is_title_word(t.text)}
+            if branch:
+                # "the army chief" after "Army chief General X" and "intelligence chief Y": only one
+                # introduced with the word that says which service is meant ("the council leader"
+                # is not "Labour leader X")
+                holders = [key for key in holders if self._introduced_with(key, branch)]
             temporary = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _TEMPORARY_OFFICE_WORDS}
             if temporary:
                 # "the interim president": only one the article introduced as interim, not the deposed one
@@ -2845,6 +2864,30 @@ class _DocResolver:
             earlier = [i for i in states if self._sentences_back(token.sent, _COUNTRY_DISTANCE) <= i < token.i]
             if travelled and earlier:
                 self.entity[token.i], self.via[token.i] = self.entity[earlier[-1]], "role"
+
+    def _resolve_the_landmark(self) -> None:
+        """"visited the Kelby Shrine ... ministers visited the war-linked shrine": "the shrine"
+        (temple, palace, stadium ...), with only adjectives before it, stands for the one place of
+        that kind the article named before it ("Kelby Shrine"); not when it named two."""
+        nouns = (self.pos == NOUN) & self._matching(self.lower, _LANDMARK_NOUNS)
+        if not nouns.any():
+            return
+        named: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> (where, place key) of places so named
+        for i in self._name_mentions():
+            key = self.entity[i]
+            entity = self.entities[key]
+            last = entity.label.lower().split()[-1] if entity.label else ""
+            if entity.type in _PLACE_TYPES and last in _LANDMARK_NOUNS:
+                named[last].append((i, key))
+        for token in self._tokens(nouns):
+            lefts = list(token.lefts)
+            if self.entity[token.i] or not lefts or lefts[0].lower_ != "the" or any(
+                w.dep_ not in {"amod", "npadvmod", "advmod", "punct"} or w.pos_ == "PROPN" for w in lefts[1:]
+            ) or any(c.dep_ in {"appos", "prep", "relcl", "acl"} and (c.dep_ != "prep" or c.lower_ == "of") for c in token.children):
+                continue  # ("the shrine of Y", "the shrine, Y", "the Kelby shrine": named there)
+            before = {key for i, key in named.get(token.lower_, ()) if i < token.i}
+            if len(before) == 1:
+                self.entity[token.i], self.via[token.i] = before.pop(), "role"
 
     def _place_set_off_after(self, noun: Token) -> str | None:
         """The city or town named by name right after a settlement noun's phrase and a comma ("the
@@ -3421,7 +3464,31 @@ class _DocResolver:
                     key = self.entity[name.i]
                     if owner and key and key != owner and key.startswith("person:"):
                         self._spouse_of[key] = owner
+            for lady in self._tokens(self._matching(self.lower, frozenset({"lady"}))):
+                # "President X and first lady Y": the first lady joined to the one she is married to
+                if lady.dep_ != "compound" or not any(c.lower_ == "first" for c in lady.children):
+                    continue
+                name = lady.head
+                partners = ([name.head] if name.dep_ == "conj" else []) + [c for c in name.children if c.dep_ == "conj"]
+                key = self.entity[name.i]
+                owners = [self.entity[p.i] for p in partners if (self.entity[p.i] or "").startswith("person:")]
+                if key and key.startswith("person:") and len(owners) == 1 and owners[0] != key:
+                    self._spouse_of[key] = owners[0]
         return self._spouse_of
+
+    def _resolve_spouses(self) -> None:
+        """"President X and his wife Y arrived ... the president and his wife visited Z": a spouse
+        named by no name, of a person the article gave exactly one spouse by name, is that spouse."""
+        if not self._spouses():
+            return
+        for token in self._tokens(self._matching(self.lower, _SPOUSE_NOUNS) & (self.pos == NOUN)):
+            owner = next((self.entity[c.i] for c in token.children if c.dep_ == "poss"), None)
+            if self.entity[token.i] or owner is None or any(c.dep_ in {"appos", "compound"} for c in token.children) \
+                    or token.dep_ == "compound" or token.i + 1 < len(self.doc) and self.entity[token.i + 1]:
+                continue  # ("his wife, Y", "his wife Y": named there)
+            spouses = [key for key, of in self._spouses().items() if of == owner]
+            if len(spouses) == 1:
+                self.entity[token.i], self.via[token.i] = spouses[0], "role"
 
     def _subjects_before(self, they: Token) -> list[str]:
         """"X and Y met on Monday. They agreed ...", "X and her delegation landed. They were

@@ -2566,3 +2566,42 @@ def test_an_office_a_lead_gives_before_any_name_is_the_next_sentences_untitled_s
                  "counterpart as disappointing. Speaking to the press on Thursday, Erik Lund said Tomas Berg had come unprepared.")
     assert "Foreign Minister of Norway" in persons(doc)["Erik Lund"].roles
     assert label_of(doc, "minister") == "Erik Lund"
+
+
+def test_a_title_case_headlines_verb_opening_a_name_starts_none(doc_of):
+    # "Leaves" tagged as the first word of a person's name: the verb, and the place after it
+    doc = doc_of("Kelbian Foreign Minister Leaves Norway for Namibia\n\n"
+                 "Kelbian Foreign Minister Tomas Berg left Oslo on Monday morning for Namibia.")
+    assert list(persons(doc)) == ["Tomas Berg"]
+    assert label_of(doc, "Norway") == "Norway"
+
+
+def test_a_role_noun_with_a_service_word_goes_to_the_one_introduced_with_it(doc_of):
+    doc = doc_of("Army chief General Tomas Berg visited Kabul on Tuesday. The army chief was accompanied by "
+                 "intelligence chief Erik Lund. The army chief also met Anna Lind.")
+    assert label_of(doc, "chief", nth=3) == "Tomas Berg"
+
+
+def test_the_landmark_is_the_one_place_of_its_kind_named_before(doc_of):
+    doc = doc_of("Critics condemned visits to the Kelby Shrine in Tokyo. On Thursday minister Tomas Berg "
+                 "visited the war-linked shrine to pay homage.")
+    assert label_of(doc, "shrine") == "Kelby Shrine"
+
+
+def test_no_landmark_when_two_of_its_kind_were_named(doc_of):
+    doc = doc_of("Tomas Berg landed at Kelby Airport after a stop at Harbour Airport. Anna Lind met him at the airport.")
+    assert entity_of(doc, "airport") is None
+
+
+@pytest.mark.parametrize("text", [
+    "President Tomas Berg and his wife Anna arrived in Bergen. Later the president and his wife visited a church.",
+    "President Tomas Berg and first lady Anna Berg arrived in Bergen. Later the president and his wife visited a church.",
+])
+def test_a_spouse_named_by_no_name_is_the_one_spouse_the_article_named(doc_of, text):
+    doc = doc_of(text)
+    assert label_of(doc, "wife", nth=1 if "his wife Anna" in text else 0) == label_of(doc, "Anna")
+
+
+def test_an_abbreviated_title_with_a_stop_is_no_name(doc_of):
+    doc = doc_of("The leader of Bergen Borough Council, Coun. Tomas Berg, said the visit would be a boost.")
+    assert list(persons(doc)) == ["Tomas Berg"]
