@@ -844,3 +844,45 @@ def test_a_headline_verb_the_tagger_made_an_auxiliary_calls_the_meeting_off(nlp)
     found = {(entities[f.subject].label, entities[f.object].label, f.status.value) for f in extract_facts(doc)
              if f.relation.value == "MET_WITH"}
     assert {(*sorted((s, o)), status) for s, o, status in found} == {("Erik Lund", "Tomas Berg", "negated")}
+
+
+MORE_MEETINGS = [
+    # the parser can take the one met, with "the two sides" after it, for the next verb's subjects
+    ("President Olek Varnay met Prime Minister Tomas Berg and the two sides signed a number of trade pacts.",
+     [("Olek Varnay", BERG, "occurred")]),
+    # a courtesy call is paid in person: it makes no talks beside it remote
+    ("Prime Minister Olek Varnay paid a courtesy call on Emperor Erik Lund and held a meeting with Prime Minister "
+     "Tomas Berg.", [("Olek Varnay", LUND, "occurred"), ("Olek Varnay", BERG, "occurred")]),
+    # an invitation for talks answered: the one answering and the one inviting are the sides
+    ("Opposition leader Anna Lind today turned down Prime Minister Maria Kovacs's invitation for talks tomorrow.",
+     [(LIND, KOVACS, "negated")]),
+    ("Anna Lind accepted Maria Kovacs's invitation for talks.", [(LIND, KOVACS, "requested")]),
+    # the person named before a meeting noun is the one meeting, not the clause's subject
+    ("General Tomas Berg visited Kabul. The embassy released a picture of General Berg meeting with President Erik Lund "
+     "at the palace.", [(BERG, LUND, "occurred")]),
+    # a person one will see is one to meet
+    ("Prime Minister Olek Varnay arrived in Washington. On Friday he will see President Tomas Berg.",
+     [("Olek Varnay", BERG, "planned")]),
+    # talks that included someone had them at the table
+    ("Maria Kovacs met with Tomas Berg on Tuesday for brief talks that also included Foreign Minister Erik Lund.",
+     [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_MEETINGS, ids=[t for t, _ in MORE_MEETINGS])
+def test_more_meetings(facts_of, text, expected):
+    assert met(facts_of(text)) == pairs(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a call for talks with someone else is no meeting with the one answering it
+    "Anna Lind backed Maria Kovacs's call for talks with Norway.",
+    # one seen on a screen, or seen doing something, is not met
+    "Maria Kovacs will see Tomas Berg on television tonight.",
+    "Maria Kovacs will see Tomas Berg win the vote.",
+    "Maria Kovacs saw Tomas Berg at the match.",
+    # talks that included an issue have no one more at them
+    "Maria Kovacs held talks that included trade issues.",
+])
+def test_more_not_meetings(facts_of, text):
+    assert met(facts_of(text)) == set()

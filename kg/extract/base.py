@@ -564,7 +564,12 @@ def object_taken_for_subject(verb: Token) -> list[Token]:
     subjects = children(verb, "nsubj")
     if children(verb, "dobj") or not any(s.i < verb.i for s in subjects) or verb.tag_ == "VBN":
         return []
-    return [s for s in subjects if s.i > verb.i and s.left_edge.i == verb.i + 1 and s.pos_ == "PROPN" and s._.entity]
+    taken = [s for s in subjects if s.i > verb.i and s.left_edge.i == verb.i + 1 and s.pos_ == "PROPN" and s._.entity]
+    # "A met B and the two sides signed pacts": the parser can take B, with the plural joined to
+    # it, for the subjects of the next verb
+    taken += [s for c in children(verb, "conj") if c.pos_ == "VERB" for s in children(c, "nsubj")
+              if s.left_edge.i == verb.i + 1 and s.pos_ == "PROPN" and s._.entity and any(j.tag_ == "NNS" for j in children(s, "conj"))]
+    return taken
 
 
 def _unlabelled_object(token: Token) -> bool:

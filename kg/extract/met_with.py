@@ -58,6 +58,12 @@ _CONVENING_VERBS = frozenset({"host", "mediate", "chair", "broker", "convene"})
 _MANNER_DEPS = frozenset({"npadvmod", "advmod", "advcl"})
 
 
+# what a meeting does that has someone at it ("talks that included Y")
+_INCLUDING_VERBS = frozenset({"include", "involve"})
+# where one sees someone without meeting them ("will see Y on television")
+_SCREENS = frozenset({"television", "tv", "screen", "video", "film", "footage", "stage", "broadcast", "stream"})
+
+
 def _parties(doc: Doc, found: list[Ref]) -> list[Ref]:
     return [r for r in found if entity_type(doc, r) in _PARTIES]
 
@@ -131,8 +137,11 @@ def _is_remote(trigger: Token) -> bool:
     # not in a clause of its own coordinated after it: "X met Y, and it is understood X handed over a letter"
     own_clauses = {t.i for c in trigger.children if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}
                    and children(c, "nsubj", "nsubjpass") for t in c.subtree}
-    return any(t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.subtree if t.i != trigger.i and t.i not in own_clauses) or any(
-        t.lemma_.lower() in cues and t.pos_ != "VERB" for t in trigger.head.children if t.i != trigger.i
+    # (a courtesy call is paid in person: "paid a courtesy call on Y and held talks with Z")
+    def remote(t: Token) -> bool:
+        return t.lemma_.lower() in cues and t.pos_ != "VERB" and not any(c.lower_ == "courtesy" for c in t.children)
+    return any(remote(t) for t in trigger.subtree if t.i != trigger.i and t.i not in own_clauses) or any(
+        remote(t) for t in trigger.head.children if t.i != trigger.i
     )
 
 
@@ -360,6 +369,12 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                 # "also met Y Thursday": the parser can make the name a modifier of the day
                 objects += [c for day in children(token, "npadvmod") if day.ent_type_ in {"DATE", "TIME"}
                             for c in children(day, "compound") if c._.entity]
+        if lemma in words["planned_seeing_verbs"] and not children(token, "ccomp", "xcomp", "acomp", "oprd", "prt") \
+                and not any(t.lemma_.lower() in _SCREENS for t in token.subtree) and status_of(token) is Status.PLANNED:
+            # "On Friday he will see President Y", "he was to see Y": one to be seen in person (not
+            # "will see Y win", "saw Y on television": only a plan, of a person by name or title)
+            objects += [o for o in children(token, "dobj") if not children(o, "acl", "relcl") and (r := ref_of(o)) is not None
+                        and entity_type(doc, r) is EntityType.PERSON]
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
             # "will meet with A and B, along with the leaders of Congress, C and D"
@@ -424,6 +439,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         partners_told = [o for n in _counted_objects(token) for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
         partners_told += _named_after_portfolio(partners_told)
         objects += partners_told
+        # "met with Y for brief talks that also included Z", "held talks that included Z": Z was at them
+        objects += [o for n in children(token, "dobj") + prep_objects(token, "for") if is_meeting_noun(n, words)
+                    for c in children(n, "relcl") if c.lemma_.lower() in _INCLUDING_VERBS and (objects or holds)
+                    for o in children(c, "dobj")]
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined
         if lemma in words["joined_by_verbs"] and any(is_meeting_noun(o, words) for o in prep_objects(token, "at", "for")):
@@ -656,6 +675,13 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         honoured = [o for p in prep_objects(token, "in") + prep_objects(token.head, "in") if p.lower_ == "honour"
                     or p.lower_ == "honor" for o in prep_objects(p, "of")]
         partners = _persons(doc, refs(prep_objects(token, "for") + prep_objects(token.head, "for") + honoured))
+    inviting = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if not partners and inviting is not None and inviting.lemma_.lower() in lexicon("modality")["requesting_nouns"] \
+            and (inviter := possessor(inviting)) is not None and inviting.dep_ == "dobj" \
+            and not any(t.lower_ == "with" for t in inviting.subtree):  # (not "Y's call for talks with Z")
+        # "X turned down (accepted) Y's invitation for talks": the one answering it and the one
+        # who asked are the sides; the answer says whether they meet
+        return NounMeeting(_persons(doc, refs(agents(inviting.head))), _parties(doc, refs([inviter])), "met_with.noun", 0.75)
     if joint or visit_with:
         partners = _persons(doc, partners)
     if not partners and visit_with:
@@ -699,6 +725,10 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
         holders = refs(clause_subjects(holding[0]))
     elif token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "ROOT":
         holders = refs(c for c in token.children if c.dep_ in {"compound", "nmod"})
+    elif named_before := _persons(doc, refs(c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "PERSON")):
+        # "a picture of General X meeting with Y", "after the X meeting with Y": the person
+        # named before the noun is the one meeting, not the clause's subject
+        holders = named_before
     elif (earlier := _meeting_followed(token, words)) is not None:
         # "X's meeting with Y, which followed an audience with Z": whose the one meeting is,
         # the other is too
