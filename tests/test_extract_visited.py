@@ -930,3 +930,23 @@ def test_a_speaker_the_parser_hangs_in_apposition_after_fronted_words_is_the_sub
         doc[i]._.entity = "person:tomas-berg"
     doc[12]._.entity = "place:kenya"
     assert agents(doc[14]) == [doc[10]]
+
+
+MORE_VISITS = [
+    # whoever leaves a place for home was a guest there
+    ("Prime Minister Maria Kovacs today left Windhoek for home.", {("Maria Kovacs", "Windhoek", "occurred")}),
+    # "here" after an agency dateline is the dateline's town, for a crowd addressed too
+    ("NANAIMO, Canada — Former President Tomas Berg told the crowd at a jam-packed rally here that he will protect farmers.",
+     {("Tomas Berg", "Nanaimo", "occurred")}),
+    # a group led by someone goes where its leader goes
+    ("A group of Norwegian lawmakers led by Olek Varnay visited Taiwan on Tuesday.", {("Olek Varnay", "Taiwan", "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_VISITS, ids=[t for t, _ in MORE_VISITS])
+def test_more_visits(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected
+
+
+def test_leaving_home_is_no_visit(facts_of):
+    assert visited(facts_of("Maria Kovacs left home at dawn.")) == set()

@@ -47,6 +47,8 @@ _RESTATED_BODY_NOUNS = {"party", "union", "movement", "coalition", "alliance", "
 _ORGANIZATION_ONLY = frozenset({EntityType.ORGANIZATION})
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
+# a company of people who go where the one leading them goes ("a group of lawmakers led by X")
+_LED_GROUP_NOUNS = {"delegation", "group", "team", "mission", "contingent"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
 _MEMBER_NOUNS = {"member", "leader", "officer", "executive", "boss"}
 # how much a reading via a pronoun or a role noun lowers confidence
@@ -240,15 +242,17 @@ def _delegation_of(token: Token, members: bool = False) -> Ref | None:
     delegation led by X": its leader. With ``members``, also a body's own people, as many
     ("members of X", "Harbour Party leaders")."""
     lemma = token.lemma_.lower()
-    if lemma not in _DELEGATION_NOUNS and not (members and lemma in _MEMBER_NOUNS and token.tag_ == "NNS"):
-        return None
-    if lemma == "delegation":
-        # "the Kovacs delegation", "a delegation led by X": a delegation goes where its leader goes
-        leaders = [c for c in token.children if c.dep_ == "compound" and (c._.entity or "").startswith("person:")]
+    if lemma in _LED_GROUP_NOUNS:
+        # "the Kovacs delegation", "a delegation (a group of lawmakers) led by X": a delegation
+        # goes where its leader goes
+        leaders = [c for c in token.children if c.dep_ == "compound" and (c._.entity or "").startswith("person:")] \
+            if lemma == "delegation" else []
         leaders += [o for clause in token.children if clause.dep_ == "acl" and clause.lemma_.lower() in {"lead", "head"}
                     for p in clause.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj" and o._.entity]
         if len(leaders) == 1:
             return Ref(leaders[0]._.entity, "role")
+    if lemma not in _DELEGATION_NOUNS and not (members and lemma in _MEMBER_NOUNS and token.tag_ == "NNS"):
+        return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             for obj in child.children:

@@ -463,8 +463,11 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if left:
             # "X left Doha for Riyadh", "X has left Qatar after talks": a guest from abroad was there
             # (one with no home told may be leaving home: "left Madrid in 2010 to work in London")
+            # ("left Z for home": whoever goes home from a place was a guest there)
+            homeward = any(o.lower_ == "home" for o in prep_objects(token, "for")) or any(
+                c.lower_ == "home" and c.dep_ == "advmod" for c in token.children)
             for traveller in _travellers(doc, clause_subjects(token)):
-                away = [p for p in left if _guest_from_abroad(doc, traveller, p)]
+                away = [p for p in left if homeward or _guest_from_abroad(doc, traveller, p)]
                 yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
 
 
@@ -1687,6 +1690,9 @@ def audiences(doc: Doc) -> Iterator[Fact]:
             doc, [p for o in listeners for p in prep_objects(o, "in", "at") + _gathered_in(o)]
         )
         places = [p for p in places if p.via == "name"]  # not a seat of government standing for its country
+        # "told the crowd at a rally here": the dateline's town
+        spoken_at = [token, *listeners, *[o for w in (token, *listeners) for o in prep_objects(w, "at", "in")]]
+        places += [h for w in spoken_at if (h := place_said_here(doc, w)) is not None and h not in places][:1]
         if not places:
             continue
         status = status_of(token)
