@@ -781,3 +781,27 @@ def test_who_the_parser_hangs_on_a_noun_before_a_person_is_that_person(nlp):
     # a clause on a noun that names someone keeps that one: "the envoy, Berg's aide, who called"
     doc[3]._.entity = "person:lund"
     assert agents(doc[7]) == [doc[3]]
+
+
+MORE_CRITICISM = [
+    # complaining about someone's doings
+    ("Olek Varnay complained about Tomas Berg's remarks.", {("Olek Varnay", "Tomas Berg", "occurred")}),
+    # terming someone's doings a wrong
+    ("Norway termed Sweden's decision to recall its envoy as unjustified.", {("Norway", "Sweden", "occurred")}),
+    # "it was unacceptable for Y to ...": Y is faulted
+    ("Olek Varnay said it was unacceptable for Norway to keep its people in suspense.", {("Olek Varnay", "Norway", "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CRITICISM, ids=[t for t, _ in MORE_CRITICISM])
+def test_more_criticism(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Olek Varnay complained about the weather in Bergen.",
+    "Olek Varnay termed the talks with Tomas Berg productive.",
+    "Olek Varnay said it was important for Norway to keep its people safe.",
+])
+def test_more_not_criticism(facts_of, text):
+    assert criticized(facts_of(text)) == set()

@@ -771,6 +771,9 @@ def _extraposed_subjects(clause: Token) -> list[Token]:
     which is what is judged ("It is a pity that Y ...": the clause can hang on the predicate);
     not of one that says its subject suffered ("unacceptable that activists faced harassment")."""
     that_clauses = children(clause, "ccomp") + [c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")]
+    # "it was wrong for Y to keep its people in suspense": the one the infinitive's "for" names
+    that_clauses += [c for h in (clause, *children(clause, "attr", "acomp")) for c in children(h, "advcl", "xcomp")
+                     if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     undergoing = lexicon("criticized")["undergoing_verbs"]
     # (a passive's subject had it done to it: "unacceptable that Y would be supported" faults
     # whoever supports Y, if "by" names them)
