@@ -83,15 +83,20 @@ def build_graph(
     graph = new_graph()
     reported: list[tuple[URIRef, Report]] = []
     results = list(results)
-    # an entity the articles only imply (a capital's country) is in the graph when a fact uses it
+    # an entity the articles only imply (a capital's country) is in the graph when a fact uses it,
+    # or when a place in the graph lies in it
     used = {local_to_id[(r.article.doc_id, key)] for r in results for _s, _e, key in r.mentions}
     for result in results:
         for fact in result.facts:
             keys = (fact.subject, fact.object, fact.location)
             used.update(local_to_id[(fact.doc_id, key)] for key in keys if key)
+    located = _countries_of_places(entities, used)
+    used.update(located.values())
     for entity in entities.values():
         if entity.id in used:
             _add_entity(graph, entity)
+    for place_id, country_id in located.items():
+        graph.add((entity_iri(place_id), KG.locatedIn, entity_iri(country_id)))
     for result in results:
         article = result.article
         node = article_iri(article.doc_id)
@@ -139,6 +144,23 @@ def _add_events(graph: Graph, reported: list[tuple[URIRef, Report]], entities: d
             graph.add((node, KG.date, Literal(event.date.isoformat(), datatype=XSD.date)))
         for index in event.reports:
             graph.add((reported[index][0], KG.event, node))
+
+
+def _countries_of_places(entities: dict[str, Entity], used: set[str]) -> dict[str, str]:
+    """In: the corpus-wide entities and the ids of those the graph holds. Out: place id -> country
+    id, for each capital city and seat of government held ("Moscow", "the White House") whose
+    country is an entity too: what ``kg:locatedIn`` links, so that a visit to a city is a visit
+    to its country for a query that follows the link, without a second assertion."""
+    countries = {entity.label: entity.id for entity in entities.values() if entity.type is EntityType.COUNTRY}
+    located = {}
+    for entity_id in sorted(used):
+        entity = entities.get(entity_id)
+        if entity is None or entity.type not in (EntityType.CITY, EntityType.PLACE):
+            continue
+        country = gazetteer.country_of_capital(entity.label) if entity.type is EntityType.CITY else gazetteer.country_of_seat(entity.label)
+        if country is not None and country.name in countries and countries[country.name] != entity_id:
+            located[entity_id] = countries[country.name]
+    return located
 
 
 def _add_entity(graph: Graph, entity: Entity) -> None:

@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     participant: URIRef
     date: URIRef
     place: URIRef
+    locatedIn: URIRef
 
 
 ARTICLE = Namespace(str(RESOURCE_BASE) + "article/")

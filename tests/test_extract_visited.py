@@ -132,7 +132,7 @@ CASES = [
      {(KOVACS, "Poland", "planned"), (KOVACS, "France", "planned")}),
     # "the Kenyan capital" is the country's capital city
     ("Egyptian Foreign Minister Maria Kovacs met Tomas Berg in the Kenyan capital on Thursday.",
-     {(KOVACS, "Nairobi", "occurred"), (KOVACS, "Kenya", "occurred")}),
+     {(KOVACS, "Nairobi", "occurred")}),
     # a sentence the parser gives no verb: the participle on the last noun of the subject is the verb
     ("Maria Kovacs and her delegation disembarked from a transport plane at Songshan Airport in Taipei on Tuesday night.",
      {(KOVACS, "Taipei", "occurred")}),
@@ -241,9 +241,9 @@ CASES = [
     ("Maria Kovacs and Tomas Berg, in London for a conference, said nothing.",
      {(KOVACS, "London", "occurred"), (BERG, "London", "occurred")}),
     ("Maria Kovacs attended the summit in Madrid on Monday.", {(KOVACS, "Madrid", "occurred")}),
-    # "the Ukrainian capital" names the country too, and who went to a capital went to its country
+    # "the Ukrainian capital" is the country's capital city (the graph says it lies in the country)
     ("Maria Kovacs praised Kyiv's resilience. On Tuesday she visited the Ukrainian capital.",
-     {(KOVACS, "Kyiv", "occurred"), (KOVACS, "Ukraine", "occurred")}),
+     {(KOVACS, "Kyiv", "occurred")}),
     ("Maria Kovacs visited Japan and then flew to Tokyo.", {(KOVACS, "Japan", "occurred"), (KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs visited the city of Lviv on Tuesday.", {(KOVACS, "Lviv", "occurred")}),
     # old spelling of a capital gets the canonical label
@@ -297,14 +297,14 @@ CASES = [
      {(KOVACS, "Vienna", "planned"), (BERG, "Vienna", "planned")}),
     # "the Turkish capital, X said": the demonym qualifies the capital, not X, so Ankara is abroad for X
     ("Maria Kovacs visited Ankara on Monday. Speaking to reporters in the Turkish capital, Kovacs said the talks went well.",
-     {(KOVACS, "Ankara", "occurred"), (KOVACS, "Turkey", "occurred")}),
+     {(KOVACS, "Ankara", "occurred")}),
     # "the three leaders" are the three leaders named last; "where they arrived": at the venue's city
     ("Polish President Anne Martin, Swedish Prime Minister Tomas Berg and Chancellor Maria Kovacs spoke on Monday. "
      "The three leaders were seen at Kyiv's central station, where they arrived by train.",
      {("Anne Martin", "Kyiv", "occurred"), (BERG, "Kyiv", "occurred"), (KOVACS, "Kyiv", "occurred")}),
     # a counterpart introduced with a demonym is at home there
     ("Maria Kovacs and her Polish counterpart Tomas Berg met in Warsaw.",
-     {(KOVACS, "Warsaw", "occurred"), (KOVACS, "Poland", "occurred")}),
+     {(KOVACS, "Warsaw", "occurred")}),
     # a town's country comes from GeoNames when the article does not say it: a guest from another
     # country came to the meeting there, a host of that country did not
     ("Swedish Foreign Minister Tomas Berg met his Polish counterpart Maria Kovacs in Tampere.",
@@ -485,13 +485,13 @@ CASES = [
      "to the north.", {(BERG, "Oslo", "planned")}),
     # or after the name
     ("Tomas Berg met President Erik Lund of Norway on Monday. The meeting in Oslo followed talks in the north.",
-     {(BERG, "Oslo", "occurred"), (BERG, "Norway", "occurred")}),
+     {(BERG, "Oslo", "occurred")}),
     # one who has been to a place visited it
     ('Tomas Berg said: "I have been to Oslo, Stockholm and Helsinki."',
      {(BERG, "Oslo", "occurred"), (BERG, "Stockholm", "occurred"), (BERG, "Helsinki", "occurred")}),
     # a country's capital, by a possessive or a demonym, named or not
-    ("President Tomas Berg arrived in Peru's capital on Friday.", {(BERG, "Lima", "occurred"), (BERG, "Peru", "occurred")}),
-    ("Tomas Berg arrived in the Chilean capital on Friday.", {(BERG, "Santiago", "occurred"), (BERG, "Chile", "occurred")}),
+    ("President Tomas Berg arrived in Peru's capital on Friday.", {(BERG, "Lima", "occurred")}),
+    ("Tomas Berg arrived in the Chilean capital on Friday.", {(BERG, "Santiago", "occurred")}),
     # "his ancestral home of Z" is Z; a person's name before a trip is whose it is, and the trip goes
     # where it rolls
     ("Tomas Berg is to visit his ancestral home of Oslo.", {(BERG, "Oslo", "planned")}),
@@ -523,7 +523,7 @@ CASES = [
      {(BERG, "Bogotá", "planned")}),
     # an airport named after a town the article names is that town
     ("Tomas Berg arrived in the Eritrean capital Asmara. Upon arrival at the Asmara International Airport, he was greeted "
-     "by Erik Lund.", {(BERG, "Asmara", "occurred"), (BERG, "Eritrea", "occurred")}),
+     "by Erik Lund.", {(BERG, "Asmara", "occurred")}),
     # ... as the saying went, whatever tense what was said is in
     ("Premier Tomas Berg on Tuesday said China would further open its economy during a visit to a science park in Oslo.",
      {(BERG, "Oslo", "occurred")}),
@@ -594,7 +594,7 @@ CASES = [
     ("After their meeting in Oslo, Erik Lund and Tomas Berg said they would work together.", set()),
     # one a datelined story calls visiting is in its dateline's town (not "visiting" something else)
     ("Trade ties\n\nOSLO -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with Norway.",
-     {(BERG, "Oslo", "occurred"), (BERG, "Norway", "occurred")}),
+     {(BERG, "Oslo", "occurred")}),
     ("Trade ties\n\nOSLO -- Chinese Vice President Tomas Berg arrived. The visiting vice president said ties were good.",
      {(BERG, "Oslo", "occurred")}),
     ("Trade ties\n\nOSLO -- Norwegian Prime Minister Tomas Berg said he was visiting schools.", set()),
@@ -603,7 +603,7 @@ CASES = [
      {(KOVACS, "Romania", "occurred")}),
     # a capital the tables know, written in capitals (and without its accent) as a dateline
     ("Ties with Brazil\n\nBRASILIA -- Visiting Chinese Vice President Tomas Berg Thursday lauded his country's ties with Brazil.",
-     {(BERG, "Brasília", "occurred"), (BERG, "Brazil", "occurred")}),
+     {(BERG, "Brasília", "occurred")}),
     # a guest whose title ("President of Moldova") the parser split from the name came too
     ("President of Ukraine Tomas Berg met with President of Moldova Anna Lind on the sidelines of the summit in Budapest.",
      {(BERG, "Budapest", "occurred"), ("Anna Lind", "Budapest", "occurred")}),
@@ -654,7 +654,7 @@ CASES = [
      "Dhaka, accused Pakistan of creating nuisance.", {(BERG, "Dhaka", "occurred")}),
     # back from an event a town names
     ("As Tomas Berg returned from a Kabul conference on Afghanistan, his spokesman faced questions.",
-     {(BERG, "Kabul", "occurred"), (BERG, "Afghanistan", "occurred")}),
+     {(BERG, "Kabul", "occurred")}),
     # what one did "after having" done it, the main clause's subject did
     ("Tomas Berg is slated to appear Friday at a rally in Des Moines after having held campaign events in Davenport last week.",
      {(BERG, "Davenport", "occurred"), (BERG, "Des Moines", "planned")}),
@@ -680,14 +680,13 @@ CASES = [
     ("Qatari Foreign Minister Tomas Berg called for calm in the aftermath of the US strike on 3 January that killed "
      "Iranian general Erik Lund while he was in Iraq.", {("Erik Lund", "Iraq", "occurred")}),
     # a meeting at a seat of government is a visit to the building (not to the country speaking
-    # for itself) and, done or to come, to its country for one the article says comes from
-    # elsewhere; whose office sits there is at home
+    # for itself); whose office sits there is at home
     ("Union leader Tomas Berg and US President Erik Lund met at the White House on Tuesday.",
      {(BERG, "White House", "occurred")}),
     ("Polish President Tomas Berg met Russian President Erik Lund at the Kremlin on Monday.",
-     {(BERG, "Kremlin", "occurred"), (BERG, "Russia", "occurred")}),
+     {(BERG, "Kremlin", "occurred")}),
     ("Irish Prime Minister Maria Kovacs will meet US President Erik Lund in the White House today.",
-     {(KOVACS, "White House", "planned"), (KOVACS, "United States", "planned")}),
+     {(KOVACS, "White House", "planned")}),
     # a guest the article calls visiting came to where the talks were held, as did the host
     # from abroad; the clause that holds the talks tells where
     ("Kenyan President Erik Lund briefed reporters on the talks he held with the visiting US Secretary of State "
@@ -716,7 +715,7 @@ CASES = [
      {(BERG, "Nice", "occurred")}),
     # a feast day named for a saint puts no one on the trip
     ("Irish Prime Minister Maria Kovacs made a St Patrick's Day visit to the White House.",
-     {(KOVACS, "White House", "occurred"), (KOVACS, "United States", "occurred")}),
+     {(KOVACS, "White House", "occurred")}),
     # the stop that opens or closes one's trip is one's own, as far ahead as the verb
     ("German Chancellor Maria Kovacs went to Rome. Her predecessors, Tomas Berg and Erik Lund, began with visits to Paris.",
      {(KOVACS, "Rome", "occurred"), (BERG, "Paris", "occurred"), ("Erik Lund", "Paris", "occurred")}),

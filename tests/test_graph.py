@@ -1,5 +1,5 @@
 """kg.graph: every assertion points to the fact it states (kg:fact), shared by all reports of it."""
-from rdflib import RDF, RDFS
+from rdflib import RDF, RDFS, Literal
 
 from kg.graph import build_graph
 from kg.namespace import KG
@@ -56,3 +56,30 @@ def test_different_facts_have_different_nodes():
     found = _facts_by_report(results)
     nodes = [node for facts in found.values() for node in facts]
     assert len(nodes) == len(set(nodes)) == 4
+
+
+def _visit(doc_id: str, places: dict[str, tuple[str, EntityType]], place: str) -> DocResult:
+    """An article in which Olek Varnay visited ``place``, naming ``places`` (key -> label, type)."""
+    text = "Olek Varnay visited it."
+    entities = {"a": LocalEntity(key="a", label="Olek Varnay", type=EntityType.PERSON, forms={"Olek Varnay"})}
+    entities.update({key: LocalEntity(key=key, label=label, type=etype, forms={label}) for key, (label, etype) in places.items()})
+    return DocResult(article=Article(doc_id=doc_id, text=text), entities=entities,
+                     mentions=[(0, 11, "a")] + [(12, 19, key) for key in places],
+                     facts=[Fact(doc_id, Relation.VISITED, "a", place, Status.OCCURRED, text, 0, len(text), 0.9, "test")])
+
+
+def test_a_capital_lies_in_its_country_and_a_visit_there_rolls_up_to_it():
+    results = [
+        _visit("one", {"ankara": ("Ankara", EntityType.CITY)}, "ankara"),
+        _visit("two", {"turkey": ("Turkey", EntityType.COUNTRY), "oslo": ("Oslo", EntityType.CITY)}, "oslo"),
+    ]
+    entities, local_to_id = merge_entities(results)
+    graph = build_graph(results, entities, local_to_id)
+    located = {(str(graph.value(s, RDFS.label)), str(graph.value(o, RDFS.label))) for s, o in graph.subject_objects(KG.locatedIn)}
+    assert located == {("Ankara", "Turkey")}  # Oslo's country is named by no article: no node for it
+    # a visit to the capital is no second assertion, but a query that follows the link finds the country
+    assert not any(graph.value(a, RDF.object) == graph.value(predicate=RDFS.label, object=Literal("Turkey"))
+                   for a in graph.subjects(RDF.type, KG.Assertion))
+    rows = graph.query("""SELECT ?country WHERE { ?who kg:visited/kg:locatedIn* ?country . ?country a kg:Country }""",
+                       initNs={"kg": KG._NS})
+    assert {str(graph.value(row[0], RDFS.label)) for row in rows} == {"Turkey"}

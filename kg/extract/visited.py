@@ -278,24 +278,11 @@ def _facts(doc: Doc, trigger: Token, travellers: list[Ref], places: list[Ref], n
     # an airport whose name the tagger cut to "International Airport" names no place
     places = list(dict.fromkeys(_town_of_airport(doc, p) or p for p in places if not _is_unnamed_airport(doc, p)))
     for place in places:
-        country = _country_ref(doc, place)
-        seat = country is not None and _is_seat(doc, place)
         # the country one's offices belong to, or its capital, is home: no visit ("Chinese
-        # President X, visiting Beijing", "X returned to Venezuela", "left for Islamabad")
+        # President X, visiting Beijing", "X returned to Venezuela", "left for Islamabad"). A
+        # capital's country is no second fact: the graph says where the capital lies (kg:locatedIn)
         away = [t for t in travellers if not _is_home(doc, t, place) or (sought and is_venue(doc, place))]
-        for fact in facts_between(doc, Relation.VISITED, away, [place], trigger, name, confidence, status=status):
-            yield fact
-            # who went to a country's capital went to the country; so did who goes (or is to go) to
-            # its seat of government, a visit to its government, if the article says they come from
-            # elsewhere (with no country given, "President Y" at the White House may be at home there)
-            if country is None or not (fact.status is Status.OCCURRED or seat):
-                continue
-            traveller = next(t for t in travellers if t.key == fact.subject)
-            if not seat or role_countries(doc, traveller) or _countries_introduced(doc, traveller):
-                yield from facts_between(
-                    doc, Relation.VISITED, [traveller], [country], trigger, "visited.capital_country",
-                    round(confidence * 0.8, 2), status=fact.status,
-                )
+        yield from facts_between(doc, Relation.VISITED, away, [place], trigger, name, confidence, status=status)
 
 
 # trips made to a place for its own sake (not an arrival, a stay or a stop on the way)
@@ -321,17 +308,6 @@ def _is_unnamed_airport(doc: Doc, place: Ref) -> bool:
     """Whether an airport's name is only words for an airport ("International Airport")."""
     words = doc._.entities[place.key].label.lower().split()
     return _is_airport(doc, place) and all(w in _AIRPORT_WORDS for w in words)
-
-
-def _country_ref(doc: Doc, place: Ref) -> Ref | None:
-    """The country, as the article names it, whose capital or seat of government ("the White
-    House") a place is; None for any other place or a country the article does not name."""
-    entity = doc._.entities[place.key]
-    if entity.type is EntityType.CITY:
-        country = gazetteer.country_of_capital(entity.label)
-    else:
-        country = gazetteer.country_of_seat(entity.label)
-    return _named_country(doc, country.name) if country is not None else None
 
 
 @extractor("visited.verb")
