@@ -2605,3 +2605,9 @@ def test_a_spouse_named_by_no_name_is_the_one_spouse_the_article_named(doc_of, t
 def test_an_abbreviated_title_with_a_stop_is_no_name(doc_of):
     doc = doc_of("The leader of Bergen Borough Council, Coun. Tomas Berg, said the visit would be a boost.")
     assert list(persons(doc)) == ["Tomas Berg"]
+
+
+def test_a_spouse_one_only_dines_with_stays_unnamed(doc_of):
+    doc = doc_of("President Tomas Berg and his wife Anna arrived in Bergen. He died on Wednesday, after dinner with his "
+                 "wife at his home.")
+    assert entity_of(doc, "wife", nth=1) is None
