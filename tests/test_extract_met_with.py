@@ -866,6 +866,12 @@ MORE_MEETINGS = [
     # talks that included someone had them at the table
     ("Maria Kovacs met with Tomas Berg on Tuesday for brief talks that also included Foreign Minister Erik Lund.",
      [(KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
+    # the parser can take the title for the object of "call on", the name for the verb's
+    ("Prime Minister Maria Kovacs will call on President Tomas Berg and Mr Lund who will host an official dinner.",
+     [(KOVACS, BERG, "planned"), (KOVACS, "Lund", "planned")]),
+    # the one a dinner is for met whoever speaks at it
+    ("At a dinner for the visiting Prime Minister Maria Kovacs in Windhoek on October 3, President Tomas Berg affirmed "
+     "support.", [(KOVACS, BERG, "occurred")]),
 ]
 
 

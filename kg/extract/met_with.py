@@ -318,6 +318,10 @@ def called_on(verb: Token, words: dict) -> list[Token]:
         # make Y the verb's object
         bare = [p for p in children(verb, "prep") if p.lower_ in preps and not list(p.children)]
         found = [o for o in children(verb, "dobj") for p in bare if o.left_edge.i == p.i + 1]
+    if found and all(not o._.entity and is_title_word(o.text) for o in found):
+        # "will call on President Y and Mr Z": the parser can take the title for the object of
+        # "on" and the name after it for the verb's
+        found = [o for o in children(verb, "dobj") if o._.entity and o.left_edge.i == found[-1].i + 1] or found
     if any(is_infinitive(t) for o in found for t in o.subtree):
         return []  # "called on Y, who has the votes, to resign": the parser hangs the wish on Y
     return found
@@ -670,11 +674,14 @@ def noun_meeting(doc: Doc, token: Token, words: dict) -> NounMeeting | None:
     with_tokens = _with_partners(token) or _with_after_time(token) or [w for c in holding for w in prep_objects(c, "with")]
     with_tokens += _named_after_portfolio(with_tokens)
     partners = _parties(doc, refs(with_tokens))
-    if not partners and token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING_VERBS:
-        # "X hosted a dinner for Y", "gave a banquet in honour of Y": the guest of honour met the host
-        honoured = [o for p in prep_objects(token, "in") + prep_objects(token.head, "in") if p.lower_ == "honour"
-                    or p.lower_ == "honor" for o in prep_objects(p, "of")]
-        partners = _persons(doc, refs(prep_objects(token, "for") + prep_objects(token.head, "for") + honoured))
+    hosted = token.dep_ == "dobj" and token.head.lemma_.lower() in _HOSTING_VERBS
+    if not partners and (hosted or (token.dep_ == "pobj" and token.head.lower_ in {"at", "during"})):
+        # "X hosted a dinner for Y", "gave a banquet in honour of Y", "at a dinner for the visiting
+        # Y, X said": the guest of honour met the host
+        around = [token, token.head] if hosted else [token]
+        honoured = [o for p in (p for t in around for p in prep_objects(t, "in")) if p.lower_ in {"honour", "honor"}
+                    for o in prep_objects(p, "of")]
+        partners = _persons(doc, refs([o for t in around for o in prep_objects(t, "for")] + honoured))
     inviting = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     if not partners and inviting is not None and inviting.lemma_.lower() in lexicon("modality")["requesting_nouns"] \
             and (inviter := possessor(inviting)) is not None and inviting.dep_ == "dobj" \
