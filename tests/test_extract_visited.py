@@ -939,6 +939,16 @@ MORE_VISITS = [
      {("Tomas Berg", "Nanaimo", "occurred")}),
     # a group led by someone goes where its leader goes
     ("A group of Norwegian lawmakers led by Olek Varnay visited Taiwan on Tuesday.", {("Olek Varnay", "Taiwan", "occurred")}),
+    # one accompanying the visit, however the parser hangs it
+    ("Syrian President Olek Varnay arrived in Oman on Sunday for an official visit accompanied by his wife, Anna Lind.",
+     {("Olek Varnay", "Oman", "occurred"), ("Anna Lind", "Oman", "occurred")}),
+    # a flight bound for a place is where one sets off for
+    ("After this, Olek Varnay will set off on a three hour flight bound for Mexico.", {("Olek Varnay", "Mexico", "planned")}),
+    # "said he was going to": the future as it was told; a second "to" the parser joined to the verb
+    ("Olek Varnay said he was going to Oman and then to Egypt.",
+     {("Olek Varnay", "Oman", "planned"), ("Olek Varnay", "Egypt", "planned")}),
+    # on the way, not told as a plan
+    ("Olek Varnay was travelling to Egypt when the news broke.", {("Olek Varnay", "Egypt", "occurred")}),
 ]
 
 

@@ -448,7 +448,8 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
     then to Y" (a preposition coordinated with one of them)."""
     found = []
     for prep in token.children:
-        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in preps:
+        # ("going to Oman and then to Egypt": the parser can make the second "to" a conjunct of the verb)
+        if (prep.dep_ in {"prep", "dative", "agent"} or (prep.dep_ == "conj" and prep.pos_ == "ADP")) and prep.lower_ in preps:
             for each in (prep, *(c for c in prep.conjuncts if c.lower_ in preps)):
                 found.extend(c for c in each.children if c.dep_ in {"pobj", "pcomp"} or _unlabelled_object(c))
                 if each.n_lefts + each.n_rights == 0 and (stranded := _noun_phrase_after(each)) is not None:
@@ -633,6 +634,8 @@ _INVITING_NOUNS = frozenset({"invitation", "offer"})
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 # verbs that report someone's words: "the agency quoted X as saying ..."
 _QUOTING_VERBS = frozenset({"quote", "cite"})
+# verbs that report what someone said, whose clause keeps the speaker's tense one step back
+_TELLING_VERBS = frozenset({"say", "tell", "announce", "add", "confirm", "state"})
 
 
 def said_by(verb: Token) -> list[Token]:
@@ -1765,6 +1768,8 @@ def _is_progressive_motion(token: Token) -> bool:
     present = auxes & _PRESENT_AUXES
     if token.tag_ == "VBG" and present:
         return True
+    if token.tag_ == "VBG" and auxes & {"was", "were"} and token.dep_ == "ccomp" and token.head.lemma_.lower() in _TELLING_VERBS:
+        return True  # "X said he was going to Z": the future as it was told
     return token.tag_ == "VBN" and token.lower_ == "headed" and bool(present)
 
 

@@ -125,6 +125,8 @@ def _companions(tokens: list[Token]) -> list[Token]:
     """"X, accompanied by his lawyer Y, visited Z": who goes along goes there too."""
     # the participle can hang on the subject or on its verb
     clauses = [c for t in tokens for c in children(t, "acl") + (children(t.head, "advcl") if t.dep_ == "nsubj" else [])]
+    # ("arrived in Z for an official visit accompanied by his wife": or on a noun of its verb's phrases)
+    clauses += [c for t in tokens if t.dep_ == "nsubj" for o in prep_objects(t.head, "for", "on", "in") for c in children(o, "acl")]
     going_along = lexicon("visited")["companion_verbs"]
     return [
         o for clause in clauses
@@ -414,6 +416,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if departs:
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
+            # "set off on a flight bound for Z"
+            bound = [o for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"]
+                     for c in children(n, "acl", "amod") if c.lower_ == "bound" for o in prep_objects(c, "for")]
+            places += [p for p in _places(doc, bound) if p not in places]
             if token.lemma_.lower() in {"leave", "depart"}:
                 left = [p for p in _places(doc, children(token, "dobj") + prep_objects(token, "from")) if p not in places]
                 # no one leaves a country for a town in it: "is to leave the country today for Maputo"
