@@ -790,9 +790,6 @@ MORE_CRITICISM = [
     ("Norway termed Sweden's decision to recall its envoy as unjustified.", {("Norway", "Sweden", "occurred")}),
     # "it was unacceptable for Y to ...": Y is faulted
     ("Olek Varnay said it was unacceptable for Norway to keep its people in suspense.", {("Olek Varnay", "Norway", "occurred")}),
-    # an envoy the article does not name speaks for the country that sent them
-    ("Norway's envoy to the UN blamed Sweden for the violence.", {("Norway", "Sweden", "occurred")}),
-    ("Norway's envoy Tomas Berg blamed Sweden for the violence.", {("Tomas Berg", "Sweden", "occurred")}),
 ]
 
 

@@ -872,6 +872,9 @@ MORE_MEETINGS = [
     # the one a dinner is for met whoever speaks at it
     ("At a dinner for the visiting Prime Minister Maria Kovacs in Windhoek on October 3, President Tomas Berg affirmed "
      "support.", [(KOVACS, BERG, "occurred")]),
+    # a body's representative named after the title is the one met, not the body
+    ("Olek Varnay met in Brussels with the EU's High Representative, Erik Lund, and the EU's Special Representative, "
+     "Tomas Berg.", [("Olek Varnay", LUND, "occurred"), ("Olek Varnay", BERG, "occurred")]),
 ]
 
 

@@ -47,8 +47,6 @@ _RESTATED_BODY_NOUNS = {"party", "union", "movement", "coalition", "alliance", "
 _ORGANIZATION_ONLY = frozenset({EntityType.ORGANIZATION})
 # people a body sends: "a delegation from X" acts for X (a spokesperson only speaks for X)
 _DELEGATION_NOUNS = {"delegation", "team", "official", "representative", "delegate", "envoy", "negotiator"}
-# those sent to speak for a country or a body
-_ENVOY_NOUNS = {"envoy", "representative", "delegate", "negotiator"}
 # a company of people who go where the one leading them goes ("a group of lawmakers led by X")
 _LED_GROUP_NOUNS = {"delegation", "group", "team", "mission", "contingent"}
 # those a body has, who act for it only as many ("members of X", "Harbour Party leaders"; not "the leader of X")
@@ -260,11 +258,8 @@ def _delegation_of(token: Token, members: bool = False) -> Ref | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (body := _body_ref(obj)) is not None:
                     return body
-        if child.dep_ == "poss" and (token.tag_ == "NNS" or lemma in _ENVOY_NOUNS) and lemma in _DELEGATION_NOUNS \
-                and (body := _body_ref(child)) is not None:
-            # "its representatives", "the union's officials": the body whose people they are; one
-            # envoy the article does not name speaks for the country that sent them ("Norway's envoy")
-            return body
+        if child.dep_ == "poss" and token.tag_ == "NNS" and lemma in _DELEGATION_NOUNS and (body := _body_ref(child)) is not None:
+            return body  # "its representatives", "the union's officials": the body whose people they are
         if members and child.dep_ == "compound" and child._.entity and child._.entity_via == "name" \
                 and (token.tag_ == "NNS" or lemma in {"delegation", "team"}):
             # "Harbour Party leaders", "union officials" of a named union, "a Harbour Party
