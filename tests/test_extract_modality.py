@@ -552,6 +552,16 @@ CASES = [
     # an invitation turned down does not reach into a clause of time: the visit then is still ahead
     ("VISITED", "Maria Kovacs turned down an invitation from the White House to greet Tomas Berg when he visits Oregon tomorrow.",
      {(BERG, "Oregon", "planned")}),
+    # a future copula makes the visit it counts ahead; a past one, done
+    ("VISITED", "Maria Kovacs will be the third leader to visit Norway this year.", {(KOVACS, "Norway", "planned")}),
+    ("VISITED", "Maria Kovacs was the third leader to visit Norway this year.", {(KOVACS, "Norway", "occurred")}),
+    # a programme told in the present, step after step; a habit is no plan
+    ("VISITED", "Maria Kovacs arrived in Berlin on Monday. Then Kovacs goes to Warsaw.",
+     {(KOVACS, "Berlin", "occurred"), (KOVACS, "Warsaw", "planned")}),
+    ("VISITED", "Maria Kovacs goes to Warsaw every year.", {(KOVACS, "Warsaw", "occurred")}),
+    # the next stop of a trip told in the past progressive
+    ("VISITED", "Maria Kovacs landed in Ottawa. She was heading to Nanaimo afterward to meet with state officials.",
+     {(KOVACS, "Ottawa", "occurred"), (KOVACS, "Nanaimo", "planned")}),
 ]
 
 

@@ -1132,6 +1132,9 @@ def governing_chain(trigger: Token) -> list[Token]:
     if token.pos_ == "NOUN" and token.i != trigger.i and token.dep_ in {"nsubj", "nsubjpass"} \
             and token.lemma_.lower() in lexicon("modality")["intention_nouns"] and token.head.lemma_ != "be":
         chain.append(token.head)  # "X's plan to visit Z has been postponed": the plan's verb says
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and len(chain) > 1 and is_infinitive(chain[-2]) \
+            and token.head.lemma_ == "be" and _will_be(token.head):
+        chain.append(token.head)  # "X will be the third leader to visit Z": the copula's future
     return chain
 
 
@@ -1720,6 +1723,14 @@ def _is_scheduled_present(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
+    # "Then X goes to Warsaw", "After the audience, X travels to Paris": the next step of a
+    # programme, in a sentence of the story (ending in a stop, outside quotation marks; a headline's
+    # present tells what happened)
+    words = [t for t in verb.sent if not t.is_space]
+    if verb.dep_ == "ROOT" and verb.lemma_.lower() in lexicon("modality")["progressive_motion"] and words and words[-1].text == "." \
+            and verb.i not in verb.doc._.quoted and any(
+                (c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS) or (c.dep_ == "prep" and c.lower_ == "after") for c in verb.children):
+        return True
     return any(not any(t.like_num and len(t.text) == 4 for t in span) for span in _dates_not_behind(verb))
 
 
@@ -1756,6 +1767,10 @@ def _dated_ahead(word: Token, tense_ahead: bool) -> bool:
     return False
 
 
+# words that place a step after another in a programme
+_SEQUENCE_ADVERBS = frozenset({"then", "next", "later", "afterwards", "afterward", "subsequently"})
+
+
 def _is_progressive_motion(token: Token) -> bool:
     if token.lemma_.lower() not in lexicon("modality")["progressive_motion"]:
         return False
@@ -1765,6 +1780,11 @@ def _is_progressive_motion(token: Token) -> bool:
         return True
     if token.tag_ == "VBG" and auxes & {"was", "were"} and token.dep_ == "ccomp" and token.head.lemma_.lower() in _TELLING_VERBS:
         return True  # "X said he was going to Z": the future as it was told
+    # ("afterward" can hang on the destination)
+    near = [token, *prep_objects(token, "to", "for")]
+    if token.tag_ == "VBG" and auxes & {"was", "were"} and any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS - {"then"}
+                                                             for n in near for c in n.children):
+        return True  # "he was heading to Austin afterward": the next step of a programme
     return token.tag_ == "VBN" and token.lower_ == "headed" and bool(present)
 
 
