@@ -864,6 +864,8 @@ class _DocResolver:
             return None  # "State" in "Secretary of State"
         elif label == "ORG" and _only_titles(span):
             return None  # "Lieutenant General" tagged as a body: a title
+        elif label in {"ORG", "NORP"} and len(span) == 1 and span[0].text.endswith("s") and is_title_word(span[0].text[:-1]):
+            return None  # "the top Generals' visit": a title's plural, no body
         elif label == "ORG" and len(span) > 1 and span[-1].lemma_.lower() in _SITE_NOUNS and span[-2].is_title:
             label = "FAC"  # "Kelby General Hospital", "Kelby Airport" tagged as a body: a site one goes to
         after = self.doc[end] if end < len(self.doc) else None

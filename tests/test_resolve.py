@@ -2611,3 +2611,8 @@ def test_a_spouse_one_only_dines_with_stays_unnamed(doc_of):
     doc = doc_of("President Tomas Berg and his wife Anna arrived in Bergen. He died on Wednesday, after dinner with his "
                  "wife at his home.")
     assert entity_of(doc, "wife", nth=1) is None
+
+
+def test_a_titles_plural_tagged_as_a_body_is_no_entity(doc_of):
+    doc = doc_of("General Tomas Berg visited Kabul. The top Generals' visit to Afghanistan was an effort to help, sources said.")
+    assert entity_of(doc, "Generals") is None
