@@ -872,6 +872,12 @@ MORE_MEETINGS = [
     # the one a dinner is for met whoever speaks at it
     ("At a dinner for the visiting Prime Minister Maria Kovacs in Windhoek on October 3, President Tomas Berg affirmed "
      "support.", [(KOVACS, BERG, "occurred")]),
+    # a list of persons each with a title after the name, which the parser breaks up
+    ("Olek Varnay held meetings with Tomas Berg, Minister in charge of Economic Revitalization, and Erik Lund, Director "
+     "of the Institute of Infectious Diseases, Anna Lind, Secretary-General of the ruling party.",
+     [("Olek Varnay", BERG, "occurred"), ("Olek Varnay", LUND, "occurred"), ("Olek Varnay", LIND, "occurred")]),
+    # (the persons a title's "of" names are not at the talks)
+    ("Maria Kovacs held talks with Tomas Berg, the brother of Anna Lind and Erik Lund, on Monday.", [(KOVACS, BERG, "occurred")]),
     # a body's representative named after the title is the one met, not the body
     ("Olek Varnay met in Brussels with the EU's High Representative, Erik Lund, and the EU's Special Representative, "
      "Tomas Berg.", [("Olek Varnay", LUND, "occurred"), ("Olek Varnay", BERG, "occurred")]),

@@ -94,6 +94,23 @@ def _named_after_title(tokens: list[Token]) -> list[Token]:
     return named + [c for o in named for c in o.conjuncts if (c._.entity or "").startswith("person:")]
 
 
+def _listed_after_titles(tokens: list[Token]) -> list[Token]:
+    """"talks with A, Minister of Trade, and B, Director of the Institute, C, Chairman of the
+    League, ...": a list of persons each with a title set off after the name, which the parser
+    can break up, hanging the later names as conjuncts of words inside the titles before them;
+    the persons so hung inside the list's first member (not one a title's "of" names)."""
+    found: list[Token] = []
+    for token in tokens:
+        if not (token._.entity or "").startswith("person:") or not any(a.dep_ == "appos" for a in token.children):
+            continue
+        for word in token.subtree:
+            if word.dep_ == "conj" and word.pos_ == "PROPN" and (word._.entity or "").startswith("person:") \
+                    and word._.entity != token._.entity and not (word.head._.entity or "").startswith("person:") \
+                    and word.head.pos_ in {"NOUN", "PROPN"} and word not in found:
+                found.append(word)
+    return found
+
+
 def _named_after_portfolio(tokens: list[Token]) -> list[Token]:
     """"talks with Tanaiste and Minister for Foreign Affairs B": the person named right after the
     portfolio's words of an untagged title that ends ``tokens`` (or their conjuncts), where the
@@ -406,6 +423,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         # "met President A, Minister for Trade B and Foreign Minister C": the parser can hang B on
         # the title in apposition to A, as the object of its "for"
         objects += _named_after_title(objects)
+        objects += [p for p in _listed_after_titles(objects) if p not in objects]
         if lemma in words["giving_verbs"]:
             # "gave a full intelligence briefing to Y": briefing Y, as "briefed Y" (to Y on the
             # noun or on the verb)
@@ -442,6 +460,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         # "held talks (on trade) with Y", "signed a pact with Y": with whom
         partners_told = [o for n in _counted_objects(token) for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
         partners_told += _named_after_portfolio(partners_told)
+        partners_told += [p for p in _listed_after_titles(partners_told) if p not in partners_told]
         objects += partners_told
         # "met with Y for brief talks that also included Z", "held talks that included Z": Z was at them
         objects += [o for n in children(token, "dobj") + prep_objects(token, "for") if is_meeting_noun(n, words)
