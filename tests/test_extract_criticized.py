@@ -790,6 +790,9 @@ MORE_CRITICISM = [
     ("Norway termed Sweden's decision to recall its envoy as unjustified.", {("Norway", "Sweden", "occurred")}),
     # "it was unacceptable for Y to ...": Y is faulted
     ("Olek Varnay said it was unacceptable for Norway to keep its people in suspense.", {("Olek Varnay", "Norway", "occurred")}),
+    # wrongs a reported clause charges: mocking, whitewashing
+    ("Union leader Tomas Berg told French media that Olek Varnay was mocking workers.", {("Tomas Berg", "Olek Varnay", "occurred")}),
+    ("Tomas Berg said Norway tries to whitewash its past.", {("Tomas Berg", "Norway", "occurred")}),
 ]
 
 
@@ -802,6 +805,7 @@ def test_more_criticism(facts_of, text, expected):
     "Olek Varnay complained about the weather in Bergen.",
     "Olek Varnay termed the talks with Tomas Berg productive.",
     "Olek Varnay said it was important for Norway to keep its people safe.",
+    "Tomas Berg said Olek Varnay did not mock anyone.",
 ])
 def test_more_not_criticism(facts_of, text):
     assert criticized(facts_of(text)) == set()
