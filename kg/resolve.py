@@ -302,9 +302,6 @@ _MEDIA_ACCOUNT_NOUNS = frozenset({"account", "feed", "page", "channel", "handle"
 _PAIRED_COUNTRY_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse"})
-# places of a kind an article names few of, which "the shrine" points back to
-_LANDMARK_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "palace", "castle", "mausoleum", "monastery",
-                             "memorial", "museum", "stadium", "arena", "cemetery", "airport"})
 # words that make a demonym a region's ("Latin American", "Central Asian"), unless the two are a
 # country's ("South African", "North Korean")
 _REGION_PREFIXES = frozenset({"Latin", "Central", "North", "South", "East", "West", "Eastern", "Western", "Southeast", "Northern", "Southern"})
@@ -337,6 +334,9 @@ _TOWN_OFFICES = frozenset({"mayor", "mayoress", "council", "councillor", "counci
 # sites that a name before them names ("the Yasukuni shrine"), whatever the tagger took the name for
 _SITE_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "monastery", "memorial", "mausoleum", "cemetery",
                          "palace", "castle", "museum", "stadium", "airport", "hospital", "prison", "hotel", "arena"})
+# sites of a kind an article names few of, which "the shrine" points back to (not "the hospital",
+# "the prison", "the hotel": any one of many)
+_LANDMARK_NOUNS = _SITE_NOUNS - {"hospital", "prison", "hotel"}
 # kinds of work whose title can follow them like a name: "the show Harry Kelby", "the film Kelby Road"
 _WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series", "sitcom", "book", "novel", "album",
                          "song", "single", "play", "musical", "opera", "documentary", "drama", "comedy", "game"})

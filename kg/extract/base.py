@@ -629,6 +629,8 @@ _INVITING_NOUNS = frozenset({"invitation", "offer"})
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 # verbs that report someone's words: "the agency quoted X as saying ..."
 _QUOTING_VERBS = frozenset({"quote", "cite"})
+# what a meeting does that has someone, or something, at it ("talks that included Y")
+INCLUDING_VERBS = frozenset({"include", "involve"})
 # verbs that report what someone said, whose clause keeps the speaker's tense one step back
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "add", "confirm", "state"})
 
@@ -1726,10 +1728,9 @@ def _is_scheduled_present(verb: Token) -> bool:
     # "Then X goes to Warsaw", "After the audience, X travels to Paris": the next step of a
     # programme, in a sentence of the story (ending in a stop, outside quotation marks; a headline's
     # present tells what happened)
-    words = [t for t in verb.sent if not t.is_space]
-    if verb.dep_ == "ROOT" and verb.lemma_.lower() in lexicon("modality")["progressive_motion"] and words and words[-1].text == "." \
-            and verb.i not in verb.doc._.quoted and any(
-                (c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS) or (c.dep_ == "prep" and c.lower_ == "after") for c in verb.children):
+    if verb.dep_ == "ROOT" and verb.lemma_.lower() in lexicon("modality")["progressive_motion"] and verb.i not in verb.doc._.quoted \
+            and any((c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS) or (c.dep_ == "prep" and c.lower_ == "after") for c in verb.children) \
+            and (words := [t for t in verb.sent if not t.is_space]) and words[-1].text == ".":
         return True
     return any(not any(t.like_num and len(t.text) == 4 for t in span) for span in _dates_not_behind(verb))
 
@@ -1778,13 +1779,14 @@ def _is_progressive_motion(token: Token) -> bool:
     present = auxes & _PRESENT_AUXES
     if token.tag_ == "VBG" and present:
         return True
-    if token.tag_ == "VBG" and auxes & {"was", "were"} and token.dep_ == "ccomp" and token.head.lemma_.lower() in _TELLING_VERBS:
-        return True  # "X said he was going to Z": the future as it was told
-    # ("afterward" can hang on the destination)
-    near = [token, *prep_objects(token, "to", "for")]
-    if token.tag_ == "VBG" and auxes & {"was", "were"} and any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS - {"then"}
-                                                             for n in near for c in n.children):
-        return True  # "he was heading to Austin afterward": the next step of a programme
+    if token.tag_ == "VBG" and auxes & {"was", "were"}:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in _TELLING_VERBS:
+            return True  # "X said he was going to Z": the future as it was told
+        # "he was heading to Austin afterward": the next step of a programme ("afterward" can hang
+        # on the destination)
+        if any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE_ADVERBS - {"then"}
+               for n in (token, *prep_objects(token, "to", "for")) for c in n.children):
+            return True
     return token.tag_ == "VBN" and token.lower_ == "headed" and bool(present)
 
 

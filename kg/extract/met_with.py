@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import (
     COUNTING_NOUNS,
+    INCLUDING_VERBS,
     Ref,
     agents,
     bodies_of_members,
@@ -58,8 +59,6 @@ _CONVENING_VERBS = frozenset({"host", "mediate", "chair", "broker", "convene"})
 _MANNER_DEPS = frozenset({"npadvmod", "advmod", "advcl"})
 
 
-# what a meeting does that has someone at it ("talks that included Y")
-_INCLUDING_VERBS = frozenset({"include", "involve"})
 # where one sees someone without meeting them ("will see Y on television")
 _SCREENS = frozenset({"television", "tv", "screen", "video", "film", "footage", "stage", "broadcast", "stream"})
 
@@ -391,11 +390,12 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                 objects += [c for day in children(token, "npadvmod") if day.ent_type_ in {"DATE", "TIME"}
                             for c in children(day, "compound") if c._.entity]
         if lemma in words["planned_seeing_verbs"] and not children(token, "ccomp", "xcomp", "acomp", "oprd", "prt") \
-                and not any(t.lemma_.lower() in _SCREENS for t in token.subtree) and status_of(token) is Status.PLANNED:
+                and not any(t.lemma_.lower() in _SCREENS for t in token.subtree):
             # "On Friday he will see President Y", "he was to see Y": one to be seen in person (not
             # "will see Y win", "saw Y on television": only a plan, of a person by name or title)
-            objects += [o for o in children(token, "dobj") if not children(o, "acl", "relcl") and (r := ref_of(o)) is not None
-                        and entity_type(doc, r) is EntityType.PERSON]
+            seen = [o for o in children(token, "dobj") if not children(o, "acl", "relcl") and (r := ref_of(o)) is not None
+                    and entity_type(doc, r) is EntityType.PERSON]
+            objects += seen if seen and status_of(token) is Status.PLANNED else []
         if lemma in words["verbs_with_with"]:
             objects += talks_partners(token)
             # "will meet with A and B, along with the leaders of Congress, C and D"
@@ -464,7 +464,7 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         objects += partners_told
         # "met with Y for brief talks that also included Z", "held talks that included Z": Z was at them
         objects += [o for n in children(token, "dobj") + prep_objects(token, "for") if is_meeting_noun(n, words)
-                    for c in children(n, "relcl") if c.lemma_.lower() in _INCLUDING_VERBS and (objects or holds)
+                    for c in children(n, "relcl") if c.lemma_.lower() in INCLUDING_VERBS and (objects or holds)
                     for o in children(c, "dobj")]
         joined = _joined_by(token, words["joined_by_verbs"])
         objects += joined

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer
 from kg.extract.base import (
     COUNTING_NOUNS,
+    INCLUDING_VERBS,
     MARGINS,
     Ref,
     agents,
@@ -73,7 +74,6 @@ _ARRIVAL = {"arrive", "land", "stop", "disembark", "converge", *_GATHERING_VERBS
 # verbs of travel whose "where" is where one went: "Egypt, where he travelled in March"
 _TRAVEL_TO_WHERE = frozenset({"travel", "fly", "go", "come", "journey", "return"})
 _TIME_NOUNS = {"day", "week", "month", "year", "hour"}
-_INCLUDING_VERBS = frozenset({"include", "involve"})
 _AIRPORT_WORDS = frozenset({"international", "national", "regional", "military", "air", "airport", "airbase", "airfield", "base"})
 # verbs whose subject makes (or calls off) the trip that is their object: "called off a visit to Z"
 _UNDERTAKING = {
@@ -1065,7 +1065,7 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
         # "the meeting Monday in Bogota will include X": who a meeting includes comes to its place
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _INCLUDING_VERBS or not is_meeting_noun(token, meeting):
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in INCLUDING_VERBS or not is_meeting_noun(token, meeting):
             continue
         place = _town_met_in(doc, location_of(doc, token))
         if place is not None:
