@@ -49,7 +49,7 @@ VENUE_NOUNS = frozenset({
     "airport", "hotel", "palace", "house", "villa", "embassy", "residence", "office", "headquarters", "hall",
     "centre", "center", "building", "compound", "base", "airbase", "camp", "hospital", "prison", "university",
     "school", "stadium", "mosque", "church", "temple", "cathedral", "museum", "memorial", "square", "lodge",
-    "station", "ranch", "estate", "retreat", "farm", "resort", "guesthouse", "monastery", "castle", "mansion",
+    "station", "ranch", "estate", "retreat", "farm", "resort", "guesthouse", "monastery", "castle", "mansion", "tower",
     "chateau", "pavilion", "auditorium", "arena", "cemetery", "shrine", "mausoleum", "barracks",
     "facility", "factory", "plant", "mine", "shipyard", "laboratory", "college", "clinic",
 })

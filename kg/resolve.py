@@ -238,6 +238,23 @@ _EXPLETIVE_HEADS = {"be", "seem", "appear", "look", "remain", "become", "take", 
 _ARRIVING_VERBS = frozenset({"arrive", "land", "come", "reach"})
 
 
+def _unknown_name_gone_to(span: Span) -> bool:
+    """Whether ``span`` is one capitalized word ("Kelbit", not "NATO") that no table knows as a body,
+    a person's given name or a title, and a trip or a journey goes to it: the "to" of "a visit to
+    Kelbit", "flew to Kelbit", or what "visit" and "tour" take."""
+    if len(span) != 1:
+        return False
+    word = span.root
+    if not (word.is_title and word.pos_ == "PROPN" and word.text.isalpha()) or word.text.isupper():
+        return False
+    if word.dep_ == "dobj":
+        gone_to = word.head.lemma_.lower() in _VISIT_VERBS
+    else:
+        gone_to = word.dep_ == "pobj" and word.head.lower_ == "to" and word.head.head.lemma_.lower() in _GOES_TO
+    return gone_to and gazetteer.organization_by_name(word.text) is None and not is_organization_noun(word.lower_) \
+        and not is_given_name(word.text) and not is_title_word(word.text)
+
+
 def _greeting_on_arrival(token: Token) -> Token | None:
     """The greeting verb of "X welcomed Y upon his arrival" for "his", else None."""
     arrival = token.head
@@ -341,6 +358,8 @@ _LANDMARK_NOUNS = _SITE_NOUNS - {"hospital", "prison", "hotel"}
 _WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series", "sitcom", "book", "novel", "album",
                          "song", "single", "play", "musical", "opera", "documentary", "drama", "comedy", "game"})
 _STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"})
+# words that can stand between the pronoun and the style: "His Royal Highness", "Her Serene Highness"
+_STYLE_EPITHETS = frozenset({"royal", "imperial", "serene"})
 # the titles whose holders a style of address is used for: "His Holiness" for a pope
 _STYLED_TITLES = {"holiness": frozenset({"pope", "patriarch"}), "majesty": frozenset({"king", "queen", "emperor", "empress", "sultan"}),
                   "highness": frozenset({"prince", "princess", "emir", "sheikh", "sheikha"}), "eminence": frozenset({"cardinal"})}
@@ -521,11 +540,12 @@ class _DocResolver:
         spans = [s for s in (self._normalize_span(e) for e in _split_at_fronted_commas(self.doc.ents) if e.text not in works)
                  if s is not None]
         untagged = self._untagged_names() + self._names_after_offices() + self._untagged_destinations() + self._untagged_datelines()
+        untagged += self._untagged_speakers(untagged)
         spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(_cut_persons_at_prepositions(spans)))) + untagged,
                        key=lambda s: s.start)
         spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(self._persons_misread_as_places(spans))))
-        spans = self._venues_gone_to(spans)
+        spans = self._unknown_names_gone_to(self._venues_gone_to(spans))
         spans = self._places_named_alike(spans)
         spans = self._nicknames(spans)
         # full names first, so that a surname finds the person it belongs to wherever it appears
@@ -661,6 +681,8 @@ class _DocResolver:
             start += 1
         if end - start > 1 and self.doc[start].lower_ in {"her", "his", "your", "their"} and self.doc[start + 1].lower_ in _STYLES:
             start += 1  # "His Holiness" tagged whole: the style alone is dropped below, or trimmed before a name
+        while end - start > 1 and self.doc[start].lower_ in _STYLE_EPITHETS and self.doc[start + 1].lower_ in _STYLES:
+            start += 1  # "(His) Royal Highness": the epithet goes with the style
         while end - start > 1 and self.doc[start].lower_ in _STYLES and self.doc[start + 1].is_title:
             start += 1  # "(His) Majesty King Olek" tagged whole: a style of address is no part of the name
         if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
@@ -676,15 +698,16 @@ class _DocResolver:
             start += 1  # "Prime Ministers Erik Lund and Y" tagged from "Ministers": a plural title is no one's name
         if start >= end or (ent.label_ in {"PERSON", "ORG"} and self._names_a_pair(self.doc[start:end])):
             return None
-        if ent.label_ == "PERSON" and end + 1 < len(self.doc) and self.doc[end].tag_ == "POS" and self.doc[end + 1].text in {"Day", "Eve"}:
-            return None  # "a St Patrick's Day visit": the name of a feast day, no one there
+        if ent.label_ == "PERSON" and any(self.doc[i].tag_ == "POS" and i + 1 < len(self.doc) and self.doc[i + 1].text in {"Day", "Eve"}
+                                          for i in range(start + 1, min(end + 1, len(self.doc)))):
+            return None  # "a St Patrick's Day visit" (tagged with or without "'s Day"): the name of a feast day, no one there
         label = ent.label_
         if label in _SITE_NAME_LABELS and end - start > 1 and (self.doc[end - 1].is_lower or label in _RARELY_NAMED_LABELS) \
                 and self.doc[end - 1].lemma_.lower() in _SITE_NOUNS and self.doc[end - 2].is_title:
             # "the Yasukuni shrine" tagged whole, "the Irish War Memorial" tagged an event: a site,
             # named with what it is
             return Span(self.doc, start, end, label="FAC")
-        if end - start == 1 and self.doc[start].lower_ in _STYLES and start > 0 and self.doc[start - 1].lower_ in {"her", "his", "your", "their"}:
+        if end - start == 1 and self.doc[start].lower_ in _STYLES and self._styled_by_pronoun(start, {"her", "his", "your", "their"}):
             return None  # "Her Majesty", "His Holiness": a style of address, no one's name
         if label == "PERSON" and start > 0 and self.doc[start].lower_ in _PATRONYMIC_PARTICLES \
                 and self.doc[start - 1].is_title and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].ent_type_:
@@ -732,6 +755,10 @@ class _DocResolver:
                 label = "GPE"
         # ("Queen Maria Hospital": a site named after someone, no one's name)
         named_site = self.doc[end - 1].lemma_.lower() in _SITE_NOUNS
+        if label == "PERSON" and end - start > 1 and self.doc[end - 1].is_title and self.doc[end - 1].lower_ in gazetteer.VENUE_NOUNS \
+                and not is_given_name(self.doc[start].text) and not is_honorific(self.doc[start].text) \
+                and not role_from_tokens([self.doc[start]]) and not (start and is_honorific(self.doc[start - 1].text)):
+            label = "FAC"  # "Trump Tower", "Kelby House" tagged as a person: a building named after someone ("John Hall" is his)
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]) and not named_site:
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
@@ -827,6 +854,9 @@ class _DocResolver:
             if end - start == 1 and is_title_word(self.doc[start].text) and not is_honorific(self.doc[start].text) \
                     and self.doc[start].lower_ not in _SOVEREIGN_TITLES:
                 return None  # "talks with Tánaiste and Minister for Foreign Affairs Olek Varnay": a title alone is no one's name
+            if end - start == 1 and start and self.doc[start - 1].lower_ == "the" and self.doc[start].lower_ in _SOVEREIGN_TITLES \
+                    and self._title_names_someone(self.doc[start].lower_):
+                return None  # "the Queen", where the article names "Queen Maria": her title, read as a role noun
             word = self.doc[start]
             if end - start == 1 and start > 0 and self.doc[start - 1].lower_ == "the" and word.dep_ != "compound" \
                     and not is_given_name(word.text) and not is_honorific(word.text) and not role_from_tokens([word]):
@@ -837,8 +867,10 @@ class _DocResolver:
         if start >= end:
             return None
         if label not in _LABEL_TYPES:
-            # "in the capital X" tagged as a product, X in the capitals table: a place the tables know is a place
-            if _place_type(clean_surface(self.doc[start:end].text)) is None:
+            # "in the capital X" tagged as a product, X in the capitals table: a place the tables know
+            # is a place; so is a name no table knows where a trip goes ("made visits to Yasukuni"
+            # tagged as a work)
+            if _place_type(clean_surface(self.doc[start:end].text)) is None and not _unknown_name_gone_to(self.doc[start:end]):
                 return None
             label = "GPE"
         span = Span(self.doc, start, end, label=label)
@@ -968,6 +1000,27 @@ class _DocResolver:
                 found.append(Span(doc, i, end, label="PERSON"))
             i = end
         return found
+
+    def _untagged_speakers(self, found: list[Span]) -> list[Span]:
+        """"Varnayski added", "Varnayski voiced hope": a one-word proper name that the tagger left
+        out of every entity, which speaks as a clause's subject, is a person's surname, wherever
+        the article writes it ("Varnayski's Berlin visit"); not a word no table would let be one
+        (a place, a body, a given name, a title, a month or a day) nor a word of a longer name."""
+        doc = self.doc
+        taken = {i for span in found for i in range(span.start, span.end)}
+
+        def alone(word: Token) -> bool:
+            return not word.ent_type_ and word.i not in taken and word.is_title and word.pos_ == "PROPN" and word.text.isalpha() \
+                and not (word.i and doc[word.i - 1].is_title and doc[word.i - 1].pos_ == "PROPN") \
+                and not (word.i + 1 < len(doc) and doc[word.i + 1].is_title and doc[word.i + 1].pos_ == "PROPN")
+
+        speakers = {word.text for word in doc if alone(word) and word.dep_ == "nsubj" and word.head.lemma_.lower() in _SPEECH_VERBS}
+        speakers = {text for text in speakers
+                    if _place_type(text) is None and gazetteer.organization_by_name(text) is None and not is_given_name(text)
+                    and not is_title_word(text) and not is_honorific(text) and not is_organization_noun(text.lower())
+                    and text.lower() not in _MONTHS and text.lower() not in _WEEKDAYS and name_key(text) not in _GROUP_WORDS
+                    and gazetteer.country_by_demonym(text) is None}
+        return [Span(doc, word.i, word.i + 1, label="PERSON") for word in doc if word.text in speakers and alone(word)]
 
     def _untagged_datelines(self) -> list[Span]:
         """"KOCHI: Union Minister X, who arrived here ...": the town of an agency dateline is a place,
@@ -1360,6 +1413,17 @@ class _DocResolver:
         venues = {span.text for span in spans if is_venue_name(span) and gone_to(span)}
         venues -= {span.text for span in spans if span.root.dep_ in {"nsubj", "nsubjpass"}}
         return [Span(self.doc, span.start, span.end, label="FAC") if is_venue_name(span) and span.text in venues else span
+                for span in spans]
+
+    def _unknown_names_gone_to(self, spans: list[Span]) -> list[Span]:
+        """"made a surprise visit to Kelbit" with the name tagged a building: a one-word name that no
+        table knows, gone to by a trip or a journey, is a place, wherever the article names it,
+        unless the article has it act somewhere (a clause's subject, an owner: "Kelbit said").
+        (One tagged a body stays one: "a visit to Harbourline" can be to a firm.)"""
+        candidates = {span.text for span in spans if span.label_ == "FAC" and _unknown_name_gone_to(span)}
+        candidates -= {span.text for span in spans if span.root.dep_ in {"nsubj", "nsubjpass", "poss"}}
+        return [Span(self.doc, span.start, span.end, label="GPE")
+                if span.label_ == "FAC" and len(span) == 1 and span.text in candidates else span
                 for span in spans]
 
     @staticmethod
@@ -2304,7 +2368,16 @@ class _DocResolver:
                     self.entity[token.i], self.via[token.i] = named_after, "role"
                 continue
             if self._name_right_after(token):
-                continue  # "Visiting Chinese Vice President Olek Varnay": a title before a name, however parsed
+                # "Visiting Chinese Vice President Olek Varnay": a title before a name, however parsed;
+                # where the parser cut the two apart ("talks with PM Olek Varnay", the name hung
+                # elsewhere in apposition), the title stands for the one it names
+                after = self.doc[self._after_phrase(token)]
+                name = after
+                while name.dep_ == "compound" and self.entity[name.head.i] == self.entity[after.i]:
+                    name = name.head
+                if token.dep_ in {"pobj", "dobj"} and name.dep_ == "appos" and name.head.i != token.i and token.head.i != name.i:
+                    self.entity[token.i], self.via[token.i] = self.entity[after.i], "role"
+                continue
             if (inside := self._holder_after_office_place(token)) is not None:
                 self.entity[token.i], self.via[token.i] = inside, "role"
                 continue
@@ -2384,8 +2457,12 @@ class _DocResolver:
             holders = holders or past_holders
             if not holders and role.qualifier and role.is_leader() and gazetteer.country_by_name(role.qualifier) is not None:
                 # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader
-                # for a person the article named with no title at all
+                # for a person the article named with no title at all; the office is now told
+                # ("the Chinese leader" later is the same one)
                 holders = self._untitled_holder(token)
+                if len(holders) == 1:
+                    self.roles[holders[0]].add(role)
+                    self.entities[holders[0]].roles.add(role.label())
             if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token) or self._lead_untitled(token)
                 if holders:
@@ -2415,6 +2492,10 @@ class _DocResolver:
                 # "Foreign Secretary X met Secretary of State Y. The foreign secretary ...": the one
                 # given the very title, over one given another name for the same office
                 holders = [key for key in holders if any(r.title == role.title for r in self.roles[key])] or holders
+            if len(holders) > 1 and role.qualifier:
+                # "Prime Minister X met President Y ... the Chinese president ... the Chinese leader":
+                # one the article gave that country's office, over one whose country it never told
+                holders = [key for key in holders if any(r.qualifier == role.qualifier for r in self.roles[key])] or holders
             if len(holders) > 1:
                 # "Prince Olek ... Prince Tomas should apologise. The prince, 20, ...": the one named lately
                 holders = self._named_lately(token, holders)
@@ -2429,7 +2510,7 @@ class _DocResolver:
         styled: dict[str, set[str]] = defaultdict(set)  # style -> persons named right after it
         alone: list[int] = []
         for token in self._tokens(self._matching(self.lower, _STYLES)):
-            if token.i == 0 or self.doc[token.i - 1].lower_ not in {"his", "her"}:
+            if not self._styled_by_pronoun(token.i, {"his", "her"}):
                 continue
             after = token.i + 1
             while after < len(self.doc) and (self.doc[after].lower_ == "the" or is_title_word(self.doc[after].text)):
@@ -2445,6 +2526,19 @@ class _DocResolver:
             holders = styled.get(self.doc[i].lower_) or self._holders_of_titles(_STYLED_TITLES.get(self.doc[i].lower_, frozenset()))
             if len(holders) == 1:
                 self.entity[i], self.via[i] = next(iter(holders)), "role"
+
+    def _title_names_someone(self, title: str) -> bool:
+        """Whether the article writes ``title`` before a person's name somewhere ("Queen Maria")."""
+        return any(t.lower_ == title and t.is_title and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"
+                   and self.doc[t.i + 1].is_title and not is_title_word(self.doc[t.i + 1].text) for t in self.doc)
+
+    def _styled_by_pronoun(self, style: int, pronouns: set[str]) -> bool:
+        """Whether one of ``pronouns`` comes right before the style at ``style``, or before its
+        epithet: "His Highness", "His Royal Highness"."""
+        before = style - 1
+        while before >= 0 and self.doc[before].lower_ in _STYLE_EPITHETS:
+            before -= 1
+        return before >= 0 and self.doc[before].lower_ in pronouns
 
     def _holders_of_titles(self, titles: frozenset[str]) -> set[str]:
         """The persons named right after one of ``titles`` ("Pope Olek", "King Tomas III")."""

@@ -2616,3 +2616,65 @@ def test_a_spouse_one_only_dines_with_stays_unnamed(doc_of):
 def test_a_titles_plural_tagged_as_a_body_is_no_entity(doc_of):
     doc = doc_of("General Tomas Berg visited Kabul. The top Generals' visit to Afghanistan was an effort to help, sources said.")
     assert entity_of(doc, "Generals") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a one-word name the tagger calls a building, or a work, where a trip goes
+    ("Japan protested against President Tomas Berg's surprise visit to Harukuni.", "Harukuni"),
+    ("Defence Minister Erik Lund made separate visits to Harukuni on Sunday.", "Harukuni"),
+])
+def test_an_unknown_name_a_trip_goes_to_is_a_place(doc_of, text, name):
+    doc = doc_of(text)
+    assert doc._.entities[entity_of(doc, name)].type in {EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY}
+
+
+def test_his_royal_highness_is_the_prince_named_before(doc_of):
+    doc = doc_of("Crown Prince Tomas Berg of Norway visited India in 2003. His Royal Highness had last visited Nepal in 2001.")
+    assert label_of(doc, "Highness") == "Tomas Berg"
+    assert entity_of(doc, "Royal") is None
+
+
+def test_the_queen_is_the_queen_the_article_names(doc_of):
+    doc = doc_of("Queen Ingrid of Norway laid a wreath at the memorial in Dublin. Wreaths were laid by the Queen and "
+                 "President Anna Lind. The President held a brief meeting with the Queen.")
+    assert label_of(doc, "Queen", nth=2) == label_of(doc, "Ingrid")
+
+
+def test_a_feast_day_tagged_as_a_person_is_no_one(doc_of):
+    doc = doc_of("Shamrock dominated the St Olek’s Day celebrations in Bergen yesterday. All eyes were on Erik Lund.")
+    assert list(persons(doc)) == ["Erik Lund"]
+
+
+def test_a_building_named_after_someone_is_no_person(doc_of):
+    doc = doc_of("Tomas Berg met Erik Lund in Bergen. Lund asked whether the parade passes by Lund Tower, and Lund laughed.")
+    assert sorted(persons(doc)) == ["Erik Lund", "Tomas Berg"]
+    assert label_of(doc, "Lund", nth=3) == "Erik Lund"
+
+
+def test_a_countrys_leader_untitled_keeps_the_office_the_article_gave_him(doc_of):
+    doc = doc_of("Prime Minister Olek Varnay has declared his talks with Erik Lund very successful as his visit was hailed "
+                 "by the Chinese president. The prime minister said he and Lund agreed that the Chinese leader would "
+                 "visit Australia soon.")
+    assert label_of(doc, "president") == "Erik Lund"
+    assert label_of(doc, "leader") == "Erik Lund"
+
+
+def test_an_untagged_one_word_name_that_speaks_is_a_persons_surname(nlp):
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    text = ("Varnowiecki's Bergen visit was part of his tour of European capitals. The plan has not materialised "
+            "because Norway is defending the border, Varnowiecki added.")
+    doc = nlp(text)
+    # the tagger can leave such a name out of every entity, as it does for many a foreign surname
+    doc.ents = [e for e in doc.ents if e.text != "Varnowiecki"]
+    doc._.article = CleanArticle(Article("t", text), text)
+    resolve_document(doc)
+    assert label_of(doc, "Varnowiecki") == "Varnowiecki"
+    assert doc._.entities[entity_of(doc, "Varnowiecki")].type is EntityType.PERSON
+    assert entity_of(doc, "Varnowiecki", nth=1) == entity_of(doc, "Varnowiecki", nth=0)
+
+
+def test_a_title_cut_from_its_name_stands_for_the_one_it_names(doc_of):
+    doc = doc_of("Canadian Prime Minister Anna Lind will hold bilateral talks with PM Tomas Berg on Friday.")
+    assert label_of(doc, "PM") == "Tomas Berg"
