@@ -959,3 +959,28 @@ def test_more_visits(facts_of, text, expected):
 
 def test_leaving_home_is_no_visit(facts_of):
     assert visited(facts_of("Maria Kovacs left home at dawn.")) == set()
+
+
+SESSION_46_VISITS = [
+    # one invited on a trip is asked to make it
+    ("Prime Minister Olek Varnay said he has also been invited on a return visit to China.",
+     {("Olek Varnay", "China", "requested")}),
+    ("President Anna Lind invited Olek Varnay on a trip to Windhoek.", {("Olek Varnay", "Windhoek", "requested")}),
+    # skipping a body's meeting held somewhere is not going there
+    ("Chinese President Anna Lind is expected to skip the Harbour Group in New Delhi.", {("Anna Lind", "New Delhi", "negated")}),
+    # "has set the tone, making a trip": setting the tone plans nothing
+    ("Foreign Minister Olek Varnay has set the tone for the government's Pacific engagement making his first overseas "
+     "trip to Fiji over the weekend.", {("Olek Varnay", "Fiji", "occurred")}),
+    # where the agreeing was is no plan: the summit happened
+    ("At their summit in Seoul, Japanese Prime Minister Olek Varnay and South Korean President Anna Lind agreed to send "
+     "experts to the site.", {("Olek Varnay", "Seoul", "occurred")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION_46_VISITS, ids=[t for t, _ in SESSION_46_VISITS])
+def test_session_46_visits(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected
+
+
+def test_a_trip_one_goes_on_is_made(facts_of):
+    assert visited(facts_of("Olek Varnay went on a visit to China.")) == {("Olek Varnay", "China", "occurred")}

@@ -1108,9 +1108,11 @@ def governing_chain(trigger: Token) -> list[Token]:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or (len(chain) > 1 and chain[-2].tag_ == "VBG")  # "for a meeting" is a purpose, "for making" a cause
         ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]) \
+                and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("visited")["inviting_verbs"]) \
                 and not (token.lower_ == "for" and token.head.lemma_.lower() in lexicon("visited")["verbs_motion"]):
             # "was not straightforward in attacking Y": the attack happened (but "agreed on a visit":
-            # ahead; and one comes somewhere for a purpose: "arrives in Russia for meeting with Y")
+            # ahead, "invited on a visit": asked for; and one comes somewhere for a purpose: "arrives
+            # in Russia for meeting with Y")
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
@@ -1283,7 +1285,9 @@ def status_of(trigger: Token) -> Status:
         # what is asked is an object or a complement, "called for talks", "invited to the summit";
         # not what the request came "following" or "at", nor what a participle set off after the
         # request does ("offered an apology, claiming that Y stood in the way": the claim was made)
-        adjunct = (below is not None and below.dep_ == "prep" and below.lower_ not in {"for", "to"}) or set_off
+        # ("invited on a return visit to Z" asks for the trip)
+        invited_on = below is not None and below.lower_ == "on" and lemma in lexicon("visited")["inviting_verbs"]
+        adjunct = (below is not None and below.dep_ == "prep" and below.lower_ not in {"for", "to"} and not invited_on) or set_off
         # (nor the one asking: "X's visit encouraged investors")
         asking = below is not None and below.dep_ in {"nsubj", "nsubjpass", "csubj"}
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct or asking):
@@ -1324,9 +1328,12 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is sending Y to attend", "said he was sending Y to attend": arranged
         # "aims to meet Y" plans; "aimed an attack at Y" directs one (the aim's object is no plan)
         aimed = position > 0 and lemma in cues["aiming_verbs"] and chain[position - 1].dep_ == "dobj"
-        # "is set for Monday" plans; "the meeting set the tone" is what the meeting did
-        setting = position > 0 and lemma == "set" and chain[position - 1].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in kids)
-        if position > 0 and lemma in cues["planning_verbs"] and not coordinated and not aimed and not setting:
+        # "is set for Monday" and "set a date for talks" plan; "the meeting set the tone" is what the
+        # meeting did, and "has set the tone, making a trip to Z" what the trip did
+        setting = position > 0 and lemma == "set" and chain[position - 1].dep_ != "dobj" and any(c.dep_ == "dobj" for c in kids)
+        # "at their summit in Z, X and Y agreed to ...": where and when the agreeing was is no plan
+        planned_at = below is not None and below.dep_ == "prep" and below.lower_ in {"at", "during", "in", "after", "following"}
+        if position > 0 and lemma in cues["planning_verbs"] and not coordinated and not aimed and not setting and not planned_at:
             statuses.add(Status.PLANNED)
         if position > 0 and token.tag_ == "JJ" and token.dep_ == "acomp" and lemma in cues["imminence_adjectives"]:
             statuses.add(Status.PLANNED)  # "is about to visit Z" (not "talked about visiting Z")

@@ -30,6 +30,7 @@ from kg.extract.base import (
     location_of,
     national_body_country,
     parsed_tokens,
+    passive_subjects,
     place_said_here,
     played_host_to,
     possessor,
@@ -182,6 +183,8 @@ _BEING_THERE = frozenset({"present", "back", "here", "there", "away", "abroad", 
 # verbs that open or close one's trip or day: "began with a visit to Z", "wrapped up her tour with a stop in Z"
 _TRIP_BOUNDS = frozenset({"begin", "start", "open", "kick", "end", "finish", "conclude", "close", "wrap", "round", "cap",
                           "complete"})
+# verbs whose "on" names a trip still ahead: "agreed on a visit", "invited on a visit"
+_AGREED_OR_INVITED_ON = frozenset(lexicon("modality")["planning_verbs"]) | frozenset(lexicon("visited")["inviting_verbs"])
 # parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z"
 _TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", "conclusion", "part", "leg", "stage"})
 
@@ -659,8 +662,9 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
               and (verb := _clause_verb_of(within.head)) is not None) \
                 or (token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following", "in"} or came_back)
                     and (verb := _clause_verb_of(token.head)) is not None
-                    and not (token.head.lower_ == "on" and verb.lemma_.lower() in lexicon("modality")["planning_verbs"])):
-            # (what one agrees or decides on is still ahead: "the two agreed on a visit by Y")
+                    and not (token.head.lower_ == "on" and verb.lemma_.lower() in _AGREED_OR_INVITED_ON)):
+            # (what one agrees or decides on is still ahead: "the two agreed on a visit by Y"; one
+            # invited on a trip is asked to make it: "was invited on a return visit to Z")
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
             # "upon arrival in Z, X was greeted by Y"), and one comes back from ("returned from a trip to Z")
             # (what a clause comes "following" went before it: "will meet Y following his Moscow stop")
@@ -686,6 +690,12 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                     travellers = _travellers(doc, clause_subjects(verb.head))
                     status = _tense_of(verb.head) if status is not None else None
                 places = places or _places(doc, prep_objects(verb, "in"))
+        elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "on" \
+                and token.head.head.lemma_.lower() in words["inviting_verbs"]:
+            # "X has been invited on a return visit to Z", "invited X on a trip to Z": the one invited
+            # is asked to make the trip
+            verb = token.head.head
+            travellers = _travellers(doc, passive_subjects(verb) or children(verb, "dobj"))
         elif not travellers and token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "VERB" \
                 and _departs(token.head.head, words["departure_verbs"]):
             # "left for a trip to Z", "before leaving for a week-long visit to Z": one sets off on the trip
@@ -1425,7 +1435,10 @@ def taking_part(doc: Doc) -> Iterator[Fact]:
             if left:
                 left += objects  # "pulled out of meets in Z as well as training in W": W hangs on the verb
             else:
-                left = [o for o in objects if o.lemma_.lower() in events]  # "will miss the match in Z"
+                # "will miss the match in Z", "is to skip the G20 in Z" (a body's meeting, held somewhere)
+                left = [o for o in objects if o.lemma_.lower() in events or (
+                    (r := ref_of(o)) is not None and entity_type(doc, r) is EntityType.ORGANIZATION
+                    and prep_objects(o, "in") + prep_objects(token, "in"))]
             if not left:
                 continue
             places = _places(doc, [p for o in left for member in with_conjuncts(o) for p in prep_objects(member, "in", "at", "to")])
