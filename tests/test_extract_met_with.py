@@ -901,3 +901,50 @@ def test_more_meetings(facts_of, text, expected):
 ])
 def test_more_not_meetings(facts_of, text):
     assert met(facts_of(text)) == set()
+
+
+SESSION_46_MEETINGS = [
+    # those a counting word's "including" lists, and one joined to the first name's title
+    ("North Korean leader Olek Varnay held talks with Chinese President Erik Lund and a handful of his deputies, "
+     "including Anna Lind, the Chinese premier, and Maria Kovacs.",
+     [("Olek Varnay", LUND, "occurred"), ("Olek Varnay", "Anna Lind", "occurred"), ("Olek Varnay", KOVACS, "occurred")]),
+    # hosts of a banquet for their guests do not meet each other
+    ("Chinese President Erik Lund met Tomas Berg in Beijing. Lund and his wife, Anna Lind, also held a welcome banquet "
+     "for their visitors.", [(LUND, BERG, "occurred")]),
+    ("Erik Lund and Anna Lind held a dinner for the visiting Tomas Berg.", [(LUND, BERG, "occurred"), ("Anna Lind", BERG, "occurred")]),
+    # a title whose portfolio runs on in lower case before the name, hung on the verb
+    ("Olek Varnay met with U.S. assistant secretary of state for European and Eurasian affairs Anna Lind on Monday.",
+     [("Olek Varnay", "Anna Lind", "occurred")]),
+    # with no comma after an opening phrase and an adverb before the verb, the subject the parser put in the phrase
+    ("Serbian President Olek Varnay met EU officials. In Brussels Varnay also met with Norwegian envoy Anna Lind.",
+     [("Olek Varnay", "European Union", "occurred"), ("Olek Varnay", "Anna Lind", "occurred")]),
+    # discussing doing something with someone
+    ("Olek Varnay discussed speeding up Serbia’s European path with Commissioner for Enlargement Anna Lind.",
+     [("Olek Varnay", "Anna Lind", "occurred")]),
+    # a second person the parser hangs in apposition to the first
+    ("In Suva on Friday, Olek Varnay met with Fijian Prime Minister Erik Lund, the Pacific Islands Forum "
+     "secretary-general Anna Lind and also held an informal breakfast meeting with Maria Kovacs.",
+     [("Olek Varnay", LUND, "occurred"), ("Olek Varnay", "Anna Lind", "occurred"), ("Olek Varnay", KOVACS, "occurred")]),
+    # a title the parser cut from the name it goes with, which it hung in apposition elsewhere
+    ("Canadian Prime Minister Anna Lind will hold bilateral talks with PM Tomas Berg on Friday.", [(LIND, BERG, "planned")]),
+    # at their summit, they met
+    ("At their summit in Seoul, Japanese Prime Minister Olek Varnay and South Korean President Anna Lind agreed to send "
+     "experts to the site.", [("Olek Varnay", "Anna Lind", "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION_46_MEETINGS, ids=[t for t, _ in SESSION_46_MEETINGS])
+def test_session_46_meetings(facts_of, text, expected):
+    assert met(facts_of(text)) == pairs(*expected)
+
+
+def test_two_holding_talks_meet_each_other(facts_of):
+    assert met(facts_of("Erik Lund and Anna Lind held talks for two hours on Monday.")) == pairs((LUND, "Anna Lind", "occurred"))
+
+
+@pytest.mark.parametrize("text", [
+    # trade discussed with a country is no meeting with it
+    "Olek Varnay discussed boosting trade with Norway.",
+])
+def test_session_46_not_meetings(facts_of, text):
+    assert met(facts_of(text)) == set()

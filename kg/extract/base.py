@@ -410,18 +410,26 @@ def _included(token: Token) -> list[Token]:
                 for a in children(obj, "appos") if a._.entity for named in with_conjuncts(a)]
     if token.lemma_.lower() in COUNTING_NOUNS or token.lower_ in _QUANTIFIERS:
         # "a number of officials, including A", "a host of leaders such as A", "most of its allies
-        # including A": the plural after "of"
+        # including A": the plural after "of"; "a handful of his deputies, including A": the parser
+        # may hang the "including" on the counting word
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
-                for named in (obj, *_included(obj))]
+                for named in (obj, *_included(obj))] + _listed_after_including(token)
     # (officials that stand for their body, "EU officials including A", include A too; so does a
     # delegation that names no one: "the U.S. delegation including A and B")
     delegation = token.tag_ == "NN" and token.lemma_.lower() in lexicon("visited")["delegation_nouns"] and not token._.entity
     if (token.tag_ not in {"NNS", "NNPS"} and not delegation) \
             or (token._.entity and not token._.entity.startswith("group:") and token._.entity_via != "role"):
         return []
+    return _listed_after_including(token)
+
+
+def _listed_after_including(token: Token) -> list[Token]:
+    """Those named after the "including", "like" or "such as" that ``token`` takes, with their
+    conjuncts: "including A, the premier, and B", where the parser joins B to A's appositive."""
     return [named for including in children(token, "prep") if including.lower_ in {"including", "like"}
             or (including.lower_ == "as" and any(c.lower_ == "such" for c in including.children))
-            for obj in children(including, "pobj") for named in with_conjuncts(obj)]
+            for obj in children(including, "pobj")
+            for named in (*with_conjuncts(obj), *(c for a in children(obj, "appos") for c in a.conjuncts))]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -919,7 +927,7 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 
 def _subject_run_into_adverbial(verb: Token) -> list[Token]:
-    """"While he is in Belgium Kabila is set to meet Y": with no comma after an opening clause,
+    """"While he is in Belgium Kabila is set to meet Y", "In Oslo Kabila also met Y": with no comma after an opening phrase,
     the parser can take the main clause's subject for the object of the clause's last
     preposition, leaving the main verb with none. The person named right before its auxiliary."""
     # (the opening clause's own verb can come out as a subject: "is" in "While he is in Belgium")
@@ -933,6 +941,8 @@ def _subject_run_into_adverbial(verb: Token) -> list[Token]:
     if first.i == 0:
         return []
     before = verb.doc[first.i - 1]
+    while before.dep_ == "advmod" and before.head.i == verb.i and before.i > 0:
+        before = verb.doc[before.i - 1]  # "In Brussels X also met Y": an adverb before the verb
     if before.dep_ == "pobj" and before.head.lower_ == "of" and not (before._.entity or "").startswith("person:"):
         before = before.head.head  # "..., a backward view of Islam, President X of Pakistan has said": the name's own "of"
     # (an apposition set off by a comma before an auxiliary: the fronted words the parser took for its head)

@@ -110,6 +110,13 @@ def _listed_after_titles(tokens: list[Token]) -> list[Token]:
     return found
 
 
+def _other_persons_in_apposition(tokens: list[Token]) -> list[Token]:
+    """"met A, the Forum's secretary-general B": a person the parser hangs in apposition to
+    another person is a second one met, when the article knows them as two."""
+    return [a for token in tokens if (token._.entity or "").startswith("person:") for a in children(token, "appos")
+            if (a._.entity or "").startswith("person:") and a._.entity != token._.entity and a._.entity_via == "name"]
+
+
 def _named_after_portfolio(tokens: list[Token]) -> list[Token]:
     """"talks with Tanaiste and Minister for Foreign Affairs B": the person named right after the
     portfolio's words of an untagged title that ends ``tokens`` (or their conjuncts), where the
@@ -121,8 +128,11 @@ def _named_after_portfolio(tokens: list[Token]) -> list[Token]:
         if title._.entity or not is_title_word(title.text) or after >= len(doc) or doc[after].lower_ not in {"for", "of"} \
                 or doc[after].head.i == title.i:
             continue
+        # (the portfolio's words can be lower case: "assistant secretary of state for European and
+        # Eurasian affairs B")
         name = after + 1
-        while name < len(doc) and doc[name].is_title and not doc[name]._.entity:
+        while name < min(len(doc), after + 9) and not doc[name]._.entity and (
+                doc[name].is_title or doc[name].pos_ in {"ADJ", "NOUN", "CCONJ"} or doc[name].lower_ in {"of", "for", "and", "the"}):
             name += 1
         if name < len(doc) and (doc[name]._.entity or "").startswith("person:"):
             named.append(doc[name])
@@ -190,6 +200,9 @@ def talks_partners(verb: Token) -> list[Token]:
         # (not talks of others a verb of discussing takes as its topic; but "held talks with Y")
         words = lexicon("met_with")
         found = [o for d in children(verb, "dobj") if not _discussed_meeting(d, words) for o in prep_objects(d, "with")]
+        if not found and verb.lemma_.lower() in words["conferring_verbs"]:
+            # "discussed speeding up the reforms with Y": on the object of the gerund discussed
+            found = [o for g in children(verb, "xcomp") if g.tag_ == "VBG" for d in children(g, "dobj") for o in prep_objects(d, "with")]
     if not found:
         # "to meet Tuesday in Sochi with Y": the parser can hang "with" on the place
         found = [o for p in prep_objects(verb, "in", "at") if (place := ref_of(p)) is not None and is_place(verb.doc, place)
@@ -420,10 +433,13 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "met with a group of allies on Wednesday, including A, B and C": the list hung on the verb
             objects += [c for c in token.children if c.dep_ in {"npadvmod", "appos"} and c._.entity]
             objects += [o for p in children(token, "prep") if p.lower_ == "including" for o in children(p, "pobj")]
+            # "met with U.S. assistant secretary of state for European affairs B": the portfolio hung on the verb
+            objects += _named_after_portfolio(objects)
         # "met President A, Minister for Trade B and Foreign Minister C": the parser can hang B on
         # the title in apposition to A, as the object of its "for"
         objects += _named_after_title(objects)
         objects += [p for p in _listed_after_titles(objects) if p not in objects]
+        objects += [p for p in _other_persons_in_apposition(objects) if p not in objects]
         if lemma in words["giving_verbs"]:
             # "gave a full intelligence briefing to Y": briefing Y, as "briefed Y" (to Y on the
             # noun or on the verb)
@@ -461,6 +477,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         partners_told = [o for n in _counted_objects(token) for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
         partners_told += _named_after_portfolio(partners_told)
         partners_told += [p for p in _listed_after_titles(partners_told) if p not in partners_told]
+        if holds:
+            # "X and his wife held a banquet for their visitors (for Y)": hosts together, with guests
+            partners_told += [o for n in _counted_objects(token) if is_meeting_noun(n, words) for o in prep_objects(n, "for")
+                              if (o._.entity and o._.entity.startswith("person:")) or o.lemma_.lower() in lexicon("visited")["visitor_nouns"]]
         objects += partners_told
         # "met with Y for brief talks that also included Z", "held talks that included Z": Z was at them
         objects += [o for n in children(token, "dobj") + prep_objects(token, "for") if is_meeting_noun(n, words)
