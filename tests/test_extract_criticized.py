@@ -809,3 +809,18 @@ def test_more_criticism(facts_of, text, expected):
 ])
 def test_more_not_criticism(facts_of, text):
     assert criticized(facts_of(text)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # answering criticism of someone, or a claim about someone, is no attack on them
+    "Prime Minister Olek Varnay said he would visit the island at the first opportunity but rejected criticism that he "
+    "or Foreign Minister Anna Lind should have travelled there to lobby against the deal.",
+    "Olek Varnay dismissed criticism of Anna Lind.",
+])
+def test_answered_criticism_is_no_criticism_of_whom_it_is_about(facts_of, text):
+    assert criticized(facts_of(text)) == set()
+
+
+def test_dismissing_a_camps_attack_answers_that_camp(facts_of):
+    assert criticized(facts_of("Home Secretary Olek Varnay dismissed the latest Harbour Party attack.")) == {
+        ("Olek Varnay", "Harbour Party", "occurred")}

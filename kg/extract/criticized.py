@@ -371,6 +371,9 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 # quoted words, which the parser reads as the object of "as"
                 objects = [o for o in prep_objects(token, "as") if o.pos_ == "NOUN" and o.i > token.i
                            and any(i in doc._.quoted for i in range(token.i + 2, o.i))]
+            # "dismissed criticism of Y": answering words about Y is no attack on Y (but "dismissed the
+            # latest Tory attack" answers back the Tories)
+            objects = [o for o in objects if not (_rebutted(o) and prep_objects(o, "of", "against", "on"))]
             status = None
             if token.dep_ == "relcl" and objects and all(o.lower_ in {"who", "whom", "which", "that"} for o in objects):
                 objects = [token.head]  # "Y, who was criticised by X"; "Y's policy, which X condemned"
@@ -810,6 +813,14 @@ def _is_nobody(subject: Token) -> bool:
     return subject.lower_ in _NOBODY or any(c.lower_ == "no" for c in subject.children)
 
 
+def _rebutted(noun: Token) -> bool:
+    """Whether ``noun`` names words someone said ("criticism", "claims") that the verb it is the
+    object of rejects or answers: "rejected criticism that ...", "dismissed claims of Y"."""
+    words = lexicon("criticized")
+    return noun.lemma_.lower() in set(words["statement_nouns"]) | set(words["nouns"]) \
+        and noun.head.lemma_.lower() in set(words["rebuttal_verbs"]) | set(words["answering_verbs"])
+
+
 def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, bool]]:
     """Clauses reported under a speech verb, each with whether a negation lies on the way
     ("no sign to believe", "did not think")."""
@@ -835,6 +846,8 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
                 ):
                     yield child, negated  # "told a news conference that Y was lying", parsed as a relative
                     continue
+                if child.dep_ == "dobj" and _rebutted(child):
+                    continue  # "rejected criticism that Y should have gone": another's words, answered
                 if child.dep_ in {"ccomp", "xcomp", "acl", "dobj", "advcl", "conj"}:
                     below = negated or any(
                         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
