@@ -984,3 +984,17 @@ def test_session_46_visits(facts_of, text, expected):
 
 def test_a_trip_one_goes_on_is_made(facts_of):
     assert visited(facts_of("Olek Varnay went on a visit to China.")) == {("Olek Varnay", "China", "occurred")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy lives in the country posted to, and visits no one's capital there
+    ("US ambassador to Iceland Tomas Berg met with Anna Lind at the Prime Ministry in Reykjavik.", set()),
+    ("The US ambassador to Norway, Tomas Berg, said in Oslo that the talks were useful.", set()),
+    # but travels elsewhere
+    ("The US ambassador to Norway, Tomas Berg, travelled to Sweden on Monday.", {("Tomas Berg", "Sweden", "occurred")}),
+    # one in the middle of a tour is on it
+    ("Harbour Party leader Erik Lund meanwhile is in the middle of a tour of the UK aimed at persuading voters.",
+     {("Erik Lund", "United Kingdom", "occurred")}),
+])
+def test_envoys_at_their_posts_and_tours_under_way(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

@@ -185,8 +185,10 @@ _TRIP_BOUNDS = frozenset({"begin", "start", "open", "kick", "end", "finish", "co
                           "complete"})
 # verbs whose "on" names a trip still ahead: "agreed on a visit", "invited on a visit"
 _AGREED_OR_INVITED_ON = frozenset(lexicon("modality")["planning_verbs"]) | frozenset(lexicon("visited")["inviting_verbs"])
-# parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z"
-_TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", "conclusion", "part", "leg", "stage"})
+# parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z",
+# "is in the middle of a tour of Z"
+_TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", "conclusion", "part", "leg", "stage", "middle",
+                         "midst"})
 
 
 def _clause_verb_of(prep: Token) -> Token | None:
@@ -1225,7 +1227,7 @@ def _is_home(doc: Doc, person: Ref, place: Ref) -> bool:
         return False
     # a national body's name says its country: "the Japanese government"
     return country in role_countries(doc, person) or country in _countries_introduced(doc, person) \
-        or national_body_country(doc, person) == country
+        or national_body_country(doc, person) == country or country in _countries_posted_to(doc, person)
 
 
 def _is_town(doc: Doc, place: Ref) -> bool:
@@ -1283,6 +1285,26 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
             country = gazetteer.country_by_demonym(before[-2].text)
             if country is not None:
                 found.add(country.name)
+    return found
+
+
+def _countries_posted_to(doc: Doc, person: Ref) -> set[str]:
+    """The countries an envoy introducing the person's names is posted to: "US ambassador to
+    Iceland B", "the US ambassador in Norway, B": the envoy lives there, and visits no one there."""
+    envoys = set(lexicon("criticized")["envoy_nouns"])
+    found = set()
+    for char_start, char_end, key in doc._.mentions or ():
+        if key != person.key:
+            continue
+        span = doc.char_span(char_start, char_end)
+        if span is None:
+            continue
+        window = doc[max(span.start - 8, span.sent.start):span.start]
+        for envoy in window:
+            if envoy.lemma_.lower() not in envoys or envoy.i + 1 >= span.start or doc[envoy.i + 1].lower_ not in {"to", "in"}:
+                continue
+            posted = [r for r in refs([t for t in doc[envoy.i + 2:span.start] if t._.entity], places=True) if is_place(doc, r)]
+            found |= {country for r in posted[:1] if (country := _country_of_place(doc, r)) is not None}
     return found
 
 
