@@ -971,6 +971,9 @@ SESSION_46_VISITS = [
     # "has set the tone, making a trip": setting the tone plans nothing
     ("Foreign Minister Olek Varnay has set the tone for the government's Pacific engagement making his first overseas "
      "trip to Fiji over the weekend.", {("Olek Varnay", "Fiji", "occurred")}),
+    # a trip made known is still to be made
+    ("The announcement of Foreign Minister Olek Varnay's visit to Samoa comes after the election.",
+     {("Olek Varnay", "Samoa", "planned")}),
     # where the agreeing was is no plan: the summit happened
     ("At their summit in Seoul, Japanese Prime Minister Olek Varnay and South Korean President Anna Lind agreed to send "
      "experts to the site.", {("Olek Varnay", "Seoul", "occurred")}),

@@ -1290,6 +1290,8 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.NEGATED)  # "warned Y against visiting Z", "decided against meeting Y"
         if position > 0 and token.lower_ == "of" and token.head.lower_ == "ahead":
             statuses.add(Status.PLANNED)  # "ahead of X's visit to Z": still to come
+        if position == 1 and trigger.pos_ == "NOUN" and token.lower_ == "of" and token.head.lemma_.lower() in cues["announcement_nouns"]:
+            statuses.add(Status.PLANNED)  # "the announcement of X's visit to Z": a trip made known before it is made
         if position > 0 and chain[position - 1].dep_ == "nsubj" and token.lemma_ == "be" and _is_to_happen(token):
             statuses.add(Status.PLANNED)  # "X's meeting with Y on Saturday was to be the first contact"
         # what is asked is an object or a complement, "called for talks", "invited to the summit";
