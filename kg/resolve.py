@@ -756,9 +756,12 @@ class _DocResolver:
         # ("Queen Maria Hospital": a site named after someone, no one's name)
         named_site = self.doc[end - 1].lemma_.lower() in _SITE_NOUNS
         if label == "PERSON" and end - start > 1 and self.doc[end - 1].is_title and self.doc[end - 1].lower_ in gazetteer.VENUE_NOUNS \
+                and not (end < len(self.doc) and self.doc[end].is_lower and self.doc[end].pos_ == "NOUN") \
                 and not is_given_name(self.doc[start].text) and not is_honorific(self.doc[start].text) \
                 and not role_from_tokens([self.doc[start]]) and not (start and is_honorific(self.doc[start - 1].text)):
-            label = "FAC"  # "Trump Tower", "Kelby House" tagged as a person: a building named after someone ("John Hall" is his)
+            # "Lund Tower", "Kelby House" tagged as a person: a building named after someone ("John Hall" is
+            # his; "her Kelby Hotel tour" names a tour)
+            label = "FAC"
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and end - start > 1 and is_honorific(self.doc[start].text) \
                 and not any(t.tag_ == "POS" for t in self.doc[start:end]) and not named_site:
             label = "PERSON"  # "Gen Olek Varnay" tagged as a body: an honorific goes with a person's name
