@@ -2678,3 +2678,9 @@ def test_an_untagged_one_word_name_that_speaks_is_a_persons_surname(nlp):
 def test_a_title_cut_from_its_name_stands_for_the_one_it_names(doc_of):
     doc = doc_of("Canadian Prime Minister Anna Lind will hold bilateral talks with PM Tomas Berg on Friday.")
     assert label_of(doc, "PM") == "Tomas Berg"
+
+
+def test_a_building_like_name_before_a_noun_names_that_thing(doc_of):
+    doc = doc_of("The pop star Anna Lind cancelled her Kelby Hotel tour last June after suffering a knee injury.")
+    key = entity_of(doc, "Hotel")
+    assert key is None or doc._.entities[key].type not in {EntityType.PLACE, EntityType.CITY}
