@@ -824,3 +824,15 @@ def test_answered_criticism_is_no_criticism_of_whom_it_is_about(facts_of, text):
 def test_dismissing_a_camps_attack_answers_that_camp(facts_of):
     assert criticized(facts_of("Home Secretary Olek Varnay dismissed the latest Harbour Party attack.")) == {
         ("Olek Varnay", "Harbour Party", "occurred")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism expressed "at" or "over" someone's doings, also on a noun joined to it
+    ("Norway expressed condemnation at Anna Lind's remarks.", {("Norway", "Anna Lind", "occurred")}),
+    ("Erik Lund expressed condemnation and astonishment at Anna Lind's remarks.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund expressed criticism over Anna Lind's decision.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # criticism drawn is still received from its author
+    ("Anna Lind's plan drew condemnation from Erik Lund.", {("Erik Lund", "Anna Lind", "occurred")}),
+])
+def test_criticism_expressed_at_someones_doings(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

@@ -1278,7 +1278,9 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN":
             continue
-        if lemma in words["received_nouns"] or token.lower_ in words["received_nouns"]:
+        # "expressed condemnation at Y's remarks": criticism voiced by the subject, not received
+        expressed = token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]
+        if (lemma in words["received_nouns"] or token.lower_ in words["received_nouns"]) and not expressed:
             anchor = token
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "faced a barrage of criticism"
@@ -1307,11 +1309,12 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             # ("Y's outburst earned him a rebuke from X": the one it was earned for)
             targets = _targets(doc, children(verb, "dative") or children(verb, "nsubj", "nsubjpass") or clause_subjects(verb))
             yield from _facts(doc, token, critics, targets, "criticized.received", 0.75)
-        elif lemma in words["anger_nouns"] + words["objection_nouns"] and token.dep_ == "dobj" \
-                and token.head.lemma_.lower() in words["expressing_verbs"]:
-            # the parser can hang the phrase on the verb ("voiced frustration with Y"); an objection
-            # is "to" what it opposes ("voiced opposition to Y's plan"), not to whom it is told
-            objects = prep_objects(token, "at", "over", "with", "about") + prep_objects(token.head, "at", "over", "with", "about")
+        elif lemma in words["anger_nouns"] + words["objection_nouns"] + words["nouns"] and expressed:
+            # the parser can hang the phrase on the verb ("voiced frustration with Y"), or on a noun
+            # joined to the first ("expressed condemnation and astonishment at Y's remarks"); an
+            # objection is "to" what it opposes ("voiced opposition to Y's plan"), not to whom it is told
+            objects = [o for n in (token, *token.conjuncts) for o in prep_objects(n, "at", "over", "with", "about")] \
+                + prep_objects(token.head, "at", "over", "with", "about")
             objects += prep_objects(token, "to") if lemma in words["objection_nouns"] else []
             if lemma in words["anger_nouns"] and lemma not in words["worry_nouns"]:
                 # "expressed anger that Y had been posting updates": whoever the clause says did it
