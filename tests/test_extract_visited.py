@@ -995,6 +995,9 @@ def test_a_trip_one_goes_on_is_made(facts_of):
     ("The US ambassador to Norway, Tomas Berg, said in Oslo that the talks were useful.", set()),
     # but travels elsewhere
     ("The US ambassador to Norway, Tomas Berg, travelled to Sweden on Monday.", {("Tomas Berg", "Sweden", "occurred")}),
+    # a stop of one's trip said the other way round
+    ("Erik Lund arrived in Bergen. His next stop will be Oslo.", {("Erik Lund", "Bergen", "occurred"), ("Erik Lund", "Oslo", "planned")}),
+    ("Erik Lund toured Norway. The last leg of his tour was Oslo.", {("Erik Lund", "Norway", "occurred"), ("Erik Lund", "Oslo", "occurred")}),
     # one in the middle of a tour is on it
     ("Harbour Party leader Erik Lund meanwhile is in the middle of a tour of the UK aimed at persuading voters.",
      {("Erik Lund", "United Kingdom", "occurred")}),

@@ -794,14 +794,18 @@ def _trip_including(verb: Token) -> Token | None:
 
 @extractor("visited.stop")
 def trip_stops(doc: Doc) -> Iterator[Fact]:
-    """"Dhaka is the first stop in a visit undertaken by X", "Kyiv was the last leg of her tour":
-    a place said to be a stop of someone's trip was visited on it."""
+    """"Dhaka is the first stop in a visit undertaken by X", "Kyiv was the last leg of her tour",
+    "her next stop will be Oslo": a place said to be a stop of someone's trip was visited on it."""
     words = lexicon("visited")
     for token in parsed_tokens(doc):
         if token.lemma_ != "be":
             continue
         stops = [a for a in children(token, "attr") if a.lemma_.lower() in words["stop_nouns"]]
         places = _places(doc, children(token, "nsubj")) if stops else []
+        if not stops:
+            # "her first stop was Oslo", "the last leg of his tour will be Kyiv": the other way round
+            stops = [s for s in children(token, "nsubj") if s.lemma_.lower() in words["stop_nouns"]]
+            places = _places(doc, children(token, "attr")) if stops else []
         if not places:
             continue
         trips = [t for t in prep_objects(stops[0], "in", "of", "on") if t.lemma_.lower() in words["nouns"]]
