@@ -2495,10 +2495,6 @@ class _DocResolver:
                 # "Foreign Secretary X met Secretary of State Y. The foreign secretary ...": the one
                 # given the very title, over one given another name for the same office
                 holders = [key for key in holders if any(r.title == role.title for r in self.roles[key])] or holders
-            if len(holders) > 1 and role.qualifier:
-                # "Prime Minister X met President Y ... the Chinese president ... the Chinese leader":
-                # one the article gave that country's office, over one whose country it never told
-                holders = [key for key in holders if any(r.qualifier == role.qualifier for r in self.roles[key])] or holders
             if len(holders) > 1:
                 # "Prince Olek ... Prince Tomas should apologise. The prince, 20, ...": the one named lately
                 holders = self._named_lately(token, holders)
