@@ -702,6 +702,9 @@ class _DocResolver:
                                           for i in range(start + 1, min(end + 1, len(self.doc)))):
             return None  # "a St Patrick's Day visit" (tagged with or without "'s Day"): the name of a feast day, no one there
         label = ent.label_
+        if label in {"GPE", "LOC"} and end < len(self.doc) and self.doc[end].is_title and not self.doc[end].ent_type_ \
+                and name_key(self.doc[end].text) in _PLACE_ONLY_WORDS | {"town"}:
+            end += 1  # "in Kentish Town" tagged without its last word: a place's generic word ends its name
         if label in _SITE_NAME_LABELS and end - start > 1 and (self.doc[end - 1].is_lower or label in _RARELY_NAMED_LABELS) \
                 and self.doc[end - 1].lemma_.lower() in _SITE_NOUNS and self.doc[end - 2].is_title:
             # "the Yasukuni shrine" tagged whole, "the Irish War Memorial" tagged an event: a site,

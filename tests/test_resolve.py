@@ -2684,3 +2684,8 @@ def test_a_building_like_name_before_a_noun_names_that_thing(doc_of):
     doc = doc_of("The pop star Anna Lind cancelled her Kelby Hotel tour last June after suffering a knee injury.")
     key = entity_of(doc, "Hotel")
     assert key is None or doc._.entities[key].type not in {EntityType.PLACE, EntityType.CITY}
+
+
+def test_a_places_generic_word_the_tagger_left_out_ends_its_name(doc_of):
+    doc = doc_of("Olek Varnay made an earlier visit to the Whispering Hope Centre in Dunford Town.")
+    assert label_of(doc, "Dunford") == "Dunford Town"
