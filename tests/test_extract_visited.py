@@ -998,6 +998,10 @@ def test_a_trip_one_goes_on_is_made(facts_of):
     # a stop of one's trip said the other way round
     ("Erik Lund arrived in Bergen. His next stop will be Oslo.", {("Erik Lund", "Bergen", "occurred"), ("Erik Lund", "Oslo", "planned")}),
     ("Erik Lund toured Norway. The last leg of his tour was Oslo.", {("Erik Lund", "Norway", "occurred"), ("Erik Lund", "Oslo", "occurred")}),
+    # one who speaks at a forum in an American state (a state's name, or its city's) is abroad there
+    ("British Prime Minister Erik Lund spoke at the UN security council in New York on Wednesday.",
+     {("Erik Lund", "New York", "occurred")}),
+    ("US President Erik Lund spoke to reporters in New York on Wednesday.", set()),
     # one in the middle of a tour is on it
     ("Harbour Party leader Erik Lund meanwhile is in the middle of a tour of the UK aimed at persuading voters.",
      {("Erik Lund", "United Kingdom", "occurred")}),

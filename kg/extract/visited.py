@@ -1498,9 +1498,9 @@ def abroad(doc: Doc) -> Iterator[Fact]:
         # "held a news conference in Ankara": the parser often hangs the place on the event
         held = [o for o in children(token, "dobj") if on_site or o.lemma_.lower() in events]
         if token.lemma_.lower() in words["speaking_verbs"]:
-            # "Speaking to reporters in Z", "Addressing a rally in Z", "spoke with mediators in Z":
-            # the place can hang on the audience
-            held += children(token, "dobj") + prep_objects(token, "to", "with")
+            # "Speaking to reporters in Z", "Addressing a rally in Z", "spoke with mediators in Z",
+            # "spoke at the security council in Z": the place can hang on the audience or the forum
+            held += children(token, "dobj") + prep_objects(token, "to", "with", "at")
         within = prep_objects(token, "in")
         if token.lemma_.lower() in lexicon("criticized")["verbs"]:
             # "accused the group in Yemen of ...": a place right after the one blamed is theirs
@@ -1536,7 +1536,7 @@ def _office_country(doc: Doc, owner: Token) -> str | None:
 
 def _country_of_place(doc: Doc, place: Ref) -> str | None:
     """The country a place is, or is the capital of, or that the article puts it in, or, for a
-    town, that GeoNames gives its name ("Geneva")."""
+    town, that GeoNames gives its name ("Geneva"), or, for an American state, the United States."""
     entity = doc._.entities[place.key]
     label = entity.label
     country = gazetteer.country_by_name(label) or gazetteer.country_of_capital(label) or gazetteer.country_of_seat(label)
@@ -1546,6 +1546,9 @@ def _country_of_place(doc: Doc, place: Ref) -> str | None:
     if stated is not None or entity.type not in {EntityType.CITY, EntityType.PLACE}:
         return stated
     town = gazetteer.country_of_town(label)
+    if town is None and gazetteer.is_us_state(label):
+        # "in New York": a state's name, or its city's that GeoNames spells otherwise ("New York City")
+        town = gazetteer.country_by_name("United States")
     return town.name if town is not None else None
 
 
