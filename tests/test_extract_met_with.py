@@ -948,3 +948,17 @@ def test_two_holding_talks_meet_each_other(facts_of):
 ])
 def test_session_46_not_meetings(facts_of, text):
     assert met(facts_of(text)) == set()
+
+
+def test_those_an_including_on_the_first_of_a_coordination_lists_are_met(nlp):
+    """"met Y and a handful of his deputies, including A", parsed as a real article was: the list
+    hung on Y, the first of what is coordinated."""
+    found = _met_in_given_parse(
+        nlp, ["Tomas", "Berg", "met", "Erik", "Lund", "and", "the", "aides", ",", "including", "Anna", "Lind", "."],
+        heads=[1, 2, 2, 4, 2, 4, 7, 4, 4, 4, 11, 9, 2],
+        deps=["compound", "nsubj", "ROOT", "compound", "dobj", "cc", "det", "conj", "punct", "prep", "compound", "pobj", "punct"],
+        tags=["NNP", "NNP", "VBD", "NNP", "NNP", "CC", "DT", "NN", ",", "IN", "NNP", "NNP", "."],
+        lemmas=["Tomas", "Berg", "meet", "Erik", "Lund", "and", "the", "aide", ",", "including", "Anna", "Lind", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert found == {("Tomas Berg", "Erik Lund"), ("Tomas Berg", "Anna Lind")}

@@ -408,6 +408,10 @@ def _included(token: Token) -> list[Token]:
     if token.like_num and token.dep_ == "pobj":
         return [named for of in children(token, "prep") if of.lower_ == "of" for obj in children(of, "pobj")
                 for a in children(obj, "appos") if a._.entity for named in with_conjuncts(a)]
+    if token.conjuncts and token.dep_ != "conj" and token._.entity:
+        # "Y and a handful of his deputies, including A and B": the parser can hang the list on the
+        # first of what is coordinated, a name
+        return _listed_after_including(token)
     if token.lemma_.lower() in COUNTING_NOUNS or token.lower_ in _QUANTIFIERS:
         # "a number of officials, including A", "a host of leaders such as A", "most of its allies
         # including A": the plural after "of"; "a handful of his deputies, including A": the parser
