@@ -836,3 +836,14 @@ def test_dismissing_a_camps_attack_answers_that_camp(facts_of):
 ])
 def test_criticism_expressed_at_someones_doings(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erik Lund ripped Anna Lind for her comments.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund piled on Anna Lind on Sunday.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # ripping things is no criticism
+    ("Protesters ripped the flag outside Anna Lind's office.", set()),
+    ("Erik Lund ripped up the deal with Anna Lind.", set()),
+])
+def test_ripping_and_piling_on(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

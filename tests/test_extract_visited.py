@@ -1002,6 +1002,11 @@ def test_a_trip_one_goes_on_is_made(facts_of):
     ("British Prime Minister Erik Lund spoke at the UN security council in New York on Wednesday.",
      {("Erik Lund", "New York", "occurred")}),
     ("US President Erik Lund spoke to reporters in New York on Wednesday.", set()),
+    # one who campaigns (stumps) somewhere, or headlines a fundraiser there, is there
+    ("Governor Erik Lund campaigned in Iowa on Saturday.", {("Erik Lund", "Iowa", "occurred")}),
+    ("Senator Tomas Berg stumped in Nevada on Monday for the party.", {("Tomas Berg", "Nevada", "occurred")}),
+    ("Erik Lund headlined a fundraiser in Dallas.", {("Erik Lund", "Dallas", "occurred")}),
+    ("Erik Lund campaigned against the war in Iraq.", set()),
     # one in the middle of a tour is on it
     ("Harbour Party leader Erik Lund meanwhile is in the middle of a tour of the UK aimed at persuading voters.",
      {("Erik Lund", "United Kingdom", "occurred")}),
