@@ -927,6 +927,10 @@ SESSION_46_MEETINGS = [
      [("Olek Varnay", LUND, "occurred"), ("Olek Varnay", "Anna Lind", "occurred"), ("Olek Varnay", KOVACS, "occurred")]),
     # a title the parser cut from the name it goes with, which it hung in apposition elsewhere
     ("Canadian Prime Minister Anna Lind will hold bilateral talks with PM Tomas Berg on Friday.", [(LIND, BERG, "planned")]),
+    # the leader of a delegation received; who chaired a meeting and who attended it
+    ("Erik Lund received a delegation led by Anna Lind.", [(LUND, LIND, "occurred")]),
+    ("Erik Lund attended a meeting chaired by Anna Lind.", [(LUND, LIND, "occurred")]),
+    ("Erik Lund chaired a meeting attended by Anna Lind and Tomas Berg.", [(LUND, LIND, "occurred"), (LUND, BERG, "occurred")]),
     # at their summit, they met
     ("At their summit in Seoul, Japanese Prime Minister Olek Varnay and South Korean President Anna Lind agreed to send "
      "experts to the site.", [("Olek Varnay", "Anna Lind", "occurred")]),
@@ -945,6 +949,9 @@ def test_two_holding_talks_meet_each_other(facts_of):
 @pytest.mark.parametrize("text", [
     # trade discussed with a country is no meeting with it
     "Olek Varnay discussed boosting trade with Norway.",
+    # a delegation of no one named, an award received
+    "Erik Lund received a delegation of farmers.",
+    "Erik Lund received an award from Anna Lind.",
 ])
 def test_session_46_not_meetings(facts_of, text):
     assert met(facts_of(text)) == set()

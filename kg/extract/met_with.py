@@ -53,6 +53,8 @@ _PARTIES = {EntityType.PERSON, EntityType.ORGANIZATION}
 _COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 _TAKING_PART = frozenset({"participate", "attend", "join"})
 _HOSTING_VERBS = frozenset({"host", "give", "throw"})
+# verbs of running or attending a meeting: "X chaired a meeting attended by Y", "X attended talks chaired by Y"
+_PRESIDING_VERBS = frozenset({"chair", "attend", "host", "convene", "hold", "lead"})
 # verbs whose subject sits with the parties to talks it holds for them ("hosted talks between A and B")
 _CONVENING_VERBS = frozenset({"host", "mediate", "chair", "broker", "convene"})
 # how a meeting went: "one-on-one", "face to face", "privately"
@@ -426,7 +428,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if lemma in words["verbs_person_object"]:
             # "received Y", "received the president", "visited his counterpart Y", "hosted top regulator Y"
             # (a person named right after the noun); not "received an invitation from Y, the king"
+            # (and "received a delegation led by Y": its leader)
             objects += [o for o in children(token, "dobj") if o._.entity or o.pos_ != "NOUN" or role_headed_by(o) is not None
+                        or o.lemma_.lower() in lexicon("visited")["delegation_nouns"]
                         or any((a._.entity or "").startswith("person:") and a.left_edge.i == o.i + 1 for a in children(o, "appos"))]
         if objects and not refs(objects):
             # "met her Swedish counterpart Tomas Berg": the name parsed as a modifier of the verb;
@@ -482,6 +486,13 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             partners_told += [o for n in _counted_objects(token) if is_meeting_noun(n, words) for o in prep_objects(n, "for")
                               if (o._.entity and o._.entity.startswith("person:")) or o.lemma_.lower() in lexicon("visited")["visitor_nouns"]]
         objects += partners_told
+        if lemma in _PRESIDING_VERBS:
+            # "X chaired a meeting attended by Y", "X attended talks chaired by Y": both were at it
+            # (not a summit: many attend one, and hosting it meets none of them in particular)
+            objects += [o for n in _counted_objects(token) if is_meeting_noun(n, words) and n.lemma_.lower() != "summit"
+                        for clause in children(n, "acl")
+                        if clause.tag_ == "VBN" and clause.lemma_.lower() in _PRESIDING_VERBS
+                        for agent in children(clause, "agent") for o in children(agent, "pobj")]
         # "met with Y for brief talks that also included Z", "held talks that included Z": Z was at them
         objects += [o for n in children(token, "dobj") + prep_objects(token, "for") if is_meeting_noun(n, words)
                     for c in children(n, "relcl") if c.lemma_.lower() in INCLUDING_VERBS and (objects or holds)
