@@ -847,3 +847,12 @@ def test_criticism_expressed_at_someones_doings(facts_of, text, expected):
 ])
 def test_ripping_and_piling_on(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erik Lund took exception to Anna Lind's remarks.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund took umbrage at Anna Lind's comments.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund took offence at the joke.", set()),
+])
+def test_taking_exception(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

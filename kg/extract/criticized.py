@@ -1442,8 +1442,9 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
 
 @extractor("criticized.idiom")
 def idioms(doc: Doc) -> Iterator[Fact]:
-    """"X had harsh words for Y", "X questioned Y's commitment to peace", "X, a fierce critic of
-    Y", "Y critic X": criticism said through a noun phrase or a doubt cast on a virtue."""
+    """"X had harsh words for Y", "X took exception to Y's remarks", "X questioned Y's commitment to
+    peace", "X, a fierce critic of Y", "Y critic X": criticism said through a noun phrase or a
+    doubt cast on a virtue."""
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
@@ -1451,6 +1452,11 @@ def idioms(doc: Doc) -> Iterator[Fact]:
             if any(a.lemma_.lower() in words["harsh_adjectives"] for a in children(token, "amod")):
                 targets = _targets(doc, prep_objects(token, "for") + prep_objects(token.head, "for"))
                 yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
+        elif token.pos_ == "NOUN" and lemma in words["offence_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() == "take" \
+                and not children(token, "det"):
+            # "X took exception (umbrage, offence) to Y's remarks" (the idiom takes no article)
+            targets = _targets(doc, prep_objects(token, "to", "at") + prep_objects(token.head, "to", "at"))
+            yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
         elif token.pos_ == "VERB" and lemma in words["doubt_verbs"]:
             # the form too: the lemmatizer makes "motives" a "motif"
             qualities = [o for o in children(token, "dobj")
