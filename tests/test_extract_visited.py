@@ -1007,6 +1007,9 @@ def test_a_trip_one_goes_on_is_made(facts_of):
     ("Senator Tomas Berg stumped in Nevada on Monday for the party.", {("Tomas Berg", "Nevada", "occurred")}),
     ("Erik Lund headlined a fundraiser in Dallas.", {("Erik Lund", "Dallas", "occurred")}),
     ("Erik Lund campaigned against the war in Iraq.", set()),
+    # staying away from a summit is not going there; from the press is no trip at all
+    ("Lebanon's prime minister Erik Lund stayed away from the Arab summit in Damascus.", {("Erik Lund", "Damascus", "negated")}),
+    ("Erik Lund stayed away from the press in Damascus.", set()),
     # one in the middle of a tour is on it
     ("Harbour Party leader Erik Lund meanwhile is in the middle of a tour of the UK aimed at persuading voters.",
      {("Erik Lund", "United Kingdom", "occurred")}),

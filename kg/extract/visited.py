@@ -1457,6 +1457,8 @@ def taking_part(doc: Doc) -> Iterator[Fact]:
                 heads = heads + [token] if heads else []
             # what is left is an event held in a place, never the place ("withdrew troops from Z")
             left = [o for h in heads for o in prep_objects(h, "of", "from") if o.pos_ == "NOUN"]
+            if withdrawals[lemma] == "away":
+                left = [o for o in left if o.lemma_.lower() in events]  # "stayed away from the summit in Z", not "from the press"
             objects = children(token, "dobj")
             if left:
                 left += objects  # "pulled out of meets in Z as well as training in W": W hangs on the verb
