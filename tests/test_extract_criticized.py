@@ -856,3 +856,12 @@ def test_ripping_and_piling_on(facts_of, text, expected):
 ])
 def test_taking_exception(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called Y a tyrant" parsed with Y as a second complement of "called"
+    ("Egypt's president Erik Lund called Anna Lind a tyrant.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Egypt's president Erik Lund called Anna Lind a friend.", set()),
+])
+def test_a_label_given_with_the_one_labelled_parsed_as_a_complement(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

@@ -1071,6 +1071,8 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         # "Y was branded a disgrace by X": the one labelled is the passive's subject
         labelled = passive_agents(token) and children(token, "nsubjpass")
         objects = labelled or children(token, "dobj")
+        if not objects and len(children(token, "oprd")) > 1:
+            objects = children(token, "oprd")[:1]  # "called Y a tyrant" parsed with Y as a second complement
         if lemma not in words["labelling_verbs"]:
             # "rejected Y's offer as a cynical ploy", "saw Y as a threat to peace": the label after "as"
             if any(c.lemma_.lower() in words["speech_verbs"] for p in as_phrases for c in children(p, "pcomp")):
