@@ -793,6 +793,24 @@ MORE_CRITICISM = [
     # wrongs a reported clause charges: mocking, whitewashing
     ("Union leader Tomas Berg told French media that Olek Varnay was mocking workers.", {("Tomas Berg", "Olek Varnay", "occurred")}),
     ("Tomas Berg said Norway tries to whitewash its past.", {("Tomas Berg", "Norway", "occurred")}),
+    # criticism expressed "at" or "over" someone's doings, also on a noun joined to it
+    ("Norway expressed condemnation at Anna Lind's remarks.", {("Norway", "Anna Lind", "occurred")}),
+    ("Erik Lund expressed condemnation and astonishment at Anna Lind's remarks.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund expressed criticism over Anna Lind's decision.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # criticism drawn is still received from its author
+    ("Anna Lind's plan drew condemnation from Erik Lund.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # ripping someone, piling on someone; ripping things is no criticism
+    ("Erik Lund ripped Anna Lind for her comments.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund piled on Anna Lind on Sunday.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Protesters ripped the flag outside Anna Lind's office.", set()),
+    ("Erik Lund ripped up the deal with Anna Lind.", set()),
+    # taking exception (umbrage) to someone's words
+    ("Erik Lund took exception to Anna Lind's remarks.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund took umbrage at Anna Lind's comments.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund took offence at the joke.", set()),
+    # "called Y a tyrant" parsed with Y as a second complement of "called"
+    ("Egypt's president Erik Lund called Anna Lind a tyrant.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Egypt's president Erik Lund called Anna Lind a friend.", set()),
 ]
 
 
@@ -825,43 +843,3 @@ def test_dismissing_a_camps_attack_answers_that_camp(facts_of):
     assert criticized(facts_of("Home Secretary Olek Varnay dismissed the latest Harbour Party attack.")) == {
         ("Olek Varnay", "Harbour Party", "occurred")}
 
-
-@pytest.mark.parametrize("text, expected", [
-    # criticism expressed "at" or "over" someone's doings, also on a noun joined to it
-    ("Norway expressed condemnation at Anna Lind's remarks.", {("Norway", "Anna Lind", "occurred")}),
-    ("Erik Lund expressed condemnation and astonishment at Anna Lind's remarks.", {("Erik Lund", "Anna Lind", "occurred")}),
-    ("Erik Lund expressed criticism over Anna Lind's decision.", {("Erik Lund", "Anna Lind", "occurred")}),
-    # criticism drawn is still received from its author
-    ("Anna Lind's plan drew condemnation from Erik Lund.", {("Erik Lund", "Anna Lind", "occurred")}),
-])
-def test_criticism_expressed_at_someones_doings(facts_of, text, expected):
-    assert criticized(facts_of(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Erik Lund ripped Anna Lind for her comments.", {("Erik Lund", "Anna Lind", "occurred")}),
-    ("Erik Lund piled on Anna Lind on Sunday.", {("Erik Lund", "Anna Lind", "occurred")}),
-    # ripping things is no criticism
-    ("Protesters ripped the flag outside Anna Lind's office.", set()),
-    ("Erik Lund ripped up the deal with Anna Lind.", set()),
-])
-def test_ripping_and_piling_on(facts_of, text, expected):
-    assert criticized(facts_of(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Erik Lund took exception to Anna Lind's remarks.", {("Erik Lund", "Anna Lind", "occurred")}),
-    ("Erik Lund took umbrage at Anna Lind's comments.", {("Erik Lund", "Anna Lind", "occurred")}),
-    ("Erik Lund took offence at the joke.", set()),
-])
-def test_taking_exception(facts_of, text, expected):
-    assert criticized(facts_of(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # "called Y a tyrant" parsed with Y as a second complement of "called"
-    ("Egypt's president Erik Lund called Anna Lind a tyrant.", {("Erik Lund", "Anna Lind", "occurred")}),
-    ("Egypt's president Erik Lund called Anna Lind a friend.", set()),
-])
-def test_a_label_given_with_the_one_labelled_parsed_as_a_complement(facts_of, text, expected):
-    assert criticized(facts_of(text)) == expected
