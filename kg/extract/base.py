@@ -96,6 +96,13 @@ def lexicon(section: str) -> dict:
     return data[section]
 
 
+@cache
+def agreed_or_invited_on() -> frozenset[str]:
+    """Verbs whose "on" names a trip or a meeting still ahead or asked for, not one under way:
+    "agreed on a visit", "invited on a return visit"."""
+    return frozenset(lexicon("modality")["planning_verbs"]) | frozenset(lexicon("visited")["inviting_verbs"])
+
+
 @dataclass(frozen=True)
 class Ref:
     """An argument of a relation: which local entity, and how the text named it."""
@@ -1121,8 +1128,7 @@ def governing_chain(trigger: Token) -> list[Token]:
            or _is_infinitive_ccomp(token) or _is_infinitive_relcl(token) or _loose_then_clause(token)) and token.head.i != token.i:
         if token.dep_ == "prep" and (token.lower_ in _PRESUPPOSING_PREPS or token.lower_ == "in") and (
             token.lower_ not in {"for", "in"} or (len(chain) > 1 and chain[-2].tag_ == "VBG")  # "for a meeting" is a purpose, "for making" a cause
-        ) and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("modality")["planning_verbs"]) \
-                and not (token.lower_ == "on" and token.head.lemma_.lower() in lexicon("visited")["inviting_verbs"]) \
+        ) and not (token.lower_ == "on" and token.head.lemma_.lower() in agreed_or_invited_on()) \
                 and not (token.lower_ == "for" and token.head.lemma_.lower() in lexicon("visited")["verbs_motion"]):
             # "was not straightforward in attacking Y": the attack happened (but "agreed on a visit":
             # ahead, "invited on a visit": asked for; and one comes somewhere for a purpose: "arrives

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE
@@ -816,9 +817,15 @@ def _is_nobody(subject: Token) -> bool:
 def _rebutted(noun: Token) -> bool:
     """Whether ``noun`` names words someone said ("criticism", "claims") that the verb it is the
     object of rejects or answers: "rejected criticism that ...", "dismissed claims of Y"."""
+    said, answering = _rebuttal_words()
+    return noun.lemma_.lower() in said and noun.head.lemma_.lower() in answering
+
+
+@cache
+def _rebuttal_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of words said and the verbs that reject or answer them, from the lexicon."""
     words = lexicon("criticized")
-    return noun.lemma_.lower() in set(words["statement_nouns"]) | set(words["nouns"]) \
-        and noun.head.lemma_.lower() in set(words["rebuttal_verbs"]) | set(words["answering_verbs"])
+    return frozenset(words["statement_nouns"] + words["nouns"]), frozenset(words["rebuttal_verbs"] + words["answering_verbs"])
 
 
 def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, bool]]:

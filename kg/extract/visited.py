@@ -14,6 +14,7 @@ from kg.extract.base import (
     MARGINS,
     Ref,
     agents,
+    agreed_or_invited_on,
     calls_off,
     children,
     clause_subjects,
@@ -183,8 +184,6 @@ _BEING_THERE = frozenset({"present", "back", "here", "there", "away", "abroad", 
 # verbs that open or close one's trip or day: "began with a visit to Z", "wrapped up her tour with a stop in Z"
 _TRIP_BOUNDS = frozenset({"begin", "start", "open", "kick", "end", "finish", "conclude", "close", "wrap", "round", "cap",
                           "complete"})
-# verbs whose "on" names a trip still ahead: "agreed on a visit", "invited on a visit"
-_AGREED_OR_INVITED_ON = frozenset(lexicon("modality")["planning_verbs"]) | frozenset(lexicon("visited")["inviting_verbs"])
 # parts of a trip a clause can happen in: "on the first day of a visit to Z", "at the end of a trip to Z",
 # "is in the middle of a tour of Z"
 _TRIP_PARTS = frozenset({"day", "start", "end", "beginning", "course", "close", "conclusion", "part", "leg", "stage", "middle",
@@ -664,7 +663,7 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
               and (verb := _clause_verb_of(within.head)) is not None) \
                 or (token.dep_ == "pobj" and (token.head.lower_ in {"during", "on", "upon", "after", "following", "in"} or came_back)
                     and (verb := _clause_verb_of(token.head)) is not None
-                    and not (token.head.lower_ == "on" and verb.lemma_.lower() in _AGREED_OR_INVITED_ON)):
+                    and not (token.head.lower_ == "on" and verb.lemma_.lower() in agreed_or_invited_on())):
             # (what one agrees or decides on is still ahead: "the two agreed on a visit by Y"; one
             # invited on a trip is asked to make it: "was invited on a return visit to Z")
             # a trip a clause happens during is as past or future as the clause ("is on a visit to Z",
@@ -1295,21 +1294,26 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
 def _countries_posted_to(doc: Doc, person: Ref) -> set[str]:
     """The countries an envoy introducing the person's names is posted to: "US ambassador to
     Iceland B", "the US ambassador in Norway, B": the envoy lives there, and visits no one there."""
-    envoys = set(lexicon("criticized")["envoy_nouns"])
-    found = set()
-    for char_start, char_end, key in doc._.mentions or ():
-        if key != person.key:
-            continue
-        span = doc.char_span(char_start, char_end)
-        if span is None:
-            continue
-        window = doc[max(span.start - 8, span.sent.start):span.start]
-        for envoy in window:
-            if envoy.lemma_.lower() not in envoys or envoy.i + 1 >= span.start or doc[envoy.i + 1].lower_ not in {"to", "in"}:
+    return _postings(doc).get(person.key, set())
+
+
+def _postings(doc: Doc) -> dict[str, set[str]]:
+    """Each person's key to the countries of :func:`_countries_posted_to`, read once per document."""
+    postings = doc.user_data.get("kg.postings")
+    if postings is None:
+        postings = doc.user_data["kg.postings"] = {}
+        envoys = set(lexicon("criticized")["envoy_nouns"])
+        for char_start, char_end, key in doc._.mentions or ():
+            span = doc.char_span(char_start, char_end)
+            if span is None:
                 continue
-            posted = [r for r in refs([t for t in doc[envoy.i + 2:span.start] if t._.entity], places=True) if is_place(doc, r)]
-            found |= {country for r in posted[:1] if (country := _country_of_place(doc, r)) is not None}
-    return found
+            for envoy in doc[max(span.start - 8, span.sent.start):span.start]:
+                if envoy.lemma_.lower() not in envoys or envoy.i + 1 >= span.start or doc[envoy.i + 1].lower_ not in {"to", "in"}:
+                    continue
+                posted = [r for r in refs([t for t in doc[envoy.i + 2:span.start] if t._.entity], places=True) if is_place(doc, r)]
+                postings.setdefault(key, set()).update(
+                    country for r in posted[:1] if (country := _country_of_place(doc, r)) is not None)
+    return postings
 
 
 @extractor("visited.presence")
