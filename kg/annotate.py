@@ -933,7 +933,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
     "visited_by_verbs", "wanting_verbs", "undergone_verbs", "speaking_verbs", "conveying_verbs", "equating_verbs",
     "homage_verbs", "summoning_verbs", "envoy_nouns", "objection_nouns", "protest_words", "crowd_counts", "premises_nouns", "worry_nouns",
-    "authoring_verbs",
+    "authoring_verbs", "deed_nouns", "measure_nouns", "launching_verbs", "performance_nouns",
 }
 
 
@@ -1023,6 +1023,14 @@ def said_nouns() -> frozenset[str]:
 
 
 @cache
+def act_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of acts ("the decision", "the move": the last act told) and of measures ("the
+    budget", "the plan": the one told before with its owner), from ``kg/lexicons/relations.json``."""
+    words = _relations()["criticized"]
+    return frozenset(words["deed_nouns"]), frozenset(words["measure_nouns"])
+
+
+@cache
 def title_words() -> frozenset[str]:
     """The head word of every title in ``kg/lexicons/titles.json`` ("minister", "president"), and
     the abbreviations of titles ("sen.")."""
@@ -1096,6 +1104,7 @@ class SentenceSelector:
         self.bodies = hashes(body_nouns()[0])
         self.trips = hashes(trip_nouns() | meeting_nouns())
         self.said = said_nouns()
+        self.deeds, self.measures = act_nouns()
         self.definite = hashes(SAID_DETERMINERS)
         self.the_this = hashes(("the", "this"))
         self.camps = hashes(camp_qualifiers())
@@ -1203,6 +1212,11 @@ class SentenceSelector:
         # "X called the remarks unacceptable": whoever made the remarks told before
         said = may_be(self.said)
         definite_said = said & shifted(np.isin(lower, self.definite), 1)
+        # "X condemned the move": whoever made the move told in the sentence before; "the budget":
+        # whoever's budget was told before
+        deed = may_be(self.deeds)
+        definite_deed = deed & shifted(np.isin(lower, self.definite), 1)
+        definite_measure = may_be(self.measures) & shifted(np.isin(lower, self.definite), 1)
         in_place = np.isin(lower, self.locative) & (shifted(place | town, -1) | (shifted(the, -1) & shifted(place, -2)))
         in_place |= (lower == self.to) & shifted(lower == self.been, 1) & shifted(place, -1)  # "X has been to Z"
 
@@ -1214,10 +1228,13 @@ class SentenceSelector:
             ("trigger", trigger), ("person", person), ("title", title),
             ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),
             ("definite_trip", definite_trip), ("said", said), ("definite_said", definite_said),
+            ("definite_deed", definite_deed), ("measure", definite_measure | may_be(self.measures)),
+            ("definite_measure", definite_measure),
         )}
         has["pronoun"] = pronouns > 0
         arguments = (mentions >= 2) | ((mentions >= 1) & (has["pronoun"] | has["definite_title"])) | (pronouns >= 2)
-        arguments |= (has["definite_body"] | has["definite_trip"] | has["definite_said"]) & (
+        acts = has["definite_deed"] | has["definite_measure"]
+        arguments |= (has["definite_body"] | has["definite_trip"] | has["definite_said"] | acts) & (
             (mentions >= 1) | has["pronoun"] | has["definite_title"]
         )
         # the sentences that can tell whose "the remarks" are: a mention and a said thing, in the
@@ -1225,6 +1242,11 @@ class SentenceSelector:
         said_later = np.concatenate(([0], np.cumsum(has["definite_said"])))
         ahead = np.minimum(np.arange(count) + SAID_DISTANCE + 1, count)
         tells_said = has["said"] & (mentions >= 1) & (said_later[ahead] - said_later[np.arange(count)] > 0)
+        # and whose "the budget" is: a mention and the measure, in the SAID_DISTANCE sentences
+        # before; who made "the move": a mention in the sentence just before
+        measure_later = np.concatenate(([0], np.cumsum(has["definite_measure"])))
+        tells_act = has["measure"] & (mentions >= 1) & (measure_later[ahead] - measure_later[np.arange(count)] > 0)
+        tells_act |= (mentions >= 1) & shifted(has["definite_deed"], -1)
         # a quotation that judges someone, or says who spoke (speech verbs are triggers, so cues)
         has_quote = per_sentence(np.isin(lower, self.quotes)) > 0
         # (or one of the two that go on from a quotation's first sentence, which alone has the
@@ -1240,6 +1262,7 @@ class SentenceSelector:
             | ((has["person"] | has["pronoun"] | has["definite_title"]) & has["in_place"])
             | quoted
             | tells_said
+            | tells_act
         )
         return [(int(bounds[i]), int(ends[i])) for i in np.flatnonzero(chosen)]
 

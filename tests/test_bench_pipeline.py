@@ -302,6 +302,18 @@ def test_remarks_told_before_the_remarks_are_chosen(model):
         assert (told in _chosen(nlp, f"{told} {later}")) is chosen, later
 
 
+def test_the_act_told_before_the_move_is_chosen(model):
+    """"Y announced the closure ... X condemned the move": the sentence before "the move" is parsed,
+    and a sentence that names a measure's owner when "the plan" follows; not otherwise."""
+    _reference, nlp = model
+    told = "Tomas Berg announced the closure of the port."
+    for later, chosen in (("Maria Kovacs condemned the move.", True), ("Maria Kovacs left.", False)):
+        assert (told in _chosen(nlp, f"{told} {later}")) is chosen, later
+    told = "Tomas Berg unveiled a new budget."
+    for later, chosen in (("It rained all day. Maria Kovacs condemned the budget.", True), ("Maria Kovacs left.", False)):
+        assert (told in _chosen(nlp, f"{told} {later}")) is chosen, later
+
+
 def _split(nlp, text: str):
     """``text`` split into sentences, with no entities: a test sets the recognizer's."""
     doc = nlp.make_doc(text)

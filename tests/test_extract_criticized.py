@@ -811,6 +811,47 @@ MORE_CRITICISM = [
     # "called Y a tyrant" parsed with Y as a second complement of "called"
     ("Egypt's president Erik Lund called Anna Lind a tyrant.", {("Erik Lund", "Anna Lind", "occurred")}),
     ("Egypt's president Erik Lund called Anna Lind a friend.", set()),
+    # mishandling, mismanaging: wrongs a reported clause charges
+    ("Erik Lund said Anna Lind had mismanaged the port.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Critics including Erik Lund say Anna Lind has mishandled the economy.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # one of Y's critics; Y's critics, including X
+    ("Erik Lund, one of Anna Lind's fiercest critics, said the plan would fail.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Anna Lind's critics, including Erik Lund, say the plan will fail.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund, one of Anna Lind's closest allies, said the plan would fail.", set()),
+    # told to consider one's position (to resign); having no credibility left
+    ("Erik Lund said Anna Lind should consider her position.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund said Anna Lind should consider her options.", set()),
+    ("Erik Lund said Anna Lind had no credibility left.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund said Anna Lind had the credibility to lead.", set()),
+    # "the move", "the decision": the act the sentence before told; "the plan": the one told before
+    ("Anna Lind announced the closure of the plant. The move was condemned by Erik Lund.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Anna Lind announced the closure of the plant on Monday. Erik Lund criticised the decision.",
+     {("Erik Lund", "Anna Lind", "occurred")}),
+    ('Anna Lind announced a new migration plan. Erik Lund called the plan "cruel and unworkable".',
+     {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Anna Lind said that the port would close. Erik Lund criticised the decision.", set()),
+    ("The decision was condemned by Erik Lund.", set()),
+    # a body's resolutions are its own; an explanation demanded; "was like Nazism"; thundering against
+    ("Norway lodged a strong protest against the resolutions Hungary adopted on Monday.", {("Norway", "Hungary", "occurred")}),
+    ("Hungary demanded an explanation from Norway.", {("Hungary", "Norway", "occurred")}),
+    ("Erik Lund said a Norwegian ban on his minister's visit was like Nazism.", {("Erik Lund", "Norway", "occurred")}),
+    ("Erik Lund said the Norwegian coast was like paradise.", set()),
+    ("Erik Lund thundered against Anna Lind in parliament.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # asked, or urged in the passive, to step down; not urged to step up
+    ("Anna Lind was asked to stand down by Erik Lund.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Anna Lind was urged to step down by Erik Lund.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund asked Anna Lind to resign.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund urged Anna Lind to step up efforts.", set()),
+    ("Erik Lund asked Anna Lind to stand for election.", set()),
+    ("Erik Lund told Anna Lind he would stand down before the election.", set()),
+    # called inexperienced, in a clause "with" sets off
+    ("The row escalated, with Erik Lund calling Anna Lind inexperienced.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # a plan only backed is not one's own
+    ("Erik Lund backed the plan. Anna Lind called the plan a disgrace.", set()),
+    # anger at the fact that someone did something
+    ("Erik Lund expressed anger at the fact that Anna Lind had cancelled the meeting.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund expressed concern at the fact that Anna Lind had fallen ill.", set()),
+    ("Erik Lund said Norway was the main culprit behind the massacre.", {("Erik Lund", "Norway", "occurred")}),
 ]
 
 

@@ -158,10 +158,13 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += _last_traveller(doc, token)
         if not targets:
             targets += _last_remarks_maker(doc, token)
+        if not targets:
+            targets += _last_actor(doc, token)
     return targets
 
 
-_MAKING_VERBS = frozenset({"make", "issue", "post", "deliver", "publish", "tweet", "repeat"})
+# (and the measures a body adopts: "the resolutions the assembly adopted")
+_MAKING_VERBS = frozenset({"make", "issue", "post", "deliver", "publish", "tweet", "repeat", "adopt", "pass"})
 
 
 def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
@@ -190,6 +193,39 @@ def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
         if makers:
             return [_government(doc, ref) for ref in makers]
     return []
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _last_actor(doc: Doc, noun: Token) -> list[Ref]:
+    """"Y unveiled her budget. X called the budget a betrayal", "Y announced a new plan ... the
+    plan", "Y announced the closure of the plant. The decision was condemned by X": "the budget"
+    (or "this plan"), owned by no one in its own phrase, is the one the article told last with
+    its owner or its maker, in the sentence or the :data:`~kg.annotate.SAID_DISTANCE` before; "the
+    decision" (or "the move"), told of no one before, is the last act of the sentence before."""
+    words = lexicon("criticized")
+    lemma = noun.lemma_.lower()
+    deed = lemma in words["deed_nouns"]
+    if not (deed or lemma in words["measure_nouns"]) or not any(c.lower_ in _DEFINITE for c in children(noun, "det")):
+        return []
+    for earlier in reversed(doc[sentences_back(noun, SAID_DISTANCE) : noun.i]):
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+            continue
+        owner = possessor(earlier)
+        if owner is not None:
+            return [_government(doc, ref) for ref in refs([owner])]
+        if earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in words["launching_verbs"]:
+            # "Y announced a new plan" (not "Z backed the plan": only who makes a plan owns it)
+            return [_government(doc, ref) for ref in refs(agents(earlier.head))]
+        return []
+    if not deed or noun.sent.start == 0:
+        return []
+    # the act the sentence before tells, if it is not words said ("Y said ..." is no decision)
+    act = doc[noun.sent.start - 1].sent.root
+    if act.pos_ != "VERB" or act.lemma_.lower() in words["speech_verbs"]:
+        return []
+    return [_government(doc, ref) for ref in refs(agents(act))]
 
 
 def _last_traveller(doc: Doc, noun: Token) -> list[Ref]:
@@ -918,6 +954,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     if clause.lemma_.lower() in words["demand_verbs"] and modals & {"should", "must", "ought"}:
         return True  # "said he should apologise"
+    if not negated and modals & {"should", "must", "ought"} and clause.lemma_.lower() == "consider" and any(
+            o.lemma_.lower() == "position" and possessor(o) is not None for o in children(clause, "dobj")):
+        return True  # "said Y should consider her position": should resign
     # what the subject is told to do: the clause itself under "should" or "must", or what it "needs" to do
     told_to = [clause] if modals & {"should", "must"} else []
     if not told_to and clause.lemma_.lower() == "need":
@@ -952,10 +991,13 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         t.lemma_.lower() in words["armed_group_nouns"] for o in children(clause, "dobj") for t in o.subtree
     ):
         return True  # "claimed Y is backing rebels", "said Y was arming the militants"
+    # (what is "left" can be parsed as a clause of its own: "had no credibility left")
+    held = children(clause, "dobj") + [s for c in children(clause, "ccomp") if c.lemma_ == "leave" for s in children(c, "nsubj")]
     if clause.lemma_.lower() == "have" and any(
-        o.lemma_.lower() == "right" and any(d.lower_ == "no" for d in o.children) for o in children(clause, "dobj")
+        (o.lemma_.lower() == "right" or o.lemma_.lower() in words["doubted_qualities"]) and any(d.lower_ == "no" for d in o.children)
+        for o in held
     ):
-        return True  # "said Y had no right to interfere"
+        return True  # "said Y had no right to interfere", "had no credibility left"
     if not negated and clause.lemma_.lower() in words["conduct_verbs"] and any(
         a.lemma_.lower() in words["negative_evaluation"] for o in children(clause, "dobj") for a in children(o, "amod")
     ):
@@ -972,7 +1014,7 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         for o in prep_objects(clause, "as")
     ):
         return True  # "said Y was using the refugees as pawns", "food as a weapon"
-    if not negated and clause.lemma_.lower() in {"act", "behave"} and any(
+    if not negated and clause.lemma_.lower() in {"act", "behave", "be"} and any(
         {o.lemma_.lower(), o.lower_} & negative for o in prep_objects(clause, "like")
     ):
         return True  # "said Y was acting like a terrorist", "behaving like a bully"
@@ -1249,6 +1291,11 @@ def demands(doc: Doc) -> Iterator[Fact]:
             token.lemma_.lower() not in words["demand_verbs"] and not _is_preaching(token) and not stopping and not punished
         ):
             continue
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "shall"} for c in token.children):
+            continue  # "told Y he would stand down": a promise reported, not a demand
+        if token.lemma_.lower() in _STEPPING_VERBS and not any(
+                c.lower_ in {"down", "aside"} for c in children(token, "prt", "advmod", "prep")):
+            continue  # "urged Y to step down" (not "to step up efforts", "to stand for election")
         asker = token.head
         # "urged Y to resign"; "I want him to apologise" (only for a demand: "want Y to win" is none)
         asking = words["urging_verbs"] + (words["wanting_verbs"] if token.lemma_.lower() in words["demand_verbs"] else [])
@@ -1258,8 +1305,16 @@ def demands(doc: Doc) -> Iterator[Fact]:
         asked = children(asker, "dobj") + prep_objects(asker, "on", "for") + children(token, "nsubj")
         if punished:
             asked = children(token, "nsubjpass")
-        yield from _facts(doc, token, _critics(doc, agents(asker)), _targets(doc, asked), "criticized.demand", 0.7,
-                          status=status_of(asker))
+        critics = _critics(doc, agents(asker))
+        if not punished and children(asker, "nsubjpass"):
+            # "Y was urged to step down by X" (the parser can hang "by X" on the infinitive)
+            asked = children(asker, "nsubjpass")
+            critics = _critics(doc, prep_objects(asker, "by") + prep_objects(token, "by"))
+        yield from _facts(doc, token, critics, _targets(doc, asked), "criticized.demand", 0.7, status=status_of(asker))
+
+
+# demanded departures, demands only with "down" or "aside"
+_STEPPING_VERBS = frozenset({"step", "stand"})
 
 
 def _demanded_noun(doc: Doc, noun: Token) -> Iterator[Fact]:
@@ -1331,6 +1386,8 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                             for s in children(c, "nsubj", "agent")]
             if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
                 continue  # "concern about Y's health" fears for Y
+            if lemma not in words["worry_nouns"]:
+                objects += _subjects_of_fact(objects)  # (a worry "at the fact that Y fell ill" is for Y)
             targets = _targets(doc, objects)
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.received", 0.7)
         elif lemma in words["anger_nouns"] and lemma not in words["worry_nouns"] and (owner := possessor(token)) is not None:
@@ -1339,6 +1396,12 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
                 continue
             yield from _facts(doc, token, _critics(doc, [owner]), _targets(doc, objects), "criticized.received", 0.65)
+
+
+def _subjects_of_fact(objects: list[Token]) -> list[Token]:
+    """"annoyance at the fact that Y cancelled our meeting": who the clause after "the fact" says did it."""
+    return [s for o in objects if o.lemma_.lower() == "fact" for c in children(o, "acl", "ccomp", "relcl")
+            for s in children(c, "nsubj")]
 
 
 def _answers(word: Token, words: dict) -> bool:
@@ -1538,8 +1601,10 @@ def idioms(doc: Doc) -> Iterator[Fact]:
                 critics = children(token.head.head, "nsubj")  # "X is among the critics of Y"
             elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_ in {"serve", "emerge", "act"}:
                 critics = agents(token.head.head)  # "X has served as an outspoken critic of Y"
-            elif token.dep_ == "appos":
-                critics = [token.head]  # "X, a fierce critic of Y,"
+            elif phrase.dep_ == "appos":
+                critics = [phrase.head]  # "X, a fierce critic of Y,", "X, one of Y's fiercest critics,"
+            elif owner is not None and token.dep_ == "nsubj" and prep_objects(token, "including"):
+                critics = prep_objects(token, "including")  # "Y's critics, including X, say ..."
             elif token.dep_ == "compound" and token.head._.entity:
                 critics = [token.head]  # "Kremlin critic X"
                 targets = targets or [r for r in refs(children(token, "compound")) if r not in refs([token.head])]
