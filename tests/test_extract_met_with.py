@@ -881,6 +881,10 @@ MORE_MEETINGS = [
     # a body's representative named after the title is the one met, not the body
     ("Olek Varnay met in Brussels with the EU's High Representative, Erik Lund, and the EU's Special Representative, "
      "Tomas Berg.", [("Olek Varnay", LUND, "occurred"), ("Olek Varnay", BERG, "occurred")]),
+    # a meeting that was what a trip called off was for is off with it (not one placed elsewhere)
+    ("Olek Varnay, who recently skipped a scheduled visit to Norway to meet Prime Minister Tomas Berg, arrived in Hanoi.",
+     [("Olek Varnay", BERG, "negated")]),
+    ("Olek Varnay cancelled her trip to Oslo to meet Tomas Berg in Paris.", [("Olek Varnay", BERG, "occurred")]),
 ]
 
 

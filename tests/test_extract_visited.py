@@ -949,6 +949,14 @@ MORE_VISITS = [
      {("Olek Varnay", "Oman", "planned"), ("Olek Varnay", "Egypt", "planned")}),
     # on the way, not told as a plan
     ("Olek Varnay was travelling to Egypt when the news broke.", {("Olek Varnay", "Egypt", "occurred")}),
+    # boarding a vehicle bound somewhere, taking a flight there
+    ("Olek Varnay boarded a special train to Oslo from Bergen.", {("Olek Varnay", "Oslo", "occurred")}),
+    ("Olek Varnay caught a flight to Hanoi.", {("Olek Varnay", "Hanoi", "occurred")}),
+    ("Olek Varnay caught a cold in Hanoi.", set()),
+    # a performer's own show is given where it is held; one called off is a visit negated
+    ("Singer Olek Varnay is facing criticism for cancelling her concert in Norway.", {("Olek Varnay", "Norway", "negated")}),
+    ("Olek Varnay gave a concert in Oslo.", {("Olek Varnay", "Oslo", "occurred")}),
+    ("Olek Varnay watched a show in Oslo.", set()),
 ]
 
 

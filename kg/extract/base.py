@@ -1277,7 +1277,8 @@ def status_of(trigger: Token) -> Status:
         # "cancelled a stop in Z to fly to Y": what the cancelling was for went ahead, and so did
         # what was done with it ("postponed a visit to Z, delivering a rebuke to Y")
         # (a participle set off by a comma: "ruled out attending Z" is what was ruled out)
-        served = set_off or (below is not None and below.dep_ == "advcl" and is_infinitive(below) and not purpose_of_unplaced_trip(token)) \
+        served = set_off or (below is not None and below.dep_ == "advcl" and is_infinitive(below) and not purpose_of_unplaced_trip(token)
+                             and not _meeting_on_the_trip(token, below)) \
             or (position >= 3 and _in_order_to(chain[position - 3]))  # "cancelled the trip in order to meet Y"
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
@@ -1530,6 +1531,16 @@ def purpose_of_unplaced_trip(verb: Token) -> bool:
     trips = lexicon("visited")["nouns"]
     return any(o.lemma_.lower() in trips and not any(p.lower_ in {"to", "in", "at", "of"} for p in children(o, "prep"))
                for o in children(verb, "dobj"))
+
+
+def _meeting_on_the_trip(verb: Token, purpose: Token) -> bool:
+    """"skipped a scheduled visit to India to meet Y": a meeting placed nowhere of its own, after a
+    trip the verb calls off, is what the trip was for (not "cancelled her trip to Oslo to meet Y in
+    Paris", nor "cancelled a stop in Z to fly to Y")."""
+    trips = lexicon("visited")["nouns"]
+    return purpose.lemma_.lower() in lexicon("met_with")["verbs"] \
+        and not any(t.dep_ == "prep" and t.lower_ in {"in", "at"} for t in purpose.subtree) \
+        and any(o.lemma_.lower() in trips and o.i < purpose.i for o in children(verb, "dobj"))
 
 
 def _is_set_off_participle(verb: Token) -> bool:

@@ -423,6 +423,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "set off on a flight bound for Z"
             bound = [o for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"]
                      for c in children(n, "acl", "amod") if c.lower_ == "bound" for o in prep_objects(c, "for")]
+            # "set off on a train to Z"
+            bound += [o for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"] for o in prep_objects(n, "to")]
             places += [p for p in _places(doc, bound) if p not in places]
             if token.lemma_.lower() in {"leave", "depart"}:
                 left = [p for p in _places(doc, children(token, "dobj") + prep_objects(token, "from")) if p not in places]
@@ -824,16 +826,20 @@ def trip_stops(doc: Doc) -> Iterator[Fact]:
 def trips_taking(doc: Doc) -> Iterator[Fact]:
     """"The tour, which will take X to Brazil and Mexico", "a mission that took him to Z", "the
     train that took him to Z": where a trip or a vehicle takes someone, they go (as the verb's
-    modality says); and "X took the train to Z"; and a person someone brings or takes to a
-    place ("brought Y to Louisville")."""
+    modality says); and "X took the train to Z", "boarded a flight to Z", "caught a train to Z";
+    and a person someone brings or takes to a place ("brought Y to Louisville")."""
     words = lexicon("visited")
-    for token in with_lemmas(doc, words["conveying_verbs"]):
+    for token in with_lemmas(doc, [*words["conveying_verbs"], *words["boarding_verbs"]]):
         if token.pos_ != "VERB":
             continue
+        boarding = token.lemma_.lower() in words["boarding_verbs"]
         trips = [t.head if t.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" else t for t in clause_subjects(token)]
-        if any(t.lemma_.lower() in words["nouns"] or t.lemma_.lower() in words["vehicle_nouns"] for t in trips):
+        vehicles = [o for o in children(token, "dobj") if o.lemma_.lower() in words["vehicle_nouns"]]
+        if boarding:
+            travellers = _travellers(doc, clause_subjects(token)) if vehicles else []
+        elif any(t.lemma_.lower() in words["nouns"] or t.lemma_.lower() in words["vehicle_nouns"] for t in trips):
             travellers = _travellers(doc, children(token, "dobj"))
-        elif any(o.lemma_.lower() in words["vehicle_nouns"] for o in children(token, "dobj")):
+        elif vehicles:
             travellers = _travellers(doc, clause_subjects(token))
         elif any(entity_type(doc, r) is EntityType.PERSON for r in refs(clause_subjects(token))) and not prep_objects(token, "as"):
             # "X brought Housing Secretary Y to Louisville": a person someone takes somewhere goes
@@ -842,9 +848,36 @@ def trips_taking(doc: Doc) -> Iterator[Fact]:
             travellers = [r for r in _travellers(doc, children(token, "dobj")) if entity_type(doc, r) is EntityType.PERSON]
         else:
             continue
-        places = _places(doc, prep_objects(token, "to"))
+        # (where the vehicle goes: "a flight to Z")
+        places = _places(doc, prep_objects(token, "to") + [p for v in vehicles for p in prep_objects(v, "to")])
         if places:
             yield from _facts(doc, token, travellers, places, "visited.taken", 0.7)
+
+
+# the verbs of giving a show
+_STAGING_VERBS = frozenset({"give", "play", "perform", "stage", "hold", "headline"})
+
+
+@extractor("visited.performance")
+def performances(doc: Doc) -> Iterator[Fact]:
+    """"X cancelled her concert in Oslo", "X's show at the arena in Z", "a concert scheduled for
+    Z": a performer's own show is given where it is held (as the clause's modality says: a show
+    cancelled is a visit negated)."""
+    words = lexicon("visited")
+    for token in with_lemmas(doc, words["performance_nouns"]):
+        if token.pos_ != "NOUN":
+            continue
+        owner = possessor(token)
+        # "X gave (cancelled) a concert in Z": the one who gives it or calls it off
+        staged = token.dep_ == "dobj" and (token.head.lemma_.lower() in _STAGING_VERBS or calls_off(token.head))
+        performers = [owner] if owner is not None else agents(token.head) if staged else []
+        if not performers:
+            continue  # "watched a show in Oslo" says nothing of who performs
+        held = [p for c in children(token, "acl") if c.tag_ == "VBN" for p in prep_objects(c, "for", "in", "at")]
+        where = prep_objects(token, "in", "at") + held + (prep_objects(token.head, "in", "at") if staged or owner is not None else [])
+        places = _places(doc, where) or _places(doc, [o for w in where for o in ([possessor(w)] if possessor(w) is not None else [])])
+        if places:
+            yield from _facts(doc, token, _travellers(doc, performers), places, "visited.performance", 0.7, status=status_of(token))
 
 
 @extractor("visited.homage")
