@@ -3210,7 +3210,8 @@ class _DocResolver:
                 speakers |= self._subject_keys(host)
             if self._speaker_unknown(token):
                 continue
-            antecedent = (self._object_answering(token, excluding=speakers) or self._guest_arriving(token, speakers, host)
+            antecedent = (self._object_answering(token, excluding=speakers) or self._possessive_repeated(token, sent, speakers)
+                          or self._guest_arriving(token, speakers, host)
                           or self._object_of_main_clause(token, excluding=speakers)
                           or self._object_of_impersonal_act(token, excluding=speakers)
                           or self._principal_of_voice(token, excluding=speakers))
@@ -3263,6 +3264,19 @@ class _DocResolver:
                 continue
             found |= {key for t in clause.subtree if t.dep_ in {"dobj", "pobj"} and (key := self.entity[t.i]) and key.startswith("person:")}
         return found
+
+    def _possessive_repeated(self, token: Token, sent: Span, excluding: set[str]) -> str | None:
+        """"berated Y for his comments after his recent trip": a possessive that repeats the one
+        before it in the sentence, with no person named between them, is the same person's."""
+        if token.dep_ != "poss":
+            return None
+        for earlier in reversed(sent[: token.i - sent.start]):
+            key = self.entity[earlier.i]
+            if earlier.lower_ == token.lower_ and earlier.dep_ == "poss":
+                return key if key and key not in excluding else None
+            if key and key.startswith("person:"):
+                return None
+        return None
 
     def _object_answering(self, token: Token, excluding: set[str]) -> str | None:
         """"X criticised Y for his meeting with Z", "praised Y over her remarks": a possessive in the

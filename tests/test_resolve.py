@@ -2689,3 +2689,15 @@ def test_a_building_like_name_before_a_noun_names_that_thing(doc_of):
 def test_a_places_generic_word_the_tagger_left_out_ends_its_name(doc_of):
     doc = doc_of("Olek Varnay made an earlier visit to the Whispering Hope Centre in Dunford Town.")
     assert label_of(doc, "Dunford") == "Dunford Town"
+
+
+def test_a_possessive_repeated_with_no_one_named_between_is_the_same_persons(doc_of):
+    doc = doc_of("President Tomas Berg berated Olek Varnay for his comments after his recent trip to Oslo.")
+    owners = [doc._.entities[t._.entity].label for t in doc if t.lower_ == "his"]
+    assert owners == ["Olek Varnay", "Olek Varnay"]
+
+
+def test_a_possessive_of_the_other_gender_is_not_the_first_ones(doc_of):
+    doc = doc_of("President Tomas Berg berated Anna Lind for her comments after his trip to Oslo.")
+    owners = [doc._.entities[t._.entity].label for t in doc if t.lower_ in {"his", "her"}]
+    assert owners == ["Anna Lind", "Tomas Berg"]
