@@ -848,6 +848,14 @@ MORE_CRITICISM = [
     ("The row escalated, with Erik Lund calling Anna Lind inexperienced.", {("Erik Lund", "Anna Lind", "occurred")}),
     # a plan only backed is not one's own
     ("Erik Lund backed the plan. Anna Lind called the plan a disgrace.", set()),
+    # conduct the speaker names with a judging adjective, anywhere in what is said
+    ("Erik Lund said the vote was a verdict on Anna Lind's reckless policies.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ('"This is a verdict on Norway\'s reckless behaviour," Erik Lund said.', {("Erik Lund", "Norway", "occurred")}),
+    ("Erik Lund said the vote was a verdict on Anna Lind's policies.", set()),
+    ("Erik Lund said Anna Lind's terrible loss had shocked everyone.", set()),
+    # a coalition named as a group: who leads it answers for it too
+    ("Anna Lind has criticised the US-led tsunami aid coalition.",
+     {("Anna Lind", "US-led tsunami aid coalition", "occurred"), ("Anna Lind", "United States", "occurred")}),
     # anger at the fact that someone did something
     ("Erik Lund expressed anger at the fact that Anna Lind had cancelled the meeting.", {("Erik Lund", "Anna Lind", "occurred")}),
     ("Erik Lund expressed concern at the fact that Anna Lind had fallen ill.", set()),

@@ -65,10 +65,30 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     found = [_government(doc, ref) for ref in refs(tokens)]
     if not found:
         return _actors(doc, tokens)
+    # "the US-led coalition", named as a group: who leads it answers for it too
+    found += [r for r in _leaders_of(doc, tokens) if r not in found]
     # "criticised the Kazakh leadership and Y personally": a conjunct that names no one still
     # blames the actor behind it
     unnamed = [c for t in tokens for c in (t, *t.conjuncts) if c.pos_ == "NOUN" and ref_of(c) is None and not c._.group]
     return found + [r for r in _actors(doc, unnamed) if r not in found]
+
+
+def _leaders_of(doc: Doc, tokens: list[Token]) -> list[Ref]:
+    """Who a "led" (backed, sponsored) participle before a noun names: "the US-led coalition" (a
+    country's name inside a group's name is the country the article names elsewhere)."""
+    participles = lexicon("criticized")["led_participles"]
+    leaders = [c for token in tokens for child in children(token, "amod")
+               if child.lemma_.lower() in participles or child.lower_ in participles
+               for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+    found = []
+    for leader in leaders:
+        ref = ref_of(leader)
+        if ref is None or ref.key.startswith("group:"):
+            country = gazetteer.country_by_name(leader.text) or gazetteer.country_by_demonym(leader.text)
+            ref = _labelled(doc, country.name) if country is not None else None
+        if ref is not None and ref not in found:
+            found.append(ref)
+    return found
 
 
 def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
@@ -122,8 +142,7 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
         for child in token.children:
             participles = lexicon("criticized")["led_participles"]
             if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):
-                # "the US-led coalition": who leads it answers for it
-                targets += refs(c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod"})
+                targets += _leaders_of(doc, [token])  # "the US-led coalition": who leads it answers for it
             if child.dep_ in {"compound", "nmod"} and child._.entity and child._.entity_via == "name" and not is_title \
                     and token.lemma_.lower() not in follower_nouns | conflicts and not _names_a_town(doc, child):
                 # "UK policy", "NATO expansion", "a Federal Bureau of Investigation raid" (the parser
@@ -799,6 +818,22 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                 targets = [t for t in _targets(doc, spoken_of) if t not in speakers]
             status = status_of(token)  # the speaking happened, whatever the clause denies
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
+        # "said the remarks were evidence of India's irresponsible behaviour": conduct the speaker
+        # names with a judging adjective is its owner's fault, wherever it is in what is said
+        judged = _conduct_judged([t for clause, _negated in _complement_clauses(token) for t in clause.subtree])
+        targets = [t for t in _targets(doc, judged) if t not in speakers and t.via != "pronoun"]
+        yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
+
+
+def _conduct_judged(tokens: list[Token]) -> list[Token]:
+    """The owners of conduct named with a judging adjective among ``tokens``: "India's irresponsible
+    behaviour", "Y's reckless policies" (not "Y's terrible loss": what one suffers, nor a mild
+    word: "Y's weak response")."""
+    words = lexicon("criticized")
+    negative, mild = set(words["negative_evaluation"]), set(words["mild_evaluation"])
+    return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in words["conduct_nouns"]
+            and (owner := possessor(t)) is not None
+            and any(a.pos_ == "ADJ" and a.lemma_.lower() in negative - mild for a in children(t, "amod"))]
 
 
 def _is_extraposed(clause: Token, subjects: list[Token]) -> bool:
