@@ -953,10 +953,18 @@ MORE_VISITS = [
     ("Olek Varnay boarded a special train to Oslo from Bergen.", {("Olek Varnay", "Oslo", "occurred")}),
     ("Olek Varnay caught a flight to Hanoi.", {("Olek Varnay", "Hanoi", "occurred")}),
     ("Olek Varnay caught a cold in Hanoi.", set()),
+    ("Olek Varnay condemned the violence as he set off on a train to Norway.", {("Olek Varnay", "Norway", "occurred")}),
     # a performer's own show is given where it is held; one called off is a visit negated
     ("Singer Olek Varnay is facing criticism for cancelling her concert in Norway.", {("Olek Varnay", "Norway", "negated")}),
     ("Olek Varnay gave a concert in Oslo.", {("Olek Varnay", "Oslo", "occurred")}),
     ("Olek Varnay watched a show in Oslo.", set()),
+    # refused entry, or leave to land: kept out of the place (or of the country that refuses)
+    ("Norway refused Olek Varnay entry.", {("Olek Varnay", "Norway", "negated")}),
+    ("Olek Varnay was refused entry to Norway.", {("Olek Varnay", "Norway", "negated")}),
+    ("The club refused Olek Varnay entry to the stadium in Oslo.", {("Olek Varnay", "Oslo", "negated")}),
+    ("The Netherlands said it would refuse Turkish minister Olek Varnay permission to land for a rally.",
+     {("Olek Varnay", "Netherlands", "negated")}),
+    ("Norway refused Olek Varnay permission to speak.", set()),
 ]
 
 

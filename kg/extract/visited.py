@@ -423,8 +423,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "set off on a flight bound for Z"
             bound = [o for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"]
                      for c in children(n, "acl", "amod") if c.lower_ == "bound" for o in prep_objects(c, "for")]
-            # "set off on a train to Z"
-            bound += [o for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"] for o in prep_objects(n, "to")]
+            # "set off on a train to Z" ("to Z" can hang on the verb)
+            vehicles = [n for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"]]
+            bound += [o for n in vehicles for o in prep_objects(n, "to")] + (prep_objects(token, "to") if vehicles else [])
             places += [p for p in _places(doc, bound) if p not in places]
             if token.lemma_.lower() in {"leave", "depart"}:
                 left = [p for p in _places(doc, children(token, "dobj") + prep_objects(token, "from")) if p not in places]
@@ -852,6 +853,29 @@ def trips_taking(doc: Doc) -> Iterator[Fact]:
         places = _places(doc, prep_objects(token, "to") + [p for v in vehicles for p in prep_objects(v, "to")])
         if places:
             yield from _facts(doc, token, travellers, places, "visited.taken", 0.7)
+
+
+@extractor("visited.entry")
+def entry_refused(doc: Doc) -> Iterator[Fact]:
+    """"Norway refused Y entry", "Y was denied entry to Norway", "would refuse Y permission to
+    land": the one kept out does not go there (the place after "to", else the country that
+    refuses)."""
+    words = lexicon("visited")
+    for token in with_lemmas(doc, words["entry_nouns"]):
+        verb = token.head
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or not calls_off(verb):
+            continue
+        if token.lemma_.lower() == "permission" and not any(
+                c.lemma_.lower() in words["entering_purposes"] for c in children(token, "acl", "xcomp")):
+            continue  # "refused Y permission to speak"
+        # the parser can make the one refused a modifier of "entry": "refused Olek Varnay entry"
+        kept_out = children(verb, "dative", "nsubjpass") + [c for c in children(token, "compound") if c._.entity] \
+            + [o for o in prep_objects(token, "to") if ref_of(o) is not None and not is_place(doc, ref_of(o))]
+        places = _places(doc, [o for o in prep_objects(token, "to", "into") + prep_objects(verb, "to", "into")
+                               if ref_of(o) is None or is_place(doc, ref_of(o))])
+        if not places and not children(verb, "nsubjpass"):
+            places = [r for r in refs(agents(verb)) if entity_type(doc, r) is EntityType.COUNTRY]
+        yield from _facts(doc, token, _travellers(doc, kept_out), places, "visited.entry", 0.7, status=Status.NEGATED)
 
 
 # the verbs of giving a show
