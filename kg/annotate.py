@@ -978,6 +978,14 @@ def journey_verbs() -> frozenset[str]:
 
 
 @cache
+def saying_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of speech ("say", "add") and those of criticizing ("criticize", "accuse"), from
+    ``kg/lexicons/relations.json``: "He also criticized Y" after "X said ..." goes on with X."""
+    words = _relations()["criticized"]
+    return frozenset(words["speech_verbs"]), frozenset(words["verbs"])
+
+
+@cache
 def inviting_verbs() -> frozenset[str]:
     """The verbs of asking someone to come ("invite"), from ``kg/lexicons/relations.json``."""
     return frozenset(_relations()["visited"]["inviting_verbs"])

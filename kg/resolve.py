@@ -40,6 +40,7 @@ from kg.annotate import (
     inviting_verbs,
     journey_verbs,
     modal_verbs,
+    saying_verbs,
     trigger_lemmas,
     trip_nouns,
     welcome_nouns,
@@ -3222,6 +3223,8 @@ class _DocResolver:
             if antecedent is None:
                 antecedent = self._fronted_subject(sent, token)
                 antecedent = None if antecedent in speakers else antecedent
+            if antecedent is None:
+                antecedent = self._speaker_going_on(token, sentences, index, excluding=speakers)
             back = index - 1
             # a person named inside an earlier quotation is the speaker's subject, not the story's:
             # outside quotation marks, "he" goes past them to the one the article tells of
@@ -3233,6 +3236,18 @@ class _DocResolver:
             if antecedent is not None:
                 self.entity[token.i] = antecedent
                 self.via[token.i] = "pronoun"
+
+    def _speaker_going_on(self, token: Token, sentences: list[Span], index: int, excluding: set[str]) -> str | None:
+        """"X said Y had not acted with neutrality. He also criticized Z": the subject of a verb of
+        saying or criticizing, after a sentence that reports what someone said, is that speaker
+        going on (not the subject of what was reported)."""
+        speech, criticism = saying_verbs()
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in speech | criticism or index == 0 or token.i in self.doc._.quoted:
+            return None
+        root = sentences[index - 1].root
+        if root.lemma_.lower() not in speech:
+            return None
+        return self._only_person_among(_children_of(root, "nsubj"), excluding)
 
     def _subject_keys(self, verb: Token) -> set[str]:
         """The entities a clause's subject names: its subjects, those joined to them, and the names

@@ -2701,3 +2701,13 @@ def test_a_possessive_of_the_other_gender_is_not_the_first_ones(doc_of):
     doc = doc_of("President Tomas Berg berated Anna Lind for her comments after his trip to Oslo.")
     owners = [doc._.entities[t._.entity].label for t in doc if t.lower_ in {"his", "her"}]
     assert owners == ["Anna Lind", "Tomas Berg"]
+
+
+def test_he_who_goes_on_criticizing_after_a_report_is_the_speaker(doc_of):
+    doc = doc_of("Olek Varnay said Tomas Berg had not acted with neutrality. He also criticized President Anna Lind.")
+    assert label_of(doc, "He") == "Olek Varnay"
+
+
+def test_he_who_goes_on_travelling_after_a_report_is_the_one_reported(doc_of):
+    doc = doc_of("Olek Varnay said Tomas Berg would visit Moscow next week. He will meet Anna Lind there.")
+    assert label_of(doc, "He") == "Tomas Berg"
