@@ -856,6 +856,21 @@ MORE_CRITICISM = [
     # a coalition named as a group: who leads it answers for it too
     ("Anna Lind has criticised the US-led tsunami aid coalition.",
      {("Anna Lind", "US-led tsunami aid coalition", "occurred"), ("Anna Lind", "United States", "occurred")}),
+    # calling on others to condemn Y condemns Y (those called on are only asked to)
+    ("Erik Lund called on the world to condemn China.", {("Erik Lund", "China", "occurred")}),
+    ("Erik Lund urged Norway to condemn China.", {("Erik Lund", "China", "occurred"), ("Norway", "China", "requested")}),
+    # raising doubts about someone, casting doubt on their claims
+    ("Erik Lund tried to raise doubts about Anna Lind.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund cast doubt on Anna Lind's claims.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Erik Lund raised money for Anna Lind.", set()),
+    # out of line, out of control; "spurious"; a vocal opponent (not one's opponent in a race)
+    ("Erik Lund commented afterward he felt Anna Lind was out of line.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ('Erik Lund said on Friday that Norway\'s ruling junta was "out of control".', {("Erik Lund", "Norway", "occurred")}),
+    ('Erik Lund described Anna Lind as "spurious".', {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Anna Lind, a vocal opponent of Erik Lund, tweeted.", {("Anna Lind", "Erik Lund", "occurred")}),
+    ("Anna Lind, his opponent in the race, tweeted about Erik Lund.", set()),
+    # blasting a country's doings is words, not force
+    ("Erik Lund blasted Colombia's close ties with Washington.", {("Erik Lund", "Colombia", "occurred")}),
     # anger at the fact that someone did something
     ("Erik Lund expressed anger at the fact that Anna Lind had cancelled the meeting.", {("Erik Lund", "Anna Lind", "occurred")}),
     ("Erik Lund expressed concern at the fact that Anna Lind had fallen ill.", set()),

@@ -472,6 +472,12 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 targets = refs(prep_objects(token, "by"))  # "condemned the invasion of Y by X"
             if status is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in _ATTEMPT_VERBS:
                 status = status_of(token.head)  # "tried to attack Y by claiming ...": words tried are said
+            if not passive and token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon("modality")["requesting_verbs"]:
+                # "called on the world to condemn China", "urged Norway to condemn Y": who calls for
+                # the condemnation condemns (the ones called on are only asked to)
+                askers = _critics(doc, agents(token.head))
+                yield from _facts(doc, token, askers, targets, name, 0.8, status=status_of(token.head))
+                critics = [c for c in critics if c not in askers]
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
         elif phrasal and any(p in particles or [o for o in prep_objects(token, p) if o.i > token.i] for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
@@ -486,7 +492,7 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, children(token, "dobj")), "criticized.phrasal", 0.8)
         elif set(words["aim_phrases"].get(lemma, ())) & {c.lemma_.lower() for c in children(token, "dobj")}:
             # "took aim at Y", "took a swipe at Y", "pointed the finger at Y"; "poured scorn on Y", "put
-            # the blame on Y"; "took issue with Y"
+            # the blame on Y", "cast doubt on Y"; "took issue with Y"; "raised doubts about Y"
             # ("on" only without "at": "took aim at Y on Z" aims at Y)
             heads = [token, *children(token, "dobj")]
             # "pinned the blame for the defeat on Y": "on" can hang on what the blame is for
@@ -494,7 +500,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 heads += [o for h in heads for o in prep_objects(h, "for")]
             objects = [p for h in heads for p in prep_objects(h, "at")] or [p for h in heads for p in prep_objects(h, "on")]
             objects = objects or [p for h in heads for p in prep_objects(h, "with")]  # "took issue with Y"
-            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
+            objects = objects or [p for h in heads for p in prep_objects(h, "about", "over")]  # "raised doubts about Y"
+            # "tried to raise doubts about Y": words tried are said
+            tried = status_of(token.head) if token.dep_ == "xcomp" and token.head.lemma_.lower() in _ATTEMPT_VERBS else None
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85,
+                              status=tried)
 
 
 def _listed_in_charge(verb: Token) -> bool:
@@ -561,7 +571,11 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
         return True  # "had sharply attacked Germany": words, whatever the target
     attackers = refs(agents(token))
     # "blasted Y's handling of the crisis": what a party owns or does answers for it
-    targets = refs(objects) or [ref_of(o) for o in map(possessor, objects) if o is not None and ref_of(o) is not None]
+    owners = [ref_of(o) for o in map(possessor, objects) if o is not None and ref_of(o) is not None]
+    if not refs(objects) and owners and token.lemma_.lower() != "attack":
+        # "blasted Colombia's close ties with Z": a country's doings (but "attacked Kyiv's suburbs" is force)
+        return bool(attackers)
+    targets = refs(objects) or owners
     return bool(attackers) and bool(targets) and not any(is_place(doc, r) for r in targets)
 
 
@@ -999,8 +1013,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     if not negated and any(is_phrasal(t, words["rude_phrasal"]) for t in told_to):
         return True  # "said Y need to grow up", "said he should shut up"
     if not negated and clause.lemma_ == "be" and any(
-            o.lemma_.lower() == "touch" for out in children(clause, "prep") if out.lower_ == "out" for o in prep_objects(out, "of")):
-        return True  # "said Y was out of touch"
+            o.lemma_.lower() in _OUT_OF for out in children(clause, "prep") if out.lower_ == "out" for o in prep_objects(out, "of")):
+        return True  # "said Y was out of touch", "out of line", "out of control"
     for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in words["judged_nouns"]):
         if any(a.lemma_.lower() in words["bad_job_adjectives"] or (a.i < obj.i and a.lower_ in negative) for a in obj.subtree):
             return True  # "did a really bad job", "has a terrible record", "has a shameful history of ..."
@@ -1108,6 +1122,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         if forms & positive and negated and not _wants_no_harm(predicate, words):
             return True
     return None
+
+
+# what one is faulted for being out of
+_OUT_OF = frozenset({"touch", "line", "control", "order"})
 
 
 def _wants_no_harm(predicate: Token, words: dict) -> bool:
@@ -1619,7 +1637,9 @@ def idioms(doc: Doc) -> Iterator[Fact]:
                 governments = [t for t in _targets(doc, addressed) if entity_type(doc, t) in {EntityType.COUNTRY, EntityType.PERSON}]
                 targets = _targets(doc, against) or governments
             yield from _facts(doc, token, _critics(doc, agents(token.head)), targets, "criticized.idiom", 0.7)
-        elif token.pos_ in {"NOUN", "PROPN"} and lemma in words["critic_nouns"]:
+        elif token.pos_ in {"NOUN", "PROPN"} and (lemma in words["critic_nouns"] or (lemma in words["opponent_nouns"] and any(
+                a.lower_ in words["outspoken_adjectives"] for a in children(token, "amod")))):
+            # (an opponent only when outspoken: "a vocal opponent of Y", not "his opponent in the race")
             # "a critic of Y", "of Y's policies" (not "of US interventionism": a policy named by a country)
             objects = prep_objects(token, "of")
             # (an owner through what names it: "the Kelby administration's conduct" is Kelby's)
