@@ -885,6 +885,10 @@ MORE_MEETINGS = [
     ("Olek Varnay, who recently skipped a scheduled visit to Norway to meet Prime Minister Tomas Berg, arrived in Hanoi.",
      [("Olek Varnay", BERG, "negated")]),
     ("Olek Varnay cancelled her trip to Oslo to meet Tomas Berg in Paris.", [("Olek Varnay", BERG, "occurred")]),
+    # touring somewhere together
+    ("President Olek Varnay and Governor Tomas Berg toured storm-hit parts of New Jersey together on Wednesday.",
+     [("Olek Varnay", BERG, "occurred")]),
+    ("Olek Varnay and Tomas Berg worked together on the bill.", []),
 ]
 
 

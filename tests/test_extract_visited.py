@@ -965,6 +965,8 @@ MORE_VISITS = [
     ("The Netherlands said it would refuse Turkish minister Olek Varnay permission to land for a rally.",
      {("Olek Varnay", "Netherlands", "negated")}),
     ("Norway refused Olek Varnay permission to speak.", set()),
+    # campaigning for candidates in a state the parser hangs on them
+    ("Olek Varnay campaigned for Republican candidates in Montana on Saturday.", {("Olek Varnay", "Montana", "occurred")}),
 ]
 
 

@@ -842,6 +842,20 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
             yield from _pairs(doc, token, [first], meeting.holders[i + 1 :], meeting.extractor, meeting.confidence)
 
 
+@extractor("met_with.together")
+def together(doc: Doc) -> Iterator[Fact]:
+    """"X and Y toured storm-hit parts of New Jersey together", "visited the site together": parties
+    who go somewhere or do something on the spot together meet there."""
+    words = lexicon("met_with")
+    for token in with_lemmas(doc, (), forms=("together",)):
+        verb = token.head
+        if token.dep_ != "advmod" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["together_verbs"]:
+            continue
+        sides = [r for r in refs(clause_subjects(verb)) if entity_type(doc, r) in {EntityType.PERSON, EntityType.ORGANIZATION}]
+        for i, first in enumerate(sides):
+            yield from _pairs(doc, verb, [first], sides[i + 1 :], "met_with.together", 0.7)
+
+
 @extractor("met_with.summons")
 def summonses(doc: Doc) -> Iterator[Fact]:
     """"X summoned Y for a meeting", "X invited Y for talks", "X called in Ambassador Y": the one

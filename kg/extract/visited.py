@@ -1535,11 +1535,19 @@ def taking_part(doc: Doc) -> Iterator[Fact]:
             status = Status.NEGATED
         else:
             places = _places(doc, prep_objects(token, "in", "at"))
+            if not places and lemma in _CAMPAIGNING:
+                # "campaigned for Republican candidates in Montana": the parser can hang the place on
+                # those campaigned for
+                places = _places(doc, [p for o in prep_objects(token, "for") for p in prep_objects(o, "in")])
             status = status_of(token)
         if not places:
             continue
         for traveller, away in _away_from_home(doc, clause_subjects(token), places):
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.taking_part", 0.65, status=status)
+
+
+# taking part for someone, where they stand
+_CAMPAIGNING = frozenset({"campaign", "stump"})
 
 
 @extractor("visited.abroad")
