@@ -907,3 +907,12 @@ def test_dismissing_a_camps_attack_answers_that_camp(facts_of):
     assert criticized(facts_of("Home Secretary Olek Varnay dismissed the latest Harbour Party attack.")) == {
         ("Olek Varnay", "Harbour Party", "occurred")}
 
+
+
+def test_a_party_named_by_a_common_noun_phrase_lowers_confidence(raw_facts_of):
+    """A group ("the US-led coalition") is a less certain party than a name the article gives."""
+    def confidence(text: str, target: str) -> float:
+        doc, facts = raw_facts_of(text)
+        return next(f.confidence for f in facts if doc._.entities[f.object].label == target)
+    assert confidence("Anne Martin has criticised the US-led aid coalition.", "US-led aid coalition") \
+        < confidence("Anne Martin has criticised the Harbour Aid Coalition.", "Harbour Aid Coalition")

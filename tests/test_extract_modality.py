@@ -130,7 +130,8 @@ CASES = [
     ("VISITED", "Tomas Berg invited Maria Kovacs to visit Kyiv.", {(KOVACS, "Kyiv", "requested")}),
     ("VISITED", "Tomas Berg asked Maria Kovacs to visit Kyiv.", {(KOVACS, "Kyiv", "requested")}),
     ("VISITED", "Tomas Berg made a request for Maria Kovacs to visit Kyiv.", {(KOVACS, "Kyiv", "requested")}),
-    ("CRITICIZED", "Maria Kovacs urged Tomas Berg to condemn Russia.", {(BERG, "Russia", "requested")}),
+    # (the one urging condemns too)
+    ("CRITICIZED", "Maria Kovacs urged Tomas Berg to condemn Russia.", {(BERG, "Russia", "requested"), (KOVACS, "Russia", "occurred")}),
     # ---- negated
     ("MET_WITH", "Maria Kovacs did not meet Tomas Berg on Monday.", {(KOVACS, BERG, "negated")}),
     ("MET_WITH", "Maria Kovacs never met Tomas Berg.", {(KOVACS, BERG, "negated")}),

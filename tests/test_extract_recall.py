@@ -16,8 +16,9 @@ def of(relation, facts) -> set[tuple[str, str, str]]:
 
 
 CASES = [
-    # a coalition named by who leads it is a group of its own, not its leader
-    ("CRITICIZED", "Anne Martin has criticised the US-led aid coalition.", {(MARTIN, "US-led aid coalition", "occurred")}),
+    # a coalition named by who leads it is a group of its own, and its leader answers for it too
+    ("CRITICIZED", "Anne Martin has criticised the US-led aid coalition.",
+     {(MARTIN, "US-led aid coalition", "occurred"), (MARTIN, "United States", "occurred")}),
     # the parser hangs the second person on the first title of the coordination
     ("MET_WITH",
      "Reporters said that Norway's trade minister Mr Berg and Swedish energy minister Anne Martin would discuss the "
