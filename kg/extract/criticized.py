@@ -796,7 +796,8 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
                        for s in children(clause, "nsubj", "nsubjpass")]
             targets = [t for t in _targets(doc, alleged) if t not in speakers and t.via != "pronoun"]
             yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
-        for clause, negated in _complement_clauses(token):
+        reported = list(_complement_clauses(token))
+        for clause, negated in reported:
             verdict = _judgement(clause, negated)
             if verdict is None:
                 continue
@@ -834,7 +835,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             yield from _facts(doc, clause, speakers, targets, "criticized.reported", 0.7, status=status)
         # "said the remarks were evidence of India's irresponsible behaviour": conduct the speaker
         # names with a judging adjective is its owner's fault, wherever it is in what is said
-        judged = _conduct_judged([t for clause, _negated in _complement_clauses(token) for t in clause.subtree])
+        judged = _conduct_judged([t for clause, _negated in reported for t in clause.subtree])
         targets = [t for t in _targets(doc, judged) if t not in speakers and t.via != "pronoun"]
         yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
 
@@ -1351,7 +1352,7 @@ def demands(doc: Doc) -> Iterator[Fact]:
             continue  # "urged Y to step down" (not "to step up efforts", "to stand for election")
         asker = token.head
         # "urged Y to resign"; "I want him to apologise" (only for a demand: "want Y to win" is none)
-        asking = words["urging_verbs"] + (words["wanting_verbs"] if token.lemma_.lower() in words["demand_verbs"] else [])
+        asking = words["urging_verbs"] + words["asking_verbs"] + (words["wanting_verbs"] if token.lemma_.lower() in words["demand_verbs"] else [])
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in asking:
             continue
         # "urged Y to resign", "called on Y to quit"; "called for Y to resign", "demanded that Y quit"
@@ -1378,7 +1379,7 @@ def _demanded_noun(doc: Doc, noun: Token) -> Iterator[Fact]:
         asker = asker.head  # "called for Y's resignation"
     elif noun.dep_ != "dobj":
         return
-    if asker.pos_ != "VERB" or asker.lemma_.lower() not in words["urging_verbs"]:
+    if asker.pos_ != "VERB" or asker.lemma_.lower() not in words["urging_verbs"] + words["asking_verbs"]:
         return
     owner = possessor(noun)
     asked = [owner] if owner is not None else prep_objects(noun, "from") + prep_objects(asker, "from")
