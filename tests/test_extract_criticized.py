@@ -865,6 +865,8 @@ MORE_CRITICISM = [
     ("Erik Lund raised money for Anna Lind.", set()),
     # out of line, out of control; "spurious"; a vocal opponent (not one's opponent in a race)
     ("Erik Lund commented afterward he felt Anna Lind was out of line.", {("Erik Lund", "Anna Lind", "occurred")}),
+    ("Both sides accused the other of being unreasonable as Erik Lund commented afterward he felt Anna Lind was out of line.",
+     {("Erik Lund", "Anna Lind", "occurred")}),
     ('Erik Lund said on Friday that Norway\'s ruling junta was "out of control".', {("Erik Lund", "Norway", "occurred")}),
     ('Erik Lund described Anna Lind as "spurious".', {("Erik Lund", "Anna Lind", "occurred")}),
     ("Anna Lind, a vocal opponent of Erik Lund, tweeted.", {("Anna Lind", "Erik Lund", "occurred")}),

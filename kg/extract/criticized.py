@@ -779,7 +779,8 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
     positive one under a negation, as predicate."""
     words = lexicon("criticized")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["speech_verbs"]:
+        # (and what one feels: "he felt Y was out of line")
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["speech_verbs"] + words["opinion_verbs"]:
             continue
         speakers = _critics(doc, said_by(token))
         if not speakers:
