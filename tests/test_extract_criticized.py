@@ -844,8 +844,10 @@ MORE_CRITICISM = [
     ("Erik Lund urged Anna Lind to step up efforts.", set()),
     ("Erik Lund asked Anna Lind to stand for election.", set()),
     ("Erik Lund told Anna Lind he would stand down before the election.", set()),
-    # called inexperienced, in a clause "with" sets off
-    ("The row escalated, with Erik Lund calling Anna Lind inexperienced.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # called incompetent, in a clause "with" sets off
+    ("The row escalated, with Erik Lund calling Anna Lind incompetent.", {("Erik Lund", "Anna Lind", "occurred")}),
+    # (a word that only describes the one called up is no label: "call inexperienced prop Y into his front row")
+    ("The coach could call inexperienced prop Anna Lind into his front row.", set()),
     # a plan only backed is not one's own
     ("Erik Lund backed the plan. Anna Lind called the plan a disgrace.", set()),
     # conduct the speaker names with a judging adjective, anywhere in what is said

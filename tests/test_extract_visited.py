@@ -958,6 +958,7 @@ MORE_VISITS = [
     ("Singer Olek Varnay is facing criticism for cancelling her concert in Norway.", {("Olek Varnay", "Norway", "negated")}),
     ("Olek Varnay gave a concert in Oslo.", {("Olek Varnay", "Oslo", "occurred")}),
     ("Olek Varnay watched a show in Oslo.", set()),
+    ("Olek Varnay's performance in Hotel Kelby won praise.", set()),  # a film, not a show given somewhere
     # refused entry, or leave to land: kept out of the place (or of the country that refuses)
     ("Norway refused Olek Varnay entry.", {("Olek Varnay", "Norway", "negated")}),
     ("Olek Varnay was refused entry to Norway.", {("Olek Varnay", "Norway", "negated")}),
