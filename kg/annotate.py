@@ -933,7 +933,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
     "visited_by_verbs", "wanting_verbs", "undergone_verbs", "speaking_verbs", "conveying_verbs", "equating_verbs",
     "homage_verbs", "summoning_verbs", "envoy_nouns", "objection_nouns", "protest_words", "crowd_counts", "premises_nouns", "worry_nouns",
-    "authoring_verbs", "deed_nouns", "measure_nouns", "launching_verbs", "performance_nouns", "entering_purposes", "conduct_nouns", "mild_evaluation", "outspoken_adjectives", "asking_verbs", "together_verbs", "opinion_verbs",
+    "authoring_verbs", "performing_verbs", "deed_nouns", "measure_nouns", "launching_verbs", "performance_nouns", "entering_purposes", "conduct_nouns", "mild_evaluation", "outspoken_adjectives", "asking_verbs", "together_verbs", "opinion_verbs",
 }
 
 
@@ -1218,13 +1218,14 @@ class SentenceSelector:
         # Z": the parties to the meeting told before
         definite_trip = np.isin(lower, self.trips) & shifted(np.isin(lower, self.the_this), 1)
         # "X called the remarks unacceptable": whoever made the remarks told before
+        after_definite = shifted(np.isin(lower, self.definite), 1)
         said = may_be(self.said)
-        definite_said = said & shifted(np.isin(lower, self.definite), 1)
+        definite_said = said & after_definite
         # "X condemned the move": whoever made the move told in the sentence before; "the budget":
         # whoever's budget was told before
-        deed = may_be(self.deeds)
-        definite_deed = deed & shifted(np.isin(lower, self.definite), 1)
-        definite_measure = may_be(self.measures) & shifted(np.isin(lower, self.definite), 1)
+        definite_deed = may_be(self.deeds) & after_definite
+        measure = may_be(self.measures)
+        definite_measure = measure & after_definite
         in_place = np.isin(lower, self.locative) & (shifted(place | town, -1) | (shifted(the, -1) & shifted(place, -2)))
         in_place |= (lower == self.to) & shifted(lower == self.been, 1) & shifted(place, -1)  # "X has been to Z"
 
@@ -1236,7 +1237,7 @@ class SentenceSelector:
             ("trigger", trigger), ("person", person), ("title", title),
             ("definite_title", definite_title), ("in_place", in_place), ("definite_body", definite_body),
             ("definite_trip", definite_trip), ("said", said), ("definite_said", definite_said),
-            ("definite_deed", definite_deed), ("measure", definite_measure | may_be(self.measures)),
+            ("definite_deed", definite_deed), ("measure", measure),
             ("definite_measure", definite_measure),
         )}
         has["pronoun"] = pronouns > 0

@@ -139,10 +139,8 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
         if owner is not None and ref_of(owner) is not None and not suffered and not people:
             targets.append(_government(doc, ref_of(owner)))  # "Washington's policy": the country's
             continue  # (not "Y's arrest", "Y's death": Y suffered it; "Y's treatment of prisoners" Y did)
+        targets += _leaders_of(doc, [token])  # "the US-led coalition": who leads it answers for it
         for child in token.children:
-            participles = lexicon("criticized")["led_participles"]
-            if child.dep_ == "amod" and (child.lemma_.lower() in participles or child.lower_ in participles):
-                targets += _leaders_of(doc, [token])  # "the US-led coalition": who leads it answers for it
             if child.dep_ in {"compound", "nmod"} and child._.entity and child._.entity_via == "name" and not is_title \
                     and token.lemma_.lower() not in follower_nouns | conflicts and not _names_a_town(doc, child):
                 # "UK policy", "NATO expansion", "a Federal Bureau of Investigation raid" (the parser
@@ -214,7 +212,8 @@ def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
     return []
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# ("such a plan" is one of a kind, not one told before)
+_DEFINITE = SAID_DETERMINERS - {"such"}
 
 
 def _last_actor(doc: Doc, noun: Token) -> list[Ref]:
@@ -845,11 +844,18 @@ def _conduct_judged(tokens: list[Token]) -> list[Token]:
     """The owners of conduct named with a judging adjective among ``tokens``: "India's irresponsible
     behaviour", "Y's reckless policies" (not "Y's terrible loss": what one suffers, nor a mild
     word: "Y's weak response")."""
-    words = lexicon("criticized")
-    negative, mild = set(words["negative_evaluation"]), set(words["mild_evaluation"])
-    return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in words["conduct_nouns"]
+    conduct, judging = _conduct_words()
+    return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in conduct
             and (owner := possessor(t)) is not None
-            and any(a.pos_ == "ADJ" and a.lemma_.lower() in negative - mild for a in children(t, "amod"))]
+            and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for a in children(t, "amod"))]
+
+
+@cache
+def _conduct_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of conduct and the words that judge it (the negative lexicon less its mild words),
+    read once."""
+    words = lexicon("criticized")
+    return frozenset(words["conduct_nouns"]), frozenset(words["negative_evaluation"]) - frozenset(words["mild_evaluation"])
 
 
 def _is_extraposed(clause: Token, subjects: list[Token]) -> bool:

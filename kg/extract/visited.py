@@ -421,10 +421,9 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
             # "set off on a flight bound for Z"
-            bound = [o for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"]
-                     for c in children(n, "acl", "amod") if c.lower_ == "bound" for o in prep_objects(c, "for")]
-            # "set off on a train to Z" ("to Z" can hang on the verb)
             vehicles = [n for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"]]
+            bound = [o for n in vehicles for c in children(n, "acl", "amod") if c.lower_ == "bound" for o in prep_objects(c, "for")]
+            # "set off on a train to Z" ("to Z" can hang on the verb)
             bound += [o for n in vehicles for o in prep_objects(n, "to")] + (prep_objects(token, "to") if vehicles else [])
             places += [p for p in _places(doc, bound) if p not in places]
             if token.lemma_.lower() in {"leave", "depart"}:
@@ -878,28 +877,26 @@ def entry_refused(doc: Doc) -> Iterator[Fact]:
         yield from _facts(doc, token, _travellers(doc, kept_out), places, "visited.entry", 0.7, status=Status.NEGATED)
 
 
-# the verbs of giving a show
-_STAGING_VERBS = frozenset({"give", "play", "perform", "stage", "hold", "headline"})
-
-
 @extractor("visited.performance")
 def performances(doc: Doc) -> Iterator[Fact]:
-    """"X cancelled her concert in Oslo", "X's show at the arena in Z", "a concert scheduled for
+    """"X cancelled her concert in Oslo", "X's gig at the arena in Z", "a concert scheduled for
     Z": a performer's own show is given where it is held (as the clause's modality says: a show
     cancelled is a visit negated)."""
     words = lexicon("visited")
+    staging = set(words["staging_verbs"]) | set(words["performing_verbs"])
     for token in with_lemmas(doc, words["performance_nouns"]):
         if token.pos_ != "NOUN":
             continue
         owner = possessor(token)
         # "X gave (cancelled) a concert in Z": the one who gives it or calls it off
-        staged = token.dep_ == "dobj" and (token.head.lemma_.lower() in _STAGING_VERBS or calls_off(token.head))
+        staged = token.dep_ == "dobj" and (token.head.lemma_.lower() in staging or calls_off(token.head))
         performers = [owner] if owner is not None else agents(token.head) if staged else []
         if not performers:
-            continue  # "watched a show in Oslo" says nothing of who performs
+            continue  # "watched a concert in Oslo" says nothing of who performs
         held = [p for c in children(token, "acl") if c.tag_ == "VBN" for p in prep_objects(c, "for", "in", "at")]
-        where = prep_objects(token, "in", "at") + held + (prep_objects(token.head, "in", "at") if staged or owner is not None else [])
-        places = _places(doc, where) or _places(doc, [o for w in where for o in ([possessor(w)] if possessor(w) is not None else [])])
+        where = prep_objects(token, "in", "at") + held + prep_objects(token.head, "in", "at")
+        # ("a concert scheduled for Oslo's Convention Centre": the town that owns the venue)
+        places = _places(doc, where) or _places(doc, [o for o in map(possessor, where) if o is not None])
         if places:
             yield from _facts(doc, token, _travellers(doc, performers), places, "visited.performance", 0.7, status=status_of(token))
 
