@@ -920,3 +920,10 @@ def test_a_party_named_by_a_common_noun_phrase_lowers_confidence(raw_facts_of):
         return next(f.confidence for f in facts if doc._.entities[f.object].label == target)
     assert confidence("Anne Martin has criticised the US-led aid coalition.", "US-led aid coalition") \
         < confidence("Anne Martin has criticised the Harbour Aid Coalition.", "Harbour Aid Coalition")
+
+
+def test_critics_joined_to_the_place_of_an_opening_phrase(facts_of):
+    """"At a conference in Seoul, X and Y criticized Z": the parser joins X and Y to Seoul."""
+    text = ("Japanese Prime Minister Olek Varnay and South Korean President Anna Lind spoke on Sunday. "
+            "At a conference in Seoul, Varnay and Lind criticized Sweden.")
+    assert criticized(facts_of(text)) == {("Olek Varnay", "Sweden", "occurred"), ("Anna Lind", "Sweden", "occurred")}

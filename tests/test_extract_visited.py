@@ -1035,3 +1035,20 @@ def test_a_trip_one_goes_on_is_made(facts_of):
 ])
 def test_envoys_at_their_posts_and_tours_under_way(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subjects the parser joins to the place of an opening phrase are still its subjects
+    ("Japanese Prime Minister Olek Varnay and South Korean President Anna Lind spoke on Sunday. At their summit in "
+     "Seoul, Varnay and Lind agreed to send experts to the site.", {("Olek Varnay", "Seoul", "occurred")}),
+    # what one does during an event held somewhere, one does there
+    ("Argentine President Olek Varnay insulted the Spanish prime minister during a far-right convention in Madrid.",
+     {("Olek Varnay", "Madrid", "occurred")}),
+    ("Swedish Prime Minister Tomas Berg said during a conference in Oslo that the deal was dead.",
+     {("Tomas Berg", "Oslo", "occurred")}),
+    # what one did not do there says nothing of being there
+    ("Swedish Prime Minister Tomas Berg did not speak during the conference in Oslo.", set()),
+    ("French President Tomas Berg spoke during a ceremony in Paris.", set()),
+])
+def test_events_one_acts_at(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

@@ -956,12 +956,29 @@ def _subject_run_into_adverbial(verb: Token) -> list[Token]:
         before = verb.doc[before.i - 1]  # "In Brussels X also met Y": an adverb before the verb
     if before.dep_ == "pobj" and before.head.lower_ == "of" and not (before._.entity or "").startswith("person:"):
         before = before.head.head  # "..., a backward view of Islam, President X of Pakistan has said": the name's own "of"
+    if before.dep_ == "conj":
+        return _names_joined_to_place(verb, before)
     # (an apposition set off by a comma before an auxiliary: the fronted words the parser took for its head)
     set_off = before.dep_ == "appos" and before.left_edge.i > 0 and verb.doc[before.left_edge.i - 1].text == ","
     if (before.dep_ != "pobj" and not (before.dep_ == "appos" and (set_off or not auxiliaries))) or before.pos_ != "PROPN" \
             or not (before._.entity or "").startswith("person:"):
         return []
     return [before] if verb in before.ancestors else []
+
+
+def _names_joined_to_place(verb: Token, last: Token) -> list[Token]:
+    """"At the summit in Seoul, X and Y agreed": the parser can coordinate the subjects with the
+    place that ends the opening phrase. The persons named after the comma, when the chain of
+    conjuncts ``last`` ends goes up to a place in that phrase."""
+    names = [last]
+    while names[-1].dep_ == "conj":
+        names.append(names[-1].head)
+    place = names.pop()
+    names.reverse()
+    persons = all(n.pos_ == "PROPN" and (n._.entity or "").startswith("person:") for n in names)
+    if not persons or place.dep_ != "pobj" or not (place._.entity or "").startswith("place:") or verb not in place.ancestors:
+        return []
+    return names if verb.doc[names[0].left_edge.i - 1].text == "," else []
 
 
 def is_infinitive(verb: Token) -> bool:

@@ -1741,9 +1741,9 @@ def _verbs_near_events(doc: Doc, words: dict) -> list[Token]:
 
 
 def _event_phrases(verb: Token, words: dict) -> list[Token]:
-    """The nouns that may name an event a verb's subject took part in: "spoke at E", "made a
-    speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
-    found = prep_objects(verb, "at")
+    """The nouns that may name an event a verb's subject took part in: "spoke at E", "insulted Y
+    during E", "made a speech at E", "in a speech to E, X said", "leaving E", "chairing E"."""
+    found = prep_objects(verb, "at", "during")
     margins = prep_objects(verb, "on", "at") + [m for o in children(verb, "dobj") for m in prep_objects(o, "on", "at")]
     found += [e for m in margins if m.lower_ in MARGINS for e in prep_objects(m, "of")]
     speeches = [o for o in children(verb, "dobj") + prep_objects(verb, "in", "during") if o.lemma_.lower() in words["speech_nouns"]]
