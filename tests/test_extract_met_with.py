@@ -977,3 +977,19 @@ def test_those_an_including_on_the_first_of_a_coordination_lists_are_met(nlp):
         ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
     )
     assert found == {("Tomas Berg", "Erik Lund"), ("Tomas Berg", "Anna Lind")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # standing or speaking beside another at an appearance is being with them
+    ("Polish Prime Minister Erik Lund, standing alongside German Chancellor Anna Lind, said the border was safe.",
+     pairs((LUND, LIND, "occurred"))),
+    ("Speaking alongside German Chancellor Anna Lind, Polish Prime Minister Erik Lund said the border was safe.",
+     pairs((LUND, LIND, "occurred"))),
+    ("Polish Prime Minister Erik Lund spoke to reporters beside German Chancellor Anna Lind on Monday.",
+     pairs((LUND, LIND, "occurred"))),
+    # standing beside someone still to come is support, not an appearance
+    ("Polish Prime Minister Erik Lund said he would always stand beside his colleague Anna Lind.", set()),
+    ("Polish Prime Minister Erik Lund said Poland would stand alongside Ukraine.", set()),
+])
+def test_appearing_side_by_side(facts_of, text, expected):
+    assert met(facts_of(text)) == expected

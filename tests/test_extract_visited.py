@@ -1049,6 +1049,11 @@ def test_envoys_at_their_posts_and_tours_under_way(facts_of, text, expected):
     # what one did not do there says nothing of being there
     ("Swedish Prime Minister Tomas Berg did not speak during the conference in Oslo.", set()),
     ("French President Tomas Berg spoke during a ceremony in Paris.", set()),
+    # one is where one speaks, said after the name too
+    ("Swedish Prime Minister Tomas Berg, speaking in Paris on Sunday, said the deal was close.",
+     {("Tomas Berg", "Paris", "occurred")}),
+    ("Swedish Prime Minister Tomas Berg, speaking in Stockholm on Sunday, said the deal was close.", set()),
+    ("Swedish Prime Minister Tomas Berg, living in Paris since 2001, said the deal was close.", set()),
 ])
 def test_events_one_acts_at(facts_of, text, expected):
     assert visited(facts_of(text)) == expected

@@ -461,8 +461,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if spent:
             # "spent the day with Y" ("with Y" on the verb or on the time), not "spent money with Y"
             objects += prep_objects(token, "with") + [w for o in spent for w in prep_objects(o, "with")]
-        if lemma in words["posture_verbs"]:
-            # "sitting across from X", "sat down with X"
+        if lemma in words["posture_verbs"] and (lemma == "sit" or status_of(token) is Status.OCCURRED):
+            # "sitting across from X", "sat down with X"; "standing alongside X" at their appearance
+            # (not "would always stand beside X", which is support)
             preps = words["posture_verbs"][lemma]
             objects += prep_objects(token, *preps)
             for prep in children(token, "prep", "advmod", "prt"):

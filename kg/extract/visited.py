@@ -1557,6 +1557,11 @@ def abroad(doc: Doc) -> Iterator[Fact]:
     events = set(words["event_nouns"])
     for token in parsed_tokens(doc):
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"  # "Speaking in Ankara, X said"
+        # "X, speaking in Ankara, said": the participle set off after the name it tells of
+        # (only for speaking: "X, living in Paris, said" tells where one lives)
+        set_off = token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words["speaking_verbs"] \
+            and token.head._.entity is not None and token.i > 0 and doc[token.i - 1].text == ","
+        participle = participle or set_off
         # "inaugurated the embassy in Manama", "X, who opened a school in Z": done on the spot
         on_site = token.lemma_.lower() in words["on_site_verbs"]
         if token.pos_ != "VERB" or not (token.dep_ in {"ROOT", "ccomp", "conj"} or participle or (on_site and token.dep_ == "relcl")):
@@ -1578,7 +1583,8 @@ def abroad(doc: Doc) -> Iterator[Fact]:
         if not places:
             continue
         speaking = participle and token.lemma_.lower() in words["speaking_verbs"]
-        for traveller in _travellers(doc, clause_subjects(token) if participle or token.dep_ == "relcl" else children(token, "nsubj")):
+        subjects = [token.head] if set_off else clause_subjects(token) if participle or token.dep_ == "relcl" else children(token, "nsubj")
+        for traveller in _travellers(doc, subjects):
             away = [p for p in places if _is_abroad(doc, traveller, p)]
             if speaking and entity_type(doc, traveller) is EntityType.PERSON:
                 # "Speaking in Harrogate, X said": one is where one speaks; a town, not one's home
@@ -1586,7 +1592,8 @@ def abroad(doc: Doc) -> Iterator[Fact]:
                 away += [p for p in places if p not in away and _is_town(doc, p) and not _is_home(doc, traveller, p)]
             # what the speaker said ("denied", "refused") does not call off being there
             # (what the clause itself does, not what it asks of others: "Speaking in Z, X asked voters to ...")
-            status = (_tense_of(token.head) if token.head.pos_ in {"VERB", "AUX"} else _tense_of(token)) if participle else status_of(token)
+            told = token.head.head if set_off else token.head
+            status = (_tense_of(told) if told.pos_ in {"VERB", "AUX"} else _tense_of(token)) if participle else status_of(token)
             if calls_off(token):
                 status = Status.NEGATED  # "cancelled a planned meeting next week in Washington": where it would have been
             yield from _facts(doc, token, [traveller], away, "visited.abroad", 0.55, status=status)
