@@ -198,6 +198,8 @@ _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
+# the institutions a capital's name owns for its country (a city has its own government and police)
+_CAPITALS_OWN = frozenset({"ministry", "embassy"})
 # alliances named by who leads them: "the Saudi-led coalition", "US-led forces"
 _LED_GROUP_NOUNS = frozenset({"coalition", "alliance", "force", "bloc"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
@@ -2110,6 +2112,8 @@ class _DocResolver:
             if child.dep_ == "poss":
                 owner = " ".join(t.text for t in child.subtree if t.tag_ != "POS")
                 country = country or gazetteer.country_by_name(owner)
+                if country is None and head.lemma_.lower() in _CAPITALS_OWN:
+                    country = gazetteer.country_of_capital(owner)  # "Ottawa's foreign ministry": Canada's
             elif child.dep_ in {"amod", "compound"}:
                 found = gazetteer.country_by_demonym(child.text) or gazetteer.country_by_name(child.text)
                 before = self.doc[child.i - 1] if child.i else None
@@ -3392,7 +3396,10 @@ class _DocResolver:
         pronouns = self._tokens(self._matching(self.lower, frozenset(_BODY_PRONOUNS)) & (self.pos == PRON))
         quoted = self.doc._.quoted
         for token in pronouns:
-            if token.i in quoted or self.entity[token.i] is not None:
+            if self.entity[token.i] is not None:
+                continue
+            if token.i in quoted:
+                self._resolve_quoted_body_possessive(token)
                 continue
             plural = _BODY_PRONOUNS[token.lower_]
             if not plural and token.dep_ in {"nsubj", "nsubjpass", "expl"} and token.head.lemma_.lower() in _EXPLETIVE_HEADS:
@@ -3410,6 +3417,19 @@ class _DocResolver:
             acts = token.dep_ == "nsubj" and token.head.lemma_.lower() in _AGENT_VERBS
             if len(found) == 1 and (acts or not blocked):
                 self.entity[token.i], self.via[token.i] = found.pop(), "pronoun"
+
+    def _resolve_quoted_body_possessive(self, token: Token) -> None:
+        """'"The Harbour Party will continue with its evil programmes," X said': inside a quotation,
+        a possessive "its" or "their" stands for the body that is the subject of its own clause."""
+        if token.dep_ != "poss":
+            return
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        found, _blocked = self._bodies_in(token.sent.start, token.i, _BODY_PRONOUNS[token.lower_])
+        subjects = found & self._clause_subject_entities(verb)
+        if len(subjects) == 1:
+            self.entity[token.i], self.via[token.i] = subjects.pop(), "pronoun"
 
     def _clause_subject_entities(self, verb: Token) -> set[str]:
         """The entities that are the subject of ``verb``'s clause, or of the clause a participle or an

@@ -927,3 +927,54 @@ def test_critics_joined_to_the_place_of_an_opening_phrase(facts_of):
     text = ("Japanese Prime Minister Olek Varnay and South Korean President Anna Lind spoke on Sunday. "
             "At a conference in Seoul, Varnay and Lind criticized Sweden.")
     assert criticized(facts_of(text)) == {("Olek Varnay", "Sweden", "occurred"), ("Anna Lind", "Sweden", "occurred")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words said against one are an attack on them; words on one are not
+    ("Maria Kovacs made derogatory remarks against Prime Minister Tomas Berg.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs made remarks on Prime Minister Tomas Berg's visit.", set()),
+    # to disagree with one, or with what one said, is to fault it
+    ("Chilean President Maria Kovacs told journalists that she disagreed with Tomas Berg's statements.",
+     {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs said she did not disagree with Tomas Berg.", {("Maria Kovacs", "Tomas Berg", "negated")}),
+    ("Maria Kovacs and Tomas Berg disagreed with each other.", set()),
+    # the manner of one's doing is theirs; of what was done to one is not
+    ("Opposition leader Maria Kovacs has criticised the manner of Tomas Berg's visit to Norway.",
+     {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Opposition leader Maria Kovacs has criticised the manner of Tomas Berg's dismissal.", set()),
+])
+def test_words_against_disagreement_and_manner(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital's ministry is its country's
+    ("Saudi Arabia expelled the ambassador after Ottawa's foreign ministry rebuked Riyadh for jailing activists.",
+     {("Canadian foreign ministry", "Saudi Arabia", "occurred")}),
+    # regret over what one did is a reproach; the measures a capital took are its country's
+    ("South Korean Foreign Minister Erik Lund expressed regret over the measures Tokyo took over the matter.",
+     {("Erik Lund", "Japan", "occurred")}),
+    ("South Korean Foreign Minister Erik Lund expressed regret over the death of Japan's former prime minister.", set()),
+    # what is said of an attack already made is no plan to make it
+    ("Maria Kovacs's harsh rhetoric against Tomas Berg aims to defuse domestic anger.",
+     {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs's attacks on Tomas Berg are expected to continue.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+])
+def test_capitals_ministries_regret_and_attacks_made(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inside a quotation, "its" ("their") is the body its own clause is about
+    ('"And now the Harbour Party will continue with its evil programmes," Maria Kovacs said.',
+     {("Maria Kovacs", "Harbour Party", "occurred")}),
+    # conduct judged may be said to be made by someone
+    ('"We saw this yesterday with the hateful and nasty speech given by Anna Lind," Maria Kovacs said.',
+     {("Maria Kovacs", "Anna Lind", "occurred")}),
+    ('"We saw this yesterday with the excellent speech given by Anna Lind," Maria Kovacs said.', set()),
+    # and judged in a quotation that goes on after its speaker is named
+    ('"We saw this yesterday with the hateful speech given by Anna Lind. It was a disgrace," Maria Kovacs said.',
+     {("Maria Kovacs", "Anna Lind", "occurred")}),
+])
+def test_conduct_judged_in_quotations(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

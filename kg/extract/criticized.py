@@ -124,8 +124,10 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
             targets += travellers  # "Y arrived in Z ... X condemned the US visit": the visitor's country is no actor
             continue
         if token.lemma_.lower() in {"way", "manner"}:
-            # "criticised the way Y's government operates", "the way the talks were run by Y"
+            # "criticised the way Y's government operates", "the way the talks were run by Y", "the
+            # manner of Y's visit"
             targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
+            targets += [t for t in _targets(doc, prep_objects(token, "of")) if t not in targets]
             continue
         suffered = token.lemma_.lower() in victims and not prep_objects(token, "of")
         # "the country's prime minister", "the Harbour Party leader" unresolved: a person, not
@@ -166,7 +168,8 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 targets += _targets(doc, prep_objects(clause, "by"))
             for clause in children(token, "relcl", "acl"):
                 if clause.lemma_.lower() in _MAKING_VERBS | {"level"}:
-                    targets += refs(children(clause, "nsubj"))  # "the allegations that Y made against Z"
+                    # "the allegations that Y made against Z"; "the measures Tokyo took": the country's
+                    targets += [_government(doc, r) for r in refs(children(clause, "nsubj"))]
         if not targets:
             targets += refs(prep_objects(token, "between"))  # "the joint drill between Y and Z": both hold it
         if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
@@ -180,8 +183,8 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
     return targets
 
 
-# (and the measures a body adopts: "the resolutions the assembly adopted")
-_MAKING_VERBS = frozenset({"make", "issue", "post", "deliver", "publish", "tweet", "repeat", "adopt", "pass"})
+# (and the measures a body adopts or takes: "the resolutions the assembly adopted", "the measures Y took")
+_MAKING_VERBS = frozenset({"make", "issue", "post", "deliver", "publish", "tweet", "repeat", "adopt", "pass", "take"})
 
 
 def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
@@ -673,7 +676,9 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     for token in parsed_tokens(doc):
         # "its war of words on Y": a war fought with words is an attack
         of_words = [o for o in prep_objects(token, "of") if o.lower_ == "words"] if token.lemma_.lower() == "war" else []
-        if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["attack_nouns"] and not of_words):
+        # "made derogatory remarks against Y": words said against one are an attack (not "remarks on Y")
+        said_against = token.lemma_.lower() in words["statement_nouns"] + words["remark_nouns"] and bool(prep_objects(token, "against"))
+        if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["attack_nouns"] and not of_words and not said_against):
             continue
         # an attack on a country or a city is a military one, unless the noun or a modifier says
         # it is made of words ("a tirade against Z", "a withering verbal assault on Z")
@@ -682,7 +687,8 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         verbal = bool(of_words) or launched_into or token.lemma_.lower() not in words["action_nouns"] or any(
             c.lower_ in words["verbal_modifiers"] for c in children(token, "amod")
         )
-        aimed = prep_objects(token, "on", "at", "against") + [t for w in of_words for t in prep_objects(w, "on", "against", "with")]
+        aimed = prep_objects(token, *(["against"] if said_against else ["on", "at", "against"])) \
+            + [t for w in of_words for t in prep_objects(w, "on", "against", "with")]
         if not aimed and token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             aimed = prep_objects(token.head, "on", "at", "against")  # "launched insults at Y": the parser hangs "at" on the verb
         targets = [t for t in _targets(doc, aimed) if verbal or not is_place(doc, t)]
@@ -699,7 +705,9 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, agents(token.head.head))  # "opened the forum with an attack on Y"
         else:
             continue
-        yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75)
+        # "Y's harsh rhetoric against Z aims to ...": what the clause says of the attack is no plan to make it
+        status = Status.OCCURRED if owner is not None and token.dep_ in {"nsubj", "nsubjpass"} else None
+        yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75, status=status)
 
 
 def _blamed_for(noun: Token) -> list[Token]:
@@ -836,7 +844,10 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
         # "said the remarks were evidence of India's irresponsible behaviour": conduct the speaker
         # names with a judging adjective is its owner's fault, wherever it is in what is said
         judged = _conduct_judged([t for clause, _negated in reported for t in clause.subtree])
-        targets = [t for t in _targets(doc, judged) if t not in speakers and t.via != "pronoun"]
+        # (a possessive pronoun only for one the sentence named before it: "the department decided
+        # to renew their racist assault")
+        targets = [t for j in judged for t in _targets(doc, [j])
+                   if t not in speakers and (t.via != "pronoun" or _named_before(t, j))]
         yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
 
 
@@ -846,8 +857,14 @@ def _conduct_judged(tokens: list[Token]) -> list[Token]:
     word: "Y's weak response")."""
     conduct, judging = _conduct_words()
     return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in conduct
-            and (owner := possessor(t)) is not None
-            and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for a in children(t, "amod"))]
+            and (owner := possessor(t) or _maker(t)) is not None
+            and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for m in children(t, "amod") for a in (m, *m.conjuncts))]
+
+
+def _maker(noun: Token) -> Token | None:
+    """Who a participle after a noun says made it: Y in "the speech given by Y"."""
+    return next((by for clause in children(noun, "acl") if clause.tag_ == "VBN"
+                 for agent in children(clause, "agent") for by in children(agent, "pobj")), None)
 
 
 @cache
@@ -1536,6 +1553,11 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
             status = status_of(clause)
             yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6,
                               status=Status.OCCURRED if status is Status.NEGATED else status)
+        # 'X said. "We saw it in the hateful speech given by Y."': conduct the quotation names with a
+        # judging adjective is its owner's fault, as in reported speech
+        for owner in _conduct_judged(list(sent)):
+            targets = [t for t in _targets(doc, [owner]) if t not in speakers and (t.via != "pronoun" or _named_before(t, owner))]
+            yield from _facts(doc, owner, speakers, targets, "criticized.quoted", 0.55, status=Status.OCCURRED)
 
 
 def _quotation_opened_by_colon(sentences: list, quotation: list[bool], index: int) -> int | None:
