@@ -312,7 +312,11 @@ _COUNTRY_DISTANCE = 2
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
 _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
-_PAIRED_PERSON_NOUNS = {"man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player"}
+_PAIRED_PERSON_NOUNS = {
+    "man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player", "billionaire",
+    "businessman", "businesswoman", "executive", "candidate", "rival", "lawmaker", "chief", "boss", "founder", "tycoon",
+    "premier", "envoy", "statesman", "colleague", "counterpart", "head", "senator", "monarch",
+}
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)
 # words that count people in crowds: "thousands of Kelbari"
 _CROWD_COUNTS = frozenset({"hundreds", "thousands", "millions", "dozens", "tens"})

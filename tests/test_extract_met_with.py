@@ -993,3 +993,16 @@ def test_those_an_including_on_the_first_of_a_coordination_lists_are_met(nlp):
 ])
 def test_appearing_side_by_side(facts_of, text, expected):
     assert met(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two" or "both" with a noun for people of any trade stands for the two named last
+    ("Tomas Berg and Erik Lund arrived in Abuja on Tuesday. The two executives held talks with Anna Lind.",
+     pairs((BERG, LIND, "occurred"), (LUND, LIND, "occurred"))),
+    ("Tomas Berg and Erik Lund arrived in Abuja on Tuesday. Both candidates held talks with Anna Lind.",
+     pairs((BERG, LIND, "occurred"), (LUND, LIND, "occurred"))),
+    ("Tomas Berg and Erik Lund spoke on Tuesday. The two rivals met for the first time in a decade.",
+     pairs((BERG, LUND, "occurred"))),
+])
+def test_two_persons_named_by_their_trade(facts_of, text, expected):
+    assert met(facts_of(text)) == expected
