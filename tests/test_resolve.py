@@ -2711,3 +2711,11 @@ def test_a_possessive_of_the_other_gender_is_not_the_first_ones(doc_of):
 ])
 def test_he_after_a_report_is_the_speaker_only_when_he_goes_on_speaking(doc_of, text, speaker):
     assert label_of(doc_of(text), "He") == speaker
+
+
+def test_a_town_whose_name_begins_with_the_keeps_it():
+    """Mentions drop "the" ("in the Hague"); GeoNames' name of a large town keeps it."""
+    _entities, labels = _merged(_result("a", _place("Hague", EntityType.CITY, "Hague")),
+                                _result("b", _place("Paris", EntityType.CITY, "Paris")))
+    assert labels[("a", "place:hague")] == "The Hague"
+    assert labels[("b", "place:paris")] == "Paris"
