@@ -978,3 +978,9 @@ def test_capitals_ministries_regret_and_attacks_made(facts_of, text, expected):
 ])
 def test_conduct_judged_in_quotations(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("word", ["abusive", "derogatory", "shambolic", "undiplomatic", "insolent"])
+def test_more_words_that_judge(facts_of, word):
+    text = f'Tomas Berg made remarks about the minister on Monday. Minister Erik Lund called the remarks "{word}".'
+    assert criticized(facts_of(text)) == {("Erik Lund", "Tomas Berg", "occurred")}
