@@ -615,3 +615,11 @@ def test_a_trip_the_parser_hangs_in_apposition_to_the_subject_goes_as_the_subjec
     doc = Doc(nlp.vocab, words=words, spaces=[True] * 3 + [False] + [True] * 7 + [False, False], heads=heads, deps=deps,
               tags=tags, pos=pos, lemmas=lemmas)
     assert status_of(doc[6]) is Status.NEGATED
+
+
+def test_an_absolute_clause_with_its_own_subject_is_not_denied_by_the_clause_it_hangs_on(facts_of):
+    """"..., with Y calling the remarks abusive": the negation of the clause above is not Y's."""
+    text = ('Prime Minister Anna Lind has said that Erik Lund is not an idiot in response to Tomas Berg\'s comments, '
+            'with Lund calling the remarks "personally abusive".')
+    assert [(r, s, o, st) for r, s, o, st in facts_of(text) if r == "CRITICIZED"] == [
+        ("CRITICIZED", "Erik Lund", "Tomas Berg", "occurred")]

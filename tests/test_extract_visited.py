@@ -1054,6 +1054,10 @@ def test_envoys_at_their_posts_and_tours_under_way(facts_of, text, expected):
      {("Tomas Berg", "Paris", "occurred")}),
     ("Swedish Prime Minister Tomas Berg, speaking in Stockholm on Sunday, said the deal was close.", set()),
     ("Swedish Prime Minister Tomas Berg, living in Paris since 2001, said the deal was close.", set()),
+    # a day of an event is a part of it one is at
+    ("US President Tomas Berg learned of the remark on the last day of the summit in Hangzhou.",
+     {("Tomas Berg", "Hangzhou", "occurred")}),
+    ("US President Tomas Berg spoke on the day of the election in Kenya.", set()),
 ])
 def test_events_one_acts_at(facts_of, text, expected):
     assert visited(facts_of(text)) == expected

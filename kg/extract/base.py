@@ -1153,6 +1153,8 @@ def governing_chain(trigger: Token) -> list[Token]:
             break  # "following his Moscow stop": the stop happened, whatever the clause says
         if token.dep_ == "dobj" and token.head.lower_ in _PRESUPPOSING_PREPS:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
+        if token.dep_ == "pcomp" and token.head.lower_ == "with" and children(token, "nsubj"):
+            break  # "said Y is not an idiot, with Y calling the remarks abusive": a clause of its own
         if token.i == trigger.i and token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("modality")["ending_verbs"]:
             break  # "is set to wrap up his visit to Australia": a trip one ends or extends is under way
         if token.dep_ in {"prep", "pcomp"} and len(chain) > 1 and chain[-2].pos_ == "NOUN" and (
@@ -1907,8 +1909,9 @@ def _ent_span(token: Token) -> Span | None:
 # "on the sidelines of E": beside an event, where the event is held
 # the prepositions of what is done in another's place, with the adverb before them: "instead of", "rather than"
 _SUBSTITUTING = {"of": "instead", "than": "rather"}
-# parts of an event one is at when one is "on" or "at" them: "on the sidelines of E", "at the start of E"
-MARGINS = frozenset({"sidelines", "margins", "fringes", "sideline", "margin", "fringe", "start", "opening", "end", "close", "conclusion"})
+# parts of an event one is at when one is "on" or "at" them: "on the sidelines of E", "at the start of E",
+# "on the last day of E"
+MARGINS = frozenset({"sidelines", "margins", "fringes", "sideline", "margin", "fringe", "start", "opening", "end", "close", "conclusion", "day"})
 
 
 def location_of(doc: Doc, trigger: Token) -> Ref | None:
