@@ -276,6 +276,17 @@ _GATHERED_NOUNS = frozenset({"crowd", "audience", "rally", "gathering", "support
                              "conference", "meeting", "event", "ceremony"})
 # prepositions after which a name is where someone is, goes or comes from
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "across", "throughout", "around", "near", "into", "outside"})
+
+
+def _where_one_is_or_goes(name: Token) -> bool:
+    """Whether a name stands where only a place can: after "in" or "at" ("killed at Kelbitz"), or
+    after "to" under a verb of going ("go to Kelbitz"; not "spoke to Kelbitz")."""
+    if name.dep_ != "pobj":
+        return False
+    preposition = name.head
+    return preposition.lower_ in {"in", "at"} or (preposition.lower_ == "to" and preposition.head.lemma_.lower() in _GOES_TO)
+
+
 # verbs whose "in" can take a person: "believe in X", "invest in X"
 _IN_PERSON_VERBS = {"believe", "trust", "invest", "confide", "participate", "engage", "interest", "result", "find", "see"}
 # words of a NORP span that make it a nationality, a faith or a political camp, not a body's name
@@ -1443,10 +1454,19 @@ class _DocResolver:
     def _vote_labels(spans: list[Span]) -> list[Span]:
         """One name, one type within an article: a one-word name the tagger calls a person once
         and a place or an organization more often, all together ("Kelby"), takes the label the
-        others agree on most."""
+        others agree on most. A person's tag where only a place can stand ("killed at Kelby", "go
+        to Kelby") counts for a place, and makes it a place when the votes tie."""
         votes: dict[str, Counter] = defaultdict(Counter)
+        placed: Counter = Counter()
+        # (not for a name that acts somewhere, as a clause's subject or an owner: "Lund told Kovacs")
+        acting = {name_key(span.text) for span in spans if span.root.dep_ in {"nsubj", "nsubjpass", "poss"}}
         for span in spans:
-            votes[name_key(span.text)][span.label_] += 1
+            # "killed at Kelbitz", "to go to Kelbitz": where no person is named, a place's vote,
+            # which also breaks a tie
+            where = len(span) == 1 and span.label_ == "PERSON" and _where_one_is_or_goes(span.root) \
+                and name_key(span.text) not in acting
+            votes[name_key(span.text)]["GPE" if where else span.label_] += 1
+            placed[name_key(span.text)] += where
         fixed = []
         for span in spans:
             counts = votes[name_key(span.text)]
@@ -1454,8 +1474,10 @@ class _DocResolver:
             before = span.doc[span.start - 1] if span.start else None
             # "Prime Minister Sheikh Anna", "Mr Kelby": a title or an honorific says person
             titled = before is not None and (is_honorific(before.text) or can_end_title(before.lower_))
-            if len(span) == 1 and span.label_ == "PERSON" and others.total() > counts["PERSON"] and not titled:
-                span = Span(span.doc, span.start, span.end, label=others.most_common(1)[0][0])
+            outvoted = others.total() > counts["PERSON"] or (placed[name_key(span.text)] and others.total() == counts["PERSON"])
+            if len(span) == 1 and span.label_ == "PERSON" and outvoted and not titled:
+                label = "GPE" if placed[name_key(span.text)] else others.most_common(1)[0][0]
+                span = Span(span.doc, span.start, span.end, label=label)
             fixed.append(span)
         return fixed
 

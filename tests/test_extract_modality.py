@@ -623,3 +623,9 @@ def test_an_absolute_clause_with_its_own_subject_is_not_denied_by_the_clause_it_
             'with Lund calling the remarks "personally abusive".')
     assert [(r, s, o, st) for r, s, o, st in facts_of(text) if r == "CRITICIZED"] == [
         ("CRITICIZED", "Erik Lund", "Tomas Berg", "occurred")]
+
+
+def test_a_call_for_someone_to_go_asks_for_the_trip(facts_of):
+    """"called for Y to go to Z": the parser makes "for" the mark of the clause asked for."""
+    text = "Prince Tomas apologised, but critics have called for him to go to Oslo for the commemoration."
+    assert [(r, s, o, st) for r, s, o, st in facts_of(text) if r == "VISITED"] == [("VISITED", "Prince Tomas", "Oslo", "requested")]

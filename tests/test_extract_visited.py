@@ -1061,3 +1061,16 @@ def test_envoys_at_their_posts_and_tours_under_way(facts_of, text, expected):
 ])
 def test_events_one_acts_at(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name the tagger calls a person, where only a place can stand ("killed at Z",
+    # "go to Z"), is a place, however it is tagged elsewhere in the article
+    ("Berg to attend Kelbitz service. Foreign Secretary Tomas Berg will visit Kelbitz for the anniversary. "
+     "Many thousands were killed at Kelbitz. Critics want Erik Lund to go to Kelbitz for the ceremony.",
+     {("Tomas Berg", "Kelbitz", "planned"), ("Erik Lund", "Kelbitz", "planned")}),
+    # not a name that acts somewhere ("Varnay told ...")
+    ("Maria Kovacs went to Varnay for advice. Olek Varnay told her to wait.", set()),
+])
+def test_a_place_the_tagger_calls_a_person(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

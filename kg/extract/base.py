@@ -1336,7 +1336,10 @@ def status_of(trigger: Token) -> Status:
             # ("called for talks", "called on Y to visit Z"; not a call made: "called Y to say"; nor
             # what is only in a plan one is called on to weigh: "called on Y to reconsider a plan to host Z")
             called_on = position == 1 and bool({"on", "upon"} & {c.lower_ for c in kids})
-            if lemma != "call" or "for" in {c.lower_ for c in kids} or called_on:
+            # ("called for Y to go to Z": the parser can make "for" the mark of the clause asked for)
+            called_for = "for" in {c.lower_ for c in kids} or (below is not None and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in below.children))
+            if lemma != "call" or called_for or called_on:
                 statuses.add(Status.REQUESTED)
         # a request that governs the trigger ("the request was to meet Y"); the trigger's own object
         # is what it acts on ("attacked Y's proposals", "condemned the bid")

@@ -673,11 +673,12 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     """"X launches attack on Y", "X made a fresh swipe at Y": an attack on a person or a body
     is a verbal one (an attack on a place is not read as criticism)."""
     words = lexicon("criticized")
+    said_words = frozenset(words["statement_nouns"] + words["remark_nouns"])
     for token in parsed_tokens(doc):
         # "its war of words on Y": a war fought with words is an attack
         of_words = [o for o in prep_objects(token, "of") if o.lower_ == "words"] if token.lemma_.lower() == "war" else []
         # "made derogatory remarks against Y": words said against one are an attack (not "remarks on Y")
-        said_against = token.lemma_.lower() in words["statement_nouns"] + words["remark_nouns"] and bool(prep_objects(token, "against"))
+        said_against = token.lemma_.lower() in said_words and bool(prep_objects(token, "against"))
         if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["attack_nouns"] and not of_words and not said_against):
             continue
         # an attack on a country or a city is a military one, unless the noun or a modifier says
