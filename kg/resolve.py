@@ -279,12 +279,15 @@ _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "across", "throughout
 
 
 def _where_one_is_or_goes(name: Token) -> bool:
-    """Whether a name stands where only a place can: after "in" or "at" ("killed at Kelbitz"), or
-    after "to" under a verb of going ("go to Kelbitz"; not "spoke to Kelbitz")."""
-    if name.dep_ != "pobj":
+    """Whether a name stands where only a place can: after "in" or "at" on a verb ("killed at
+    Kelbitz"; not "had faith in Lund", "believed in Lund"), or after "to" on a verb of going ("go to
+    Kelbitz"; not "spoke to Lund", "a visit to Nelson")."""
+    if name.dep_ != "pobj" or name.head.head.pos_ != "VERB":
         return False
-    preposition = name.head
-    return preposition.lower_ in {"in", "at"} or (preposition.lower_ == "to" and preposition.head.lemma_.lower() in _GOES_TO)
+    preposition, verb = name.head, name.head.head.lemma_.lower()
+    if preposition.lower_ in {"in", "at"}:
+        return verb not in _IN_PERSON_VERBS
+    return preposition.lower_ == "to" and verb in journey_verbs()
 
 
 # verbs whose "in" can take a person: "believe in X", "invest in X"
