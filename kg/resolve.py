@@ -282,12 +282,14 @@ def _where_one_is_or_goes(name: Token) -> bool:
     """Whether a name stands where only a place can: after "in" or "at" on a verb ("killed at
     Kelbitz"; not "had faith in Lund", "believed in Lund"), or after "to" on a verb of going ("go to
     Kelbitz"; not "spoke to Lund", "a visit to Nelson")."""
-    if name.dep_ != "pobj" or name.head.head.pos_ != "VERB":
-        return False
-    preposition, verb = name.head, name.head.head.lemma_.lower()
+    if name.dep_ != "pobj" or name.head.head.pos_ != "VERB" or name.conjuncts:
+        return False  # (nor one word of a title: "to play Jack in Jack and the Beanstalk")
+    preposition, verb = name.head, name.head.head
     if preposition.lower_ in {"in", "at"}:
-        return verb not in _IN_PERSON_VERBS
-    return preposition.lower_ == "to" and verb in journey_verbs()
+        return verb.lemma_.lower() not in _IN_PERSON_VERBS
+    # (what a thing "goes to" is whoever wins it: "the award went to Cher")
+    things = [s for s in verb.children if s.dep_ == "nsubj" and (s.pos_ == "NOUN" or s.ent_type_ not in {"", "PERSON"})]
+    return preposition.lower_ == "to" and verb.lemma_.lower() in journey_verbs() and not things
 
 
 # verbs whose "in" can take a person: "believe in X", "invest in X"
@@ -328,7 +330,7 @@ _OLD = frozenset({"old"})
 _PAIR_NOUNS = {"pair", "duo"}
 _PAIRED_PERSON_NOUNS = {
     "man", "woman", "leader", "minister", "politician", "president", "official", "diplomat", "player", "billionaire",
-    "businessman", "businesswoman", "executive", "candidate", "rival", "lawmaker", "chief", "boss", "founder", "tycoon",
+    "businessman", "businesswoman", "executive", "candidate", "lawmaker", "chief", "boss", "founder", "tycoon",
     "premier", "envoy", "statesman", "colleague", "counterpart", "head", "senator", "monarch",
 }
 _PAIR_WORDS = frozenset(_PAIR_NOUNS | _PAIRED_PERSON_NOUNS)

@@ -1069,8 +1069,9 @@ def test_events_one_acts_at(facts_of, text, expected):
     ("Berg to attend Kelbitz service. Foreign Secretary Tomas Berg will visit Kelbitz for the anniversary. "
      "Many thousands were killed at Kelbitz. Critics want Erik Lund to go to Kelbitz for the ceremony.",
      {("Tomas Berg", "Kelbitz", "planned"), ("Erik Lund", "Kelbitz", "planned")}),
-    # not a name that acts somewhere ("Varnay told ...")
+    # not a name that acts somewhere ("Varnay told ..."), one a thing goes to, or a word of a title
     ("Maria Kovacs went to Varnay for advice. Olek Varnay told her to wait.", set()),
+    ("The Harbour Music Award went to Kelbo honouring her achievements within the music industry.", set()),
 ])
 def test_a_place_the_tagger_calls_a_person(facts_of, text, expected):
     assert visited(facts_of(text)) == expected

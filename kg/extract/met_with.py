@@ -465,11 +465,14 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             # "sitting across from X", "sat down with X"; "standing alongside X" at their appearance
             # (not "would always stand beside X", which is support)
             preps = words["posture_verbs"][lemma]
-            objects += prep_objects(token, *preps)
+            beside = prep_objects(token, *preps)
             for prep in children(token, "prep", "advmod", "prt"):
                 if prep.lower_ in preps:
                     # "across from X": "from" hangs on "across", or beside it when "across" is a particle
-                    objects += prep_objects(prep, "from", "to") + (prep_objects(token, "from", "to") if prep.dep_ == "prt" else [])
+                    beside += prep_objects(prep, "from", "to") + (prep_objects(token, "from", "to") if prep.dep_ == "prt" else [])
+            # (one stands beside a person at an appearance; a building "stands beside the Opera House")
+            objects += beside if lemma == "sit" else [o for o in beside if (r := ref_of(o)) is not None
+                                                      and entity_type(doc, r) is EntityType.PERSON]
         holds = holds_meeting(token, words)
         # "X signed a pact with Y", "X and Y signed the accord (the deal)": signing together is
         # meeting; one signing a deal with another is a contract
