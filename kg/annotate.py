@@ -979,10 +979,11 @@ def journey_verbs() -> frozenset[str]:
 
 @cache
 def saying_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs of speech ("say", "add") and those of criticizing ("criticize", "accuse"), from
-    ``kg/lexicons/relations.json``: "He also criticized Y" after "X said ..." goes on with X."""
+    """The verbs of speech ("say", "add"), and those with the verbs of criticizing ("criticize",
+    "accuse"), from ``kg/lexicons/relations.json``: "He also criticized Y" after "X said ..." goes
+    on with X."""
     words = _relations()["criticized"]
-    return frozenset(words["speech_verbs"]), frozenset(words["verbs"])
+    return frozenset(words["speech_verbs"]), frozenset(words["speech_verbs"] + words["verbs"])
 
 
 @cache

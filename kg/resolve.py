@@ -3276,8 +3276,8 @@ class _DocResolver:
         """"X said Y had not acted with neutrality. He also criticized Z": the subject of a verb of
         saying or criticizing, after a sentence that reports what someone said, is that speaker
         going on (not the subject of what was reported)."""
-        speech, criticism = saying_verbs()
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in speech | criticism or index == 0 or token.i in self.doc._.quoted:
+        speech, going_on = saying_verbs()
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in going_on or index == 0 or token.i in self.doc._.quoted:
             return None
         root = sentences[index - 1].root
         if root.lemma_.lower() not in speech:

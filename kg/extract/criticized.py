@@ -786,9 +786,10 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
     under the speech verb has Y (or what Y owns) as subject and a negative judgement, or a
     positive one under a negation, as predicate."""
     words = lexicon("criticized")
+    # (and what one feels: "he felt Y was out of line")
+    reporting = frozenset(words["speech_verbs"] + words["opinion_verbs"])
     for token in parsed_tokens(doc):
-        # (and what one feels: "he felt Y was out of line")
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["speech_verbs"] + words["opinion_verbs"]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
             continue
         speakers = _critics(doc, said_by(token))
         if not speakers:
@@ -845,10 +846,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
         # "said the remarks were evidence of India's irresponsible behaviour": conduct the speaker
         # names with a judging adjective is its owner's fault, wherever it is in what is said
         judged = _conduct_judged([t for clause, _negated in reported for t in clause.subtree])
-        # (a possessive pronoun only for one the sentence named before it: "the department decided
-        # to renew their racist assault")
-        targets = [t for j in judged for t in _targets(doc, [j])
-                   if t not in speakers and (t.via != "pronoun" or _named_before(t, j))]
+        targets = [t for owner in judged for t in _judged_owner(doc, owner, speakers)]
         yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
 
 
@@ -860,6 +858,13 @@ def _conduct_judged(tokens: list[Token]) -> list[Token]:
     return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in conduct
             and (owner := possessor(t) or _maker(t)) is not None
             and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for m in children(t, "amod") for a in (m, *m.conjuncts))]
+
+
+def _judged_owner(doc: Doc, owner: Token, speakers: list[Ref]) -> list[Ref]:
+    """Whom the owner of judged conduct stands for, other than the speakers; a possessive pronoun
+    only for one the sentence named before it ("the department decided to renew their racist
+    assault")."""
+    return [t for t in _targets(doc, [owner]) if t not in speakers and (t.via != "pronoun" or _named_before(t, owner))]
 
 
 def _maker(noun: Token) -> Token | None:
@@ -1377,7 +1382,7 @@ def demands(doc: Doc) -> Iterator[Fact]:
             continue  # "urged Y to step down" (not "to step up efforts", "to stand for election")
         asker = token.head
         # "urged Y to resign"; "I want him to apologise" (only for a demand: "want Y to win" is none)
-        asking = words["urging_verbs"] + words["asking_verbs"] + (words["wanting_verbs"] if token.lemma_.lower() in words["demand_verbs"] else [])
+        asking = _asking_verbs() | (frozenset(words["wanting_verbs"]) if token.lemma_.lower() in words["demand_verbs"] else frozenset())
         if token.dep_ not in {"xcomp", "ccomp", "advcl"} or asker.lemma_.lower() not in asking:
             continue
         # "urged Y to resign", "called on Y to quit"; "called for Y to resign", "demanded that Y quit"
@@ -1396,6 +1401,13 @@ def demands(doc: Doc) -> Iterator[Fact]:
 _STEPPING_VERBS = frozenset({"step", "stand"})
 
 
+@cache
+def _asking_verbs() -> frozenset[str]:
+    """The verbs that ask something of someone ("urge", "call", "ask"), read once."""
+    words = lexicon("criticized")
+    return frozenset(words["urging_verbs"] + words["asking_verbs"])
+
+
 def _demanded_noun(doc: Doc, noun: Token) -> Iterator[Fact]:
     """"X demanded Y's resignation", "X called for Y's resignation", "X demanded an apology from Y"."""
     words = lexicon("criticized")
@@ -1404,7 +1416,7 @@ def _demanded_noun(doc: Doc, noun: Token) -> Iterator[Fact]:
         asker = asker.head  # "called for Y's resignation"
     elif noun.dep_ != "dobj":
         return
-    if asker.pos_ != "VERB" or asker.lemma_.lower() not in words["urging_verbs"] + words["asking_verbs"]:
+    if asker.pos_ != "VERB" or asker.lemma_.lower() not in _asking_verbs():
         return
     owner = possessor(noun)
     asked = [owner] if owner is not None else prep_objects(noun, "from") + prep_objects(asker, "from")
@@ -1557,8 +1569,8 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
         # 'X said. "We saw it in the hateful speech given by Y."': conduct the quotation names with a
         # judging adjective is its owner's fault, as in reported speech
         for owner in _conduct_judged(list(sent)):
-            targets = [t for t in _targets(doc, [owner]) if t not in speakers and (t.via != "pronoun" or _named_before(t, owner))]
-            yield from _facts(doc, owner, speakers, targets, "criticized.quoted", 0.55, status=Status.OCCURRED)
+            yield from _facts(doc, owner, speakers, _judged_owner(doc, owner, speakers), "criticized.quoted", 0.55,
+                              status=Status.OCCURRED)
 
 
 def _quotation_opened_by_colon(sentences: list, quotation: list[bool], index: int) -> int | None:

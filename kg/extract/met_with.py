@@ -461,18 +461,20 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         if spent:
             # "spent the day with Y" ("with Y" on the verb or on the time), not "spent money with Y"
             objects += prep_objects(token, "with") + [w for o in spent for w in prep_objects(o, "with")]
-        if lemma in words["posture_verbs"] and (lemma == "sit" or status_of(token) is Status.OCCURRED):
+        if lemma in words["posture_verbs"]:
             # "sitting across from X", "sat down with X"; "standing alongside X" at their appearance
-            # (not "would always stand beside X", which is support)
             preps = words["posture_verbs"][lemma]
             beside = prep_objects(token, *preps)
             for prep in children(token, "prep", "advmod", "prt"):
                 if prep.lower_ in preps:
                     # "across from X": "from" hangs on "across", or beside it when "across" is a particle
                     beside += prep_objects(prep, "from", "to") + (prep_objects(token, "from", "to") if prep.dep_ == "prt" else [])
-            # (one stands beside a person at an appearance; a building "stands beside the Opera House")
-            objects += beside if lemma == "sit" else [o for o in beside if (r := ref_of(o)) is not None
-                                                      and entity_type(doc, r) is EntityType.PERSON]
+            if lemma != "sit":
+                # one stands beside a person at an appearance (a building "stands beside the Opera
+                # House"), and only once it is done ("would always stand beside X" is support)
+                beside = [o for o in beside if (r := ref_of(o)) is not None and entity_type(doc, r) is EntityType.PERSON]
+                beside = beside if beside and status_of(token) is Status.OCCURRED else []
+            objects += beside
         holds = holds_meeting(token, words)
         # "X signed a pact with Y", "X and Y signed the accord (the deal)": signing together is
         # meeting; one signing a deal with another is a contract
