@@ -202,6 +202,8 @@ _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cab
 _CAPITALS_OWN = frozenset({"ministry", "embassy"})
 # alliances named by who leads them: "the Saudi-led coalition", "US-led forces"
 _LED_GROUP_NOUNS = frozenset({"coalition", "alliance", "force", "bloc"})
+# who arms or pays a group, which is not that party: "Russian-backed rebels", "Iranian-funded militias"
+_BACKING_WORDS = frozenset({"backed", "funded", "financed", "sponsored", "supported", "armed"})
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
 # those who rule a country from its capital ("officials in Moscow")
 _RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat"})
@@ -2104,9 +2106,13 @@ class _DocResolver:
 
     def _add_led_groups(self) -> None:
         """"The Saudi-led coalition", "US-led forces": a group of its own, named with its leader (the
-        leader is one of its members, not all of it)."""
-        for token in self._tokens(self._matching(self.lemma_lower, _LED_GROUP_NOUNS) & (self.pos == NOUN)):
-            led = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "led"), None)
+        leader is one of its members, not all of it); "Russian-backed rebels": a group named with
+        whoever backs it, which is not the group."""
+        led_groups = self._matching(self.lemma_lower, _LED_GROUP_NOUNS) & (self.pos == NOUN)
+        plurals = self.tag == self.doc.vocab.strings["NNS"]
+        for token in self._tokens(led_groups | plurals):
+            words = {"led"} | _BACKING_WORDS if led_groups[token.i] else _BACKING_WORDS
+            led = next((c for c in token.children if c.dep_ == "amod" and c.lower_ in words), None)
             leader = next((c for c in led.children if self.entity[c.i] and c.i < led.i), None) if led is not None else None
             if leader is None or self.entity[token.i] or self.entity[leader.i].startswith("person:"):
                 continue

@@ -416,6 +416,12 @@ def test_the_nation_or_the_kingdom_is_the_country_named_last(doc_of, text, noun,
     ("Human rights groups condemned the arrests.", "Human rights groups"),
     ("Tomas Berg described government critics as traitors.", "government critics"),
     ("The Polish officials arrived on Monday.", "Polish officials"),
+    # soldiers and the press, and collectives qualified by a region rather than a country
+    ("Tomas Berg accused Thai soldiers of looting.", "Thai soldiers"),
+    ("Tomas Berg accused the British media of arrogance.", "British media"),
+    ("Tomas Berg criticised Western politicians over the war.", "Western politicians"),
+    ("Arab foreign ministers condemned the remarks.", "Arab foreign ministers"),
+    ("Tomas Berg accused his fellow Danish MEPs of laziness.", "Danish MEPs"),
 ])
 def test_a_qualified_collective_is_a_group(doc_of, text, group):
     """A plural collective noun qualified by a camp ("opposition", "rights") or a country is a
@@ -2498,6 +2504,14 @@ def test_an_alliance_named_by_its_leader_is_a_group_of_its_own(doc_of):
     doc = doc_of("Erik Lund accused the Norwegian-led coalition of the attack.")
     key = entity_of(doc, "coalition")
     assert key is not None and doc._.entities[key].label == "Norwegian-led coalition"
+    assert doc._.entities[key].type is EntityType.GROUP
+
+
+def test_a_group_named_by_who_backs_it_is_a_group_of_its_own(doc_of):
+    """"Norwegian-backed rebels" are not Norway: a group of its own, named with its backer."""
+    doc = doc_of("Erik Lund accused Norwegian-backed rebels of the attack.")
+    key = entity_of(doc, "rebels")
+    assert key is not None and doc._.entities[key].label == "Norwegian-backed rebels"
     assert doc._.entities[key].type is EntityType.GROUP
 
 
