@@ -984,3 +984,24 @@ def test_conduct_judged_in_quotations(facts_of, text, expected):
 def test_more_words_that_judge(facts_of, word):
     text = f'Tomas Berg made remarks about the minister on Monday. Minister Erik Lund called the remarks "{word}".'
     assert criticized(facts_of(text)) == {("Erik Lund", "Tomas Berg", "occurred")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # complaining or protesting that someone did something faults them
+    ("Foreign Minister Maria Kovacs complained that Sweden had objected to her speech.",
+     {("Maria Kovacs", "Sweden", "occurred")}),
+    ("Maria Kovacs complained that Tomas Berg had changed the rules.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs said that Tomas Berg had changed the rules.", set()),
+    # murder is a wrong, said of whoever did it (in the passive too; the backer answers for it too)
+    ('"They were murdered by Norwegian-backed rebels," Tomas Berg said.',
+     {("Tomas Berg", "Norwegian-backed rebels", "occurred"), ("Tomas Berg", "Norway", "occurred")}),
+    # one who falsely reports tells an untruth; what they report is theirs, not the speaker's
+    ("Foreign Minister Tomas Berg said Erik Lund had falsely reported that Estonia is torturing prisoners.",
+     {("Tomas Berg", "Erik Lund", "occurred")}),
+    ("Tomas Berg said Erik Lund claimed that Maria Kovacs was a liar.", {("Erik Lund", "Maria Kovacs", "occurred")}),
+    ("Tomas Berg said the public felt let down by Erik Lund.", {("Tomas Berg", "Erik Lund", "occurred")}),
+    # a name the parser takes for a modifier of the label is the one labelled
+    ("Maria Kovacs called Tomas Berg incompetent.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+])
+def test_complaints_murder_untruths_and_labels(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

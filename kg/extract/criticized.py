@@ -985,10 +985,26 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
                     verb = child.pos_ in {"VERB", "AUX"} or (child.dep_ == "ccomp" and bool(children(child, "nsubj", "nsubjpass")))
                     if clause and verb:
                         yield child, below
-                    following.append((child, below))
+                    if not _reports_another(child):
+                        following.append((child, below))
         frontier = following
 
 
+def _reports_another(clause: Token) -> bool:
+    """Whether a clause reports what someone named says ("said Russian MPs have reported that
+    Estonia is torturing prisoners"): what lies below is theirs, not the speaker's judgement."""
+    return clause.lemma_.lower() in _reporting_verbs() and any(s.pos_ in {"NOUN", "PROPN"} for s in children(clause, "nsubj"))
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """The verbs that report what someone says ("report" too: news of news), read once (not what
+    one feels: "said the public felt let down by Y" is the speaker's charge)."""
+    return frozenset(lexicon("criticized")["speech_verbs"] + ["report"])
+
+
+# how one says what is not so: "falsely claimed", "wrongly reported"
+_UNTRUE_ADVERBS = frozenset({"falsely", "wrongly", "untruthfully", "dishonestly", "mendaciously"})
 # what one is who brings a harm about: "a source of tension", "a sponsor of terrorism"
 _SOURCE_NOUNS = frozenset({"source", "cause", "sponsor", "instigator", "driver"})
 # nouns for what a person is, besides titles, that "a poor ..." judges
@@ -1025,6 +1041,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         o.lemma_.lower() in _THREATENED_GOODS for o in children(clause, "dobj"))
     if clause.lemma_.lower() in words["negative_actions"] and not negated and not suffered and not threat_of_act:
         return True  # "said she broke a convention", "said Y's actions threatened peace"
+    if not suffered and any(c.dep_ == "advmod" and c.lower_ in _UNTRUE_ADVERBS for c in clause.children):
+        return True  # "said Y had falsely reported that ...": told an untruth
     if _is_preaching(clause):
         return True  # "does not practise what he preaches": hypocrisy, negated or not
     if negated and clause.lemma_.lower() == "tell" and any(o.lemma_.lower() == "truth" for o in children(clause, "dobj")):
@@ -1246,9 +1264,11 @@ def labelling(doc: Doc) -> Iterator[Fact]:
             # label and the labels for its modifiers
             objects = [o for o in children(token, "oprd") if o.pos_ in {"NOUN", "PROPN"} and any(
                 a.dep_ == "amod" and a.lemma_.lower() in words["negative_evaluation"] for a in o.children)]
-            # or hang the object, or its owner, on the label: "called Y's tweets 'disrespectful'"
+            # or hang the object, or its owner, on the label: "called Y's tweets 'disrespectful'",
+            # "called Tomas Berg incompetent" (the name a compound of the label taken for a noun)
             objects += [n for o in children(token, "oprd") if o.lemma_.lower() in words["negative_evaluation"]
-                        for n in children(o, "npadvmod", "nsubj", "poss") if n.pos_ in {"NOUN", "PROPN"}]
+                        for n in children(o, "npadvmod", "nsubj", "poss", "compound")
+                        if n.pos_ == "PROPN" or (n.pos_ == "NOUN" and n.dep_ != "compound")]
         if token.dep_ == "relcl":
             # "Y, whom she called 'bombers'": the relative pronoun stands for the noun it hangs on
             objects = [token.head if o.tag_ in {"WP", "WDT"} else o for o in objects]
