@@ -1075,3 +1075,17 @@ def test_events_one_acts_at(facts_of, text, expected):
 ])
 def test_a_place_the_tagger_calls_a_person(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting at a named building in a town: the guest came to both (the host is at home in the town)
+    ("Bangladeshi Prime Minister Maria Kovacs and Indian Prime Minister Tomas Berg held a meeting at the "
+     "Rashtrapati Bhavan in New Delhi on Sunday.",
+     {("Maria Kovacs", "New Delhi", "occurred"), ("Maria Kovacs", "Rashtrapati Bhavan", "occurred"),
+      ("Tomas Berg", "Rashtrapati Bhavan", "occurred")}),
+    # (not a town named with a building the tables know: "the hotel in Z" is Z already)
+    ("Bangladeshi Prime Minister Maria Kovacs and Indian Prime Minister Tomas Berg held a meeting at the "
+     "Harbour Hotel in Kelby on Sunday.", {("Maria Kovacs", "Kelby", "occurred"), ("Tomas Berg", "Kelby", "occurred")}),
+])
+def test_the_town_of_a_named_building_met_in(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

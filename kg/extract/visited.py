@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.base import (
@@ -1079,30 +1079,9 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB" or not (lemma in meeting["verbs"] or holds or talks_with or calls_on or got_together(doc, token, meeting)):
             continue
         visiting = [x for x in children(token, "xcomp", "advcl") if _is_visiting_clause(x) and children(x, "dobj")]
-        place = _town_met_in(doc, location_of(doc, token) or next((location_of(doc, x) for x in visiting), None))
-        if place is None:
-            continue
-        status = status_of(token)
-        # "X arrived in Iraq, where he will meet Y": the one who came is there as the trip's verb tells
-        trip = _trip_where_met(token)
-        # "cancelled his trip to meet Y in Washington": the trip called off was to the place
-        called_off = token.dep_ == "advcl" and is_infinitive(token) and purpose_of_unplaced_trip(token.head)
-        if status is Status.NEGATED and trip is None and not called_off:
-            continue  # "did not meet Y in Oslo", "no plans to meet Y at the summit in Z": where anyone was is untold
-        holders = _travellers(doc, agents(token))
-        # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
-        met = children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")]
-        guests = _foreign_guests(doc, met, place)
-        if place in _event_places(doc, prep_objects(token, "at", "during") + [p for o in children(token, "dobj") for p in prep_objects(o, "at", "during")]):
-            # "will hold talks with Y at the party conference in Kelby": everyone at an event held
-            # in a town came to it (who is at home there the article says)
-            guests += [r for r in _travellers(doc, met) if r not in guests and not _is_home(doc, r, place)]
-        for traveller in holders:
-            if _met_on_arrival_of_other(doc, token, traveller) or _hosts_guests(doc, traveller, holders + guests, place):
-                continue
-            yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7,
-                              status=status_of(trip) if trip is not None else status)
-        yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
+        met_in = _town_met_in(doc, location_of(doc, token) or next((location_of(doc, x) for x in visiting), None))
+        for place in ([met_in, *_town_around(doc, token.sent, met_in)] if met_in is not None else []):
+            yield from _meeting_place_facts(doc, token, place, visiting)
     for token in parsed_tokens(doc):
         # "X told a joint news conference with Greek President Y in Kyiv": both are there
         if token.pos_ != "NOUN" or token.lemma_.lower() not in meeting["joint_nouns"]:
@@ -1120,18 +1099,19 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         sides = noun_meeting(doc, token, meeting) if token.lemma_.lower() not in meeting["joint_nouns"] else None
         if sides is None or not (sides.partners or len(sides.holders) >= 2):
             continue
-        place = _town_met_in(doc, location_of(doc, token))
+        met_in = _town_met_in(doc, location_of(doc, token))
         status = status_of(token)
-        if place is None or status is Status.NEGATED:
+        if met_in is None or status is Status.NEGATED:
             continue
-        # (those who only acted together at talks, "after their meeting in Z, X and Y said", as
-        # partners: only one the article gives a home elsewhere came)
-        together = sides.extractor == "met_with.noun.together"
-        guests = [r for r in (sides.holders if together else sides.partners) if _guest_from_abroad(doc, r, place)]
-        holders = [] if together else [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS
-                                       and not _hosts_guests(doc, r, sides.holders + guests, place)]
-        yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
-        yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
+        for place in [met_in, *_town_around(doc, token.sent, met_in)]:
+            # (those who only acted together at talks, "after their meeting in Z, X and Y said", as
+            # partners: only one the article gives a home elsewhere came)
+            together = sides.extractor == "met_with.noun.together"
+            guests = [r for r in (sides.holders if together else sides.partners) if _guest_from_abroad(doc, r, place)]
+            holders = [] if together else [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS
+                                           and not _hosts_guests(doc, r, sides.holders + guests, place)]
+            yield from _facts(doc, token, holders, [place], "visited.meeting_place", 0.7, status=status)
+            yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
     for token in parsed_tokens(doc):
         # "the meeting Monday in Bogota will include X": who a meeting includes comes to its place
         if token.dep_ != "nsubj" or token.head.lemma_.lower() not in INCLUDING_VERBS or not is_meeting_noun(token, meeting):
@@ -1140,6 +1120,43 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         if place is not None:
             included = [r for r in refs(children(token.head, "dobj")) if entity_type(doc, r) in _TRAVELLERS]
             yield from _facts(doc, token, included, [place], "visited.meeting_place", 0.65, status=status_of(token.head))
+
+
+def _meeting_place_facts(doc: Doc, token: Token, place: Ref, visiting: list[Token]) -> Iterator[Fact]:
+    """VISITED facts of those who met at ``token`` in ``place`` (see :func:`meeting_places`)."""
+    meeting = lexicon("met_with")
+    status = status_of(token)
+    # "X arrived in Iraq, where he will meet Y": the one who came is there as the trip's verb tells
+    trip = _trip_where_met(token)
+    # "cancelled his trip to meet Y in Washington": the trip called off was to the place
+    called_off = token.dep_ == "advcl" and is_infinitive(token) and purpose_of_unplaced_trip(token.head)
+    if status is Status.NEGATED and trip is None and not called_off:
+        return  # "did not meet Y in Oslo", "no plans to meet Y at the summit in Z": where anyone was is untold
+    holders = _travellers(doc, agents(token))
+    # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
+    met = children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")]
+    guests = _foreign_guests(doc, met, place)
+    if place in _event_places(doc, prep_objects(token, "at", "during") + [p for o in children(token, "dobj") for p in prep_objects(o, "at", "during")]):
+        # "will hold talks with Y at the party conference in Kelby": everyone at an event held
+        # in a town came to it (who is at home there the article says)
+        guests += [r for r in _travellers(doc, met) if r not in guests and not _is_home(doc, r, place)]
+    for traveller in holders:
+        if _met_on_arrival_of_other(doc, token, traveller) or _hosts_guests(doc, traveller, holders + guests, place):
+            continue
+        yield from _facts(doc, token, [traveller], [place], "visited.meeting_place", 0.7,
+                          status=status_of(trip) if trip is not None else status)
+    yield from _facts(doc, token, guests, [place], "visited.meeting_place", 0.65, status=status)
+
+
+def _town_around(doc: Doc, sentence: Span, place: Ref) -> list[Ref]:
+    """"met at the Rashtrapati Bhavan in New Delhi": the town or country a named place the tables
+    do not know is said to be in, as the sentence names it (none for a town, a country or a venue
+    whose town the meeting's place already is)."""
+    if entity_type(doc, place) is not EntityType.PLACE:
+        return []
+    towns = [ref for t in sentence if t._.entity == place.key for o in prep_objects(t, "in")
+             if (ref := ref_of(o)) is not None and entity_type(doc, ref) in {EntityType.CITY, EntityType.COUNTRY}]
+    return towns[:1]
 
 
 def _trip_where_met(verb: Token) -> Token | None:
