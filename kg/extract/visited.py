@@ -1103,10 +1103,10 @@ def meeting_places(doc: Doc) -> Iterator[Fact]:
         status = status_of(token)
         if met_in is None or status is Status.NEGATED:
             continue
+        # (those who only acted together at talks, "after their meeting in Z, X and Y said", as
+        # partners: only one the article gives a home elsewhere came)
+        together = sides.extractor == "met_with.noun.together"
         for place in [met_in, *_town_around(doc, token.sent, met_in)]:
-            # (those who only acted together at talks, "after their meeting in Z, X and Y said", as
-            # partners: only one the article gives a home elsewhere came)
-            together = sides.extractor == "met_with.noun.together"
             guests = [r for r in (sides.holders if together else sides.partners) if _guest_from_abroad(doc, r, place)]
             holders = [] if together else [r for r in sides.holders if entity_type(doc, r) in _TRAVELLERS
                                            and not _hosts_guests(doc, r, sides.holders + guests, place)]
