@@ -393,8 +393,10 @@ CASES = [
     # confronting or challenging someone over a grievance
     ("Maria Kovacs is expected to confront her host Tomas Berg over the impact of new subsidies.", {(KOVACS, BERG, "planned")}),
     ("Maria Kovacs challenged Tomas Berg about his remarks on Monday.", {(KOVACS, BERG, "occurred")}),
-    # a demonym hyphened to a participle names the country that backs or leads
-    ("Maria Kovacs accused Ukrainian-backed forces of breaking the truce in Ukraine.", {(KOVACS, "Ukraine", "occurred")}),
+    # a demonym hyphened to a participle names the country that backs or leads (the forces it
+    # backs are a group of their own)
+    ("Maria Kovacs accused Ukrainian-backed forces of breaking the truce in Ukraine.",
+     {(KOVACS, "Ukraine", "occurred"), (KOVACS, "Ukrainian-backed forces", "occurred")}),
     # what one alleges, or charges, that someone did is a wrong
     ("Maria Kovacs charged that Tomas Berg was seeking a puppet government.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs alleged that Tomas Berg had rigged the vote.", {(KOVACS, BERG, "occurred")}),
