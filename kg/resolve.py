@@ -197,7 +197,7 @@ _VOICE_GROUP_NOUNS = voice_group_nouns()
 _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
-_INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
+_INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy", "delegation"})
 # the institutions a capital's name owns for its country (a city has its own government and police)
 _CAPITALS_OWN = frozenset({"ministry", "embassy"})
 # alliances named by who leads them: "the Saudi-led coalition", "US-led forces"

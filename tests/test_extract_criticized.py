@@ -1007,3 +1007,19 @@ def test_more_words_that_judge(facts_of, word):
 ])
 def test_complaints_murder_untruths_and_labels(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "accused Y of A and Z of B": the second party, parsed as a conjunct of the first charge
+    ("Tomas Berg accused Erik Lund of lying and Maria Kovacs of cheating.",
+     {("Tomas Berg", "Erik Lund", "occurred"), ("Tomas Berg", "Maria Kovacs", "occurred")}),
+    ('Mr Berg accused Israel of "committing a war crime" and Western politicians of "legitimising" the actions.',
+     {("Berg", "Israel", "occurred"), ("Berg", "Western politicians", "occurred")}),
+    # (not a party that goes on to do something else)
+    ("Tomas Berg accused Erik Lund of lying and Maria Kovacs agreed.", {("Tomas Berg", "Erik Lund", "occurred")}),
+    # a country's delegation acts for it as a body of its own
+    ("A Burundi delegation walked out of the summit, accusing Rwanda of failing to guarantee its security.",
+     {("Burundian delegation", "Rwanda", "occurred")}),
+])
+def test_charges_listed_and_delegations(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

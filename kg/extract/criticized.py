@@ -415,6 +415,13 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 listed = [c for g in griefs for c in g.subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c._.entity
                           and c.head.pos_ == "NOUN"]
                 objects += [m for c in listed for m in (c, *c.conjuncts) if m.pos_ == "PROPN" and m._.entity and m not in objects]
+            if objects and not passive:
+                # "accused Y of lying and Z of cheating": the parser can make the second party a
+                # conjunct of the first charge, with a charge of its own (on it, or on the first)
+                objects += [c for p in children(token, "prep") if p.lower_ in _CHARGE_PREPOSITIONS
+                            for g in children(p, "pobj", "pcomp") for c in g.conjuncts
+                            if c._.entity and c.pos_ in {"PROPN", "NOUN"}
+                            and any(q.lower_ == p.lower_ and q.i > c.i for q in children(c, "prep") + children(g, "prep"))]
             if not objects and not passive:
                 # "condemned what she called Y's aggression": the name the free relative gives
                 objects = [o for c in children(token, "ccomp") if any(w.lower_ == "what" for w in children(c, "dobj"))
@@ -1003,6 +1010,8 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(lexicon("criticized")["speech_verbs"] + ["report"])
 
 
+# what one is charged with or blamed for: "accused Y of lying", "blamed Y for the crisis"
+_CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
 # how one says what is not so: "falsely claimed", "wrongly reported"
 _UNTRUE_ADVERBS = frozenset({"falsely", "wrongly", "untruthfully", "dishonestly", "mendaciously"})
 # what one is who brings a harm about: "a source of tension", "a sponsor of terrorism"
