@@ -730,6 +730,12 @@ class _DocResolver:
         if label in {"GPE", "LOC"} and end < len(self.doc) and self.doc[end].is_title and not self.doc[end].ent_type_ \
                 and name_key(self.doc[end].text) in _PLACE_ONLY_WORDS | {"town"}:
             end += 1  # "in Kentish Town" tagged without its last word: a place's generic word ends its name
+        if end + 4 <= len(self.doc) and self.doc[end].text == "-" and self.doc[end + 1].is_lower and self.doc[end + 2].text == "-" \
+                and self.doc[end + 3].is_title and not any(t.whitespace_ for t in self.doc[end - 1 : end + 3]) \
+                and gazetteer.country_of_town(self.doc[start : end + 4].text) is not None:
+            # "Stratford-upon-Avon", "Stoke-on-Trent" tagged without what follows the first hyphen
+            # (as a place or a person): a town the tables know by the whole
+            end, label = end + 4, "GPE"
         if label in _SITE_NAME_LABELS and end - start > 1 and (self.doc[end - 1].is_lower or label in _RARELY_NAMED_LABELS) \
                 and self.doc[end - 1].lemma_.lower() in _SITE_NOUNS and self.doc[end - 2].is_title:
             # "the Yasukuni shrine" tagged whole, "the Irish War Memorial" tagged an event: a site,

@@ -1089,3 +1089,14 @@ def test_a_place_the_tagger_calls_a_person(facts_of, text, expected):
 ])
 def test_the_town_of_a_named_building_met_in(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the stops of a trip "by" someone are theirs
+    ("The tour by Chinese Premier Maria Kovacs included a visit to Oslo.", {("Maria Kovacs", "Oslo", "occurred")}),
+    ("The visit by Chinese Premier Maria Kovacs had included a visit to a school in Oxford and a tour of a factory in Leeds.",
+     {("Maria Kovacs", "Oxford", "occurred"), ("Maria Kovacs", "Leeds", "occurred")}),
+    ("The tour by Chinese Premier Maria Kovacs included a concert in Oslo.", set()),
+])
+def test_stops_of_a_trip_by_someone(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

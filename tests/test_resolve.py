@@ -2733,3 +2733,12 @@ def test_a_town_whose_name_begins_with_the_keeps_it():
                                 _result("b", _place("Paris", EntityType.CITY, "Paris")))
     assert labels[("a", "place:hague")] == "The Hague"
     assert labels[("b", "place:paris")] == "Paris"
+
+
+def test_a_hyphened_town_is_named_whole(doc_of):
+    """"Stratford-upon-Avon" tagged from "Stratford" alone (here as a person): the town the tables
+    know by the whole name."""
+    doc = doc_of("The visit by Premier Maria Kovacs included a visit to William Shakespeare's birthplace in Stratford-upon-Avon.")
+    key = entity_of(doc, "Stratford")
+    assert key is not None and doc._.entities[key].label == "Stratford-upon-Avon"
+    assert doc._.entities[key].type is not EntityType.PERSON

@@ -746,11 +746,15 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             continue
         if not travellers and token.dep_ == "dobj" and (token.head.lemma_.lower() in _UNDERTAKING or calls_off(token.head)):
             travellers = _travellers(doc, agents(token.head))  # "puts off state visit to Z": the one who would go
-        if not travellers and token.dep_ == "dobj" and token.head.lemma_.lower() == "include":
-            # "X's tour included visits to Y and Z", "X's tour, which has included a stop in Y":
-            # the stops of a trip are its owner's
-            trip = _trip_including(token.head)
-            owners = [] if trip is None else [possessor(trip)] + [possessor(c) for c in children(trip, "nmod", "compound")]
+        listed = token
+        while listed.dep_ == "conj":
+            listed = listed.head  # "included a visit to Y, a tour of Z and ...": each trip listed
+        if not travellers and listed.dep_ == "dobj" and listed.head.lemma_.lower() == "include":
+            # "X's tour included visits to Y and Z", "X's tour, which has included a stop in Y",
+            # "the visit by X included a visit to Y": the stops of a trip are its owner's
+            trip = _trip_including(listed.head)
+            owners = [] if trip is None else [possessor(trip)] + [possessor(c) for c in children(trip, "nmod", "compound")] \
+                + prep_objects(trip, "by")
             # "X's Horn of Africa tour": the parser can give the owner to the name before the trip
             travellers = _travellers(doc, [o for o in owners if o is not None][:1])
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status, sought=token.lemma_.lower() in _SEEKING_NOUNS)
