@@ -217,6 +217,8 @@ _BODY_OR_MEMBER_NOUNS = BODY_NOUNS | frozenset(_GOVERNMENT_MEMBERS)
 _COMPANY_NOUNS = company_nouns()
 # the words of going somewhere: a trip's nouns and a journey's verbs ("visit to Z", "flew to Z")
 _GOES_TO = trip_nouns() | journey_verbs()
+# verbs whose object is a site one goes to see: "visited the Jama Masjid"
+_SITES_VISITED_BY = frozenset({"visit", "tour"})
 # the nouns that name a body that is no business ("union", "party", "ministry"); a bank is one
 _NOT_BUSINESS_NOUNS = body_nouns()[0] - {"bank"}
 # titles of those known by one name and the title: "King Olek", "Pope Tomas"
@@ -1086,6 +1088,22 @@ class _DocResolver:
                     or word.lower_ in _MONTHS or word.lower_ in WEEKDAYS or gazetteer.organization_by_name(word.text) is not None:
                 continue
             found.append(Span(doc, word.i, word.i + 1, label="GPE"))
+        return found + self._untagged_sites_visited()
+
+    def _untagged_sites_visited(self) -> list[Span]:
+        """"visited the Jama Masjid", "toured the Kelby Mint": a name of two words or more after "the"
+        that the tagger left out of every entity, as the object of visiting or touring, is a site."""
+        found: list[Span] = []
+        for word in self._tokens((self.pos == PROPN) & self.is_title):
+            if word.ent_type_ or word.dep_ != "dobj" or word.head.lemma_.lower() not in _SITES_VISITED_BY:
+                continue
+            words = [c for c in word.lefts if c.dep_ == "compound"] + [word]
+            start = words[0].i
+            if start == 0 or self.doc[start - 1].lower_ != "the" or len(words) < 2 or not all(
+                    w.pos_ == "PROPN" and w.is_title and w.is_alpha and not w.ent_type_ for w in words) \
+                    or words[-1].i - start + 1 != len(words) or is_organization_noun(word.lower_) or is_title_word(word.text):
+                continue
+            found.append(Span(self.doc, start, word.i + 1, label="FAC"))
         return found
 
     def _names_after_offices(self) -> list[Span]:

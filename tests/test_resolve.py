@@ -2742,3 +2742,28 @@ def test_a_hyphened_town_is_named_whole(doc_of):
     key = entity_of(doc, "Stratford")
     assert key is not None and doc._.entities[key].label == "Stratford-upon-Avon"
     assert doc._.entities[key].type is not EntityType.PERSON
+
+
+def test_state_counsellor_is_a_title(doc_of):
+    """"State Counsellor Maria Kovacs": the title is no part of the name."""
+    doc = doc_of("State Counsellor Maria Kovacs departed on Sunday for the court in The Hague.")
+    assert "Maria Kovacs" in persons(doc)
+
+
+def test_a_site_visited_that_the_tagger_did_not_name_is_a_place(nlp):
+    """"visited the Kelbo Masjid" with no entity tagged: a name of two words after "the", as the
+    object of visiting, is a site (one word alone is not: it may be cut short)."""
+    from spacy.tokens import Span
+
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    text = "Maria Kovacs visited the Kelbo Masjid with his family. Erik Lund visited the Varno on Monday."
+    doc = nlp(text)
+    doc._.article = CleanArticle(Article("t", text), text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 11, 13, label="PERSON")]
+    resolve_document(doc)
+    site = entity_of(doc, "Masjid")
+    assert site is not None and doc._.entities[site].label == "Kelbo Masjid"
+    assert doc._.entities[site].type is EntityType.PLACE
+    assert entity_of(doc, "Varno") is None
