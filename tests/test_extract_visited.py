@@ -1100,3 +1100,13 @@ def test_the_town_of_a_named_building_met_in(facts_of, text, expected):
 ])
 def test_stops_of_a_trip_by_someone(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's territory (soil, airspace) is the country
+    ("Spain gave no explanation as to how Tomas Berg entered Spanish territory.", {("Tomas Berg", "Spain", "occurred")}),
+    # one who joined a trip made it
+    ('"We will win," said Tomas Berg, a former political prisoner who joined the trip to Oslo.', {("Tomas Berg", "Oslo", "occurred")}),
+])
+def test_territory_and_trips_joined(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

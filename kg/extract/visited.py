@@ -67,7 +67,8 @@ _GATHERING_VERBS = frozenset({"gather", "assemble", "convene"})
 _HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 # parts of a country named by its demonym or name before them ("the Kenyan coast")
 _COUNTRY_PART_NOUNS = frozenset({"coast", "coastline", "border", "countryside", "interior", "heartland", "mainland", "north",
-                                 "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "highlands"})
+                                 "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "highlands",
+                                 "territory", "soil", "airspace"})
 # parts of a place named after "of": "on the outskirts of Z", "in the hills of Z"
 _SURROUNDINGS_NOUNS = frozenset({"outskirt", "suburb", "hill", "mountain", "heart", "centre", "center", "edge", "environs",
                                  "vicinity", "street", "part"})
@@ -82,6 +83,7 @@ _UNDERTAKING = {
     "pay", "make", "begin", "start", "end", "complete", "undertake", "conclude", "cancel", "postpone", "call", "scrap",
     "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
     "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare", "interrupt", "curtail", "lead", "take", "use",
+    "join",  # "joined the trip to Z": one of those who made it
 }
 
 
