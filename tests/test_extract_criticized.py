@@ -1023,3 +1023,12 @@ def test_complaints_murder_untruths_and_labels(facts_of, text, expected):
 ])
 def test_charges_listed_and_delegations(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one's insults "to" someone are aimed at them (an insult "to" someone no one made is no one's attack)
+    ("Tomas Berg's insults to Erik Lund angered Spain.", {("Tomas Berg", "Erik Lund", "occurred")}),
+    ("The decision was an insult to Erik Lund.", set()),
+])
+def test_insults_to_someone(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

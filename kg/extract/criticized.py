@@ -697,6 +697,8 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         )
         aimed = prep_objects(token, *(["against"] if said_against else ["on", "at", "against"])) \
             + [t for w in of_words for t in prep_objects(w, "on", "against", "with")]
+        if token.lemma_.lower() == "insult" and possessor(token) is not None:
+            aimed += prep_objects(token, "to")  # "X's insults to Y" (not "an insult to democracy": no one made it)
         if not aimed and token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             aimed = prep_objects(token.head, "on", "at", "against")  # "launched insults at Y": the parser hangs "at" on the verb
         targets = [t for t in _targets(doc, aimed) if verbal or not is_place(doc, t)]
