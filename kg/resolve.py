@@ -327,6 +327,8 @@ _HOME_NATION_NOUNS = frozenset({"nation"})
 # a country only with a proper adjective or a region's name ("the Gulf state", not "the southern state")
 _PROPERLY_MODIFIED_COUNTRY_NOUNS = frozenset({"state"})
 # adjectives that make "the country" another one than the country named before it
+# the halves of a day after an hour: "11am", "9.30 p.m."
+_DAY_HALVES = ("am", "pm", "a.m.", "p.m.")
 _OTHER_COUNTRY_WORDS = frozenset({"other", "neighbouring", "neighboring", "host", "home", "foreign", "third", "next", "former"})
 _COUNTRY_DISTANCE = 2
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
@@ -701,6 +703,16 @@ class _DocResolver:
         return not any(first.lower_ in {t.lower_ for t in e} for e in others) \
             and any(len(e) > len(span) - 1 and e.text.lower().endswith(" " + rest) for e in others)
 
+    def _clock_time_ends(self, start: int, end: int) -> bool:
+        """Whether the words of a span end in a time of day ("11am", "11 am", "9.30pm"), after a name."""
+        last = self.doc[end - 1].lower_
+        if last in _DAY_HALVES:
+            return end - start > 2 and self.doc[end - 2].like_num
+        if self.doc[end - 1].like_num:
+            return end < len(self.doc) and self.doc[end].lower_ in _DAY_HALVES  # the hour, its "am" already cut
+        hour = last.removesuffix(".").rstrip("apm.")
+        return last != hour and hour.replace(".", "").replace(":", "").isdigit()
+
     def _normalize_span(self, ent: Span) -> Span | None:
         """Trim articles, possessives and honorifics; fix labels the gazetteer knows better."""
         start, end = ent.start, ent.end
@@ -718,8 +730,9 @@ class _DocResolver:
                 and self.doc[start + 1].is_title:
             start += 1  # "upstate Hyde Park", "downtown Jonesboro" tagged whole: where in the place is no part of its name
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}
-                               or (ent.label_ == "PERSON" and end - start > 1 and self.doc[end - 1].lower_ in _WEEKDAYS)):
-            end -= 1  # "Varnay Thursday" tagged as one name: the day is when, not who
+                               or (ent.label_ == "PERSON" and end - start > 1 and self.doc[end - 1].lower_ in _WEEKDAYS)
+                               or (end - start > 1 and self._clock_time_ends(start, end))):
+            end -= 1  # "Varnay Thursday" tagged as one name: the day is when, not who; "Putrajaya 11am": the hour
         while ent.label_ == "PERSON" and end - start > 1 and self.doc[start].lower_.endswith("s") \
                 and is_title_word(self.doc[start].text[:-1]) and not is_title_word(self.doc[start].text):
             start += 1  # "Prime Ministers Erik Lund and Y" tagged from "Ministers": a plural title is no one's name

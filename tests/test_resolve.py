@@ -2767,3 +2767,14 @@ def test_a_site_visited_that_the_tagger_did_not_name_is_a_place(nlp):
     assert site is not None and doc._.entities[site].label == "Kelbo Masjid"
     assert doc._.entities[site].type is EntityType.PLACE
     assert entity_of(doc, "Varno") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Singaporean PM Tomas Berg arrived at Putrajaya 11am and was greeted by Erik Lund.",
+    "Singaporean PM Tomas Berg arrived at Putrajaya 11 am and was greeted by Erik Lund.",
+])
+def test_a_time_of_day_is_no_part_of_a_place_s_name(doc_of, text):
+    """"Putrajaya 11am" tagged as one name: the hour is when, not where."""
+    doc = doc_of(text)
+    key = entity_of(doc, "Putrajaya")
+    assert key is not None and doc._.entities[key].label == "Putrajaya"
