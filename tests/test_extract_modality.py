@@ -629,3 +629,14 @@ def test_a_call_for_someone_to_go_asks_for_the_trip(facts_of):
     """"called for Y to go to Z": the parser makes "for" the mark of the clause asked for."""
     text = "Prince Tomas apologised, but critics have called for him to go to Oslo for the commemoration."
     assert [(r, s, o, st) for r, s, o, st in facts_of(text) if r == "VISITED"] == [("VISITED", "Prince Tomas", "Oslo", "requested")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how or why a thing was done takes it as done, whatever is denied of the telling
+    ("Spain gave no explanation of how Tomas Berg entered Spanish territory.", [("VISITED", "Tomas Berg", "Spain", "occurred")]),
+    ("Erik Lund did not say why Tomas Berg visited Oslo.", [("VISITED", "Tomas Berg", "Oslo", "occurred")]),
+    # (not a clause that is denied itself)
+    ("Erik Lund said that Tomas Berg did not visit Oslo.", [("VISITED", "Tomas Berg", "Oslo", "negated")]),
+])
+def test_how_or_why_a_thing_was_done_takes_it_as_done(facts_of, text, expected):
+    assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected

@@ -1155,6 +1155,9 @@ def governing_chain(trigger: Token) -> list[Token]:
             break  # "cancelled the trip following accusations by X": "following" read as a verb
         if token.dep_ == "pcomp" and token.head.lower_ == "with" and children(token, "nsubj"):
             break  # "said Y is not an idiot, with Y calling the remarks abusive": a clause of its own
+        if token.pos_ in {"VERB", "AUX"} and children(token, "nsubj", "nsubjpass") and any(
+                c.dep_ == "advmod" and c.lower_ in {"how", "why"} for c in token.children):
+            break  # "gave no explanation of how X entered Spain": how or why a thing was done takes it as done
         if token.i == trigger.i and token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("modality")["ending_verbs"]:
             break  # "is set to wrap up his visit to Australia": a trip one ends or extends is under way
         if token.dep_ in {"prep", "pcomp"} and len(chain) > 1 and chain[-2].pos_ == "NOUN" and (
