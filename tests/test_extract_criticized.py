@@ -1032,3 +1032,12 @@ def test_charges_listed_and_delegations(facts_of, text, expected):
 ])
 def test_insults_to_someone(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who is named (publicly, as a culprit) is no target of the condemnation of the naming
+    ("However, Maria Kovacs's naming was condemned by Russian tennis chief Tomas Berg.", set()),
+    ("However, Maria Kovacs's conduct was condemned by Russian tennis chief Tomas Berg.", {("Tomas Berg", "Maria Kovacs", "occurred")}),
+])
+def test_the_one_named_is_no_target(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
