@@ -1010,3 +1010,13 @@ def test_appearing_side_by_side(facts_of, text, expected):
 ])
 def test_two_persons_named_by_their_trade(facts_of, text, expected):
     assert met(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with" hung on the sum an agreement is worth
+    ("Chinese Premier Tomas Berg signed trade agreements worth 1.4bn pounds with Erik Lund.", pairs((BERG, LUND, "occurred"))),
+    # (a contract with a body is no meeting)
+    ("Chinese Premier Tomas Berg signed trade agreements worth 1.4bn pounds with Harbourline.", set()),
+])
+def test_agreements_signed_worth_a_sum(facts_of, text, expected):
+    assert met(facts_of(text)) == expected

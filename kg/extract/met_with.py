@@ -640,6 +640,8 @@ def _with_partners(noun: Token) -> list[Token]:
     ] or [  # "has a meeting scheduled with Y": or on the participle that sets the meeting
         w for p in children(noun, "acl") if p.tag_ == "VBN" and p.lemma_.lower() in lexicon("modality")["planning_verbs"]
         for w in prep_objects(p, "with")
+    ] or [  # "signed agreements worth £1.4bn with Y": or on the sum the noun is worth
+        w for worth in children(noun, "amod") if worth.lower_ == "worth" for t in worth.subtree for w in prep_objects(t, "with")
     ]
 
 
