@@ -1041,3 +1041,13 @@ def test_insults_to_someone(facts_of, text, expected):
 ])
 def test_the_one_named_is_no_target(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is run under a person is theirs to answer for
+    ('Tomas Berg has launched an attack on the cost of the "chaotic" asylum system under Erik Lund.',
+     {("Tomas Berg", "Erik Lund", "occurred")}),
+    ("Tomas Berg has launched an attack on the cost of the asylum system under the new rules.", set()),
+])
+def test_what_is_run_under_someone(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

@@ -171,6 +171,11 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                     # "the allegations that Y made against Z"; "the measures Tokyo took": the country's
                     targets += [_government(doc, r) for r in refs(children(clause, "nsubj"))]
         if not targets:
+            # "the asylum system under Y", "the cost of the system under Y": what is run under a
+            # person is theirs to answer for
+            targets += [r for h in [token, *prep_objects(token, "of")] for r in refs(prep_objects(h, "under"))
+                        if entity_type(doc, r) is EntityType.PERSON]
+        if not targets:
             targets += refs(prep_objects(token, "between"))  # "the joint drill between Y and Z": both hold it
         if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
             targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
