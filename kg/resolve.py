@@ -327,6 +327,8 @@ _HOME_NATION_NOUNS = frozenset({"nation"})
 # a country only with a proper adjective or a region's name ("the Gulf state", not "the southern state")
 _PROPERLY_MODIFIED_COUNTRY_NOUNS = frozenset({"state"})
 # adjectives that make "the country" another one than the country named before it
+# a country's first word that stands for it after "the": "the North" (North Korea), "the South"
+_COMPASS_NAMES = frozenset({"North", "South"})
 # the halves of a day after an hour: "11am", "9.30 p.m."
 _DAY_HALVES = ("am", "pm", "a.m.", "p.m.")
 _OTHER_COUNTRY_WORDS = frozenset({"other", "neighbouring", "neighboring", "host", "home", "foreign", "third", "next", "former"})
@@ -597,6 +599,7 @@ class _DocResolver:
         self._resolve_former_and_latter()
         self._resolve_definite_bodies()
         self._resolve_the_country()
+        self._resolve_the_compass_country()
         self._resolve_the_city()
         self._resolve_the_state()
         self._resolve_the_landmark()
@@ -2936,6 +2939,19 @@ class _DocResolver:
             if key is None or named_at < self._sentences_back(token.sent, _COUNTRY_DISTANCE):
                 continue  # named too long ago to be the one meant
             self.entity[i], self.via[i] = key, "role"
+
+    def _resolve_the_compass_country(self) -> None:
+        """"South Korea has blamed the North": "the North" ("the South"), tagged as a place of its
+        own, is the one country the article names with that word first ("North Korea")."""
+        countries = {key for key, entity in self.entities.items() if entity.type is EntityType.COUNTRY}
+        for token in self.doc:
+            key = self.entity[token.i]
+            if key is None or self.entities[key].type is EntityType.COUNTRY or token.text not in _COMPASS_NAMES \
+                    or self.entities[key].label != token.text or token.i == 0 or self.doc[token.i - 1].lower_ != "the":
+                continue
+            named = [c for c in countries if self.entities[c].label.startswith(token.text + " ")]
+            if len(named) == 1:
+                self.entity[token.i], self.via[token.i] = named[0], "role"
 
     def _country_key(self, key: str, capitals: dict[str, gazetteer.Country | None], create: bool = True) -> str:
         """The key of the country an entity names: itself, or the country of a capital or a national

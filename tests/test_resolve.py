@@ -2778,3 +2778,17 @@ def test_a_time_of_day_is_no_part_of_a_place_s_name(doc_of, text):
     doc = doc_of(text)
     key = entity_of(doc, "Putrajaya")
     assert key is not None and doc._.entities[key].label == "Putrajaya"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("North Korea denied the charge. Arch-rival South Korea has blamed the North for the murder.", "North Korea"),
+    ("South Korean President Tomas Berg criticised the North over the test. North Korea said nothing.", "North Korea"),
+    # (not a region of a country the article does not name so)
+    ("Tomas Berg toured the North of England.", None),
+])
+def test_the_north_is_the_country_named_with_it(doc_of, text, country):
+    """"the North", after "North Korea": the one country the article names with that word first."""
+    doc = doc_of(text)
+    token = next(t for t in doc if t.text == "North" and t.i > 0 and doc[t.i - 1].lower_ == "the")
+    key = token._.entity
+    assert (doc._.entities[key].label if key and doc._.entities[key].type is EntityType.COUNTRY else None) == country
