@@ -198,6 +198,9 @@ _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy", "delegation"})
+# institutions a country has of its own that a body sends too ("the Burundian delegation", but
+# "a European Parliament delegation" is the parliament's)
+_SENT_BY_A_BODY = frozenset({"delegation"})
 # the institutions a capital's name owns for its country (a city has its own government and police)
 _CAPITALS_OWN = frozenset({"ministry", "embassy"})
 # alliances named by who leads them: "the Saudi-led coalition", "US-led forces"
@@ -2069,6 +2072,8 @@ class _DocResolver:
                 continue
             if institution and self._add_national_institution(token):
                 continue
+            if token.lemma_.lower() in _SENT_BY_A_BODY:
+                continue  # "a European Parliament delegation": the body's people, which act for it
             modifiers = [
                 t for t in token.lefts
                 if t.dep_ in {"compound", "amod", "nmod"}
@@ -3634,6 +3639,12 @@ class _DocResolver:
                     asked is None or asked.title == "leader" or all(self._holds(key, asked) for key in joined)):
                 self.groups[token.i] = joined
                 continue
+            # "The two ministers will hold talks, spokeswoman C said. The two met recently": the
+            # pair told of just before, while fewer than two others have been named since
+            told = self._pair_told_before(token)
+            if told is not None and asked is None and not others & set(told):
+                self.groups[token.i] = told
+                continue
             # "May and her husband, Philip, ... Xi and his wife, Peng. The pair met": the principals
             spouses = self._spouses()
             last = [key for key in last if spouses.get(key) not in last]
@@ -4111,6 +4122,18 @@ class _DocResolver:
         """The distinct countries named by name before ``token``, in its sentence or the two before,
         the latest first."""
         return self._named_last(token, lambda i: self.via[i] == "name" and self.entities[self.entity[i]].type is EntityType.COUNTRY)
+
+    def _pair_told_before(self, token: Token) -> tuple[str, ...] | None:
+        """The two persons a word for a pair stood for last, in the sentence of ``token`` or the one
+        before, if at most one other person has been named since (else None)."""
+        start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        before = [i for i in self.groups if start <= i < token.i and len(self.groups[i]) == 2]
+        if not before:
+            return None
+        last = max(before)
+        pair = self.groups[last]
+        since = {self.entity[i] for i in self._persons_in(last + 1, token.i)} - set(pair)
+        return pair if len(since) < 2 else None
 
     def _persons_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens in [start, end) that belong to a person."""

@@ -1020,3 +1020,13 @@ def test_two_persons_named_by_their_trade(facts_of, text, expected):
 ])
 def test_agreements_signed_worth_a_sum(facts_of, text, expected):
     assert met(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two" goes on standing for the pair told of just before, while fewer than two others
+    # have been named since
+    ("Tomas Berg and Erik Lund arrived in Abuja on Tuesday. The two executives held talks with Anna Lind. The two then met Maria Kovacs.",
+     pairs((BERG, LIND, "occurred"), (LUND, LIND, "occurred"), (BERG, "Maria Kovacs", "occurred"), (LUND, "Maria Kovacs", "occurred"))),
+])
+def test_the_pair_told_of_just_before(facts_of, text, expected):
+    assert met(facts_of(text)) == expected
