@@ -233,6 +233,9 @@ def compatible(asked: Role, given: Role) -> bool:
         # shadow chancellor or a deputy minister holds another office, and so does a leader (a
         # prime minister is "the prime minister", not "the minister")
         return not set(given_words[:-1]) & _lexicon()["lesser_office_words"] and not given.is_leader()
+    if " " not in asked.title and not is_generic_title(asked.title) and not provincial and any(
+            given.title in pair and any(other.split()[-1] == asked.title for other in pair - {given.title}) for pair in _same_offices()):
+        return True  # "the two ministers" for a Foreign Minister and a Secretary of State: the same office
     return is_generic_title(asked.title) and given.is_leader()
 
 

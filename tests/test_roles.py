@@ -153,6 +153,11 @@ def test_leaders():
         # the head of a title with "of": "Secretary Kerry" for a Secretary of State
         (Role("secretary", None), Role("secretary of state", "United States"), True),
         (Role("state", None), Role("secretary of state", "United States"), False),
+        # a one-word title for the last word of another name of the same office: "the two
+        # ministers" for a foreign minister and a Secretary of State
+        (Role("minister", None), Role("secretary of state", "United States"), True),
+        (Role("minister", None), Role("secretary of state for health", "United Kingdom"), False),
+        (Role("secretary", None), Role("foreign minister", "France"), False),
     ],
 )
 def test_compatible(asked, given, expected):
