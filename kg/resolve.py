@@ -198,8 +198,8 @@ _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
 _INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy", "delegation"})
-# institutions a country has of its own that a body sends too ("the Burundian delegation", but
-# "a European Parliament delegation" is the parliament's)
+# institutions a country has, whose like a body has too: "the Burundian delegation" is the
+# country's, "a European Parliament delegation" the parliament's people, no body of its own
 _SENT_BY_A_BODY = frozenset({"delegation"})
 # the institutions a capital's name owns for its country (a city has its own government and police)
 _CAPITALS_OWN = frozenset({"ministry", "embassy"})
@@ -207,6 +207,7 @@ _CAPITALS_OWN = frozenset({"ministry", "embassy"})
 _LED_GROUP_NOUNS = frozenset({"coalition", "alliance", "force", "bloc"})
 # who arms or pays a group, which is not that party: "Russian-backed rebels", "Iranian-funded militias"
 _BACKING_WORDS = frozenset({"backed", "funded", "financed", "sponsored", "supported", "armed"})
+_LED_OR_BACKED = _BACKING_WORDS | {"led"}
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
 # those who rule a country from its capital ("officials in Moscow")
 _RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat"})
@@ -329,11 +330,11 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "state"}
 _HOME_NATION_NOUNS = frozenset({"nation"})
 # a country only with a proper adjective or a region's name ("the Gulf state", not "the southern state")
 _PROPERLY_MODIFIED_COUNTRY_NOUNS = frozenset({"state"})
-# adjectives that make "the country" another one than the country named before it
 # a country's first word that stands for it after "the": "the North" (North Korea), "the South"
 _COMPASS_NAMES = frozenset({"North", "South"})
 # the halves of a day after an hour: "11am", "9.30 p.m."
 _DAY_HALVES = ("am", "pm", "a.m.", "p.m.")
+# adjectives that make "the country" another one than the country named before it
 _OTHER_COUNTRY_WORDS = frozenset({"other", "neighbouring", "neighboring", "host", "home", "foreign", "third", "next", "former"})
 _COUNTRY_DISTANCE = 2
 # nouns for two persons: "the pair", "the duo"; with "two" or "both": "the two men", "both leaders"
@@ -2156,7 +2157,7 @@ class _DocResolver:
         led_groups = self._matching(self.lemma_lower, _LED_GROUP_NOUNS) & (self.pos == NOUN)
         plurals = self.tag == self.doc.vocab.strings["NNS"]
         for token in self._tokens(led_groups | plurals):
-            words = {"led"} | _BACKING_WORDS if led_groups[token.i] else _BACKING_WORDS
+            words = _LED_OR_BACKED if led_groups[token.i] else _BACKING_WORDS
             led = next((c for c in token.children if c.dep_ == "amod" and c.lower_ in words), None)
             leader = next((c for c in led.children if self.entity[c.i] and c.i < led.i), None) if led is not None else None
             if leader is None or self.entity[token.i] or self.entity[leader.i].startswith("person:"):
@@ -2949,7 +2950,7 @@ class _DocResolver:
         """"South Korea has blamed the North": "the North" ("the South"), tagged as a place of its
         own, is the one country the article names with that word first ("North Korea")."""
         countries = {key for key, entity in self.entities.items() if entity.type is EntityType.COUNTRY}
-        for token in self.doc:
+        for token in self._tokens(self._matching(self.lower, frozenset(name.lower() for name in _COMPASS_NAMES))):
             key = self.entity[token.i]
             if key is None or self.entities[key].type is EntityType.COUNTRY or token.text not in _COMPASS_NAMES \
                     or self.entities[key].label != token.text or token.i == 0 or self.doc[token.i - 1].lower_ != "the":
