@@ -850,6 +850,7 @@ MORE_CRITICISM = [
     ("The row escalated, with Erik Lund calling Anna Lind incompetent.", {("Erik Lund", "Anna Lind", "occurred")}),
     # (a word that only describes the one called up is no label: "call inexperienced prop Y into his front row")
     ("The coach could call inexperienced prop Anna Lind into his front row.", set()),
+    ("England coach Tomas Berg could take a gamble and call inexperienced Harbour Sharks prop Erik Lund into his front row.", set()),
     # a plan only backed is not one's own
     ("Erik Lund backed the plan. Anna Lind called the plan a disgrace.", set()),
     # conduct the speaker names with a judging adjective, anywhere in what is said
