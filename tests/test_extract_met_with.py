@@ -1030,3 +1030,14 @@ def test_agreements_signed_worth_a_sum(facts_of, text, expected):
 ])
 def test_the_pair_told_of_just_before(facts_of, text, expected):
     assert met(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set off after the object, which the parser hangs on the verb
+    ("Kenyan Prime Minister Tomas Berg flew to Abuja on Sunday to meet the head of the bloc, Nigerian President Erik Lund.",
+     pairs((BERG, LUND, "occurred"))),
+    # (not the speaker of the sentence)
+    ("Kenyan Prime Minister Tomas Berg met the press on Sunday, President Erik Lund said.", set()),
+])
+def test_a_name_set_off_after_the_one_met(facts_of, text, expected):
+    assert met(facts_of(text)) == expected

@@ -400,6 +400,11 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             objects += children(token, "dobj") + object_taken_for_subject(token)
             if objects:
                 objects += [c for c in gapped_objects(token) if (c._.entity or "").startswith("person:")]
+                # "to meet the head of the bloc, Nigerian President Y.": the parser can hang the
+                # name set off after the object on the verb
+                objects += [c for c in children(token, "npadvmod") if c.i > token.i and c.pos_ == "PROPN"
+                            and (c._.entity or "").startswith("person:")
+                            and "," in (token.doc[c.left_edge.i - 1].text, c.left_edge.text)]
             if not objects:
                 # "also met Y Thursday": the parser can make the name a modifier of the day
                 objects += [c for day in children(token, "npadvmod") if day.ent_type_ in {"DATE", "TIME"}
