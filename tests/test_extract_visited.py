@@ -1110,3 +1110,12 @@ def test_stops_of_a_trip_by_someone(facts_of, text, expected):
 ])
 def test_territory_and_trips_joined(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roadshow or a workshop named after its town is an event held there
+    ("Greek Prime Minister Tomas Berg is seen speaking at a London investment roadshow organized by the stock exchange.",
+     {("Tomas Berg", "London", "occurred")}),
+])
+def test_more_events_named_after_their_town(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected
