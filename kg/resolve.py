@@ -197,10 +197,10 @@ _VOICE_GROUP_NOUNS = voice_group_nouns()
 _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
-_INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy", "delegation"})
-# institutions a country has, whose like a body has too: "the Burundian delegation" is the
-# country's, "a European Parliament delegation" the parliament's people, no body of its own
-_SENT_BY_A_BODY = frozenset({"delegation"})
+_INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
+# institutions only a country's are bodies of their own: "the Burundian delegation" is one, "a
+# European Parliament delegation" is the parliament's people
+_COUNTRY_ONLY_INSTITUTIONS = frozenset({"delegation"})
 # the institutions a capital's name owns for its country (a city has its own government and police)
 _CAPITALS_OWN = frozenset({"ministry", "embassy"})
 # alliances named by who leads them: "the Saudi-led coalition", "US-led forces"
@@ -2065,7 +2065,7 @@ class _DocResolver:
         "European officials", "US and European officials"; alliances named by who leads them:
         "the Saudi-led coalition"."""
         self._add_led_groups()
-        institutions = self._matching(self.lemma_lower, _INSTITUTION_NOUNS)
+        institutions = self._matching(self.lemma_lower, _INSTITUTION_NOUNS | _COUNTRY_ONLY_INSTITUTIONS)
         plurals = (self.tag == self.doc.vocab.strings["NNS"]) & self._matching(self.lemma_lower, _GROUP_NOUNS | _VOICE_GROUP_NOUNS)
         for token in self._tokens(institutions | plurals):
             institution = bool(institutions[token.i])
@@ -2073,7 +2073,7 @@ class _DocResolver:
                 continue
             if institution and self._add_national_institution(token):
                 continue
-            if token.lemma_.lower() in _SENT_BY_A_BODY:
+            if token.lemma_.lower() in _COUNTRY_ONLY_INSTITUTIONS:
                 continue  # "a European Parliament delegation": the body's people, which act for it
             modifiers = [
                 t for t in token.lefts
@@ -2949,8 +2949,9 @@ class _DocResolver:
     def _resolve_the_compass_country(self) -> None:
         """"South Korea has blamed the North": "the North" ("the South"), tagged as a place of its
         own, is the one country the article names with that word first ("North Korea")."""
-        countries = {key for key, entity in self.entities.items() if entity.type is EntityType.COUNTRY}
-        for token in self._tokens(self._matching(self.lower, frozenset(name.lower() for name in _COMPASS_NAMES))):
+        tokens = self._tokens(self._matching(self.lower, frozenset(name.lower() for name in _COMPASS_NAMES)))
+        countries = {key for key, entity in self.entities.items() if entity.type is EntityType.COUNTRY} if tokens else set()
+        for token in tokens:
             key = self.entity[token.i]
             if key is None or self.entities[key].type is EntityType.COUNTRY or token.text not in _COMPASS_NAMES \
                     or self.entities[key].label != token.text or token.i == 0 or self.doc[token.i - 1].lower_ != "the":

@@ -1007,11 +1007,11 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
 def _reports_another(clause: Token) -> bool:
     """Whether a clause reports what someone named says ("said Russian MPs have reported that
     Estonia is torturing prisoners"): what lies below is theirs, not the speaker's judgement."""
-    return clause.lemma_.lower() in _reporting_verbs() and any(s.pos_ in {"NOUN", "PROPN"} for s in children(clause, "nsubj"))
+    return clause.lemma_.lower() in _relaying_verbs() and any(s.pos_ in {"NOUN", "PROPN"} for s in children(clause, "nsubj"))
 
 
 @cache
-def _reporting_verbs() -> frozenset[str]:
+def _relaying_verbs() -> frozenset[str]:
     """The verbs that report what someone says ("report" too: news of news), read once (not what
     one feels: "said the public felt let down by Y" is the speaker's charge)."""
     return frozenset(lexicon("criticized")["speech_verbs"] + ["report"])
