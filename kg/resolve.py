@@ -274,6 +274,9 @@ def _greeting_on_arrival(token: Token) -> Token | None:
         return arrival.head.head
     return None
 _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "hug"})
+
+# prepositions that name whom words or acts are aimed at ("an attack on Y", "hit out at Y")
+_AIMING_PREPOSITIONS = frozenset({"at", "on", "against"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
 _VISIT_VERBS = frozenset({"visit", "tour"})
 _INVITING_VERBS = inviting_verbs()
@@ -3401,9 +3404,16 @@ class _DocResolver:
         if token.dep_ != "poss" or token.head.dep_ != "pobj" or token.head.head.lower_ not in {"for", "over"}:
             return None
         verb = token.head.head.head
-        if verb.pos_ != "VERB":
-            return None
-        return self._only_person_among(_children_of(verb, "dobj"), excluding)
+        if verb.pos_ == "VERB" and (answering := self._only_person_among(_children_of(verb, "dobj"), excluding)):
+            return answering
+        # "launched an attack on Y over his visit", "hit out at Y over his trip", "remarks made
+        # against Y over his visit", "was angry with Y over his trip": the one the words are aimed
+        # at, named before the possessive in the phrase the "over" hangs on (not "criticism from Y
+        # over his visit": who faces it)
+        aimed_at = [o for t in verb.subtree if t.i < token.i and t.dep_ == "prep"
+                    and (t.lower_ in _AIMING_PREPOSITIONS or (t.lower_ == "with" and t.head.pos_ == "ADJ"))
+                    for o in _children_of(t, "pobj")]
+        return self._only_person_among(aimed_at, excluding)
 
     def _object_of_main_clause(self, token: Token, excluding: set[str]) -> str | None:
         """"X attacked Y, calling him a liar", "launched insults at Y, calling him weak": the object

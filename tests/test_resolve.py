@@ -2711,6 +2711,22 @@ def test_a_possessive_repeated_with_no_one_named_between_is_the_same_persons(doc
     assert owners == ["Olek Varnay", "Olek Varnay"]
 
 
+@pytest.mark.parametrize("text", [
+    # an "over" phrase after words aimed at someone: the conduct is the target's
+    "Opposition leader Erik Lund launched an attack on Tomas Berg over his visit to Goa.",
+    "Erik Lund hit out at Tomas Berg over his trip to Goa.",
+    "Erik Lund was angry with Tomas Berg over his trip to Goa.",
+    "Poland summoned envoy Erik Lund amid a row over remarks made by three ministers against Prime Minister Tomas Berg "
+    "over his visit to Goa.",
+])
+def test_a_possessive_after_words_aimed_at_someone_is_that_ones(doc_of, text):
+    assert label_of(doc_of(text), "his") == "Tomas Berg"
+
+
+def test_a_possessive_after_criticism_faced_is_the_one_facing_it(doc_of):
+    assert label_of(doc_of("Erik Lund has faced criticism from Tomas Berg over his visit to Goa."), "his") == "Erik Lund"
+
+
 def test_a_possessive_of_the_other_gender_is_not_the_first_ones(doc_of):
     doc = doc_of("President Tomas Berg berated Anna Lind for her comments after his trip to Oslo.")
     owners = [doc._.entities[t._.entity].label for t in doc if t.lower_ in {"his", "her"}]
