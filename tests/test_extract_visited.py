@@ -28,6 +28,16 @@ CASES = [
     ("Maria Kovacs was attacked in a notoriously dangerous park in the capital, Nairobi.",
      {(KOVACS, "Nairobi", "occurred")}),
     ("Maria Kovacs was born in Lima.", set()),
+    # a place in a race or a poll is no journey; the order of trips is
+    ("Governor Tomas Berg, who came in second to Maria Kovacs in Iowa, has prioritized Ohio.", set()),
+    ("Tomas Berg came third in Iowa.", set()),
+    ("Tomas Berg came first to Kenya in 1990.", {(BERG, "Kenya", "occurred")}),
+    # one not among those who attended did not
+    ("President Tomas Berg was not among the 35 African leaders who attended the summit in Rwanda.", set()),
+    ("President Tomas Berg was among the 35 African leaders who attended the summit in Rwanda.", {(BERG, "Rwanda", "occurred")}),
+    # a meeting still to come, talked of, is not where the talkers are
+    ("French President Tomas Berg met Hungarian Prime Minister Maria Kovacs in Paris on Monday. They discussed the "
+     "upcoming European Council meeting in Brussels on 23 March.", {(KOVACS, "Paris", "occurred")}),
     # a speech made in a place, or to an audience gathered there (the opening "her" is the subject's)
     ("In her speech to lawmakers gathered in Oslo, Maria Kovacs said the talks had failed.", {(KOVACS, "Oslo", "occurred")}),
     ("Tomas Berg used a speech in the heart of Oslo to issue a call for calm.", {(BERG, "Oslo", "occurred")}),

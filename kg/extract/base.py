@@ -633,9 +633,11 @@ def _who_right_before(pronoun: Token) -> list[Token]:
 
 
 def _one_among(noun: Token) -> list[Token]:
-    """"X is among the leaders who arrived": X, for what the leaders did; else the noun."""
+    """"X is among the leaders who arrived": X, for what the leaders did; else the noun (also
+    when X "was not among the leaders who attended": X did not)."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in {"among", "amongst"} and prep.head.lemma_ in _COPULAS:
+    if noun.dep_ == "pobj" and prep.lower_ in {"among", "amongst"} and prep.head.lemma_ in _COPULAS \
+            and not children(prep.head, "neg"):
         return children(prep.head, "nsubj") or [noun]
     return [noun]
 

@@ -360,7 +360,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "entered Ukraine", "was barred from entering Russia"; not "entered Downing Street"
             # (taking office: a seat of government)
             places = _places(doc, [o for o in children(token, "dobj") if not _names_a_seat(o)])
-        elif lemma in words["verbs_motion"]:
+        elif lemma in words["verbs_motion"] and not _finishing_place(token):
             # "stopped in Warsaw", not "stopped the fighting in Z"
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
@@ -459,6 +459,15 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             for traveller in _travellers(doc, clause_subjects(token)):
                 away = [p for p in left if homeward or _guest_from_abroad(doc, traveller, p)]
                 yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
+
+
+def _finishing_place(verb: Token) -> bool:
+    """"came second in Iowa", "came in first": a place in a race or a poll, no journey ("came
+    first to Kenya", "go to Moscow first" tell the order of trips)."""
+    if verb.lemma_.lower() not in {"come", "finish"}:
+        return False
+    ranked = [w for w in verb.children if w.lower_ not in {"first", "last"}] + prep_objects(verb, "in")
+    return any(w.ent_type_ == "ORDINAL" and w.i > verb.i for w in ranked)
 
 
 def _relative_antecedents(clause: Token) -> list[Token]:
@@ -1592,7 +1601,9 @@ def abroad(doc: Doc) -> Iterator[Fact]:
         if token.lemma_.lower() in words["remote_verbs"]:
             continue  # "ordered air strikes in Syria": done from afar
         # "held a news conference in Ankara": the parser often hangs the place on the event
-        held = [o for o in children(token, "dobj") if on_site or o.lemma_.lower() in events]
+        # (not one still to come: "discussed the upcoming summit in Brussels" is said elsewhere)
+        held = [o for o in children(token, "dobj") if (on_site or o.lemma_.lower() in events)
+                and not any(a.lower_ in lexicon("modality")["planning_adjectives"] for a in children(o, "amod"))]
         if token.lemma_.lower() in words["speaking_verbs"]:
             # "Speaking to reporters in Z", "Addressing a rally in Z", "spoke with mediators in Z",
             # "spoke at the security council in Z": the place can hang on the audience or the forum
