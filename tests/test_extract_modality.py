@@ -640,3 +640,14 @@ def test_a_call_for_someone_to_go_asks_for_the_trip(facts_of):
 ])
 def test_how_or_why_a_thing_was_done_takes_it_as_done(facts_of, text, expected):
     assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing or opposing a visit speaks of one proposed, not made
+    ("Opposition Leader Erik Lund has backed a visit by Tomas Berg to China.", [("VISITED", "Tomas Berg", "China", "planned")]),
+    ("Many farmers opposed Tomas Berg's visit to Belgrade.", [("VISITED", "Tomas Berg", "Belgrade", "planned")]),
+    # (what is said of a visit made stays made)
+    ("Many farmers welcomed Tomas Berg's visit to Belgrade.", [("VISITED", "Tomas Berg", "Belgrade", "occurred")]),
+])
+def test_backing_or_opposing_a_visit_plans_it(facts_of, text, expected):
+    assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected

@@ -1400,6 +1400,9 @@ def status_of(trigger: Token) -> Status:
             # decision can be done as soon as told: "announced his decision to quit at a meeting in Z";
             # "took the opportunity to meet Y" did meet)
             statuses.add(Status.PLANNED)
+        if position == 1 and trigger.dep_ == "dobj" and trigger.lemma_.lower() in cues["called_off_nouns"] \
+                and lemma in cues["endorsing_verbs"] and token.pos_ == "VERB":
+            statuses.add(Status.PLANNED)  # "backed a visit by X to China", "opposed X's visit": one proposed, not made
         if position > 0 and lemma in cues["considering_verbs"] and _is_option(chain[position - 1]):
             statuses.add(Status.PLANNED)  # "considers visiting Z", "is considering a trip to Z"
         if lemma == "be" and token.tag_ in {"VBZ", "VBP", "VBD"} and position > 0 and chain[position - 1].dep_ == "xcomp" \
