@@ -680,6 +680,11 @@ class _DocResolver:
         """Whether a modifier names who a collective belongs to: an entity, a demonym, a proper noun."""
         return bool(self.entity[token.i] or gazetteer.country_by_demonym(token.text) or (token.pos_ == "PROPN" and token.is_title))
 
+    def _names_a_country(self, token: Token) -> bool:
+        """Whether a token is part of a country's name ("Britain" in "Britain's sprinters")."""
+        key = self.entity[token.i]
+        return key is not None and self.entities[key].type is EntityType.COUNTRY
+
     def _names_a_pair(self, span: Span) -> bool:
         """"Chavez-Uribe spat deepens": two surnames joined by a hyphen, each of which the article
         also writes on its own, are two persons, not one double-barrelled name."""
@@ -2083,6 +2088,8 @@ class _DocResolver:
                 if t.dep_ in {"compound", "amod", "nmod"}
                 and any(self._names_a_body(m) or m.lower_ in _CAMP_QUALIFIERS for m in (t, *t.conjuncts))
             ]
+            # "Britain's top sprinters": a country owning the collective qualifies it too
+            modifiers += [t for t in token.lefts if t.dep_ == "poss" and self._names_a_country(t)]
             if not modifiers and self._speaks_as_a_group(token):
                 # "Medics have criticised ...", "Nursing unions accused ...", "criticised by junior
                 # doctors": people of one kind acting together, named by what they are

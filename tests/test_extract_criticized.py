@@ -668,9 +668,6 @@ NOT_CRITICISM = [
     "Olek Varnay has criticised a union leader who said conflict between himself and Maria Kovacs was harming the government.",
     # a claim that praises is none
     "Tomas Berg's claim that Erik Lund was a wise leader surprised many.",
-    # people a country has are not the country
-    "Former Olympic champion Tomas Berg has accused Britain's top sprinters of lacking pride and ambition.",
-    "Tomas Berg accused British sprinters of lacking pride.",
     "Tomas Berg came under fire as the floods spread.",
     "Tomas Berg urged Maria Kovacs to abandon the plan.",
     # what one said in a claim one made is not judged by a clause that lacks its object
@@ -832,6 +829,10 @@ MORE_CRITICISM = [
     ('Anna Lind announced a new migration plan. Erik Lund called the plan "cruel and unworkable".',
      {("Erik Lund", "Anna Lind", "occurred")}),
     ("Anna Lind said that the port would close. Erik Lund criticised the decision.", set()),
+    # people a country has are not the country: they are a group of their own
+    ("Former Olympic champion Tomas Berg has accused Britain's top sprinters of lacking pride and ambition.",
+     {("Tomas Berg", "Britain's top sprinters", "occurred")}),
+    ("Tomas Berg accused British sprinters of lacking pride.", {("Tomas Berg", "British sprinters", "occurred")}),
     ("The decision was condemned by Erik Lund.", set()),
     # a body's resolutions are its own; an explanation demanded; "was like Nazism"; thundering against
     ("Norway lodged a strong protest against the resolutions Hungary adopted on Monday.", {("Norway", "Hungary", "occurred")}),

@@ -422,6 +422,9 @@ def test_the_nation_or_the_kingdom_is_the_country_named_last(doc_of, text, noun,
     ("Tomas Berg criticised Western politicians over the war.", "Western politicians"),
     ("Arab foreign ministers condemned the remarks.", "Arab foreign ministers"),
     ("Tomas Berg accused his fellow Danish MEPs of laziness.", "Danish MEPs"),
+    # (and the camps one is blamed for belonging to; a country owning the collective)
+    ("Tomas Berg has attacked British imperialists.", "British imperialists"),
+    ("Tomas Berg has accused Britain's top sprinters of lacking pride.", "Britain's top sprinters"),
 ])
 def test_a_qualified_collective_is_a_group(doc_of, text, group):
     """A plural collective noun qualified by a camp ("opposition", "rights") or a country is a
