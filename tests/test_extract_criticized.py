@@ -833,6 +833,9 @@ MORE_CRITICISM = [
     ("Former Olympic champion Tomas Berg has accused Britain's top sprinters of lacking pride and ambition.",
      {("Tomas Berg", "Britain's top sprinters", "occurred")}),
     ("Tomas Berg accused British sprinters of lacking pride.", {("Tomas Berg", "British sprinters", "occurred")}),
+    # (of a reaction told before, the act reacted to)
+    ("Norway's political leaders expressed shock after Anna Lind cancelled the visit. Erik Lund criticised the decision.",
+     {("Erik Lund", "Anna Lind", "occurred")}),
     ("The decision was condemned by Erik Lund.", set()),
     # a body's resolutions are its own; an explanation demanded; "was like Nazism"; thundering against
     ("Norway lodged a strong protest against the resolutions Hungary adopted on Monday.", {("Norway", "Hungary", "occurred")}),

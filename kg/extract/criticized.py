@@ -247,8 +247,11 @@ def _last_actor(doc: Doc, noun: Token) -> list[Ref]:
         return []
     if not deed or noun.sent.start == 0:
         return []
-    # the act the sentence before tells, if it is not words said ("Y said ..." is no decision)
+    # the act the sentence before tells, if it is not words said ("Y said ..." is no decision);
+    # of a reaction, what was reacted to ("Z expressed shock after Y cancelled the visit": Y's)
     act = doc[noun.sent.start - 1].sent.root
+    if act.lemma_.lower() in words["expressing_verbs"] or act.lemma_.lower() in words["reacting_verbs"]:
+        act = next((c for c in children(act, "advcl") if c.pos_ == "VERB" and children(c, "nsubj")), act)
     if act.pos_ != "VERB" or act.lemma_.lower() in words["speech_verbs"]:
         return []
     return [_government(doc, ref) for ref in refs(agents(act))]
