@@ -822,6 +822,10 @@ MORE_CRITICISM = [
     ("Erik Lund said Anna Lind should consider her options.", set()),
     ("Erik Lund said Anna Lind had no credibility left.", {("Erik Lund", "Anna Lind", "occurred")}),
     ("Erik Lund said Anna Lind had the credibility to lead.", set()),
+    # not acting with a virtue one is held to: neutrality, restraint
+    ("Tomas Berg said host president Erik Lund had not acted with neutrality.", {("Tomas Berg", "Erik Lund", "occurred")}),
+    ("Tomas Berg said Erik Lund did not show restraint.", {("Tomas Berg", "Erik Lund", "occurred")}),
+    ("Tomas Berg said Erik Lund had acted with restraint.", set()),
     # "the move", "the decision": the act the sentence before told; "the plan": the one told before
     ("Anna Lind announced the closure of the plant. The move was condemned by Erik Lund.", {("Erik Lund", "Anna Lind", "occurred")}),
     ("Anna Lind announced the closure of the plant on Monday. Erik Lund criticised the decision.",
@@ -1019,6 +1023,9 @@ def test_complaints_murder_untruths_and_labels(facts_of, text, expected):
     ("Tomas Berg accused Erik Lund of lying and Maria Kovacs of cheating.",
      {("Tomas Berg", "Erik Lund", "occurred"), ("Tomas Berg", "Maria Kovacs", "occurred")}),
     ('Mr Berg accused Israel of "committing a war crime" and Western politicians of "legitimising" the actions.',
+     {("Berg", "Israel", "occurred"), ("Berg", "Western politicians", "occurred")}),
+    # (with curly quotation marks the parser makes the second party a conjunct of the verb)
+    ("Mr Berg accused Israel of \u201ccommitting a war crime\u201d and Western politicians of \u201clegitimising\u201d the actions.",
      {("Berg", "Israel", "occurred"), ("Berg", "Western politicians", "occurred")}),
     # (not a party that goes on to do something else)
     ("Tomas Berg accused Erik Lund of lying and Maria Kovacs agreed.", {("Tomas Berg", "Erik Lund", "occurred")}),

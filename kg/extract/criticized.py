@@ -425,10 +425,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 objects += [m for c in listed for m in (c, *c.conjuncts) if m.pos_ == "PROPN" and m._.entity and m not in objects]
             if objects and not passive:
                 # "accused Y of lying and Z of cheating": the parser can make the second party a
-                # conjunct of the first charge, with a charge of its own (on it, or on the first)
+                # conjunct of the first charge, with a charge of its own (on it, or on the first),
+                # or of the verb itself (with the charges in quotation marks)
                 objects += [c for p in children(token, "prep") if p.lower_ in _CHARGE_PREPOSITIONS
-                            for g in children(p, "pobj", "pcomp") for c in g.conjuncts
-                            if c._.entity and c.pos_ in {"PROPN", "NOUN"}
+                            for g in children(p, "pobj", "pcomp") for c in (*g.conjuncts, *children(token, "conj"))
+                            if c._.entity and c.pos_ in {"PROPN", "NOUN"} and c not in objects
                             and any(q.lower_ == p.lower_ and q.i > c.i for q in children(c, "prep") + children(g, "prep"))]
             if not objects and not passive:
                 # "condemned what she called Y's aggression": the name the free relative gives
@@ -1147,6 +1148,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y had shown a shocking lack of judgement"
     if not negated and clause.lemma_.lower() == "lack" and any(o.lemma_.lower() in words["doubted_qualities"] for o in dobjs):
         return True  # "said Y lacked political maturity"
+    shown = prep_objects(clause, "with") if clause.lemma_.lower() in {"act", "behave"} else \
+        dobjs if clause.lemma_.lower() in {"show", "display", "exercise"} else []
+    if negated and any(o.lemma_.lower() in words["doubted_qualities"] for o in shown):
+        return True  # "said Y had not acted with neutrality", "did not show restraint"
     if not negated and clause.tag_ in {"VBN", "JJ"} and children(clause, "auxpass") and not children(clause, "agent") \
             and clause.lower_ in negative and all(c.lemma_ == "have" for c in children(clause, "aux")):
         return True  # "said Y was biased": a judgement the parser reads as a passive (not "will be isolated")
