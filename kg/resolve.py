@@ -1765,8 +1765,9 @@ class _DocResolver:
         return ""
 
     def _title_before(self, span: Span) -> str | None:
-        """The title written right before a name ("President" in "President Varga"), if any."""
-        before = [t for t in self.doc[max(span.start - 3, 0) : span.start] if not t.is_space]
+        """The title written right before a name ("President" in "President Varga"), if any, in
+        the name's own sentence ("... the Taoiseach. Varga said" has none)."""
+        before = [t for t in self.doc[max(span.start - 3, span.sent.start) : span.start] if not t.is_space]
         # a title can be written in lower case ("first lady Melania Varga")
         while before and not (before[0].is_title or is_title_word(before[0].text)):
             before = before[1:]

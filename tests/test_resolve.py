@@ -2034,6 +2034,14 @@ def test_a_countrys_leader_can_be_a_person_named_without_a_title(doc_of):
     assert label_of(doc, "leader") == "Tomas Berg"
 
 
+def test_a_title_in_the_sentence_before_is_not_a_names_title(doc_of):
+    """"... welcome the Taoiseach. Berg was in a talkative mood": "Taoiseach" is not Berg's title
+    (and so not another office than the one he holds)."""
+    doc = doc_of("He met US President Tomas Berg. He added that it was his pleasure to welcome the very popular Taoiseach. "
+                 "Berg was in a talkative mood.")
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+
+
 def test_an_indefinite_role_noun_is_someone_not_named(doc_of):
     doc = doc_of("Prime Minister Maria Kovacs arrived. Tomas Berg called on Kovacs in Oslo, the first visit by a top Swedish leader.")
     assert label_of(doc, "leader") is None
