@@ -2564,7 +2564,7 @@ class _DocResolver:
                 # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader
                 # for a person the article named with no title at all; the office is now told
                 # ("the Chinese leader" later is the same one)
-                holders = self._untitled_holder(token)
+                holders = self._untitled_holder(token, excluding=self._persons_of_other_countries(role.qualifier))
                 if len(holders) == 1:
                     self.roles[holders[0]].add(role)
                     self.entities[holders[0]].roles.add(role.label())
@@ -2808,18 +2808,37 @@ class _DocResolver:
         most = _named_most(Counter(self.entity[i] for i in named if self._names_untitled(i)))
         return [lead] if lead is not None and lead not in own and most == lead else []
 
-    def _untitled_holder(self, token: Token) -> list[str]:
+    def _untitled_holder(self, token: Token, excluding: frozenset[str] = frozenset()) -> list[str]:
         """The person named last by a full name before a role noun, in its sentence or the two
-        before, among those the article gives no title; none when that person is an argument of
-        the role noun's own verb ("Berg met the Norwegian leader": someone else), or when another
-        such person is named there too ("Lund presses Berg. The Norwegian leader ...": either)."""
+        before, among those the article gives no title (other than ``excluding``); none when that
+        person is an argument of the role noun's own verb ("Berg met the Norwegian leader":
+        someone else), or when another such person is named there too ("Lund presses Berg. The
+        Norwegian leader ...": either)."""
         start = self._sentences_back(token.sent, _ROLE_DISTANCE)
-        found = self._last_untitled(start, token.i)
+        found = self._last_untitled(start, token.i, excluding=excluding)
         if found is None or self._clause_verb(self.doc[found]).i == self._clause_verb(token).i:
             return []
-        if self._last_untitled(start, found, excluding={self.entity[found]}) is not None:
+        if self._last_untitled(start, found, excluding=excluding | {self.entity[found]}) is not None:
             return []
         return [self.entity[found]]
+
+    def _persons_of_other_countries(self, country: str) -> frozenset[str]:
+        """The persons the article ties by name to a country other than ``country``: "Germany's
+        Merkel", "German Chancellor X" is not "the Polish prime minister"."""
+        found = set()
+        for i in self._name_mentions():
+            key = self.entity[i]
+            if not key.startswith("person:"):
+                continue
+            name = self.doc[i]
+            while name.dep_ == "compound" and self.entity[name.head.i] == key:
+                name = name.head
+            named = {self.entities[k].label for o in name.children
+                     if o.dep_ == "poss" and (k := self.entity[o.i]) and self.entities[k].type is EntityType.COUNTRY}
+            named |= {r.qualifier for r in self.roles.get(key, set()) if r.qualifier and gazetteer.country_by_name(r.qualifier)}
+            if named - {country}:
+                found.add(key)
+        return frozenset(found)
 
     def _last_untitled(self, start: int, end: int, excluding: frozenset[str] | set[str] = frozenset()) -> int | None:
         """The position of the last person named by name between ``start`` and ``end`` who is
@@ -2841,9 +2860,16 @@ class _DocResolver:
         return self.via[i] == "name" and not (self.roles.get(key, set()) - self.former_roles[key]) and self._known_by_full_name(key)
 
     def _known_by_full_name(self, key: str) -> bool:
-        """Whether the article names a person by more than one word (one known by a single word
-        only is too often a tagging error: "over Covid certificates")."""
-        return any(" " in form for form in self.entities[key].forms)
+        """Whether the article names a person by more than one word, or by one word as the
+        subject of two clauses or more (one known by a single word is too often a tagging error:
+        "over Covid certificates", "the fallout from Brexit"; "Morawiecki added ... Morawiecki
+        voiced hope" is someone the article tells of)."""
+        return any(" " in form for form in self.entities[key].forms) or self._named_as_subject[key] >= 2
+
+    @cached_property
+    def _named_as_subject(self) -> Counter:
+        """How many times each entity is named by its name as a clause's subject."""
+        return Counter(self.entity[i] for i in self._name_mentions() if self.doc[i].dep_ == "nsubj")
 
     @staticmethod
     def _clause_verb(token: Token) -> Token:

@@ -2034,6 +2034,21 @@ def test_a_countrys_leader_can_be_a_person_named_without_a_title(doc_of):
     assert label_of(doc, "leader") == "Tomas Berg"
 
 
+def test_a_countrys_leader_passes_over_a_person_tied_to_another_country(doc_of):
+    """"Germany's Lund" is no Pole; a person the article names by surname only, as the subject of
+    clauses, is someone it tells of, who can hold the office."""
+    doc = doc_of("Berg's Berlin visit was part of his tour. Berg met Germany's Lund on Monday. Berg added that the talks "
+                 "went well. Speaking alongside Lund, the Polish prime minister said the border was safe.")
+    assert label_of(doc, "minister") == "Berg"
+
+
+def test_a_single_word_named_only_as_an_object_is_no_holder_of_an_office(doc_of):
+    # (a word the tagger took for a person: "the fallout from Brexit")
+    doc = doc_of("They discussed the fallout from Kelbrit. Kelbrit was debated. Talks on Kelbrit went on. "
+                 "The prime minister arrived in Oslo.")
+    assert entity_of(doc, "minister") is None
+
+
 def test_a_title_in_the_sentence_before_is_not_a_names_title(doc_of):
     """"... welcome the Taoiseach. Berg was in a talkative mood": "Taoiseach" is not Berg's title
     (and so not another office than the one he holds)."""
