@@ -1036,6 +1036,9 @@ def test_the_pair_told_of_just_before(facts_of, text, expected):
     # a name set off after the object, which the parser hangs on the verb
     ("Kenyan Prime Minister Tomas Berg flew to Abuja on Sunday to meet the head of the bloc, Nigerian President Erik Lund.",
      pairs((BERG, LUND, "occurred"))),
+    # (or on the verb whose purpose the meeting is)
+    ("Kenyan Prime Minister Tomas Berg flew to Abuja on Sunday to meet the head of west African regional bloc ECOWAS, "
+     "Nigerian President Erik Lund, to discuss the crisis.", pairs((BERG, LUND, "occurred"))),
     # (not the speaker of the sentence)
     ("Kenyan Prime Minister Tomas Berg met the press on Sunday, President Erik Lund said.", set()),
 ])

@@ -401,8 +401,10 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             if objects:
                 objects += [c for c in gapped_objects(token) if (c._.entity or "").startswith("person:")]
                 # "to meet the head of the bloc, Nigerian President Y.": the parser can hang the
-                # name set off after the object on the verb
-                objects += [c for c in children(token, "npadvmod") if c.i > token.i and c.pos_ == "PROPN"
+                # name set off after the object on the verb, or on the verb whose purpose the
+                # meeting is ("flew to Abuja to meet the head of the bloc, Y, to discuss ...")
+                hosts = [token, token.head] if token.dep_ in {"advcl", "xcomp"} else [token]
+                objects += [c for h in hosts for c in children(h, "npadvmod") if c.i > token.i and c.pos_ == "PROPN"
                             and (c._.entity or "").startswith("person:")
                             and "," in (token.doc[c.left_edge.i - 1].text, c.left_edge.text)]
             if not objects:
