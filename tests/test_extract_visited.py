@@ -651,6 +651,9 @@ CASES = [
     # an audience counted as a group, gathered in an office in a town
     ("“We can change that,” Tomas Berg told a group of more than 30 volunteers in a campaign office in downtown Jonesboro.",
      {(BERG, "Jonesboro", "occurred")}),
+    # (or an audience of people, the place hung on the people)
+    ("Tomas Berg told an applauding dinner audience of more than 500 people in the west London suburb of Ruislip.",
+     {(BERG, "Ruislip", "occurred")}),
     # joining someone at an event in a town: both are there
     ("Next Monday, former President Tomas Berg is to join Erik Lund at an evening reception in South Portland.",
      {(BERG, "South Portland", "planned"), ("Erik Lund", "South Portland", "planned")}),

@@ -1819,8 +1819,10 @@ def audiences(doc: Doc) -> Iterator[Fact]:
         )]
         if not listeners:
             continue
+        # ("told an audience of 500 people in Z": the parser can hang the place on those it is of)
+        gathered = [*listeners, *[m for o in listeners for m in prep_objects(o, "of")]]
         places = _places(doc, prep_objects(token, "in", "at")) + _places(
-            doc, [p for o in listeners for p in prep_objects(o, "in", "at") + _gathered_in(o)]
+            doc, [p for o in gathered for p in prep_objects(o, "in", "at") + _gathered_in(o)]
         )
         places = [p for p in places if p.via == "name"]  # not a seat of government standing for its country
         # "told the crowd at a rally here": the dateline's town
