@@ -8,7 +8,7 @@ the old file is untouched.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 
@@ -18,20 +18,25 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     path = Path(path)
     directory = path.parent
     directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    # the temporary name is known before the file exists, so that an interrupt arriving at any
+    # point after its creation (even as the creating call returns) still finds it to remove
+    tmp_name = str(directory / f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
+        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        # mkstemp creates 0600; give the file the permissions a plain open() would.
+        # the temporary file is created 0600; give it the permissions a plain open() would.
         try:
             mode = path.stat().st_mode & 0o777
         except FileNotFoundError:
             mode = 0o666 & ~_umask()
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
+    except FileExistsError:
+        raise  # (another writer's file of the same random name: not ours to remove)
     except BaseException:
         try:
             os.unlink(tmp_name)
