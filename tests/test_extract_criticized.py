@@ -822,6 +822,14 @@ MORE_CRITICISM = [
     ("Erik Lund said Anna Lind should consider her options.", set()),
     ("Erik Lund said Anna Lind had no credibility left.", {("Erik Lund", "Anna Lind", "occurred")}),
     ("Erik Lund said Anna Lind had the credibility to lead.", set()),
+    # a decision, a plan or remarks are attacked with words, by whoever made them
+    ("Maria Kovacs attacked the decision by Tomas Berg to close the port.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs attacked Norway's decision to close the port.", {("Maria Kovacs", "Norway", "occurred")}),
+    ("Rebels attacked Norway's port.", set()),
+    # a sign or an example of a failing
+    ('Maria Kovacs said Tomas Berg\'s return was a sign of "abusive politics".', {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs said Tomas Berg's decision was an example of sheer incompetence.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs said Tomas Berg's visit was a sign of progress.", set()),
     # not acting with a virtue one is held to: neutrality, restraint
     ("Tomas Berg said host president Erik Lund had not acted with neutrality.", {("Tomas Berg", "Erik Lund", "occurred")}),
     ("Tomas Berg said Erik Lund did not show restraint.", {("Tomas Berg", "Erik Lund", "occurred")}),

@@ -585,9 +585,13 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
     if any(t.lemma_.lower() in {"say", "statement", "speech", "remark", "comment", "tweet", "policy", "plan"} and t.i not in reporting
            for t in token.sent):
         return True
-    if any(a.lower_ in lexicon("criticized")["angry_adverbs"] for a in children(token, "advmod")):
+    words = lexicon("criticized")
+    if any(a.lower_ in words["angry_adverbs"] for a in children(token, "advmod")):
         return True  # "had sharply attacked Germany": words, whatever the target
     attackers = refs(agents(token))
+    if attackers and any(o.lemma_.lower() in words["deed_nouns"] or o.lemma_.lower() in words["measure_nouns"]
+                         or o.lemma_.lower() in words["statement_nouns"] for o in objects):
+        return True  # "attacked the decision by Y", "blasted the plan": no force is used on a decision
     # "blasted Y's handling of the crisis": what a party owns or does answers for it
     owners = [ref_of(o) for o in map(possessor, objects) if o is not None and ref_of(o) is not None]
     if not refs(objects) and owners and token.lemma_.lower() != "attack":
@@ -1027,6 +1031,8 @@ _CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
 _UNTRUE_ADVERBS = frozenset({"falsely", "wrongly", "untruthfully", "dishonestly", "mendaciously"})
 # what one is who brings a harm about: "a source of tension", "a sponsor of terrorism"
 _SOURCE_NOUNS = frozenset({"source", "cause", "sponsor", "instigator", "driver"})
+# what shows a failing it is "of": "a sign of arrogance", "an example of incompetence"
+_TOKEN_NOUNS = frozenset({"sign", "example", "symptom", "proof", "hallmark", "instance"})
 # nouns for what a person is, besides titles, that "a poor ..." judges
 _STANDING_NOUNS = frozenset({"leader", "man", "woman", "person", "politician", "statesman"})
 
@@ -1189,6 +1195,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
             return True  # "is a shameful decision", "was a reckless man"
         if predicate.dep_ == "attr" and not negated and _bad_at_a_standing(predicate, words):
             return True  # "was a terrible manager", "is a poor leader"
+        if predicate.dep_ == "attr" and not negated and predicate.lemma_.lower() in _TOKEN_NOUNS and any(
+                {o.lemma_.lower(), o.lower_} & negative or any(a.lower_ in negative for a in children(o, "amod"))
+                for o in prep_objects(predicate, "of")):
+            return True  # "said Y's return was a sign of abusive politics", "an example of incompetence"
         if predicate.dep_ == "attr" and not negated and predicate.lemma_.lower() in _SOURCE_NOUNS and any(
                 {o.lemma_.lower(), o.lower_} & (harms | set(words["armed_group_nouns"])) for o in prep_objects(predicate, "of")):
             return True  # "said Y was a source of instability", "the leading state sponsor of terrorism"
