@@ -1015,6 +1015,9 @@ def test_two_persons_named_by_their_trade(facts_of, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "with" hung on the sum an agreement is worth
     ("Chinese Premier Tomas Berg signed trade agreements worth 1.4bn pounds with Erik Lund.", pairs((BERG, LUND, "occurred"))),
+    # (or on the sum taken as the verb's complement)
+    ("Tomas Berg warned Britain yesterday as he signed trade agreements worth £1.4bn with Erik Lund.",
+     pairs((BERG, LUND, "occurred"))),
     # (a contract with a body is no meeting)
     ("Chinese Premier Tomas Berg signed trade agreements worth 1.4bn pounds with Harbourline.", set()),
 ])

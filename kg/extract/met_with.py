@@ -492,6 +492,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
         co_signs = signs or witnessed or bool(signed & set(words["co_signed_nouns"]))
         # "held talks (on trade) with Y", "signed a pact with Y": with whom
         partners_told = [o for n in _counted_objects(token) for o in _with_partners(n)] + prep_objects(token, "with") if holds or signs else []
+        if signs and not partners_told:
+            # "as he signed trade agreements worth £1.4bn with Y": the parser can make the sum the verb's complement
+            partners_told = [o for w in children(token, "acomp") if w.lower_ == "worth" for o in prep_objects(w, "with")]
         partners_told += _named_after_portfolio(partners_told)
         partners_told += [p for p in _listed_after_titles(partners_told) if p not in partners_told]
         if holds:
