@@ -275,6 +275,9 @@ def _greeting_on_arrival(token: Token) -> Token | None:
     return None
 _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "hug"})
 
+# the words of a byline besides the writer's name: "By X", "X reports"
+_BYLINE_WORDS = frozenset({"by", "reports", "writes", "reporting", "writing"})
+
 # prepositions that name whom words or acts are aimed at ("an attack on Y", "hit out at Y")
 _AIMING_PREPOSITIONS = frozenset({"at", "on", "against"})
 _TRAVEL_VERBS = frozenset({"travel", "fly", "journey", "jet", "head", "trip"})
@@ -2849,9 +2852,11 @@ class _DocResolver:
                      if self.entity[i] not in excluding and self._names_untitled(i) and not self._named_alone(i)), None)
 
     def _named_alone(self, i: int) -> bool:
-        """Whether token ``i``'s sentence is nothing but its name: a byline or an outlet's name the
-        tagger took for a person's, no one the article tells of."""
-        return all(self.entity[t.i] == self.entity[i] or t.is_punct or t.is_space for t in self.doc[i].sent)
+        """Whether token ``i``'s sentence is nothing but its name, or a byline ("By X", "X
+        reports"): the writer or an outlet's name the tagger took for a person's, no one the
+        article tells of."""
+        return all(self.entity[t.i] == self.entity[i] or t.is_punct or t.is_space or t.lower_ in _BYLINE_WORDS
+                   for t in self.doc[i].sent)
 
     def _names_untitled(self, i: int) -> bool:
         """Whether token ``i`` names by name a person known by a full name who holds no title in
@@ -3368,8 +3373,10 @@ class _DocResolver:
             # outside quotation marks, "he" goes past them to the one the article tells of
             skipping = set() if token.i in quoted else quoted
             while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
-                antecedent = self._subject_person(sentences[back], excluding=speakers, skipping=skipping) \
-                    or self._only_person(sentences[back], excluding=speakers, skipping=skipping)
+                # (not the writer of a byline: "Nigel Morris reports. The premier warned ... as he signed")
+                bylined = {i for i in self._persons_in(sentences[back].start, sentences[back].end) if self._named_alone(i)}
+                antecedent = self._subject_person(sentences[back], excluding=speakers, skipping=skipping | bylined) \
+                    or self._only_person(sentences[back], excluding=speakers, skipping=skipping | bylined)
                 back -= 1
             if antecedent is not None:
                 self.entity[token.i] = antecedent

@@ -2753,6 +2753,13 @@ def test_a_possessive_after_criticism_faced_is_the_one_facing_it(doc_of):
     assert label_of(doc_of("Erik Lund has faced criticism from Tomas Berg over his visit to Goa."), "his") == "Erik Lund"
 
 
+def test_the_writer_of_a_byline_is_no_one_the_article_tells_of(doc_of):
+    doc = doc_of("Britain signs trade deals at end of visit. Erik Lund reports\n\n"
+                 "The Chinese Premier warned Britain yesterday as he signed trade agreements with Tomas Berg.")
+    assert entity_of(doc, "he") is None
+    assert entity_of(doc, "Premier") is None
+
+
 def test_a_possessive_of_the_other_gender_is_not_the_first_ones(doc_of):
     doc = doc_of("President Tomas Berg berated Anna Lind for her comments after his trip to Oslo.")
     owners = [doc._.entities[t._.entity].label for t in doc if t.lower_ in {"his", "her"}]
