@@ -28,6 +28,9 @@ CASES = [
     ("Maria Kovacs was attacked in a notoriously dangerous park in the capital, Nairobi.",
      {(KOVACS, "Nairobi", "occurred")}),
     ("Maria Kovacs was born in Lima.", set()),
+    # an ambassador leaving the country of the posting leaves home; a guest from abroad was there
+    ("North Korean ambassador Tomas Berg has been ordered to leave Malaysia by Monday.", set()),
+    ("French President Tomas Berg left Malaysia on Monday.", {(BERG, "Malaysia", "occurred")}),
     # a place in a race or a poll is no journey; the order of trips is
     ("Governor Tomas Berg, who came in second to Maria Kovacs in Iowa, has prioritized Ohio.", set()),
     ("Tomas Berg came third in Iowa.", set()),

@@ -457,8 +457,19 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             homeward = any(o.lower_ == "home" for o in prep_objects(token, "for")) or any(
                 c.lower_ == "home" and c.dep_ == "advmod" for c in token.children)
             for traveller in _travellers(doc, clause_subjects(token)):
+                if _is_resident_envoy(doc, traveller):
+                    continue  # "ambassador Y was ordered to leave Malaysia": leaving a posting, no visit
                 away = [p for p in left if homeward or _guest_from_abroad(doc, traveller, p)]
                 yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
+
+
+# envoys who live in the country they are posted to (a special envoy travels)
+_RESIDENT_ENVOYS = frozenset({"ambassador", "high commissioner", "consul", "consul general", "chargé d'affaires", "charge d'affaires"})
+
+
+def _is_resident_envoy(doc: Doc, person: Ref) -> bool:
+    """Whether the article gives the person an office of an envoy posted abroad, an ambassador's."""
+    return any(r.title in _RESIDENT_ENVOYS for r in (doc._.roles or {}).get(person.key, ()))
 
 
 def _finishing_place(verb: Token) -> bool:
