@@ -826,6 +826,11 @@ MORE_CRITICISM = [
     ("Maria Kovacs attacked the decision by Tomas Berg to close the port.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
     ("Maria Kovacs attacked Norway's decision to close the port.", {("Maria Kovacs", "Norway", "occurred")}),
     ("Rebels attacked Norway's port.", set()),
+    # behaving like someone the modifier judges
+    ("Maria Kovacs said Tomas Berg was behaving like a spoilt child.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Tomas Berg and Erik Lund have been feuding for months. The Harbour Party says the two men are behaving like "
+     "squabbling schoolboys.", {("Harbour Party", "Tomas Berg", "occurred"), ("Harbour Party", "Erik Lund", "occurred")}),
+    ("Maria Kovacs said Tomas Berg was acting like a wise old man.", set()),
     # a sign or an example of a failing
     ('Maria Kovacs said Tomas Berg\'s return was a sign of "abusive politics".', {("Maria Kovacs", "Tomas Berg", "occurred")}),
     ("Maria Kovacs said Tomas Berg's decision was an example of sheer incompetence.", {("Maria Kovacs", "Tomas Berg", "occurred")}),

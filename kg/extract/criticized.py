@@ -1139,9 +1139,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     ):
         return True  # "said Y was using the refugees as pawns", "food as a weapon"
     if not negated and clause.lemma_.lower() in {"act", "behave", "be"} and any(
-        {o.lemma_.lower(), o.lower_} & negative for o in prep_objects(clause, "like")
+        {t.lemma_.lower(), t.lower_} & negative for o in prep_objects(clause, "like") for t in (o, *children(o, "amod", "compound"))
     ):
-        return True  # "said Y was acting like a terrorist", "behaving like a bully"
+        return True  # "said Y was acting like a terrorist", "behaving like a bully", "like squabbling schoolboys"
     dobjs = children(clause, "dobj")
     if not negated and not suffered and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
         return True  # "said Y had acted irresponsibly", "behaved disgracefully" (not "Y was unfairly targeted")
