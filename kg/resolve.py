@@ -3779,9 +3779,10 @@ class _DocResolver:
 
     def _resolve_spouses(self) -> None:
         """"President X and his wife Y arrived ... the president and his wife visited Z": a spouse
-        named by no name, of a person the article gave exactly one spouse by name, is that spouse,
-        when the two act together (coordinated, or the spouse acting alone); not "after dinner
-        with his wife": a family meal is no meeting."""
+        named by no name, of a person the article gave exactly one spouse by name (or who was named
+        as someone's spouse: "his wife Y ... she criticised her husband"), is that spouse, when the
+        two act together (coordinated, or the spouse acting alone) or one acts on the other; not
+        "after dinner with his wife": a family meal is no meeting."""
         if not self._spouses():
             return
         for token in self._tokens(self._matching(self.lower, _SPOUSE_NOUNS) & (self.pos == NOUN)):
@@ -3789,9 +3790,11 @@ class _DocResolver:
             if self.entity[token.i] or owner is None or any(c.dep_ in {"appos", "compound"} for c in token.children) \
                     or token.dep_ == "compound" or token.i + 1 < len(self.doc) and self.entity[token.i + 1]:
                 continue  # ("his wife, Y", "his wife Y": named there)
-            if token.dep_ not in {"conj", "nsubj", "nsubjpass"}:
-                continue
+            if token.dep_ not in {"conj", "nsubj", "nsubjpass", "dobj"}:
+                continue  # (one's spouse as an object is whom one acts on: "criticised her husband")
             spouses = [key for key, of in self._spouses().items() if of == owner]
+            if not spouses and owner in self._spouses():
+                spouses = [self._spouses()[owner]]  # "his wife Y ... she criticised her husband": him
             if len(spouses) == 1:
                 self.entity[token.i], self.via[token.i] = spouses[0], "role"
 

@@ -2642,6 +2642,13 @@ def test_a_spouse_named_by_no_name_is_the_one_spouse_the_article_named(doc_of, t
     assert label_of(doc, "wife", nth=1 if "his wife Anna" in text else 0) == label_of(doc, "Anna")
 
 
+def test_the_spouse_of_one_named_as_a_spouse_is_that_one(doc_of):
+    """"his wife Anna Berg ... she criticised her husband": the one she was named the spouse of."""
+    doc = doc_of("Party leader Tomas Berg launched the campaign. His wife Anna Berg will play a key role. "
+                 "In an interview she said she often criticised her husband.")
+    assert label_of(doc, "husband") == "Tomas Berg"
+
+
 def test_an_abbreviated_title_with_a_stop_is_no_name(doc_of):
     doc = doc_of("The leader of Bergen Borough Council, Coun. Tomas Berg, said the visit would be a boost.")
     assert list(persons(doc)) == ["Tomas Berg"]
