@@ -826,6 +826,15 @@ MORE_CRITICISM = [
     ("Maria Kovacs attacked the decision by Tomas Berg to close the port.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
     ("Maria Kovacs attacked Norway's decision to close the port.", {("Maria Kovacs", "Norway", "occurred")}),
     ("Rebels attacked Norway's port.", set()),
+    # a rebuke had, got, received or given; an envoy summoned for one
+    ("Tomas Berg had a scorching from Erik Lund.", {("Erik Lund", "Tomas Berg", "occurred")}),
+    ("Tomas Berg received a dressing-down from Erik Lund.", {("Erik Lund", "Tomas Berg", "occurred")}),
+    ("Erik Lund gave Tomas Berg a dressing-down.", {("Erik Lund", "Tomas Berg", "occurred")}),
+    ("Tomas Berg took fire from Erik Lund.", set()),
+    ("Malaysia summoned the Swedish ambassador for a reprimand.", {("Malaysia", "Sweden", "occurred")}),
+    ("North Korean ambassador Tomas Berg refused to apologise. Malaysia had summoned Berg for a dressing-down over "
+     "his accusation.", {("Malaysia", "Tomas Berg", "occurred")}),
+    ("Malaysia summoned the Swedish ambassador for talks.", set()),
     # behaving like someone the modifier judges
     ("Maria Kovacs said Tomas Berg was behaving like a spoilt child.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
     ("Tomas Berg and Erik Lund have been feuding for months. The Harbour Party says the two men are behaving like "

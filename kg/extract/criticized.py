@@ -641,7 +641,8 @@ def summonses(doc: Doc) -> Iterator[Fact]:
     for token in with_lemmas(doc, words["summons_verbs"]):
         if token.pos_ != "VERB":
             continue
-        clauses = children(token, "xcomp", "advcl", "prep")
+        # ("summoned the Swedish ambassador for a reprimand": the parser can hang "for" on the envoy)
+        clauses = children(token, "xcomp", "advcl", "prep") + [p for o in children(token, "dobj") for p in prep_objects(o, "for")]
         # a protest of one's own, not the envoy's ("to hear his complaints"); an envoy called home
         protests = [t for c in clauses for t in c.subtree
                     if t.lemma_.lower() in words["protest_words"] and not children(t, "poss")]
@@ -652,6 +653,9 @@ def summonses(doc: Doc) -> Iterator[Fact]:
         called = children(token, "nsubjpass") if passive else children(token, "dobj") + prep_objects(token, "in")
         envoys = [e for e in called if e.lemma_.lower() in words["envoy_nouns"]]
         countries = [ref for envoy in envoys for ref in _envoy_countries(doc, envoy)]
+        if not countries:
+            # "summoned Kang for a dressing-down": an envoy called in by name alone, whose office the article gave
+            countries = [r for r in refs(called) if any(t.title in words["envoy_nouns"] for t in (doc._.roles or {}).get(r.key, ()))]
         critics = _critics(doc, prep_objects(token, "by") if passive else agents(token))
         if passive and not critics:
             # "Y's ambassador in Manila was summoned": by the country where the envoy serves
@@ -1487,6 +1491,12 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN":
             continue
+        if token.lower_ in words["rebuke_nouns"] and token.dep_ == "dobj" and token.head.lemma_.lower() in _GIVING_VERBS:
+            # "X gave Y a dressing-down", "delivered a rebuke to Y": the giver rebukes
+            giving = token.head
+            yield from _facts(doc, token, _critics(doc, agents(giving)),
+                              _targets(doc, children(giving, "dative") + prep_objects(giving, "to")), "criticized.received", 0.75)
+            continue
         # "expressed condemnation at Y's remarks": criticism voiced by the subject, not received
         expressed = token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]
         if (lemma in words["received_nouns"] or token.lower_ in words["received_nouns"]) and not expressed:
@@ -1512,7 +1522,9 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 critics = _critics(doc, [s for c in children(verb, "advcl") if c.lemma_.lower() in words["speech_verbs"]
                                          and any(m.lower_ in {"as", "after", "when"} for m in children(c, "mark"))
                                          for s in agents(c)])
-            if not critics or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["receiving_verbs"]:
+            # ("had a scorching from MPs", "got an earful from Y": a rebuke is had or got, where fire is not)
+            had = lemma in words["rebuke_nouns"] and verb.lemma_.lower() in {"have", "get", "take"}
+            if not critics or verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in words["receiving_verbs"] and not had):
                 continue
             # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
             # ("Y's outburst earned him a rebuke from X": the one it was earned for)
@@ -1541,6 +1553,10 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             if any(o.lemma_.lower() in words["welfare_nouns"] for o in objects):
                 continue
             yield from _facts(doc, token, _critics(doc, [owner]), _targets(doc, objects), "criticized.received", 0.65)
+
+
+# verbs one gives a rebuke with: "gave Y a dressing-down", "delivered a rebuke to Y"
+_GIVING_VERBS = frozenset({"give", "deliver", "hand", "administer"})
 
 
 def _subjects_of_fact(objects: list[Token]) -> list[Token]:
