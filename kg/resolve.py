@@ -4318,17 +4318,26 @@ def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
     "Russian Federation"); else the fullest name: most words (a hyphen between capitalized parts parts
     them too: "Willem-Alexander" over "Alexander", but "ex-Yukos" is one), then with its accents, then the one
     whose words the articles use most ("Yuriy Varnenko" over a one-off "Yurii Varnenko"), then not
-    in capitals ("Hague" over a dateline's "HAGUE"), then A-Z."""
+    in capitals ("Hague" over a dateline's "HAGUE"), then A-Z; but not a fuller name only one
+    article writes that ends with a name of two words or more that others write."""
     if canonical:
         return sorted(canonical)[0]
     word_use = Counter()
     for form, count in forms.items():
         for word in form.split():
             word_use[word] += count
-    return sorted(
+    best = sorted(
         forms,
         key=lambda f: (-_name_word_count(f), not has_accents(f), -sum(word_use[w] for w in f.split()), -forms[f], f.isupper(), f),
     )[0]
+    # a fuller name one article alone writes, that ends with a name of two words or more other
+    # articles write, is more likely words the tagger ran into the name ("Leader of Opposition in
+    # Lok Sabha Sushma Swaraj") than a fuller name: the name the articles agree on
+    if forms[best] <= 1:
+        agreed = [f for f in forms if f != best and best.endswith(" " + f) and len(f.split()) >= 2 and forms[f] >= 2]
+        if agreed:
+            return max(agreed, key=lambda f: (forms[f], len(f)))
+    return best
 
 
 def _label_as_written(forms: Counter, canonical: set[str], best: str) -> str:

@@ -503,6 +503,26 @@ def test_a_known_place_is_shown_as_the_articles_write_it(written, label):
     assert entity.id == written[0][0].replace(" ", "-")  # the id stays the tables' name
 
 
+def test_a_fuller_name_one_article_alone_writes_is_not_shown_over_the_name_others_agree_on():
+    """"Lok Sabha Sushma Swaraj" (a body's name run into hers by the tagger) in one article,
+    "Sushma Swaraj" in two others: the name shown is the one the articles agree on."""
+    entities, _labels = _merged(
+        _result("a", _person("Kelby Sabha Anna Lind")),
+        _result("b", _person("Anna Lind")),
+        _result("c", _person("Anna Lind")),
+    )
+    (entity,) = entities.values()
+    assert entity.label == "Anna Lind"
+    # (a fuller name in two articles is the fuller name)
+    entities, _labels = _merged(
+        _result("a", _person("Maria Anna Lind")),
+        _result("b", _person("Maria Anna Lind")),
+        _result("c", _person("Anna Lind")),
+    )
+    (entity,) = entities.values()
+    assert entity.label == "Maria Anna Lind"
+
+
 def test_surname_alone_joins_the_one_full_name():
     entities, labels = _merged(
         _result("a", _person("Maria Kovacs", roles={"Prime Minister of Poland"})),
