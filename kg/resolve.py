@@ -481,6 +481,23 @@ def _cut_persons_at_prepositions(spans: list[Span]) -> list[Span]:
     return found
 
 
+def _split_run_on_surnames(spans: list[Span]) -> list[Span]:
+    """"After meeting with Director-General Gert Jan Koopman Vucic wrote ...": a person's name of
+    four words or more whose last word is the surname of another person the article names in
+    full ("Aleksandar Vucic"), and is not that person's full name, is two names run together:
+    the words before, and the surname (the subject of what follows); not when the word before
+    the surname is a given name ("Maria Anna Louise Lind", Erik Lind's sister)."""
+    full = [span for span in spans if span.label_ == "PERSON" and len(span) >= 2]
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) >= 4 and all(t.is_title for t in span) and not is_given_name(span[-2].text) and any(
+                other[-1].text == span[-1].text and other[0].text not in {t.text for t in span} for other in full if other != span):
+            found += [Span(span.doc, span.start, span.end - 1, label="PERSON"), Span(span.doc, span.end - 1, span.end, label="PERSON")]
+        else:
+            found.append(span)
+    return found
+
+
 def _only_name_words(words: Iterable[Token]) -> bool:
     """Whether no word is a body's noun, a title's word or one that ends no name: words that can
     all be a person's name where the tagger called them a body."""
@@ -584,7 +601,7 @@ class _DocResolver:
         untagged += self._untagged_speakers(untagged)
         spans = sorted(self._split_located_names(self._split_owned_by_places(_split_at_headline_verbs(_cut_persons_at_prepositions(spans)))) + untagged,
                        key=lambda s: s.start)
-        spans = self._persons_misread_as_bodies(self._join_split_bodies(self._join_split_names(spans)))
+        spans = self._persons_misread_as_bodies(self._join_split_bodies(_split_run_on_surnames(self._join_split_names(spans))))
         spans = self._misread_places(self._vote_labels(self._misread_bodies(self._persons_misread_as_places(spans))))
         spans = self._unknown_names_gone_to(self._venues_gone_to(spans))
         spans = self._places_named_alike(spans)

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from kg.records import Article, DocResult, EntityType, LocalEntity
-from kg.resolve import mentions_of, merge_entities
+from kg.resolve import _split_run_on_surnames, mentions_of, merge_entities
 from kg.roles import Role
 
 
@@ -2785,6 +2786,25 @@ def test_a_possessive_after_words_aimed_at_someone_is_that_ones(doc_of, text):
 
 def test_a_possessive_after_criticism_faced_is_the_one_facing_it(doc_of):
     assert label_of(doc_of("Erik Lund has faced criticism from Tomas Berg over his visit to Goa."), "his") == "Erik Lund"
+
+
+def test_a_surname_run_into_another_persons_name_is_that_person(doc_of):
+    """"After meeting with Director-General Hans Jan Kelbrook Berg wrote ...": two names run together."""
+    doc = doc_of("Norwegian President Tomas Berg met EU officials. After meeting with Director-General of Neighborhood and "
+                 "Enlargement Negotiations Hans Jan Kelbrook Berg wrote on Instagram that talks went well.")
+    assert label_of(doc, "Berg", 1) == "Tomas Berg"
+    assert label_of(doc, "Hans") == "Hans Jan Kelbrook"
+
+
+def test_a_name_after_given_names_that_shares_a_surname_is_not_split(nlp):
+    # (Tomas Berg's sister, named in full, as the tagger may give her)
+    doc = nlp("Tomas Berg met his sister Maria Anna Louise Berg in Oslo.")
+    spans = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 9, label="PERSON")]
+    assert [s.text for s in _split_run_on_surnames(spans)] == ["Tomas Berg", "Maria Anna Louise Berg"]
+    # (against a name ending in a surname: two names run together)
+    doc = nlp("Tomas Berg met Hans Jan Kelbrook Berg wrote in Oslo.")
+    spans = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 7, label="PERSON")]
+    assert [s.text for s in _split_run_on_surnames(spans)] == ["Tomas Berg", "Hans Jan Kelbrook", "Berg"]
 
 
 def test_the_writer_of_a_byline_is_no_one_the_article_tells_of(doc_of):
