@@ -826,6 +826,12 @@ MORE_CRITICISM = [
     ("Maria Kovacs attacked the decision by Tomas Berg to close the port.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
     ("Maria Kovacs attacked Norway's decision to close the port.", {("Maria Kovacs", "Norway", "occurred")}),
     ("Rebels attacked Norway's port.", set()),
+    # members of a body speak for it; what was done after criticism from someone was criticised
+    ("Tomas Berg was criticised by members of the Harbour Party.", {("Harbour Party", "Tomas Berg", "occurred")}),
+    ("Tomas Berg cancelled the concert after criticism from activists in the Harbour Party.",
+     {("Harbour Party", "Tomas Berg", "occurred")}),
+    ("Tomas Berg resigned following criticism from Erik Lund.", {("Erik Lund", "Tomas Berg", "occurred")}),
+    ("A member of the public criticised Tomas Berg.", set()),
     # a rebuke had, got, received or given; an envoy summoned for one
     ("Tomas Berg had a scorching from Erik Lund.", {("Erik Lund", "Tomas Berg", "occurred")}),
     ("Tomas Berg received a dressing-down from Erik Lund.", {("Erik Lund", "Tomas Berg", "occurred")}),

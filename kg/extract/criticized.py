@@ -331,8 +331,8 @@ def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
     if clause is not None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and clause.head._.entity:
         found.append(Ref(clause.head._.entity, "role"))
-    # "a statement from X", "a communique issued by X"
-    sources = prep_objects(token, "for", "of", "from") + [
+    # "a statement from X", "a communique issued by X" ("activists in X": members of a body)
+    sources = prep_objects(token, "for", "of", "from", *(("in",) if token.lemma_.lower() in _MEMBER_NOUNS else ())) + [
         o for verb in children(token, "acl") if verb.tag_ == "VBN" for o in prep_objects(verb, "by")
     ]
     found += [Ref(o._.entity, "role") for o in sources if o._.entity]
@@ -340,6 +340,10 @@ def _spoken_for(doc: Doc, token: Token) -> list[Ref]:
     found += [r for o in sources if not o._.entity and o.i != token.i for r in _spoken_for(doc, o)]
     found += _modifier_countries(doc, token)
     return [_government(doc, r) for r in dict.fromkeys(found)]
+
+
+# voices that belong to a body they are "in" ("activists in the X movement")
+_MEMBER_NOUNS = frozenset({"member", "activist"})
 
 
 def _modifier_countries(doc: Doc, noun: Token, by_name: bool = False) -> list[Ref]:
@@ -1524,6 +1528,12 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                                          for s in agents(c)])
             # ("had a scorching from MPs", "got an earful from Y": a rebuke is had or got, where fire is not)
             had = lemma in words["rebuke_nouns"] and verb.lemma_.lower() in {"have", "get", "take"}
+            if critics and anchor.dep_ == "pobj" and anchor.head.lower_ in {"after", "following"} and verb.pos_ == "VERB" \
+                    and verb.dep_ in {"ROOT", "conj"} and _from_whom(token):
+                # "cancelled the concert after criticism from Y": what was done for it was criticised
+                # (a main clause's act: the parser can hang the phrase on a clause inside another)
+                yield from _facts(doc, token, critics, _targets(doc, clause_subjects(verb)), "criticized.received", 0.7)
+                continue
             if not critics or verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in words["receiving_verbs"] and not had):
                 continue
             # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
