@@ -31,9 +31,7 @@ CASES = [
     # an ambassador leaving the country of the posting leaves home; a guest from abroad was there
     ("North Korean ambassador Tomas Berg has been ordered to leave Malaysia by Monday.", set()),
     ("French President Tomas Berg left Malaysia on Monday.", {(BERG, "Malaysia", "occurred")}),
-    # a place in a race or a poll is no journey; the order of trips is
-    ("Governor Tomas Berg, who came in second to Maria Kovacs in Iowa, has prioritized Ohio.", set()),
-    ("Tomas Berg came third in Iowa.", set()),
+    # the order of trips
     ("Tomas Berg came first to Kenya in 1990.", {(BERG, "Kenya", "occurred")}),
     # one not among those who attended did not
     ("President Tomas Berg was not among the 35 African leaders who attended the summit in Rwanda.", set()),

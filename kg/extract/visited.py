@@ -360,7 +360,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # "entered Ukraine", "was barred from entering Russia"; not "entered Downing Street"
             # (taking office: a seat of government)
             places = _places(doc, [o for o in children(token, "dobj") if not _names_a_seat(o)])
-        elif lemma in words["verbs_motion"] and not _finishing_place(token):
+        elif lemma in words["verbs_motion"]:
             # "stopped in Warsaw", not "stopped the fighting in Z"
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
@@ -470,15 +470,6 @@ _RESIDENT_ENVOYS = frozenset({"ambassador", "high commissioner", "consul", "cons
 def _is_resident_envoy(doc: Doc, person: Ref) -> bool:
     """Whether the article gives the person an office of an envoy posted abroad, an ambassador's."""
     return any(r.title in _RESIDENT_ENVOYS for r in (doc._.roles or {}).get(person.key, ()))
-
-
-def _finishing_place(verb: Token) -> bool:
-    """"came second in Iowa", "came in first": a place in a race or a poll, no journey ("came
-    first to Kenya", "go to Moscow first" tell the order of trips)."""
-    if verb.lemma_.lower() not in {"come", "finish"}:
-        return False
-    ranked = [w for w in verb.children if w.lower_ not in {"first", "last"}] + prep_objects(verb, "in")
-    return any(w.ent_type_ == "ORDINAL" and w.i > verb.i for w in ranked)
 
 
 def _relative_antecedents(clause: Token) -> list[Token]:
