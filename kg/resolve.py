@@ -2797,8 +2797,8 @@ class _DocResolver:
         body or country named with it) that no one in the article holds is the person named last
         in the two sentences before, by a full name, skipping those with a title of their own; none
         when that person is named in the title's own sentence too ("Berg met the chancellor":
-        someone else), or when the title's own sentence names such a person before it ("Berg and
-        Lund met, the day after the chancellor ...": one of them, maybe)."""
+        someone else), or when the title's own sentence names two persons or more before it ("Berg
+        and Lund met, the day after the chancellor ...": one of them, maybe)."""
         sent = token.sent
         found = self._last_untitled(self._sentences_back(sent, _ROLE_DISTANCE), sent.start)
         if token.dep_ == "nsubj" and sent.start > 0 and sent[0].lower_ not in _TOPIC_SHIFTS:
@@ -2809,7 +2809,8 @@ class _DocResolver:
                         if self.doc[i].dep_ == "nsubj" and self.doc[i].head.i == before.root.i]
             found = next((i for i in subjects if self._names_untitled(i)), found)
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
-        if self._last_untitled(sent.start, token.i) is not None:
+        named_before = {self.entity[i] for i in self._persons_in(sent.start, token.i)}
+        if len(named_before) >= 2:
             return []  # "Mr Brown and Mr Blair staged a show of unity, the day after the chancellor ...": one of them
         return [] if found is None or self.entity[found] in own else [self.entity[found]]
 

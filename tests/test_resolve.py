@@ -1555,6 +1555,13 @@ def test_an_unheld_title_after_persons_named_in_its_own_sentence_is_not_one_name
     assert label_of(doc, "chancellor") is None
 
 
+def test_an_unheld_title_after_one_person_named_in_its_own_sentence_is_still_the_one_named_before(doc_of):
+    # (one person named before it is someone else, as "Berg met the chancellor")
+    doc = doc_of("Tomas Berg has feuded with Olek Varnay for years. Mr Berg also said he had discussed the campaign "
+                 "with the prime minister on Saturday.")
+    assert label_of(doc, "minister") == "Olek Varnay"
+
+
 def test_a_title_and_a_name_tagged_as_a_body_is_the_person_named_so(nlp):
     doc = _tagged(nlp, "Olek Varnay arrived in Borvia. PM Varnay said the talks went well.",
                   [("Olek Varnay", "PERSON"), ("Borvia", "GPE"), ("PM Varnay", "ORG")])
