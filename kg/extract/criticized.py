@@ -1503,7 +1503,8 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             continue
         # "expressed condemnation at Y's remarks": criticism voiced by the subject, not received
         expressed = token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]
-        if (lemma in words["received_nouns"] or token.lower_ in words["received_nouns"]) and not expressed:
+        received = {lemma, token.lower_} & (set(words["received_nouns"]) | set(words["rebuke_nouns"]))
+        if received and not expressed:
             anchor = token
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "faced a barrage of criticism"
@@ -1526,14 +1527,14 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 critics = _critics(doc, [s for c in children(verb, "advcl") if c.lemma_.lower() in words["speech_verbs"]
                                          and any(m.lower_ in {"as", "after", "when"} for m in children(c, "mark"))
                                          for s in agents(c)])
-            # ("had a scorching from MPs", "got an earful from Y": a rebuke is had or got, where fire is not)
-            had = lemma in words["rebuke_nouns"] and verb.lemma_.lower() in {"have", "get", "take"}
             if critics and anchor.dep_ == "pobj" and anchor.head.lower_ in {"after", "following"} and verb.pos_ == "VERB" \
                     and verb.dep_ in {"ROOT", "conj"} and _from_whom(token):
                 # "cancelled the concert after criticism from Y": what was done for it was criticised
                 # (a main clause's act: the parser can hang the phrase on a clause inside another)
                 yield from _facts(doc, token, critics, _targets(doc, clause_subjects(verb)), "criticized.received", 0.7)
                 continue
+            # ("had a scorching from MPs", "got an earful from Y": a rebuke is had or got, where fire is not)
+            had = lemma in words["rebuke_nouns"] and verb.lemma_.lower() in {"have", "get", "take"}
             if not critics or verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in words["receiving_verbs"] and not had):
                 continue
             # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
