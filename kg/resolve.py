@@ -2886,16 +2886,9 @@ class _DocResolver:
         return self.via[i] == "name" and not (self.roles.get(key, set()) - self.former_roles[key]) and self._known_by_full_name(key)
 
     def _known_by_full_name(self, key: str) -> bool:
-        """Whether the article names a person by more than one word, or by one word as the
-        subject of two clauses or more (one known by a single word is too often a tagging error:
-        "over Covid certificates", "the fallout from Brexit"; "Morawiecki added ... Morawiecki
-        voiced hope" is someone the article tells of)."""
-        return any(" " in form for form in self.entities[key].forms) or self._named_as_subject[key] >= 2
-
-    @cached_property
-    def _named_as_subject(self) -> Counter:
-        """How many times each entity is named by its name as a clause's subject."""
-        return Counter(self.entity[i] for i in self._name_mentions() if self.doc[i].dep_ == "nsubj")
+        """Whether the article names a person by more than one word (one known by a single word
+        only is too often a tagging error: "over Covid certificates")."""
+        return any(" " in form for form in self.entities[key].forms)
 
     @staticmethod
     def _clause_verb(token: Token) -> Token:

@@ -2070,11 +2070,10 @@ def test_a_countrys_leader_can_be_a_person_named_without_a_title(doc_of):
 
 
 def test_a_countrys_leader_passes_over_a_person_tied_to_another_country(doc_of):
-    """"Germany's Lund" is no Pole; a person the article names by surname only, as the subject of
-    clauses, is someone it tells of, who can hold the office."""
-    doc = doc_of("Berg's Berlin visit was part of his tour. Berg met Germany's Lund on Monday. Berg added that the talks "
-                 "went well. Speaking alongside Lund, the Polish prime minister said the border was safe.")
-    assert label_of(doc, "minister") == "Berg"
+    """"Germany's Erik Lund" is no Pole: the Polish prime minister is the other one named."""
+    doc = doc_of("Tomas Berg's Berlin visit was part of his tour. Berg met Germany's Erik Lund on Monday. Speaking "
+                 "alongside Lund, the Polish prime minister said the border was safe.")
+    assert label_of(doc, "minister") == "Tomas Berg"
 
 
 def test_a_single_word_named_only_as_an_object_is_no_holder_of_an_office(doc_of):
