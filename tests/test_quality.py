@@ -70,11 +70,11 @@ def test_seed_gold(graphs):
 # per set: occurred F1, occurred precision, non-occurred F1 (None: not held); first measured
 # before any rule was tuned on them: dev2 at occurred F1 0.406, fresh 0.372, fresh2 0.466
 FLOORS = {
-    "dev": (0.82, 0.92, 0.88),
+    "dev": (0.85, 0.92, 0.88),
     "dev2": (0.75, 0.95, 0.85),
     "heldout": (0.72, 0.91, 0.48),
     "fresh": (0.70, 0.92, 0.80),
-    "fresh2": (0.55, 0.70, None),
+    "fresh2": (0.60, 0.70, None),
 }
 
 
