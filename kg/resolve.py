@@ -2584,7 +2584,8 @@ class _DocResolver:
                 # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader
                 # for a person the article named with no title at all; the office is now told
                 # ("the Chinese leader" later is the same one)
-                holders = self._untitled_holder(token, excluding=self._persons_of_other_countries(role.qualifier))
+                others = self._persons_of_other_countries(role.qualifier)
+                holders = self._untitled_holder(token, excluding=others) or self._surname_holder(token, role.qualifier, others)
                 if len(holders) == 1:
                     self.roles[holders[0]].add(role)
                     self.entities[holders[0]].roles.add(role.label())
@@ -2845,6 +2846,41 @@ class _DocResolver:
         if self._last_untitled(start, found, excluding=excluding | {self.entity[found]}) is not None:
             return []
         return [self.entity[found]]
+
+    def _surname_holder(self, token: Token, country: str, excluding: frozenset[str]) -> list[str]:
+        """"Morawiecki's Berlin visit ... as Poland seeks ... Morawiecki added ... the Polish prime
+        minister said": a country's leader for the one person the article names by a single word,
+        in its sentence or the two before, other than ``excluding``, whom it names beside that
+        country, as the subject of two clauses or more and never as a modifier of a common noun
+        (a firm the tagger took for a person is one: "Yukos shares"); none when that person is an
+        argument of the role noun's own verb."""
+        named = {self.entity[i] for i in self._persons_in(self._sentences_back(token.sent, _ROLE_DISTANCE), token.i)
+                 if self.via[i] == "name"}
+        fits = [key for key in named if key not in excluding and not self._known_by_full_name(key)
+                and not (self.roles.get(key, set()) - self.former_roles[key]) and self._surname_told_of(key, country)]
+        if len(fits) != 1:
+            return []
+        # (not one in the role noun's own clause, nor its implicit subject: "he attended a dinner,
+        # travelling with the Japanese prime minister")
+        verb = self._clause_verb(token)
+        actors = [verb] + ([verb.head] if verb.dep_ in {"advcl", "xcomp"} and not _children_of(verb, "nsubj") else [])
+        beside = {self.entity[i] for i in self._persons_in(token.sent.start, token.sent.end) if self._clause_verb(self.doc[i]).i == verb.i}
+        subjects = [s for a in actors for s in _children_of(a, "nsubj") if s.i != token.i]
+        if any(s.pos_ == "PRON" for s in subjects):
+            return []  # (a pronoun, read later, may stand for the one who fits)
+        beside |= {self.entity[s.i] for s in subjects}
+        return [] if fits[0] in beside else fits
+
+    def _surname_told_of(self, key: str, country: str) -> bool:
+        """Whether the article names a person known by a single word beside ``country`` in a
+        sentence, as the subject of two clauses or more, and never as a modifier of a common noun."""
+        mentions = [i for i in self._name_mentions() if self.entity[i] == key]
+        if sum(self.doc[i].dep_ == "nsubj" for i in mentions) < 2 or any(
+                self.doc[i].dep_ == "compound" and self.doc[i].head.pos_ == "NOUN" for i in mentions):
+            return False
+        beside = {self.doc[i].sent.start for i in mentions}
+        return any(self.entities[k].label == country for i in range(len(self.doc))
+                   if self.doc[i].sent.start in beside and (k := self.entity[i]) is not None)
 
     def _persons_of_other_countries(self, country: str) -> frozenset[str]:
         """The persons the article ties by name to a country other than ``country``: "Germany's

@@ -2076,6 +2076,27 @@ def test_a_countrys_leader_passes_over_a_person_tied_to_another_country(doc_of):
     assert label_of(doc, "minister") == "Tomas Berg"
 
 
+def test_a_countrys_leader_can_be_one_named_by_surname_beside_that_country(doc_of):
+    """"Varnay's Berlin visit ... as Poland seeks ... Varnay added ...": named by one word, as a
+    subject, beside Poland; "Germany's Lund" is tied to another country."""
+    doc = doc_of("Varnay's Berlin visit was part of his tour as Poland seeks help. Varnay added that the talks went well. "
+                 "Varnay said the border was safe. Germany's Lund voiced solidarity with Poland. "
+                 "Speaking alongside Lund, the Polish prime minister said migrants were used as a weapon.")
+    assert label_of(doc, "minister") == "Varnay"
+
+
+@pytest.mark.parametrize("text", [
+    # (not the implicit subject of the role noun's clause, a pronoun not yet read)
+    "The Japanese firm made Kelbot. Kelbot walked. Kelbot ran. In August 2003 he even attended a state dinner "
+    "in Prague, travelling with the Japanese prime minister.",
+    # (nor a firm the tagger took for a person, named as a modifier: "Kelbot shares")
+    "Kelbot shares fell in Japan. Kelbot said it would cut jobs. Kelbot accused rivals. The Japanese prime minister "
+    "said the firm would survive.",
+])
+def test_a_surname_is_no_countrys_leader_where_it_is_no_one_told_of_or_acts_beside_it(doc_of, text):
+    assert label_of(doc_of(text), "minister") != "Kelbot"
+
+
 def test_a_single_word_named_only_as_an_object_is_no_holder_of_an_office(doc_of):
     # (a word the tagger took for a person: "the fallout from Brexit")
     doc = doc_of("They discussed the fallout from Kelbrit. Kelbrit was debated. Talks on Kelbrit went on. "
