@@ -2878,9 +2878,8 @@ class _DocResolver:
         if sum(self.doc[i].dep_ == "nsubj" for i in mentions) < 2 or any(
                 self.doc[i].dep_ == "compound" and self.doc[i].head.pos_ == "NOUN" for i in mentions):
             return False
-        beside = {self.doc[i].sent.start for i in mentions}
-        return any(self.entities[k].label == country for i in range(len(self.doc))
-                   if self.doc[i].sent.start in beside and (k := self.entity[i]) is not None)
+        sentences = {self.doc[i].sent for i in mentions}
+        return any(self.entities[k].label == country for sent in sentences for t in sent if (k := self.entity[t.i]) is not None)
 
     def _persons_of_other_countries(self, country: str) -> frozenset[str]:
         """The persons the article ties by name to a country other than ``country``: "Germany's
@@ -2893,8 +2892,7 @@ class _DocResolver:
             name = self.doc[i]
             while name.dep_ == "compound" and self.entity[name.head.i] == key:
                 name = name.head
-            named = {self.entities[k].label for o in name.children
-                     if o.dep_ == "poss" and (k := self.entity[o.i]) and self.entities[k].type is EntityType.COUNTRY}
+            named = {self.entities[self.entity[o.i]].label for o in name.children if o.dep_ == "poss" and self._names_a_country(o)}
             named |= {r.qualifier for r in self.roles.get(key, set()) if r.qualifier and gazetteer.country_by_name(r.qualifier)}
             if named - {country}:
                 found.add(key)
@@ -3372,6 +3370,7 @@ class _DocResolver:
         sentences = list(self.doc.sents)
         sentence_of = np.cumsum(np.isin(np.arange(len(self.doc)), [s.start for s in sentences])) - 1
         quotations = self._quotations()
+        bylines: dict[int, set[int]] = {}  # sentence index -> the persons in it named only as a byline's writer
         for token in pronouns:
             index = int(sentence_of[token.i])
             sent = sentences[index]
@@ -3423,10 +3422,12 @@ class _DocResolver:
             # outside quotation marks, "he" goes past them to the one the article tells of
             skipping = set() if token.i in quoted else quoted
             while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
-                # (not the writer of a byline: "Nigel Morris reports. The premier warned ... as he signed")
-                bylined = {i for i in self._persons_in(sentences[back].start, sentences[back].end) if self._named_alone(i)}
-                antecedent = self._subject_person(sentences[back], excluding=speakers, skipping=skipping | bylined) \
-                    or self._only_person(sentences[back], excluding=speakers, skipping=skipping | bylined)
+                # (not the writer of a byline: "Nigel Morris reports. The premier warned ... as he signed";
+                # read once a sentence: every pronoun in a sentence before this one has been read)
+                if back not in bylines:
+                    bylines[back] = {i for i in self._persons_in(sentences[back].start, sentences[back].end) if self._named_alone(i)}
+                antecedent = self._subject_person(sentences[back], excluding=speakers, skipping=skipping | bylines[back]) \
+                    or self._only_person(sentences[back], excluding=speakers, skipping=skipping | bylines[back])
                 back -= 1
             if antecedent is not None:
                 self.entity[token.i] = antecedent

@@ -119,10 +119,15 @@ def entity_type(doc: Doc, ref: Ref) -> EntityType:
     return entities(doc)[ref.key].type
 
 
+def roles_of(doc: Doc, person: Ref) -> tuple:
+    """The offices the article gives a person (:class:`kg.roles.Role`: title and qualifier)."""
+    return tuple((doc._.roles or {}).get(person.key, ()))
+
+
 def role_qualifiers(doc: Doc, person: Ref) -> list[str]:
     """The countries and bodies the person's offices belong to ("President of France": France,
     "Secretary-General of United Nations": United Nations)."""
-    return [r.qualifier for r in (doc._.roles or {}).get(person.key, ()) if r.qualifier]
+    return [r.qualifier for r in roles_of(doc, person) if r.qualifier]
 
 
 def role_countries(doc: Doc, person: Ref) -> list[str]:

@@ -29,6 +29,7 @@ from kg.extract.base import (
     ref_of,
     refs,
     role_countries,
+    roles_of,
     said_by,
     sentences_back,
     status_of,
@@ -659,7 +660,7 @@ def summonses(doc: Doc) -> Iterator[Fact]:
         countries = [ref for envoy in envoys for ref in _envoy_countries(doc, envoy)]
         if not countries:
             # "summoned Kang for a dressing-down": an envoy called in by name alone, whose office the article gave
-            countries = [r for r in refs(called) if any(t.title in words["envoy_nouns"] for t in (doc._.roles or {}).get(r.key, ()))]
+            countries = [r for r in refs(called) if any(t.title in words["envoy_nouns"] for t in roles_of(doc, r))]
         critics = _critics(doc, prep_objects(token, "by") if passive else agents(token))
         if passive and not critics:
             # "Y's ambassador in Manila was summoned": by the country where the envoy serves
@@ -1491,6 +1492,7 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
     """"Y came under fire from X", "Y faced criticism from X", "Y's plan drew condemnation from X";
     and "X expressed anger at Y", "X voiced outrage over Y's remarks"."""
     words = lexicon("criticized")
+    received_words = frozenset(words["received_nouns"]) | frozenset(words["rebuke_nouns"])
     for token in parsed_tokens(doc):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN":
@@ -1503,8 +1505,7 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
             continue
         # "expressed condemnation at Y's remarks": criticism voiced by the subject, not received
         expressed = token.dep_ == "dobj" and token.head.lemma_.lower() in words["expressing_verbs"]
-        received = {lemma, token.lower_} & (set(words["received_nouns"]) | set(words["rebuke_nouns"]))
-        if received and not expressed:
+        if (lemma in received_words or token.lower_ in received_words) and not expressed:
             anchor = token
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 anchor = token.head.head  # "faced a barrage of criticism"

@@ -40,6 +40,7 @@ from kg.extract.base import (
     ref_of,
     refs,
     role_countries,
+    roles_of,
     says_held,
     sentences_back,
     status_of,
@@ -469,7 +470,7 @@ _RESIDENT_ENVOYS = frozenset({"ambassador", "high commissioner", "consul", "cons
 
 def _is_resident_envoy(doc: Doc, person: Ref) -> bool:
     """Whether the article gives the person an office of an envoy posted abroad, an ambassador's."""
-    return any(r.title in _RESIDENT_ENVOYS for r in (doc._.roles or {}).get(person.key, ()))
+    return any(r.title in _RESIDENT_ENVOYS for r in roles_of(doc, person))
 
 
 def _relative_antecedents(clause: Token) -> list[Token]:
@@ -1589,6 +1590,7 @@ def abroad(doc: Doc) -> Iterator[Fact]:
     speaking in a town ("Speaking in Harrogate, X said"), which is no one's capital."""
     words = lexicon("visited")
     events = set(words["event_nouns"])
+    planning = frozenset(lexicon("modality")["planning_adjectives"])
     for token in parsed_tokens(doc):
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"  # "Speaking in Ankara, X said"
         # "X, speaking in Ankara, said": the participle set off after the name it tells of
@@ -1605,7 +1607,7 @@ def abroad(doc: Doc) -> Iterator[Fact]:
         # "held a news conference in Ankara": the parser often hangs the place on the event
         # (not one still to come: "discussed the upcoming summit in Brussels" is said elsewhere)
         held = [o for o in children(token, "dobj") if (on_site or o.lemma_.lower() in events)
-                and not any(a.lower_ in lexicon("modality")["planning_adjectives"] for a in children(o, "amod"))]
+                and not any(a.lower_ in planning for a in children(o, "amod"))]
         if token.lemma_.lower() in words["speaking_verbs"]:
             # "Speaking to reporters in Z", "Addressing a rally in Z", "spoke with mediators in Z",
             # "spoke at the security council in Z": the place can hang on the audience or the forum
