@@ -1579,15 +1579,20 @@ class _DocResolver:
         return fixed
 
     def _persons_misread_as_places(self, spans: list[Span]) -> list[Span]:
-        """"Varnek met with Lund", "wrote Varnek": a one-word name the tagger calls a place, that no
-        table knows, which speaks or meets as a clause's subject and is never where one is, goes or
-        comes from ("in Kelby"), is a person's name wherever the article gives it."""
+        """"Varnek met with Lund", "wrote Varnek", "after Varnek, who is in Kelby on a visit": a
+        one-word name the tagger calls a place, that no table knows, which speaks or meets as a
+        clause's subject or is the antecedent of "who", and is never where one is, goes or comes
+        from ("in Kelby"), is a person's name wherever the article gives it."""
         def single(span: Span) -> bool:
             # (no person's name takes "the": "the Kremlin said")
             return span.label_ in {"GPE", "LOC"} and len(span) == 1 and span.root.is_title and span.root.pos_ == "PROPN" \
                 and not (span.start and self.doc[span.start - 1].lower_ == "the")
         speaking = {span.text for span in spans if single(span) and span.root.dep_ == "nsubj"
                     and span.root.head.lemma_.lower() in _SPEECH_VERBS | {"meet"}}
+        # (a town, unlike a person, is not a "who"; one that is a sports club is in the towns' table)
+        speaking |= {span.text for span in spans if single(span) and any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
+            for c in span.root.children) and gazetteer.country_of_town(clean_surface(span.text)) is None}
         speaking -= {span.text for span in spans if span.root.dep_ == "pobj" and span.root.head.lower_ in _PLACE_PREPOSITIONS}
         speaking = {text for text in speaking if _place_type(clean_surface(text)) is None
                     and gazetteer.organization_by_name(clean_surface(text)) is None and gazetteer.country_of_seat(clean_surface(text)) is None}

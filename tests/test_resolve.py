@@ -2636,11 +2636,22 @@ def test_a_one_word_place_no_table_knows_that_meets_or_speaks_is_a_person(nlp):
     assert len({entity_of(doc, "Varnek", n) for n in range(3)}) == 1
 
 
+def test_a_one_word_place_no_table_knows_that_is_a_who_is_a_person(nlp):
+    # "hours after Hasina, who is in India on a four-day visit, ... talks with Hasina", tagged as a place every time
+    doc = _tagged_spans(nlp, "The deal came after Varnek, who is in India on a visit, signed it. "
+                             "After talks with Varnek, Erik Lund left.",
+                        [("Varnek", "GPE"), ("India", "GPE"), ("Varnek", "GPE"), ("Erik Lund", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Varnek")].type is EntityType.PERSON
+    assert entity_of(doc, "Varnek", 1) == entity_of(doc, "Varnek")
+
+
 @pytest.mark.parametrize("text, labels, place", [
     # "Kelshire said it would appeal ... flights to Kelshire": a place both times
     ("Kelshire said it would appeal. Flights to Kelshire were cancelled.", [("Kelshire", "GPE"), ("Kelshire", "GPE")], "Kelshire"),
     # a seat of government speaks for its country
     ("Kremlin said it would not meet Tomas Berg.", [("Kremlin", "GPE"), ("Tomas Berg", "PERSON")], "Kremlin"),
+    # a town (here its football club) is a "who" too
+    ("The goal came against Wigan, who lost.", [("Wigan", "GPE")], "Wigan"),
 ])
 def test_a_place_one_goes_to_or_a_seat_stays_a_place_though_it_speaks(nlp, text, labels, place):
     doc = _tagged_spans(nlp, text, labels)
