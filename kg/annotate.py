@@ -64,6 +64,7 @@ class ModelNotFound(RuntimeError):
     """No spaCy English pipeline is installed under the configured name."""
 
 
+_OPENING_BRACKETS = frozenset({"(", "["})
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 # abbreviations that end a company's name: "Toyota Motor Corp. President X" goes on
 _COMPANY_ENDINGS = frozenset({"corp.", "co.", "inc.", "ltd.", "plc.", "bros."})
@@ -73,7 +74,8 @@ _COMPANY_ENDINGS = frozenset({"corp.", "co.", "inc.", "ltd.", "plc.", "bros."})
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every whitespace token that holds a line break, and keep an
     initialism with the title after it ("U.S. President X" opening a paragraph is one sentence,
-    where "flew to the U.S. The visit ..." is two)."""
+    where "flew to the U.S. The visit ..." is two), and an opening bracket with the word after it
+    ("as “uncalled for [and] rude”", "[KELBY] Prime Minister X met ...")."""
     n = len(doc)
     if n < 2:
         return doc
@@ -81,7 +83,7 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     for token in doc[1:]:
-        if _no_stop_between(doc[token.i - 1], token):
+        if _no_stop_between(doc[token.i - 1], token) or doc[token.i - 1].text in _OPENING_BRACKETS:
             token.is_sent_start = False
     # per dateline: where its town starts and ends, and the word after it
     doc.user_data["kg.datelines"] = datelines = find_datelines(doc)

@@ -484,6 +484,21 @@ def test_a_company_s_abbreviated_ending_stays_with_the_title_after_it(model, par
     assert [s.text for s in doc.sents] == [text]
 
 
+@pytest.mark.parametrize("parse", ["selective", "all"])
+def test_an_opening_bracket_stays_with_the_word_after_it(model, parse):
+    """The sentence recognizer can cut right after "[": an editor's word in brackets inside a
+    quotation, and a dateline in brackets opening a sentence, stay in their sentence."""
+    _, nlp = model
+    texts = [
+        "Tomas Berg described the envoy’s statement as “totally uncalled for [and] diplomatically rude”.",
+        "It was a good day. [KELBY] Prime Minister Tomas Berg met Erik Lund in Kelby on Saturday (May 19). He left.",
+    ]
+    quote, dateline = annotate(nlp, [_clean(t, f"t{i}") for i, t in enumerate(texts)], parse=parse)
+    assert [s.text for s in quote.sents] == [texts[0]]
+    assert [s.text for s in dateline.sents] == [
+        "It was a good day.", "[KELBY] Prime Minister Tomas Berg met Erik Lund in Kelby on Saturday (May 19).", "He left."]
+
+
 def test_a_surname_the_recognizer_tagged_a_body_is_a_person_in_a_place(model):
     """"Defense Secretary Olek Dorval ... On Monday, Dorval was in Borvia": a surname tagged as a
     body where it recurs is still the person, so the sentence can tell a visit."""
