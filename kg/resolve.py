@@ -2555,6 +2555,13 @@ class _DocResolver:
                 # "the Brazilian president" after "former President X": someone holding it now, if
                 # the article has one
                 holders = [key for key in holders if any(compatible(role, r) for r in self.roles[key] - self.former_roles[key])]
+            else:
+                # "the former Peruvian president" after "the now former president X" and "the
+                # Peruvian president, Y": the one the article said held it before, if it has one
+                loose = Role(role.title, None)
+                former = [key for key in introduced if key in self.former_roles and any(
+                    compatible(role, r) or (compatible(loose, r) and r.qualifier is None) for r in self.former_roles[key])]
+                holders = former or holders
             # (only a noun phrase that refers back: "U.S. Secretary of State Lund" in a headline, a
             # title the tagger cut from its name, gives no one a country)
             refers_back = any(t.lower_ in {"the", "this", "that"} or t.tag_ == "POS" for t in phrase) or any(

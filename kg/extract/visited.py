@@ -1360,8 +1360,10 @@ def _capitals_stated(doc: Doc) -> frozenset[str]:
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
     """The countries of the demonyms that introduce the person's names in the article, when the
-    noun between is no title: "her Polish counterpart(,) B"."""
-    found = set()
+    noun between is no title: "her Polish counterpart(,) B"; and of those that qualify a role noun
+    standing for the person: "the former Peruvian president" (when he is in Lima, he is home)."""
+    found = {country.name for t in doc if t._.entity == person.key and t._.entity_via == "role"
+             for c in t.children if c.dep_ in {"amod", "compound"} and (country := gazetteer.country_by_demonym(c.text)) is not None}
     for char_start, char_end, key in doc._.mentions or ():
         if key != person.key:
             continue
