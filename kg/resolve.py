@@ -3448,14 +3448,19 @@ class _DocResolver:
     def _speaker_going_on(self, token: Token, sentences: list[Span], index: int, excluding: set[str]) -> str | None:
         """"X said Y had not acted with neutrality. He also criticized Z": the subject of a verb of
         saying or criticizing, after a sentence that reports what someone said, is that speaker
-        going on (not the subject of what was reported)."""
+        going on (not the subject of what was reported); so where the saying is a clause of that
+        sentence ("The row began after Mexico backed a bid and X said Y had not ..."), when one
+        person alone is a subject of saying there."""
         speech, going_on = saying_verbs()
         if token.dep_ != "nsubj" or token.head.lemma_.lower() not in going_on or index == 0 or token.i in self.doc._.quoted:
             return None
         root = sentences[index - 1].root
-        if root.lemma_.lower() not in speech:
-            return None
-        return self._only_person_among(_children_of(root, "nsubj"), excluding)
+        if root.lemma_.lower() in speech:
+            return self._only_person_among(_children_of(root, "nsubj"), excluding)
+        sayings = [t for t in sentences[index - 1] if t.pos_ == "VERB" and t.lemma_.lower() in speech and t.i not in self.doc._.quoted]
+        speakers = {key for t in sayings for s in _children_of(t, "nsubj")
+                    if (key := self.entity[s.i]) and key.startswith("person:") and key not in excluding}
+        return speakers.pop() if len(speakers) == 1 else None
 
     def _subject_keys(self, verb: Token) -> set[str]:
         """The entities a clause's subject names: its subjects, those joined to them, and the names

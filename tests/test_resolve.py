@@ -2870,6 +2870,9 @@ def test_a_possessive_of_the_other_gender_is_not_the_first_ones(doc_of):
     # saying or criticizing after a report goes on with the speaker
     ("Olek Varnay said Tomas Berg had not acted with neutrality. He also criticized President Anna Lind.", "Olek Varnay"),
     # so where the saying is a clause of a sentence about something else
+    ("The row began last week after Norway supported a failed bid to relaunch the talks at the summit and Mr. Varnay "
+     "said host president Tomas Berg had not acted with neutrality. He also criticized President Anna Lind's hostility "
+     "towards the deal.", "Varnay"),
     # anything else goes on with the one reported
     ("Olek Varnay said Tomas Berg would visit Moscow next week. He will meet Anna Lind there.", "Tomas Berg"),
 ])
