@@ -576,6 +576,8 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    # a warning against something the one warned might suffer or do is advice
+    "Prime Minister Olek Varnay warned Norway against travelling to Sweden.",
     "Maria Kovacs knocked on Tomas Berg's door.",
     "Tomas Berg was described as a good leader by Maria Kovacs.",
     # a bad day, a poor country, a good president: no one's office done badly
@@ -783,6 +785,10 @@ def test_who_the_parser_hangs_on_a_noun_before_a_person_is_that_person(nlp):
 
 
 MORE_CRITICISM = [
+    # a warning against a wrong the one warned is doing
+    ("Prime Minister Olek Varnay warned Norway against interfering in Sweden's affairs.", {("Olek Varnay", "Norway", "occurred")}),
+    ('Prime Minister Olek Varnay warned Norway against "finger-pointing" and "lecturing" his country about human rights.',
+     {("Olek Varnay", "Norway", "occurred")}),
     # complaining about someone's doings
     ("Olek Varnay complained about Tomas Berg's remarks.", {("Olek Varnay", "Tomas Berg", "occurred")}),
     # terming someone's doings a wrong

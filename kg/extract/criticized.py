@@ -502,6 +502,13 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 yield from _facts(doc, token, askers, targets, name, 0.8, status=status_of(token.head))
                 critics = [c for c in critics if c not in askers]
             yield from _facts(doc, token, critics, targets, name, 0.85 if passive else 0.9, status=status)
+        elif lemma in _WARNING_VERBS and children(token, "dobj") and any(
+            w.lemma_.lower() in words["negative_actions"] or w.lemma_.lower() in words["scolding_acts"]
+            for p in children(token, "prep") if p.lower_ == "against" for c in children(p, "pcomp", "pobj") for w in (c, *c.conjuncts)
+        ):
+            # "warned Britain against finger-pointing and lecturing China", "cautioned Y against
+            # meddling": a warning against a wrong the one warned is doing
+            yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, children(token, "dobj")), "criticized.phrasal", 0.75)
         elif phrasal and any(p in particles or [o for o in prep_objects(token, p) if o.i > token.i] for p in phrasal):
             # "hit out at Y", "hit back at Y", "turned on Y", "laid into Y"
             # ("on" only where the verb takes it, "turned on Y": "hit back on Twitter" is a medium;
@@ -528,6 +535,9 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             tried = status_of(token.head) if token.dep_ == "xcomp" and token.head.lemma_.lower() in _ATTEMPT_VERBS else None
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85,
                               status=tried)
+
+
+_WARNING_VERBS = frozenset({"warn", "caution"})
 
 
 def _listed_in_charge(verb: Token) -> bool:
