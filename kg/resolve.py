@@ -868,6 +868,9 @@ class _DocResolver:
             label = "PERSON"  # "Vice-President Olek Varnaymans" tagged as a nationality: a title and a given name
         elif label in _RARELY_NAMED_LABELS and 2 <= end - start <= 3 and self._names_a_known_surname(self.doc[start:end]):
             label = "PERSON"  # "Olek Varnay" tagged as a product where "Varnay" alone is tagged a person
+        elif label in _RARELY_NAMED_LABELS and 2 <= end - start <= 3 and self._set_off_after_title(start) \
+                and all(t.is_title and t.text.replace("-", "").isalpha() for t in self.doc[start:end]):
+            label = "PERSON"  # "India's minister of parliamentary affairs, Olek Kumar Varnay" tagged as a work
         elif label in _OFTEN_MISREAD_NAMES and end - start > 1 and self.doc[start].lower_ in _NAME_PARTICLES \
                 and self.doc[start].lower_ in self.person_words:
             label = "PERSON"  # "Von der Leyen criticizes" in a headline, after "Ursula von der" (a person)
@@ -996,6 +999,14 @@ class _DocResolver:
         if label in _SITE_NAME_LABELS and self.doc[start:end].text in self.towns_with_offices:
             return Span(self.doc, start, end, label="GPE")  # "Kelby mayor and former minister, X": a town, everywhere
         return Span(self.doc, start, end, label=label)
+
+    def _set_off_after_title(self, start: int) -> bool:
+        """Whether the words at ``start`` follow a comma that closes a title's phrase in their
+        sentence ("the minister of parliamentary affairs, ...")."""
+        if start < 2 or self.doc[start - 1].text != "," or self.doc[start].is_sent_start:
+            return False
+        sentence_start = self.doc[start].sent.start
+        return any(is_title_word(t.text) and t.is_lower for t in self.doc[max(start - 6, sentence_start) : start - 1])
 
     def _before_town_office(self, end: int) -> bool:
         """Whether the name ending at ``end`` is a compound of an office only a town has ("Kelby
@@ -2480,7 +2491,9 @@ class _DocResolver:
         introduced: set[str] = set()  # the entities named before the current token
         for token in self._tokens(candidates):
             while named and named[0][0] < token.i:
-                introduced.add(named.popleft()[1])
+                at, key = named.popleft()
+                if not self._named_alone(at):  # (a byline's writer, "Nigel Morris reports", holds no office told)
+                    introduced.add(key)
             if self.entity[token.i] is not None:
                 continue
             if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -2747,7 +2760,9 @@ class _DocResolver:
                 or not key.startswith("person:") or self.via[after + 1] != "name":
             return None
         end = self._mention_end(after + 1)
-        return key if end < len(doc) and doc[end].is_punct else None
+        # (or a name whose closing comma the writer left out: "greeted by India's minister of
+        # parliamentary affairs, Y in New Delhi")
+        return key if end < len(doc) and (doc[end].is_punct or doc[end].pos_ == "ADP") else None
 
     def _mention_end(self, start: int) -> int:
         """The index right after the mention of an entity that starts at ``start``."""
@@ -2794,14 +2809,21 @@ class _DocResolver:
         """"Norway's foreign minister has described the talks as disappointing. Speaking on
         Thursday, Erik Lund said ...": an office given in a sentence that names no one is held
         by the subject named first in the next sentence, known by a full name and given no title."""
-        if token.sent.end >= len(self.doc) or self._persons_in(token.sent.start, token.sent.end):
-            return []  # (a sentence that names someone tells of them: "X met the French minister Y")
+        if token.sent.end >= len(self.doc):
+            return []
+        # (a sentence that names someone tells of them: "X met the French minister Y"; not one whose
+        # subject is the office, named before anyone: "The Chinese Premier warned Britain ... as he
+        # signed deals with Y")
+        named = self._persons_in(token.sent.start, token.sent.end)
+        if named and not (token.dep_ == "nsubj" and token.head.i == token.sent.root.i and all(i > token.i for i in named)):
+            return []
         following = self.doc[token.sent.end].sent
         first = next(iter(self._persons_in(following.start, following.end)), None)
         if first is None:
             return []
         name = self.doc[first]
-        while name.dep_ == "compound":
+        # (the subject, or its owner or agent: "The three-day visit by Wen Jiabao had included ...")
+        while name.dep_ in {"compound", "poss", "pobj"} or (name.dep_ == "prep" and name.lower_ in {"by", "of"}):
             name = name.head
         return [self.entity[first]] if name.dep_ == "nsubj" and self._names_untitled(first) else []
 

@@ -2430,6 +2430,28 @@ def test_a_former_role_noun_is_the_one_the_article_said_held_the_office_before(d
     assert label_of(doc, "president", 2) == "Tomas Berg"
 
 
+def test_a_name_set_off_after_a_title_that_the_tagger_calls_a_work_is_the_titles_holder(nlp):
+    # "greeted by India’s minister of parliamentary affairs, Pawan Kumar Bansal in New Delhi": the
+    # name tagged as a work of art, its closing comma left out
+    doc = _tagged_spans(nlp, "Accompanied by a large delegation including interior minister Tomas Berg, Olek Varnay was "
+                             "greeted by India’s minister of parliamentary affairs, Ravi Kumar Lund in New Delhi.",
+                        [("Tomas Berg", "PERSON"), ("Olek Varnay", "PERSON"), ("India", "GPE"),
+                         ("Ravi Kumar Lund", "WORK_OF_ART"), ("New Delhi", "GPE")])
+    assert doc._.entities[entity_of(doc, "Lund")].type is EntityType.PERSON
+    assert label_of(doc, "minister", 1) == "Ravi Kumar Lund"
+
+
+def test_an_office_a_lead_gives_as_its_subject_before_any_name_is_the_one_named_in_the_next_subject(doc_of):
+    # "... Nigel Morris reports. The Chinese Premier warned Britain ... as he signed deals with David
+    # Cameron. The three-day visit by Wen Jiabao had included ...": the byline's writer holds no
+    # office, and the one named later in the sentence is someone else
+    doc = doc_of("Trade deals signed at the end of the visit. Erik Lund reports\n\nThe Chinese Premier warned Britain "
+                 "against lecturing China yesterday as he signed trade agreements with Tomas Berg.\n\nThe carefully "
+                 "planned three-day visit by Olek Varnay had included a tour of a car factory.")
+    assert label_of(doc, "Premier") == "Olek Varnay"
+    assert label_of(doc, "he") == "Olek Varnay"
+
+
 def test_the_monarch_is_the_queen_or_king_named_before(doc_of):
     doc = doc_of("Queen Olga arrived in Oslo on Monday. Tomas Berg, who did not meet the British monarch during her visit, "
                  "will be present.")
