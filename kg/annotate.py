@@ -917,7 +917,7 @@ def parse_sentences(nlp: Language, docs: list[Doc], chosen: list[list[tuple[int,
 
 MENTION_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-PERSONAL_PRONOUNS = ("he", "she", "him", "her", "his", "hers")
+PERSONAL_PRONOUNS = ("he", "she", "him", "her", "his", "hers", "they", "them", "their")
 DETERMINERS = ("the", "this", "that", "'s", "’s", "its", "his", "her", "their")
 LOCATIVE = ("in", "at")
 QUOTES = ('"', "“", "”", "«", "»", "``", "''")
@@ -1055,6 +1055,13 @@ def title_words() -> frozenset[str]:
     return frozenset(words | set(data["abbreviations"]))  # "Sen. X"
 
 
+@cache
+def honorifics() -> frozenset[str]:
+    """The honorifics of ``kg/lexicons/titles.json`` ("mr", "mrs", "dr"), lower case."""
+    data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
+    return frozenset(data["honorifics"])
+
+
 class SentenceSelector:
     """Chooses the sentences that get the tagger and the parser: those where a fact can be.
 
@@ -1106,6 +1113,7 @@ class SentenceSelector:
         self.person_label = np.uint64(strings.add("PERSON"))
         self.pronouns = hashes(PERSONAL_PRONOUNS)
         self.titles = hashes(title_words() | {word + "s" for word in title_words()})  # "the presidents"
+        self.titled = hashes(title_words() | honorifics())
         self.determiners = hashes(DETERMINERS)
         self.locative = hashes(LOCATIVE)
         self.been, self.to = np.uint64(strings.add("been")), np.uint64(strings.add("to"))
@@ -1205,9 +1213,12 @@ class SentenceSelector:
         # preposition of place
         town = outside & (title_case == 1) & shifted(np.isin(lower, self.locative) | (lower == self.to), 1)
         town[town] = [self._is_town(h) for h in orth[town].tolist()]  # (the few words in that place only)
+        # "Queen Margrethe visited India", "Mrs Lund": a capitalized title or honorific before a
+        # capitalized word the recognizer left untagged names a person it missed
+        titled = shifted(np.isin(lower, self.titled) & (title_case == 1), 1) & outside & (title_case == 1) & ~np.isin(lower, self.titled)
         mention = (begins & np.isin(etype, self.mention_labels)) | named_person | (outside & np.isin(orth, names)) | camp | settlement \
-            | voices | town
-        person = (begins & (etype == self.person_label)) | named_person
+            | voices | town | titled
+        person = (begins & (etype == self.person_label)) | named_person | titled
         place = begins & np.isin(etype, self.place_labels)
         # "the former", "the latter" stand for persons as pronouns do
         pronoun = np.isin(lower, self.pronouns) | (np.isin(lower, self.former_latter) & shifted(lower == self.the, 1))

@@ -499,6 +499,28 @@ def test_an_opening_bracket_stays_with_the_word_after_it(model, parse):
         "It was a good day.", "[KELBY] Prime Minister Tomas Berg met Erik Lund in Kelby on Saturday (May 19).", "He left."]
 
 
+def test_a_capitalized_title_before_an_untagged_name_is_a_person_mention(model):
+    """"Queen Margrethe visited India", with "Margrethe" left untagged: the title says a person
+    is named, so the sentence is parsed (a lower-case word after it names no one)."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    for text, chosen in (("Queen Margrethe visited India in 1963.", True), ("A queen visited India in 1963.", False)):
+        doc = _split(nlp, text)
+        words = [t.text for t in doc]
+        doc.ents = [Span(doc, words.index("India"), words.index("India") + 1, label="GPE")]
+        assert bool(selector.select(doc)) is chosen
+
+
+def test_they_with_a_mention_and_a_trigger_is_parsed(model):
+    """"X and Y arrived on Monday. They held talks in Oslo": "they" can stand for the persons
+    named before, so its sentence is parsed as one with "he" is."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    doc = _split(nlp, "They held talks in Oslo.")
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert selector.select(doc)
+
+
 def test_a_surname_the_recognizer_tagged_a_body_is_a_person_in_a_place(model):
     """"Defense Secretary Olek Dorval ... On Monday, Dorval was in Borvia": a surname tagged as a
     body where it recurs is still the person, so the sentence can tell a visit."""
