@@ -2452,6 +2452,12 @@ def test_an_office_a_lead_gives_as_its_subject_before_any_name_is_the_one_named_
     assert label_of(doc, "he") == "Olek Varnay"
 
 
+def test_a_general_election_is_no_general_named_election(doc_of):
+    doc = doc_of("Mr Berg's tour comes as he, Labour leader Erik Lund and Conservative leader Olek Varnay all step up "
+                 "campaigning ahead of the next General Election, widely expected to be held on 5 May.")
+    assert "Election" not in {e.label for e in doc._.entities.values() if e.type is EntityType.PERSON}
+
+
 def test_the_monarch_is_the_queen_or_king_named_before(doc_of):
     doc = doc_of("Queen Olga arrived in Oslo on Monday. Tomas Berg, who did not meet the British monarch during her visit, "
                  "will be present.")
