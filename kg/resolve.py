@@ -116,8 +116,9 @@ _PLACE_WORDS = frozenset({
     "harbour", "harbor", "heights", "gardens", "road", "avenue", "house", "centre", "center", "arena", "cathedral",
     "prefecture", "district", "territory", "governorate", "oblast", "municipality", "canton",
 })
+# words after a title that name an occasion, not a person ("the General Election", "a General Strike")
+_OCCASION_WORDS = frozenset({"election", "elections", "assembly", "strike", "meeting"})
 # last words that make a name an award's, a lecture's or a body's ("Olek Varnay Lecture")
-_ELECTION_WORDS = frozenset({"election", "elections", "assembly", "strike", "meeting"})
 _EVENT_WORDS = frozenset({"award", "awards", "prize", "lecture", "lectures", "trophy", "cup", "council", "memorial"})
 # place words that are nobody's surname
 _PLACE_ONLY_WORDS = frozenset({
@@ -2008,7 +2009,7 @@ class _DocResolver:
                 and (is_honorific(previous.text) or (previous.is_title and role_from_tokens([previous]) is not None))
                 and not is_honorific(token.text)  # "Minister Lord Olek": the name comes after "Lord"
                 and not _is_headline_word(token)  # "EU Chief Cancels Visit": no one named "Cancels"
-                and token.lower_ not in _ELECTION_WORDS  # "the General Election": no General named Election
+                and token.lower_ not in _OCCASION_WORDS  # "the General Election": no General named Election
                 and _place_type(token.text) is None
                 and gazetteer.organization_by_name(token.text) is None
                 and role_from_tokens([token]) is None  # "Secretary General" is a title, not a name

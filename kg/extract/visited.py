@@ -1362,8 +1362,7 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
     """The countries of the demonyms that introduce the person's names in the article, when the
     noun between is no title: "her Polish counterpart(,) B"; and of those that qualify a role noun
     standing for the person: "the former Peruvian president" (when he is in Lima, he is home)."""
-    found = {country.name for t in doc if t._.entity == person.key and t._.entity_via == "role"
-             for c in t.children if c.dep_ in {"amod", "compound"} and (country := gazetteer.country_by_demonym(c.text)) is not None}
+    found = set(_countries_of_role_nouns(doc).get(person.key, ()))
     for char_start, char_end, key in doc._.mentions or ():
         if key != person.key:
             continue
@@ -1379,6 +1378,21 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
             country = gazetteer.country_by_demonym(before[-2].text)
             if country is not None:
                 found.add(country.name)
+    return found
+
+
+def _countries_of_role_nouns(doc: Doc) -> dict[str, set[str]]:
+    """Each person's key to the countries of the demonyms qualifying the role nouns that stand for
+    that person ("the former Peruvian president": Peru), read once per document."""
+    found = doc.user_data.get("kg.role_noun_countries")
+    if found is None:
+        found = doc.user_data["kg.role_noun_countries"] = {}
+        for token in doc:
+            if token._.entity_via != "role":
+                continue
+            for child in token.children:
+                if child.dep_ in {"amod", "compound"} and (country := gazetteer.country_by_demonym(child.text)) is not None:
+                    found.setdefault(token._.entity, set()).add(country.name)
     return found
 
 
