@@ -1279,8 +1279,12 @@ class SentenceSelector:
         quoted = near_quote & (mentions >= 1) & (per_sentence(cue) > 0)
         # 'X said:' before a quotation, however many paragraphs it runs to
         quoted |= (per_sentence(lower == self.colon) > 0) & (mentions >= 1) & (per_sentence(cue) > 0) & shifted(has_quote, -1)
+        # "The prime minister knows the hazards. He must remember ...": a sentence with a definite
+        # title is read when the next one has a pronoun, which may stand for the title's holder
+        title_before_pronoun = has["definite_title"] & shifted(has["pronoun"], -1)
         chosen = (
             (has["trigger"] & arguments)
+            | title_before_pronoun
             | (has["person"] & has["title"])
             | ((has["person"] | has["pronoun"] | has["definite_title"]) & has["in_place"])
             | quoted

@@ -521,6 +521,19 @@ def test_they_with_a_mention_and_a_trigger_is_parsed(model):
     assert selector.select(doc)
 
 
+def test_a_definite_title_before_a_pronoun_is_parsed(model):
+    """"The prime minister knows the hazards. He must remember ...": the title's sentence names
+    no one, but "he" after it may stand for the title's holder, so it is parsed too."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    for text, chosen in (("The prime minister knows the hazards. He must remember his confrontation with Kelby.", True),
+                         ("The prime minister knows the hazards. The risks are great in Kelby.", False)):
+        doc = _split(nlp, text)
+        words = [t.text for t in doc]
+        doc.ents = [Span(doc, words.index("Kelby"), words.index("Kelby") + 1, label="GPE")]
+        assert (0, 7) in selector.select(doc) if chosen else (0, 7) not in selector.select(doc)
+
+
 def test_a_surname_the_recognizer_tagged_a_body_is_a_person_in_a_place(model):
     """"Defense Secretary Olek Dorval ... On Monday, Dorval was in Borvia": a surname tagged as a
     body where it recurs is still the person, so the sentence can tell a visit."""
