@@ -3,10 +3,20 @@ through annotate -> resolve -> extract."""
 from __future__ import annotations
 
 import datetime as dt
+import signal
 
 import pytest
 
 DEFAULT_DATE = dt.date(2022, 4, 27)  # a Wednesday
+
+
+def pytest_configure(config):
+    """Hear Ctrl-C as a terminal does. A shell that starts the tests in the background (``pytest
+    &``) hands them SIGINT ignored, which every ``kg`` process they start would inherit: the tests
+    that press Ctrl-C on ``kg build`` and ``kg serve`` would then see it ignored. A handler set
+    here becomes the default again in those processes."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
