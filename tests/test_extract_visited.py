@@ -781,6 +781,9 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    # a body meeting with no one else named convenes where it sits
+    "Maria Kovacs said she would push for a robust response when the United Nations Security Council meets in New York.",
+    "The European Council will meet in Brussels on Thursday.",
     # in the frame, or fit in time, for a tour is no presence anywhere
     "Erik Lund and Tomas Berg had been thought to be in the frame for next summer's tour to New Zealand.",
     "Tomas Berg said he would be fit in time for the tour to New Zealand.",
@@ -997,6 +1000,11 @@ def test_a_person_a_demonym_role_noun_stands_for_is_home_in_that_country(facts_o
             "president Tomas Berg. The former Norwegian president was arrested a few minutes later by the police in his "
             "caravan when he was going with his wife to the Swedish embassy in Oslo. Berg, a schoolteacher, has been "
             "detained in Norway since December 7.")
+    assert not {f for f in visited(facts_of(text)) if f[0] == "Tomas Berg"}
+
+
+def test_a_person_a_countrys_possessive_introduces_is_home_in_its_capital(facts_of):
+    text = "Talks between Prime Minister Erik Lund and Fiji's Tomas Berg inched along. Mr Lund and Mr Berg met in Suva this morning."
     assert not {f for f in visited(facts_of(text)) if f[0] == "Tomas Berg"}
 
 

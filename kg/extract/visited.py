@@ -1153,6 +1153,10 @@ def _meeting_place_facts(doc: Doc, token: Token, place: Ref, visiting: list[Toke
     holders = _travellers(doc, agents(token))
     # "X met in Oslo with Y": Y came too when the article gives Y a home elsewhere
     met = children(token, "dobj") + talks_partners(token) + [o for x in visiting for o in children(x, "dobj")]
+    if not met:
+        # "when the Security Council meets in New York": a body meeting with no one else named
+        # convenes where it sits; it travels nowhere
+        holders = [h for h in holders if entity_type(doc, h) is not EntityType.ORGANIZATION]
     guests = _foreign_guests(doc, met, place)
     if place in _event_places(doc, prep_objects(token, "at", "during") + [p for o in children(token, "dobj") for p in prep_objects(o, "at", "during")]):
         # "will hold talks with Y at the party conference in Kelby": everyone at an event held
@@ -1360,7 +1364,8 @@ def _capitals_stated(doc: Doc) -> frozenset[str]:
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
     """The countries of the demonyms that introduce the person's names in the article, when the
-    noun between is no title: "her Polish counterpart(,) B"; and of those that qualify a role noun
+    noun between is no title: "her Polish counterpart(,) B", of a country whose possessive does
+    ("Fiji's B"); and of those that qualify a role noun
     standing for the person: "the former Peruvian president" (when he is in Lima, he is home)."""
     found = set(_countries_of_role_nouns(doc).get(person.key, ()))
     for char_start, char_end, key in doc._.mentions or ():
@@ -1378,6 +1383,9 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
             country = gazetteer.country_by_demonym(before[-2].text)
             if country is not None:
                 found.add(country.name)
+        if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and (owner := doc[span.start - 2]._.entity) \
+                and doc._.entities[owner].type is EntityType.COUNTRY:
+            found.add(doc._.entities[owner].label)  # "Fiji's Frank Bainimarama"
     return found
 
 
