@@ -3774,6 +3774,9 @@ class _DocResolver:
             # the others at the talks, not the pair
             others = {self.entity[i] for i in self._persons_in(token.i + 1, token.sent.end)
                       if _in_clause_of(self.doc[i], token.head)} if token.dep_ in {"nsubj", "nsubjpass"} else set()
+            if token.dep_ in {"dobj", "pobj"}:
+                # "X also had talks with the two superpower leaders": the pair is others than X
+                others |= self._subject_keys(self._clause_verb(token))
             last = [key for key in self._persons_named_last(token) if key not in others]
             # "Mr A and Mr B ... travelled to Cairo for separate talks with C. The two leaders last
             # met in Lisbon": two persons joined as the subject of the sentence before are the pair

@@ -2458,6 +2458,16 @@ def test_a_general_election_is_no_general_named_election(doc_of):
     assert "Election" not in {e.label for e in doc._.entities.values() if e.type is EntityType.PERSON}
 
 
+def test_the_two_leaders_one_has_talks_with_are_two_others(doc_of):
+    # "Niinistö and Putin have met ... the first summit between Putin and US President Donald
+    # Trump. ... Niinistö also had talks with the two superpower leaders": Putin and Trump
+    doc = doc_of("Tomas Berg and President Olek Varnay have met several times, most recently when Oslo was the location for the "
+                 "first summit between Varnay and US President Erik Lund in July. Although the focus was on the talks "
+                 "between the two sides, Berg also had talks with the two superpower leaders.")
+    noun = next(t for t in doc if t.lower_ == "leaders")
+    assert {doc._.entities[k].label for k in noun._.group or ()} == {"Olek Varnay", "Erik Lund"}
+
+
 def test_the_monarch_is_the_queen_or_king_named_before(doc_of):
     doc = doc_of("Queen Olga arrived in Oslo on Monday. Tomas Berg, who did not meet the British monarch during her visit, "
                  "will be present.")
