@@ -731,14 +731,16 @@ class _DocResolver:
         """Whether a name tagged from the first word of its sentence starts with a gerund: a
         word in "-ing" that is no given name and in no other name the tagger gives, before the
         end of a longer name it tags elsewhere ("Hosting al-Bashir" after "Omar al-Bashir"; not
-        "Harding Lund" after which the article says "Lund")."""
+        "Harding Lund" after which the article says "Lund"), or before a name it tags elsewhere
+        as no person's ("Noting Tesla’s development" where "Tesla" is a company)."""
         first = span[0]
         if not first.is_sent_start or not first.lower_.endswith("ing") or len(first) < 6 or is_given_name(first.text):
             return False
         others = [e for e in self.doc.ents if e.label_ == "PERSON" and e.start != span.start]
         rest = span[1:].text.lower()
-        return not any(first.lower_ in {t.lower_ for t in e} for e in others) \
-            and any(len(e) > len(span) - 1 and e.text.lower().endswith(" " + rest) for e in others)
+        return not any(first.lower_ in {t.lower_ for t in e} for e in others) and (
+            any(len(e) > len(span) - 1 and e.text.lower().endswith(" " + rest) for e in others)
+            or any(e.label_ in {"ORG", "PRODUCT", "GPE", "NORP"} and e.text.lower() == rest for e in self.doc.ents))
 
     def _clock_time_ends(self, start: int, end: int) -> bool:
         """Whether the words of a span end in a time of day ("11am", "11 am", "9.30pm"), after a name."""
@@ -761,8 +763,11 @@ class _DocResolver:
             start += 1  # "(His) Royal Highness": the epithet goes with the style
         while end - start > 1 and self.doc[start].lower_ in _STYLES and self.doc[start + 1].is_title:
             start += 1  # "(His) Majesty King Olek" tagged whole: a style of address is no part of the name
+        relabelled = None
         if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
             start += 1  # "Hosting al-Bashir would tarnish ...": a gerund opening the sentence, its object the name
+            # ("Noting Tesla’s development": the name as it is tagged elsewhere)
+            relabelled = next((e.label_ for e in self.doc.ents if e.label_ != "PERSON" and e.text == self.doc[start:end].text), None)
         while ent.label_ in PLACE_LABELS and end - start > 1 and self.doc[start].is_lower and self.doc[start].is_alpha \
                 and self.doc[start + 1].is_title:
             start += 1  # "upstate Hyde Park", "downtown Jonesboro" tagged whole: where in the place is no part of its name
@@ -778,7 +783,7 @@ class _DocResolver:
         if ent.label_ == "PERSON" and any(self.doc[i].tag_ == "POS" and i + 1 < len(self.doc) and self.doc[i + 1].text in {"Day", "Eve"}
                                           for i in range(start + 1, min(end + 1, len(self.doc)))):
             return None  # "a St Patrick's Day visit" (tagged with or without "'s Day"): the name of a feast day, no one there
-        label = ent.label_
+        label = relabelled or ent.label_
         if label in {"GPE", "LOC"} and end < len(self.doc) and self.doc[end].is_title and not self.doc[end].ent_type_ \
                 and name_key(self.doc[end].text) in _PLACE_ONLY_WORDS | {"town"}:
             end += 1  # "in Kentish Town" tagged without its last word: a place's generic word ends its name
@@ -2710,7 +2715,9 @@ class _DocResolver:
         return {
             t.lower_ for t in phrase if t.i < token.i and t.dep_ in {"amod", "compound", "nmod"} and t.is_title
             and (t.ent_type_ in {"NORP", "ORG"} or t.pos_ == "PROPN") and t.lower_ not in title_words
-            and not is_title_word(t.text) and self.entity[t.i] is None
+            and not is_title_word(t.text)
+            # (a body's name too: "the SpaceX and Tesla chief" is no premier's office)
+            and (self.entity[t.i] is None or self.entities[self.entity[t.i]].type is EntityType.ORGANIZATION)
             and not any(t.lower_.startswith(camp) for camp in _GROUP_WORDS)  # "the Democratic mayor": a party, not an office's
         }
 

@@ -2468,6 +2468,25 @@ def test_the_two_leaders_one_has_talks_with_are_two_others(doc_of):
     assert {doc._.entities[k].label for k in noun._.group or ()} == {"Olek Varnay", "Erik Lund"}
 
 
+def test_a_gerund_opening_a_sentence_is_no_given_name_of_a_company(nlp):
+    # "Noting Tesla’s development in China ..., Li said", tagged as one person, where "Tesla" is
+    # tagged a company elsewhere
+    doc = _tagged_spans(nlp, "Olek Varnay met Harbourline executives. Noting Harbourline’s development in China, Varnay said "
+                             "the market was open.",
+                        [("Olek Varnay", "PERSON"), ("Harbourline", "ORG"), ("Noting Harbourline", "PERSON"), ("Varnay", "PERSON")])
+    assert doc._.entities[entity_of(doc, "Harbourline", 1)].type is EntityType.ORGANIZATION
+
+
+def test_a_bodys_chief_is_no_one_introduced_with_another_office(nlp):
+    # "Elon Musk met Chinese Premier Li Qiang ... The SpaceX and Tesla chief travelled to China":
+    # a body's name before the role noun says whose office it is, not the premier's
+    doc = _tagged_spans(nlp, "Tomas Berg on Sunday met Chinese Premier Olek Varnay. The Harbourline chief travelled to China "
+                             "at the invitation of the council.",
+                        [("Tomas Berg", "PERSON"), ("Chinese", "NORP"), ("Olek Varnay", "PERSON"), ("Harbourline", "ORG"),
+                         ("China", "GPE")])
+    assert label_of(doc, "chief") != "Olek Varnay"
+
+
 def test_the_monarch_is_the_queen_or_king_named_before(doc_of):
     doc = doc_of("Queen Olga arrived in Oslo on Monday. Tomas Berg, who did not meet the British monarch during her visit, "
                  "will be present.")
