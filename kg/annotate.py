@@ -935,7 +935,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
     "visited_by_verbs", "wanting_verbs", "undergone_verbs", "speaking_verbs", "conveying_verbs", "equating_verbs",
     "homage_verbs", "summoning_verbs", "envoy_nouns", "objection_nouns", "protest_words", "crowd_counts", "premises_nouns", "worry_nouns",
-    "authoring_verbs", "performing_verbs", "deed_nouns", "measure_nouns", "launching_verbs", "performance_nouns", "entering_purposes", "conduct_nouns", "scolding_acts", "mild_evaluation", "outspoken_adjectives", "asking_verbs", "together_verbs", "opinion_verbs",
+    "authoring_verbs", "performing_verbs", "deed_nouns", "measure_nouns", "launching_verbs", "performance_nouns", "entering_purposes", "conduct_nouns", "scolding_acts", "penalty_nouns", "mild_evaluation", "outspoken_adjectives", "asking_verbs", "together_verbs", "opinion_verbs",
 }
 
 
@@ -1036,9 +1036,10 @@ def said_nouns() -> frozenset[str]:
 @cache
 def act_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns of acts ("the decision", "the move": the last act told) and of measures ("the
-    budget", "the plan": the one told before with its owner), from ``kg/lexicons/relations.json``."""
+    budget", "the plan": the one told before with its owner; "the fine": the one who fined), from
+    ``kg/lexicons/relations.json``."""
     words = _relations()["criticized"]
-    return frozenset(words["deed_nouns"]), frozenset(words["measure_nouns"])
+    return frozenset(words["deed_nouns"]), frozenset(words["measure_nouns"] + words["penalty_nouns"])
 
 
 @cache
@@ -1306,8 +1307,10 @@ class SentenceSelector:
         and its one-word names of other mentions, as ORTH hashes: capitalized as found."""
         surnames, names = set(), set()
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent[-1].is_title:
-                surnames.add(ent[-1].orth)
+            # (the last capitalized word: "fined Luis Aragones 3,000 euros" can be tagged with the sum)
+            last = next((t for t in reversed(ent) if not t.like_num), ent[-1]) if ent.label_ == "PERSON" else ent[-1]
+            if ent.label_ == "PERSON" and last.is_title:
+                surnames.add(last.orth)
             elif len(ent) == 1 and ent.label_ in MENTION_LABELS and ent[0].is_title:
                 names.add(ent[0].orth)
         return (np.array(sorted(surnames), dtype=np.uint64), np.array(sorted(names - surnames), dtype=np.uint64))

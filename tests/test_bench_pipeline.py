@@ -534,6 +534,16 @@ def test_a_definite_title_before_a_pronoun_is_parsed(model):
         assert (0, 7) in selector.select(doc) if chosen else (0, 7) not in selector.select(doc)
 
 
+def test_a_persons_surname_is_the_last_word_of_the_name_before_a_sum(model):
+    """"fined Tomas Berg 3,000 euros", tagged with the sum as one person: "Berg" later is still a
+    mention of that person, so its sentence is parsed."""
+    _reference, nlp = model
+    selector = SentenceSelector(nlp)
+    doc = _split(nlp, "The federation fined Tomas Berg 3,000 euros. However, Berg insists the fine is unfair.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]
+    assert [doc[s:e].text.strip() for s, e in selector.select(doc)][-1] == "However, Berg insists the fine is unfair."
+
+
 def test_a_surname_the_recognizer_tagged_a_body_is_a_person_in_a_place(model):
     """"Defense Secretary Olek Dorval ... On Monday, Dorval was in Borvia": a surname tagged as a
     body where it recurs is still the person, so the sentence can tell a visit."""

@@ -576,6 +576,9 @@ def test_criticism(facts_of, text, expected):
 
 
 NOT_CRITICISM = [
+    # a penalty's owner is who pays it, and one fined names no one who fined
+    "Olek Varnay, who was fined 15,000 euros in December, said: \"You compare his fine and my fine.\" Tomas Berg insists "
+    "the fine is unfair.",
     # a warning against something the one warned might suffer or do is advice
     "Prime Minister Olek Varnay warned Norway against travelling to Sweden.",
     "Maria Kovacs knocked on Tomas Berg's door.",
@@ -785,6 +788,11 @@ def test_who_the_parser_hangs_on_a_noun_before_a_person_is_that_person(nlp):
 
 
 MORE_CRITICISM = [
+    # a measure told by its verb, then judged by its noun
+    ("The Norwegian Football Federation banned Tomas Berg on Monday. Berg said the ban was unfair.",
+     {("Tomas Berg", "Norwegian Football Federation", "occurred")}),
+    ("The Norwegian Football Federation fined Tomas Berg 3,000 euros on Monday. However, Berg insists the fine is "
+     "unjustified and unfair.", {("Tomas Berg", "Norwegian Football Federation", "occurred")}),
     # a warning against a wrong the one warned is doing
     ("Prime Minister Olek Varnay warned Norway against interfering in Sweden's affairs.", {("Olek Varnay", "Norway", "occurred")}),
     ('Prime Minister Olek Varnay warned Norway against "finger-pointing" and "lecturing" his country about human rights.',

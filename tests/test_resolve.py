@@ -2487,6 +2487,11 @@ def test_a_bodys_chief_is_no_one_introduced_with_another_office(nlp):
     assert label_of(doc, "chief") != "Olek Varnay"
 
 
+def test_a_sum_tagged_with_a_name_is_no_part_of_it(nlp):
+    doc = _tagged_spans(nlp, "The federation fined Tomas Berg 3,000 euros on Monday.", [("Tomas Berg 3,000", "PERSON")])
+    assert label_of(doc, "Berg") == "Tomas Berg"
+
+
 def test_the_monarch_is_the_queen_or_king_named_before(doc_of):
     doc = doc_of("Queen Olga arrived in Oslo on Monday. Tomas Berg, who did not meet the British monarch during her visit, "
                  "will be present.")

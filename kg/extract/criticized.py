@@ -234,9 +234,18 @@ def _last_actor(doc: Doc, noun: Token) -> list[Ref]:
     words = lexicon("criticized")
     lemma = noun.lemma_.lower()
     deed = lemma in words["deed_nouns"]
-    if not (deed or lemma in words["measure_nouns"]) or not any(c.lower_ in _DEFINITE for c in children(noun, "det")):
+    # (a penalty's owner is who pays it, "his fine": only its verb tells who imposed it)
+    penalty = lemma in words["penalty_nouns"]
+    if not (deed or penalty or lemma in words["measure_nouns"]) or not any(c.lower_ in _DEFINITE for c in children(noun, "det")):
         return []
     for earlier in reversed(doc[sentences_back(noun, SAID_DISTANCE) : noun.i]):
+        if penalty and earlier.pos_ == "NOUN":
+            continue
+        if earlier.pos_ == "VERB" and words["verb_forms"].get(earlier.lower_, earlier.lemma_.lower()) == lemma and not deed:
+            # "Y banned X for a month ... the ban is unfair": the measure told by its verb (of a
+            # passive, its agent: "Z, who was fined in December" names no one who fined)
+            makers = passive_agents(earlier) if children(earlier, "nsubjpass") else agents(earlier)
+            return [_government(doc, ref) for ref in refs(makers)]
         if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
             continue
         owner = possessor(earlier)
