@@ -1280,9 +1280,11 @@ class SentenceSelector:
         quoted = near_quote & (mentions >= 1) & (per_sentence(cue) > 0)
         # 'X said:' before a quotation, however many paragraphs it runs to
         quoted |= (per_sentence(lower == self.colon) > 0) & (mentions >= 1) & (per_sentence(cue) > 0) & shifted(has_quote, -1)
-        # "The prime minister knows the hazards. He must remember ...": a sentence with a definite
-        # title is read when the next one has a pronoun, which may stand for the title's holder
-        title_before_pronoun = has["definite_title"] & shifted(has["pronoun"], -1)
+        # "The prime minister knows the hazards. He must remember ...": a sentence opening with a
+        # definite title is read when the next one has a pronoun, which may go on with the title's
+        # holder (not a title inside a list: "cheating on the club, the manager and his team-mates")
+        opening = (np.arange(n) - bounds[sentence]) < 4
+        title_before_pronoun = (per_sentence(definite_title & opening) > 0) & shifted(has["pronoun"], -1)
         chosen = (
             (has["trigger"] & arguments)
             | title_before_pronoun

@@ -527,11 +527,14 @@ def test_a_definite_title_before_a_pronoun_is_parsed(model):
     _reference, nlp = model
     selector = SentenceSelector(nlp)
     for text, chosen in (("The prime minister knows the hazards. He must remember his confrontation with Kelby.", True),
-                         ("The prime minister knows the hazards. The risks are great in Kelby.", False)):
+                         ("The prime minister knows the hazards. The risks are great in Kelby.", False),
+                         # (a title inside a list is seldom whom "he" goes on with)
+                         ("This is cheating the club, the manager and all. He must remember his confrontation with Kelby.", False)):
         doc = _split(nlp, text)
         words = [t.text for t in doc]
         doc.ents = [Span(doc, words.index("Kelby"), words.index("Kelby") + 1, label="GPE")]
-        assert (0, 7) in selector.select(doc) if chosen else (0, 7) not in selector.select(doc)
+        first = doc[0].sent
+        assert ((first.start, first.end) in selector.select(doc)) is chosen
 
 
 def test_a_persons_surname_is_the_last_word_of_the_name_before_a_sum(model):
