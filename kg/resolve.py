@@ -775,7 +775,9 @@ class _DocResolver:
                                or (ent.label_ == "PERSON" and end - start > 1 and self.doc[end - 1].lower_ in _WEEKDAYS)
                                or (ent.label_ == "PERSON" and end - start > 1 and self.doc[end - 1].like_num)
                                or (end - start > 1 and self._clock_time_ends(start, end))):
-            end -= 1  # "Varnay Thursday" tagged as one name: the day is when, not who; "Putrajaya 11am": the hour; "fined Varnay 3,000 euros": the sum
+            # "Varnay Thursday" tagged as one name: the day is when, not who; "Putrajaya 11am": the
+            # hour; "fined Varnay 3,000 euros": the sum
+            end -= 1
         while ent.label_ == "PERSON" and end - start > 1 and self.doc[start].lower_.endswith("s") \
                 and is_title_word(self.doc[start].text[:-1]) and not is_title_word(self.doc[start].text):
             start += 1  # "Prime Ministers Erik Lund and Y" tagged from "Ministers": a plural title is no one's name

@@ -1364,9 +1364,9 @@ def _capitals_stated(doc: Doc) -> frozenset[str]:
 
 def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
     """The countries of the demonyms that introduce the person's names in the article, when the
-    noun between is no title: "her Polish counterpart(,) B", of a country whose possessive does
-    ("Fiji's B"); and of those that qualify a role noun
-    standing for the person: "the former Peruvian president" (when he is in Lima, he is home)."""
+    noun between is no title ("her Polish counterpart(,) B"); of a country whose possessive does
+    ("Fiji's B"); and of the demonyms that qualify a role noun standing for the person ("the
+    former Peruvian president": when he is in Lima, he is home)."""
     found = set(_countries_of_role_nouns(doc).get(person.key, ()))
     for char_start, char_end, key in doc._.mentions or ():
         if key != person.key:
