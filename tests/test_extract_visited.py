@@ -781,6 +781,9 @@ def test_visits(facts_of, text, expected):
 
 
 NOT_VISITS = [
+    # appearances counted are a player's record, not trips
+    "Tomas Berg scored four tries in three England appearances.",
+    "Anna Lind has not gone further than the last eight in her last five Grand Slam appearances.",
     # a body meeting with no one else named convenes where it sits
     "Maria Kovacs said she would push for a robust response when the United Nations Security Council meets in New York.",
     "The European Council will meet in Brussels on Thursday.",
@@ -986,6 +989,18 @@ MORE_VISITS = [
     # campaigning for candidates in a state the parser hangs on them
     ("Olek Varnay campaigned for Republican candidates in Montana on Saturday.", {("Olek Varnay", "Montana", "occurred")}),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # appearances in places are visits, counted or not
+    ("Tomas Berg made appearances in Davos and Oslo last week.", {("Tomas Berg", "Davos", "occurred"), ("Tomas Berg", "Oslo", "occurred")}),
+    # a trip missed did not happen
+    ("Tomas Berg missed the 2001 tour to Australia with a knee injury.", {("Tomas Berg", "Australia", "negated")}),
+    # one missing another's trip stays away alone
+    ("Tomas Berg might miss Erik Lund's trip to Ireland next weekend.", {("Erik Lund", "Ireland", "planned")}),
+])
+def test_appearances_and_missed_tours(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", MORE_VISITS, ids=[t for t, _ in MORE_VISITS])

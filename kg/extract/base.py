@@ -1311,7 +1311,9 @@ def status_of(trigger: Token) -> Status:
             or (position >= 3 and _in_order_to(chain[position - 3]))  # "cancelled the trip in order to meet Y"
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
-        if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"} and not deferred_only:  # "a ban for his criticism" happened
+        # "Barkley might miss England's trip to Ireland": one missing another's trip stays away alone
+        missed_by_other = lemma in _ABSENCE_VERBS and _owned_by_other_than_subject(chain[0], token)
+        if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"} and not deferred_only and not missed_by_other:  # "a ban for his criticism" happened
             if position > 0 and not (beyond_clause or coordinated or served):
                 statuses.add(Status.NEGATED)
         if any(c.dep_ == "aux" and _is_negating(c.lower_.removesuffix("s"), set()) for c in kids):
@@ -1657,6 +1659,19 @@ def _is_suggested(clause: Token) -> bool:
     subjects = children(clause, "nsubj", "nsubjpass")
     singular = any(s.lower_ in {"he", "she", "it"} or s.tag_ in {"NN", "NNP"} for s in subjects)
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular)
+
+
+# verbs of staying away from something: they negate only the one who stays away
+_ABSENCE_VERBS = frozenset({"miss", "skip"})
+
+
+def _owned_by_other_than_subject(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is owned by a person or a body other than ``verb``'s subject ("X will miss
+    Y's trip"; not "X will miss Norway's trip", which is X's with the team)."""
+    owner = possessor(noun)
+    if owner is None or not (owner._.entity or "").startswith(("person:", "organization:", "org:", "group:")):
+        return False
+    return not any(s._.entity == owner._.entity for s in children(verb, "nsubj"))
 
 
 def _is_negating(lemma: str, particles: set[str]) -> bool:

@@ -57,6 +57,8 @@ from kg.extract.met_with import called_on, got_together, holds_meeting, is_meeti
 from kg.records import EntityType, Fact, Relation, Status
 
 _TRAVELLERS = {EntityType.PERSON, EntityType.ORGANIZATION}
+# nouns of a trip that, counted in the plural, tell a player's record ("three England appearances")
+_RECORD_NOUNS = frozenset({"appearance"})
 _SEQUENCE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "next", "last", "final", "latest", "penultimate"})
 _COMPASS_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
@@ -631,8 +633,10 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
                     and any(o.lemma_.lower() in gazetteer.VENUE_NOUNS for o in sites):
                 # the same with "in Kelby" hung on the verb ("used a trip to the factory in Kelby")
                 places = _places(doc, children(after, "pobj"))
-        places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
-                                or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])  # "her Kyiv visit"
+        # "her Kyiv visit" (not "four tries in three England appearances": a record counted, not a trip)
+        if not (token.tag_ == "NNS" and token.lemma_.lower() in _RECORD_NOUNS):
+            places += _places(doc, [c for c in token.children if c.dep_ in {"compound", "nmod"}
+                                    or (c.dep_ == "amod" and gazetteer.country_by_demonym(c.text) is None)])
         if token.lemma_.lower() in words["stop_nouns"]:
             # "the German leg of his tour": a stop's demonym names where it is (a visit's names whose)
             countries = [gazetteer.country_by_demonym(c.text) for c in children(token, "amod")]
