@@ -1043,10 +1043,16 @@ def act_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _titles() -> dict:
+    """``kg/lexicons/titles.json``, read once."""
+    return json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
+
+
+@cache
 def title_words() -> frozenset[str]:
     """The head word of every title in ``kg/lexicons/titles.json`` ("minister", "president"), and
     the abbreviations of titles ("sen.")."""
-    data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
+    data = _titles()
     words = set()
     for name in ("titles", "leaders", "generic"):
         for title in data.get(name, []):
@@ -1059,8 +1065,7 @@ def title_words() -> frozenset[str]:
 @cache
 def honorifics() -> frozenset[str]:
     """The honorifics of ``kg/lexicons/titles.json`` ("mr", "mrs", "dr"), lower case."""
-    data = json.loads(resources.files("kg.lexicons").joinpath("titles.json").read_text(encoding="utf-8"))
-    return frozenset(data["honorifics"])
+    return frozenset(_titles()["honorifics"])
 
 
 class SentenceSelector:

@@ -740,7 +740,11 @@ class _DocResolver:
         rest = span[1:].text.lower()
         return not any(first.lower_ in {t.lower_ for t in e} for e in others) and (
             any(len(e) > len(span) - 1 and e.text.lower().endswith(" " + rest) for e in others)
-            or any(e.label_ in {"ORG", "PRODUCT", "GPE", "NORP"} and e.text.lower() == rest for e in self.doc.ents))
+            or self._label_elsewhere(span[1:]) in {"ORG", "PRODUCT", "GPE", "NORP"})
+
+    def _label_elsewhere(self, words: Span) -> str | None:
+        """The label the tagger gives the same words elsewhere in the article as no person's, if any."""
+        return next((e.label_ for e in self.doc.ents if e.label_ != "PERSON" and e.text == words.text), None)
 
     def _clock_time_ends(self, start: int, end: int) -> bool:
         """Whether the words of a span end in a time of day ("11am", "11 am", "9.30pm"), after a name."""
@@ -767,7 +771,7 @@ class _DocResolver:
         if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
             start += 1  # "Hosting al-Bashir would tarnish ...": a gerund opening the sentence, its object the name
             # ("Noting Tesla’s development": the name as it is tagged elsewhere)
-            relabelled = next((e.label_ for e in self.doc.ents if e.label_ != "PERSON" and e.text == self.doc[start:end].text), None)
+            relabelled = self._label_elsewhere(self.doc[start:end])
         while ent.label_ in PLACE_LABELS and end - start > 1 and self.doc[start].is_lower and self.doc[start].is_alpha \
                 and self.doc[start + 1].is_title:
             start += 1  # "upstate Hyde Park", "downtown Jonesboro" tagged whole: where in the place is no part of its name

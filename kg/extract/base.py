@@ -1663,13 +1663,15 @@ def _is_suggested(clause: Token) -> bool:
 
 # verbs of staying away from something: they negate only the one who stays away
 _ABSENCE_VERBS = frozenset({"miss", "skip"})
+# who can own a trip that others may miss (a country's trip is its team's, which the one missing it is in)
+_PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP})
 
 
 def _owned_by_other_than_subject(noun: Token, verb: Token) -> bool:
     """Whether ``noun`` is owned by a person or a body other than ``verb``'s subject ("X will miss
     Y's trip"; not "X will miss Norway's trip", which is X's with the team)."""
     owner = possessor(noun)
-    if owner is None or not (owner._.entity or "").startswith(("person:", "organization:", "org:", "group:")):
+    if owner is None or not owner._.entity or entity_type(noun.doc, Ref(owner._.entity, "name")) not in _PARTY_TYPES:
         return False
     return not any(s._.entity == owner._.entity for s in children(verb, "nsubj"))
 
