@@ -651,3 +651,21 @@ def test_how_or_why_a_thing_was_done_takes_it_as_done(facts_of, text, expected):
 ])
 def test_backing_or_opposing_a_visit_plans_it(facts_of, text, expected):
     assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive clause on the trip itself that calls it off
+    ("Erik Lund regretted that his visit to Vienna, postponed by the floods, was his last.",
+     [("VISITED", "Erik Lund", "Vienna", "negated")]),
+    # (one who stays away from another's visit does not call it off)
+    ("The opposition boycotted Norwegian Prime Minister Erik Lund's visit to Vienna.",
+     [("VISITED", "Erik Lund", "Vienna", "occurred")]),
+])
+def test_a_trip_called_off_by_a_clause_of_its_own(facts_of, text, expected):
+    assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected
+
+
+def test_a_call_on_someone_to_go_on_doing_a_thing_asks_for_it(facts_of):
+    """"call on Y to continue condemning Z": the one asked on, through the verb that carries it."""
+    text = "Norwegian Prime Minister Erik Lund called on the international community to continue strongly condemning Russia."
+    assert {st for r, _s, _o, st in facts_of(text) if r == "CRITICIZED"} == {"requested"}

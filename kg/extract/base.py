@@ -1248,6 +1248,8 @@ def _negation_affirms(verb: Token, cues: dict) -> bool:
 def status_of(trigger: Token) -> Status:
     """Read the modality of the clause around a trigger: negated, requested, planned or occurred."""
     cues = lexicon("modality")
+    if trigger.pos_ == "NOUN" and _called_off_by_own_clause(trigger, cues):
+        return Status.NEGATED
     if trigger.pos_ == "NOUN":
         # "a follow-up on talks he had with Y in July": the clause that holds the meeting tells its tense
         holding = [c for c in children(trigger, "relcl") if c.lemma_.lower() in lexicon("met_with")["support_verbs"]
@@ -1347,7 +1349,8 @@ def status_of(trigger: Token) -> Status:
         if position > 0 and lemma in cues["requesting_verbs"] and token.pos_ == "VERB" and not (beyond_clause or coordinated or adjunct or asking):
             # ("called for talks", "called on Y to visit Z"; not a call made: "called Y to say"; nor
             # what is only in a plan one is called on to weigh: "called on Y to reconsider a plan to host Z")
-            called_on = position == 1 and bool({"on", "upon"} & {c.lower_ for c in kids})
+            # ("called on Y to continue condemning Z": through verbs that carry the one asked on)
+            called_on = (position == 1 or all(t.dep_ == "xcomp" for t in chain[:position])) and bool({"on", "upon"} & {c.lower_ for c in kids})
             # ("called for Y to go to Z": the parser can make "for" the mark of the clause asked for)
             called_for = "for" in {c.lower_ for c in kids} or (below is not None and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in below.children))
@@ -1662,7 +1665,7 @@ def _is_suggested(clause: Token) -> bool:
 
 
 # verbs of staying away from something: they negate only the one who stays away
-_ABSENCE_VERBS = frozenset({"miss", "skip"})
+_ABSENCE_VERBS = frozenset({"miss", "skip", "boycott", "snub", "shun", "spurn", "avoid"})
 # who can own a trip that others may miss (a country's trip is its team's, which the one missing it is in)
 _PARTY_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP})
 
@@ -1680,6 +1683,20 @@ def _is_negating(lemma: str, particles: set[str]) -> bool:
     """"cancel", "refuse", "call off", "rule out": a verb that says something will not happen."""
     cues = lexicon("modality")
     return lemma in cues["negating_verbs"] or lemma in cues["deferring_verbs"] or cues["negating_phrasal"].get(lemma) in particles
+
+
+def _called_off_by_own_clause(noun: Token, cues: dict) -> bool:
+    """"asked that his visit to Z be postponed", "the trip, cancelled at the last minute", "a meeting
+    that was called off": a passive clause on the noun itself that calls it off. (Not one that says
+    who kept away from it: "talks boycotted by the opposition" were held.)"""
+    for clause in children(noun, "acl", "relcl"):
+        lemma = clause.lemma_.lower()
+        passive = clause.tag_ == "VBN" and (clause.dep_ == "acl" or any(c.dep_ == "auxpass" for c in clause.children))
+        if not passive or lemma in _ABSENCE_VERBS or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in {c.lower_ for c in clause.children if c.dep_ == "prt"}:
+            return True
+    return False
 
 
 def calls_off(verb: Token) -> bool:
