@@ -1547,11 +1547,15 @@ class _DocResolver:
         """"made a surprise visit to Kelbit" with the name tagged a building: a one-word name that no
         table knows, gone to by a trip or a journey, is a place, wherever the article names it,
         unless the article has it act somewhere (a clause's subject, an owner: "Kelbit said").
-        (One tagged a body stays one: "a visit to Harbourline" can be to a firm.)"""
-        candidates = {span.text for span in spans if span.label_ == "FAC" and _unknown_name_gone_to(span)}
+        (One tagged a body stays one: "a visit to Harbourline" can be to a firm; but not one the
+        tagger called a people that is no demonym, "a surprise visit to Kelbdo".)"""
+        def misread_site(span: Span) -> bool:
+            return span.label_ == "FAC" or (span.label_ == "ORG" and span.root.ent_type_ == "NORP")
+
+        candidates = {span.text for span in spans if misread_site(span) and _unknown_name_gone_to(span)}
         candidates -= {span.text for span in spans if span.root.dep_ in {"nsubj", "nsubjpass", "poss"}}
         return [Span(self.doc, span.start, span.end, label="GPE")
-                if span.label_ == "FAC" and len(span) == 1 and span.text in candidates else span
+                if misread_site(span) and len(span) == 1 and span.text in candidates else span
                 for span in spans]
 
     @staticmethod

@@ -1166,3 +1166,43 @@ def test_territory_and_trips_joined(facts_of, text, expected):
 ])
 def test_more_events_named_after_their_town(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "came in second" is a rank in a vote or a race, no journey
+    ("Governor Tomas Berg, who came in second to Erik Lund in Iowa, has prioritized Ohio.", set()),
+    # (an arrival before others is an arrival all the same)
+    ("Norwegian Prime Minister Tomas Berg arrived first in Vienna on Monday.", {("Tomas Berg", "Vienna", "occurred")}),
+    # a name the tagger calls a people, that is no demonym, gone to by a visit is a place
+    ("Norway strongly protested against Danish Prime Minister Erik Lund's surprise visit to Hilkdo.",
+     {("Erik Lund", "Hilkdo", "occurred")}),
+])
+def test_ranks_unknown_names_and_meetings_in_a_city(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected
+
+
+def test_a_place_hung_on_the_verb_a_meeting_is_the_occasion_of_is_where_it_met(nlp):
+    """"The deal came in a meeting between A and B, in Graz", parsed (as the model parses a real
+    article's sentence) with "in Graz" on "came": what came at the meeting came where it was."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_facts
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    words = ["The", "deal", "came", "in", "a", "meeting", "between", "Tomas", "Berg", "and", "Erik", "Lund", ",", "in", "Graz", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 11 + [False, True, True, False, False],
+              heads=[1, 2, 2, 2, 5, 3, 5, 8, 6, 8, 11, 8, 2, 2, 13, 2],
+              deps=["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "cc", "compound", "conj", "punct",
+                    "prep", "pobj", "punct"],
+              tags=["DT", "NN", "VBD", "IN", "DT", "NN", "IN", "NNP", "NNP", "CC", "NNP", "NNP", ",", "IN", "NNP", "."],
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "ADP",
+                   "PROPN", "PUNCT"],
+              lemmas=["the", "deal", "come", "in", "a", "meeting", "between", "Tomas", "Berg", "and", "Erik", "Lund", ",", "in", "Graz",
+                      "."],
+              ents=["O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"])
+    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
+    resolve_document(doc)
+    entities = doc._.entities
+    assert {(entities[f.subject].label, entities[f.object].label) for f in extract_facts(doc) if f.relation.value == "VISITED"} == {
+        ("Tomas Berg", "Graz"), ("Erik Lund", "Graz")}

@@ -2012,6 +2012,14 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
             return ref
     if (here := place_said_here(doc, trigger)) is not None:
         return here  # "JERUSALEM - ... met here on Thursday"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "at", "during"} \
+            and trigger.head.head.pos_ == "VERB":
+        # "the rapprochement came in a meeting between X and Y, in the city of Z": what happened at
+        # an event happened where the event was (the parser hangs the place on the verb)
+        for obj in prep_objects(trigger.head.head, "in", "at"):
+            ref = (town_of_venue(doc, obj) or place_of(obj)) if obj.i != trigger.i else None
+            if ref is not None and is_place(doc, ref):
+                return ref
     predicate = event_predicate(trigger)
     return location_of(doc, predicate) if predicate is not None else None
 

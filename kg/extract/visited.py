@@ -364,6 +364,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
             # (taking office: a seat of government)
             places = _places(doc, [o for o in children(token, "dobj") if not _names_a_seat(o)])
         elif lemma in words["verbs_motion"]:
+            if _ranked(token):
+                continue
             # "stopped in Warsaw", not "stopped the fighting in Z"
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
@@ -464,6 +466,12 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                     continue  # "ambassador Y was ordered to leave Malaysia": leaving a posting, no visit
                 away = [p for p in left if homeward or _guest_from_abroad(doc, traveller, p)]
                 yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
+
+
+def _ranked(verb: Token) -> bool:
+    """"came in second to Y in Iowa": a rank in a vote or a race, no journey. (Not "came fourth in
+    Athens", where one competed, nor "arrived first in Oslo": there all the same.)"""
+    return verb.lemma_.lower() == "come" and any(r.ent_type_ == "ORDINAL" or r.lower_ == "last" for r in prep_objects(verb, "in"))
 
 
 # envoys who live in the country they are posted to (a special envoy travels)
