@@ -3005,7 +3005,9 @@ class _DocResolver:
         noun for a body stands for the body of that kind the article named last. A government
         the article never named is that of the country it mentions most."""
         bodies = {EntityType.ORGANIZATION, EntityType.GROUP}
-        nouns = (self.pos == NOUN) & self._matching(self.lower, _BODY_OR_MEMBER_NOUNS)
+        # ("the Government", capitalized as a name: the nation's own)
+        nouns = ((self.pos == NOUN) & self._matching(self.lower, _BODY_OR_MEMBER_NOUNS)) | (
+            (self.pos == PROPN) & self._matching(self.lower, _NATIONAL_BODY_NOUNS))
         named = [i for i, key in enumerate(self.entity) if key and self.via[i] == "name" and self.entities[key].type in bodies]
         last_named: dict[str, str] = {}  # noun -> key of the body of that kind named last
         last_body: str | None = None  # the body named last, of any kind
@@ -3023,6 +3025,9 @@ class _DocResolver:
             if key:
                 continue
             lefts = [c for c in token.lefts if not c.is_punct]
+            if not lefts and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+                # "the government response": the determiner hangs on the noun the body is owner of
+                lefts = [c for c in token.head.lefts if c.i < token.i and not c.is_punct]
             members = noun in _GOVERNMENT_MEMBERS
             if members:
                 if lefts or token.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj"}:

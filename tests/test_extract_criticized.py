@@ -1105,3 +1105,18 @@ def test_the_one_named_is_no_target(facts_of, text, expected):
 ])
 def test_what_is_run_under_someone(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the government response": the government answers for it
+    ("Chile hosted Peru and Chile's neighbours. Later opposition leader Erik Lund took issue with the government response.",
+     {("Erik Lund", "Chilean government")}),
+    # a participle after whom one writes to is the writer's
+    ("Erik Lund has written to the watchdog accusing Tomas Berg of a \"flagrant breach\" of the rules.", {("Erik Lund", "Tomas Berg")}),
+    ("Erik Lund sent a letter to the commission accusing Tomas Berg of lying.", {("Erik Lund", "Tomas Berg")}),
+    # "foreign affairs minister" is the foreign minister, not the minister named last
+    ("French Foreign Minister Tomas Berg spoke on Friday. French defence minister Anna Lind spoke on Saturday. Erik Lund "
+     "criticised the French foreign affairs minister.", {("Erik Lund", "Tomas Berg")}),
+])
+def test_government_responses_letters_and_foreign_affairs_ministers(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED" and st == "occurred"} >= expected

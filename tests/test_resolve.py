@@ -693,6 +693,18 @@ def test_bare_government_is_the_government_named_last(doc_of):
     assert label_of(doc, "government", 1) == "Chilean government"
 
 
+@pytest.mark.parametrize("text, word", [
+    # capitalized as a name, "the Government" is the nation's all the same
+    ("Chile hosted Peru and Chile's neighbours. Over the past few weeks, Erik Lund has strongly criticised the Government and "
+     "Berg for what he said was a failure.", "Government"),
+    # and so is "the government" whose "the" hangs on the noun it owns
+    ("Chile hosted Peru and Chile's neighbours. Later opposition leader Erik Lund took issue with the government response.",
+     "government"),
+])
+def test_the_government_capitalized_or_before_a_noun_is_the_main_countrys(doc_of, text, word):
+    assert label_of(doc_of(text), word) == "Chilean government"
+
+
 def test_bare_government_without_a_main_country_stays_unresolved(doc_of):
     doc = doc_of("Chile and Peru signed the deal. Later the government changed its mind.")
     assert entity_of(doc, "government") is None

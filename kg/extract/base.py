@@ -760,6 +760,11 @@ def agents(verb: Token) -> list[Token]:
     if verb.dep_ == "acl":
         # "Mr Straw, visiting Beijing, said": a present participle describes what its noun does
         if verb.tag_ == "VBG":
+            addressed = verb.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to" else None
+            if addressed is not None and addressed.head.pos_ == "VERB" and addressed.head.lemma_.lower() in _WRITING_TO_VERBS:
+                # "X has written to the watchdog accusing Y", "sent a letter to Z accusing Y": the
+                # parser hangs the writer's participle on whom it is written to
+                return clause_subjects(addressed.head)
             return [verb.head] if verb.head._.entity else []
         return _verbless_subjects(verb)
     if _loose_then_clause(verb):
@@ -942,6 +947,10 @@ def clause_subjects(verb: Token) -> list[Token]:
         plural = any(t.lower_ in {"are", "were"} or t.tag_ == "VBP" for t in [verb, *children(verb, "aux", "auxpass")])
         return [verb.head, *verb.head.conjuncts] if plural else [verb.head]
     return subjects
+
+
+# verbs of writing or turning to someone: a participle after whom it is to is the writer's
+_WRITING_TO_VERBS = frozenset({"write", "send", "complain", "appeal"})
 
 
 def _subject_run_into_adverbial(verb: Token) -> list[Token]:

@@ -38,7 +38,7 @@ from kg.extract.base import (
 from kg.annotate import SAID_DETERMINERS, SAID_DISTANCE, follows_anti_prefix, said_nouns
 from kg.extract.visited import trips_told_before
 from kg.records import EntityType, Fact, Relation, Status
-from kg.roles import can_end_title, is_title_word, role_headed_by
+from kg.roles import body_nouns, can_end_title, is_title_word, role_headed_by
 
 
 # the endings of nouns for people by what they do ("sprinters", "imperialists", "politicians")
@@ -144,7 +144,9 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
             continue  # (not "Y's arrest", "Y's death": Y suffered it; "Y's treatment of prisoners" Y did)
         targets += _leaders_of(doc, [token])  # "the US-led coalition": who leads it answers for it
         for child in token.children:
-            if child.dep_ in {"compound", "nmod"} and child._.entity and child._.entity_via == "name" and not is_title \
+            # ("the Government response": the nation's government, read from "the")
+            named = child._.entity_via == "name" or child.lower_ in body_nouns()[1]
+            if child.dep_ in {"compound", "nmod"} and child._.entity and named and not is_title \
                     and token.lemma_.lower() not in follower_nouns | conflicts and not _names_a_town(doc, child):
                 # "UK policy", "NATO expansion", "a Federal Bureau of Investigation raid" (the parser
                 # can make a name of several words a "nmod"; not "Liverpool supporters", the club's;
