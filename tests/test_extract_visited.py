@@ -1206,3 +1206,32 @@ def test_a_place_hung_on_the_verb_a_meeting_is_the_occasion_of_is_where_it_met(n
     entities = doc._.entities
     assert {(entities[f.subject].label, entities[f.object].label) for f in extract_facts(doc) if f.relation.value == "VISITED"} == {
         ("Tomas Berg", "Graz"), ("Erik Lund", "Graz")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (as before: a tour of a site is a trip to the town the site is named after)
+    ("Norwegian Prime Minister Erik Lund made a tour of a Graz car factory on Monday.", {("Erik Lund", "Graz", "occurred")}),
+    # the stops a trip included are its owner's, the next one set in apposition to the place before it
+    ("Norwegian Prime Minister Erik Lund's visit included a visit to Graz, a tour of a car factory in Linz and a show of "
+     "pomp in Vienna.", {("Erik Lund", "Graz", "occurred"), ("Erik Lund", "Linz", "occurred")}),
+])
+def test_tours_of_sites_and_the_stops_a_trip_included(facts_of, text, expected):
+    assert visited(facts_of(text)) >= expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that hosts an event, as a clause's subject, is where those meeting at it came
+    ("Vienna hosted the first summit between Norwegian Prime Minister Erik Lund and Danish Prime Minister Tomas Berg in July.",
+     {("Erik Lund", "Vienna", "occurred"), ("Tomas Berg", "Vienna", "occurred")}),
+    ("Vienna was the venue for the first summit between Norwegian Prime Minister Erik Lund and Danish Prime Minister Tomas Berg.",
+     {("Erik Lund", "Vienna", "occurred"), ("Tomas Berg", "Vienna", "occurred")}),
+    # the place called someone's destination is where they go
+    ("Norwegian Prime Minister Erik Lund chose Austria as his first overseas destination as leader.", {("Erik Lund", "Austria", "occurred")}),
+    ("Austria was the first foreign destination of Norwegian Prime Minister Erik Lund.", {("Erik Lund", "Austria", "occurred")}),
+    ("Norwegian Prime Minister Erik Lund's next destination is Vienna.", {("Erik Lund", "Vienna", "planned")}),
+    # (a destination of no one named is no one's trip, nor is one liked)
+    ("Vienna is a popular destination for tourists.", set()),
+    ("Erik Lund hopes to sign Tomas Berg, although Anna Lind believes Austria would not be his preferred destination.", set()),
+])
+def test_hosting_places_and_destinations(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

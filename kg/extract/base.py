@@ -2029,8 +2029,31 @@ def location_of(doc: Doc, trigger: Token) -> Ref | None:
             ref = (town_of_venue(doc, obj) or place_of(obj)) if obj.i != trigger.i else None
             if ref is not None and is_place(doc, ref):
                 return ref
+    if trigger.pos_ == "NOUN" and (host := _hosting_place(doc, trigger)) is not None:
+        return host
     predicate = event_predicate(trigger)
     return location_of(doc, predicate) if predicate is not None else None
+
+
+def _hosting_place(doc: Doc, event: Token) -> Ref | None:
+    """"Helsinki hosted the summit between X and Y", "Helsinki was the venue for their summit": the
+    place that hosts an event, as a clause's subject, is where it is held; else None."""
+    if event.dep_ == "dobj" and event.head.lemma_.lower() in _HOSTING_PLACE_VERBS:
+        clause = event.head
+    elif event.dep_ == "pobj" and event.head.lower_ in {"for", "of"} and event.head.head.lemma_.lower() in _VENUE_WORDS \
+            and event.head.head.dep_ == "attr":
+        clause = event.head.head.head
+    else:
+        return None
+    for subject in children(clause, "nsubj"):
+        ref = place_of(subject)
+        if ref is not None and is_place(doc, ref):
+            return ref
+    return None
+
+
+_HOSTING_PLACE_VERBS = frozenset({"host", "stage"})
+_VENUE_WORDS = frozenset({"venue", "location", "site", "setting", "scene", "host"})
 
 
 def says_held(verb: Token) -> bool:

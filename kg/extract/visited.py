@@ -773,8 +773,11 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
         if not travellers and token.dep_ == "dobj" and (token.head.lemma_.lower() in _UNDERTAKING or calls_off(token.head)):
             travellers = _travellers(doc, agents(token.head))  # "puts off state visit to Z": the one who would go
         listed = token
-        while listed.dep_ == "conj":
-            listed = listed.head  # "included a visit to Y, a tour of Z and ...": each trip listed
+        while listed.dep_ == "conj" or (listed.dep_ == "appos" and listed.head.dep_ == "pobj"
+                                        and listed.head.head.head.lemma_.lower() in words["nouns"]):
+            # "included a visit to Y, a tour of Z and ...": each trip listed (the parser can set the
+            # next one in apposition to the place before it)
+            listed = listed.head if listed.dep_ == "conj" else listed.head.head.head
         if not travellers and listed.dep_ == "dobj" and listed.head.lemma_.lower() == "include":
             # "X's tour included visits to Y and Z", "X's tour, which has included a stop in Y",
             # "the visit by X included a visit to Y": the stops of a trip are its owner's
@@ -784,6 +787,33 @@ def noun_visits(doc: Doc) -> Iterator[Fact]:
             # "X's Horn of Africa tour": the parser can give the owner to the name before the trip
             travellers = _travellers(doc, [o for o in owners if o is not None][:1])
         yield from _facts(doc, token, travellers, places, "visited.noun", 0.8, status=status, sought=token.lemma_.lower() in _SEEKING_NOUNS)
+
+
+@extractor("visited.destination")
+def destinations(doc: Doc) -> Iterator[Fact]:
+    """"X chose China as his first overseas destination", "Paris was X's first destination", "X's
+    destination is Oslo": the place called someone's destination is where they go."""
+    for noun in with_lemmas(doc, lexicon("visited")["destination_nouns"]):
+        if noun.pos_ != "NOUN" or any(c.lower_ in _PREFERENCE_WORDS for c in children(noun, "amod", "compound")):
+            continue  # ("Z would not be his preferred destination": a liking, no trip)
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "chose Z as his destination"
+            places = _places(doc, children(verb, "dobj"))
+        elif noun.dep_ == "attr" and verb.lemma_ == "be":
+            places = _places(doc, children(verb, "nsubj"))  # "Z was his destination"
+        elif noun.dep_ == "nsubj" and verb.lemma_ == "be":
+            places = _places(doc, children(verb, "attr"))  # "his destination is Z"
+        else:
+            continue
+        owner = possessor(noun)
+        travellers = _travellers(doc, [owner] if owner is not None else prep_objects(noun, "of") or clause_subjects(verb))
+        # ("his next destination is Z": still ahead)
+        ahead = any(c.lower_ in lexicon("modality")["planning_adjectives"] for c in children(noun, "amod"))
+        yield from _facts(doc, noun, travellers, places, "visited.destination", 0.7, status=Status.PLANNED if ahead else status_of(verb))
+
+
+_PREFERENCE_WORDS = frozenset({"preferred", "favourite", "favorite", "popular", "ideal", "dream", "desired"})
 
 
 def _owner_said_ought(verb: Token, owner: Token | None) -> Token | None:
