@@ -1867,6 +1867,10 @@ class _DocResolver:
         fits = [key for key, known in self.person_names.items() if len(known) > 1 and known[0] == first[0]]
         if len(fits) > 1:
             fits = [key for key in fits if key in earlier]
+        if len(fits) > 1 and not is_given_name(span.text):
+            # "Kim said" after "leader Kim Jong Un" and "his father, Kim Jong Il": a family name
+            # written first is the one of them the article gives with a title
+            fits = [key for key in fits if self._titled_somewhere(key)]
         return fits if len(fits) == 1 else []
 
     def _given_gender(self, key: str) -> str | None:

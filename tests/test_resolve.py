@@ -3019,3 +3019,10 @@ def test_the_north_is_the_country_named_with_it(doc_of, text, country):
     token = next(t for t in doc if t.text == "North" and t.i > 0 and doc[t.i - 1].lower_ == "the")
     key = token._.entity
     assert (doc._.entities[key].label if key and doc._.entities[key].type is EntityType.COUNTRY else None) == country
+
+
+def test_a_family_name_written_first_is_the_titled_one_of_two_who_share_it(doc_of):
+    """"Kim said" after "leader Kim Jong Un" and "his father, Kim Jong Il": the titled one."""
+    doc = doc_of("North Korean leader Tang Min Jun made a surprise trip to Oslo. The trip is Tang's first abroad since his "
+                 "father, Tang Min Il, died in 2011. Tang said the talks went well.")
+    assert label_of(doc, "Tang", 3) == "Tang Min Jun"
