@@ -922,7 +922,7 @@ DETERMINERS = ("the", "this", "that", "'s", "’s", "its", "his", "her", "their"
 LOCATIVE = ("in", "at")
 QUOTES = ('"', "“", "”", "«", "»", "``", "''")
 # lists of relations.json that qualify a trigger rather than make one (judgements: cues in a quotation)
-QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_actions", "event_nouns"})
+QUALIFIERS = frozenset({"negative_evaluation", "positive_evaluation", "negative_actions", "hurting_verbs", "event_nouns"})
 # lists that are neither: prepositions and words so common they would choose every sentence
 NOT_TRIGGERS = QUALIFIERS | {
     "motion_preps", "remote_cues", "support_verbs", "attack_verbs", "led_participles", "speech_nouns", "event_verbs", "negative_phrasal", "judged_nouns",

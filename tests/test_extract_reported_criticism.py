@@ -135,3 +135,19 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
 def test_reported_criticism(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unquoted words reported before their speaker: the parser can join the speaker to the last
+    # noun of what is reported, leaving "said" with no subject
+    ("Tomas Berg is endangering Norway, Erik Lund said.", {("Erik Lund", "Tomas Berg")}),
+    # hurting or wounding a people is a wrong told of its doer
+    ('Erik Lund said Tomas Berg had "wounded the hearts of many Danish people".', {("Erik Lund", "Tomas Berg")}),
+    ("Erik Lund said Tomas Berg had hurt the feelings of the Danish people.", {("Erik Lund", "Tomas Berg")}),
+    # (not one who was hurt, nor what hurt someone, nor a speaker named nowhere near the verb)
+    ("Erik Lund said Tomas Berg was hurt in the crash.", set()),
+    ('But Tomas Berg had been "hurt" by the Iraq controversy, Erik Lund added.', set()),
+    ("The talks went well in Oslo and Vienna, Erik Lund said.", set()),
+])
+def test_speakers_after_unquoted_reports_and_wounds_told(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

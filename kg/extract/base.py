@@ -668,7 +668,21 @@ def said_by(verb: Token) -> list[Token]:
         saying = [c for p in children(verb, "prep") if p.lower_ == "as" for c in children(p, "pcomp") if c.lemma_.lower() == "say"]
         if saying:
             return agents(saying[0])
-    return agents(verb)
+    return agents(verb) or _speaker_run_into_report(verb)
+
+
+def _speaker_run_into_report(verb: Token) -> list[Token]:
+    """"Y is endangering Z, X said": with no quotation marks, the parser can join the speaker after
+    a comma to the last noun of the words reported, leaving the verb of speech with no subject. The
+    name right before the verb, when it hangs inside the clause reported before it."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in {"PROPN", "PRON"} or not before._.entity:
+        return []
+    start = before.left_edge.i
+    reported = [c for c in children(verb, "ccomp") if c.i < verb.i]
+    if start == 0 or verb.doc[start - 1].text != "," or not reported or before not in reported[0].subtree:
+        return []
+    return [before]
 
 
 def _loose_then_clause(verb: Token) -> bool:

@@ -1097,6 +1097,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         o.lemma_.lower() in _THREATENED_GOODS for o in children(clause, "dobj"))
     if clause.lemma_.lower() in words["negative_actions"] and not negated and not suffered and not threat_of_act:
         return True  # "said she broke a convention", "said Y's actions threatened peace"
+    if clause.lemma_.lower() in words["hurting_verbs"] and not negated and not children(clause, "nsubjpass", "auxpass"):
+        return True  # "said Y had wounded the hearts of many Thai people" (not "had been hurt by the row")
     if not suffered and any(c.dep_ == "advmod" and c.lower_ in _UNTRUE_ADVERBS for c in clause.children):
         return True  # "said Y had falsely reported that ...": told an untruth
     if _is_preaching(clause):
