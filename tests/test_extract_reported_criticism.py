@@ -151,3 +151,13 @@ def test_reported_criticism(facts_of, text, expected):
 ])
 def test_speakers_after_unquoted_reports_and_wounds_told(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Erik Lund said Tomas Berg had reneged on his promises.",
+    "Erik Lund said Tomas Berg was dodging questions about the deal.",
+    "Erik Lund said Tomas Berg had exaggerated the threat.",
+    "Erik Lund said Tomas Berg was trying to silence his critics.",
+])
+def test_more_wrongs_told_of_someone(facts_of, text):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}
