@@ -1120,3 +1120,12 @@ def test_what_is_run_under_someone(facts_of, text, expected):
 ])
 def test_government_responses_letters_and_foreign_affairs_ministers(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED" and st == "occurred"} >= expected
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Prime Minister Erik Lund trashed Danish Prime Minister Tomas Berg on Saturday.",
+    "Norwegian Prime Minister Erik Lund flayed Danish Prime Minister Tomas Berg over the deal.",
+    "Norwegian Prime Minister Erik Lund fired an opening salvo at Danish Prime Minister Tomas Berg.",
+])
+def test_more_words_of_attack(facts_of, text):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}

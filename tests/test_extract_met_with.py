@@ -1047,3 +1047,8 @@ def test_the_pair_told_of_just_before(facts_of, text, expected):
 ])
 def test_a_name_set_off_after_the_one_met(facts_of, text, expected):
     assert met(facts_of(text)) == expected
+
+
+def test_consultations_are_talks(facts_of):
+    text = "Norwegian Prime Minister Erik Lund held consultations with Danish Prime Minister Tomas Berg in Copenhagen on Monday."
+    assert ("MET_WITH", "Erik Lund", "Tomas Berg", "occurred") in facts_of(text)

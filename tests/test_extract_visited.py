@@ -1235,3 +1235,12 @@ def test_tours_of_sites_and_the_stops_a_trip_included(facts_of, text, expected):
 ])
 def test_hosting_places_and_destinations(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norwegian Prime Minister Erik Lund made a pilgrimage to Rome.", {("Erik Lund", "Rome", "occurred")}),
+    ("Norwegian Prime Minister Erik Lund sailed to Copenhagen on Monday.", {("Erik Lund", "Copenhagen", "occurred")}),
+    ("Norwegian Prime Minister Erik Lund will drive to Stockholm.", {("Erik Lund", "Stockholm", "planned")}),
+])
+def test_more_words_of_going(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected
