@@ -161,3 +161,13 @@ def test_speakers_after_unquoted_reports_and_wounds_told(facts_of, text, expecte
 ])
 def test_more_wrongs_told_of_someone(facts_of, text):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}
+
+
+@pytest.mark.parametrize("text", [
+    "Erik Lund said Tomas Berg's plan was ill-conceived.",
+    "Erik Lund said Tomas Berg was tone-deaf.",
+    'Erik Lund said the return of Tomas Berg was a sign of new "sinister and underhand tactics".',
+    "Erik Lund said Tomas Berg was selfish.",
+])
+def test_more_judgements_and_hyphened_ones(facts_of, text):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}
