@@ -168,6 +168,7 @@ def test_more_wrongs_told_of_someone(facts_of, text):
     "Erik Lund said Tomas Berg was tone-deaf.",
     'Erik Lund said the return of Tomas Berg was a sign of new "sinister and underhand tactics".',
     "Erik Lund said Tomas Berg was selfish.",
+    "Erik Lund said Tomas Berg's inquiry was a cover-up.",
 ])
 def test_more_judgements_and_hyphened_ones(facts_of, text):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}
