@@ -26,7 +26,7 @@ from functools import cached_property
 
 import numpy as np
 from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS, TAG
-from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN
+from spacy.parts_of_speech import ADJ, NOUN, NUM, PRON, PROPN, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -1637,6 +1637,8 @@ class _DocResolver:
         "where" clause."""
         by_root = {span.root.i: span for span in spans if len(span) == 1 or span.root.dep_ == "conj" or span.root.conjuncts}
         surnames = {clean_surface(s[-1].text) for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        # (and a family name written first: "Yoon" of "Yoon Suk Yeol", where "Yoon" is no given name)
+        surnames |= {clean_surface(s[0].text) for s in spans if s.label_ == "PERSON" and len(s) > 2 and not is_given_name(s[0].text)}
         relabelled: dict[int, Span] = {}
         seen: set[int] = set()
         for span in spans:
@@ -1672,6 +1674,7 @@ class _DocResolver:
                     member.pos_ != "PROPN" or not member.is_title or text in surnames
                     or gazetteer.organization_by_name(text) is not None
                     or (previous is not None and is_honorific(previous.text))
+                    or is_title_word(text)  # "in Seoul, Kishida and South Korean President Y": a title
                 ):
                     continue
                 relabelled[member.i] = Span(self.doc, member.i, member.i + 1, label="GPE")
@@ -2418,6 +2421,8 @@ class _DocResolver:
         role = role_from_tokens(list(self.doc[left : span.start])) if left < span.start else None
         if role is None and (office := self._office_of_before(span.start)) < span.start:
             left, role = office, role_from_tokens(list(self.doc[office : span.start]))
+        if role is None and (written := self._title_written_before(span.start)) < span.start:
+            left, role = written, role_from_tokens(list(self.doc[written : span.start]))
         if role is None:
             return None
         if left >= 3 and self.doc[left - 1].lower_ == "and":
@@ -2454,6 +2459,21 @@ class _DocResolver:
         if self.entity[word.i] is not None:
             return self._names_a_place(word)
         return word.text in tagged_place_names(self.doc)
+
+    def _title_written_before(self, start: int) -> int:
+        """Where a title written right before a name starts when the parser hung it elsewhere ("in
+        Seoul, Kishida and South Korean President Y agreed": the title made a conjunct of the name
+        before): capitalized words ending in a title word, with no person among them; ``start``
+        when there is none."""
+        if start == 0 or not is_title_word(self.doc[start - 1].text):
+            return start
+        left = start
+        while left > 0 and start - left < 5:
+            prev = self.doc[left - 1]
+            if prev.is_punct or prev.is_space or not prev.is_title or (self.entity[prev.i] or "").startswith("person:"):
+                break
+            left -= 1
+        return left
 
     def _office_of_before(self, start: int) -> int:
         """Where a title with "of" written right before a name starts, when the parser hung the
@@ -3745,7 +3765,9 @@ class _DocResolver:
         for the one leader of each; "they" under such a noun's verb is the same group."""
         # ("Both Prime Ministers": the tagger can call a capitalized plural title a proper noun)
         plural_titles = self._matching(self.lower, is_plural_title) & np.isin(self.tag, [hash_string("NNS"), hash_string("NNPS")])
-        nouns = (self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)) | (plural_titles & np.isin(self.pos, [NOUN, PROPN]))
+        # ("Both billionaires held talks": the tagger can take a plural noun for a verb in the third person)
+        misread = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == VERB) & (self.tag == hash_string("VBZ"))
+        nouns = (self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)) | (plural_titles & np.isin(self.pos, [NOUN, PROPN])) | misread
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)
         eaches = self._matching(self.lower, frozenset({"each"}))  # (the tagger calls it a determiner or a pronoun)
@@ -4143,7 +4165,8 @@ class _DocResolver:
         lefts = {c.lower_ for c in token.lefts}
         if token.lemma_.lower() in _PAIR_NOUNS:
             return token.tag_ == "NN" and "the" in lefts
-        return token.tag_ in _PLURAL_TAGS and ("both" in lefts or {"the", "two"} <= lefts)
+        plural = token.tag_ in _PLURAL_TAGS or (token.tag_ == "VBZ" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
+        return plural and ("both" in lefts or {"the", "two"} <= lefts)
 
     def _inside_quotes(self) -> set[int]:
         """Indices of the tokens between quotation marks, across sentences."""

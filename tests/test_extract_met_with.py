@@ -1052,3 +1052,10 @@ def test_a_name_set_off_after_the_one_met(facts_of, text, expected):
 def test_consultations_are_talks(facts_of):
     text = "Norwegian Prime Minister Erik Lund held consultations with Danish Prime Minister Tomas Berg in Copenhagen on Monday."
     assert ("MET_WITH", "Erik Lund", "Tomas Berg", "occurred") in facts_of(text)
+
+
+def test_a_pair_noun_the_tagger_takes_for_a_verb_is_the_pair(facts_of):
+    """"Both billionaires held talks": the tagger makes "billionaires" a verb in the third person."""
+    text = ("Erik Lund and Tomas Berg arrived in Kano on Tuesday. Both billionaires held talks with the executive director "
+            "of the agency, Dr Anna Lind.")
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "MET_WITH"} == {("Erik Lund", "Anna Lind"), ("Tomas Berg", "Anna Lind")}

@@ -1244,3 +1244,49 @@ def test_hosting_places_and_destinations(facts_of, text, expected):
 ])
 def test_more_words_of_going(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+def test_names_the_parser_joins_to_the_place_of_an_opening_phrase_are_the_subjects(nlp):
+    """"At their summit in Seoul, Berg and South Korean President Park Min Jun agreed", parsed (as
+    the model parses a real article's sentence) with "Berg" and "President" conjuncts of "Seoul":
+    Berg is a subject too, and the title written before Park's name is his (Seoul is home to him)."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_facts
+    from kg.records import Article, CleanArticle
+    from kg.resolve import resolve_document
+
+    words = ["Japanese", "Prime", "Minister", "Tomas", "Berg", "arrived", ".",
+             "At", "their", "summit", "in", "Seoul", ",", "Berg", "and", "South", "Korean", "President", "Park", "Min", "Jun",
+             "agreed", "to", "meet", "."]
+    heads = [4, 2, 4, 4, 5, 5, 5,
+             21, 9, 7, 9, 10, 11, 11, 13, 17, 17, 13, 20, 20, 21, 21, 23, 21, 21]
+    deps = ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct",
+            "prep", "poss", "pobj", "prep", "pobj", "punct", "conj", "cc", "amod", "amod", "conj", "compound", "compound", "nsubj",
+            "ROOT", "aux", "xcomp", "punct"]
+    tags = ["JJ", "NNP", "NNP", "NNP", "NNP", "VBD", ".",
+            "IN", "PRP$", "NN", "IN", "NNP", ",", "NNP", "CC", "JJ", "JJ", "NNP", "NNP", "NNP", "NNP", "VBD", "TO", "VB", "."]
+    pos = ["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT",
+           "ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "ADJ", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN",
+           "VERB", "PART", "VERB", "PUNCT"]
+    lemmas = ["Japanese", "Prime", "Minister", "Tomas", "Berg", "arrive", ".",
+              "at", "their", "summit", "in", "Seoul", ",", "Berg", "and", "South", "Korean", "President", "Park", "Min", "Jun",
+              "agree", "to", "meet", "."]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O",
+            "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-NORP", "I-NORP", "O", "B-PERSON", "I-PERSON", "I-PERSON",
+            "O", "O", "O", "O"]
+    spaces = [True] * 5 + [False, True] + [True] * 4 + [False] + [True] * 11 + [False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas, ents=ents)
+    doc._.article = CleanArticle(Article("t", doc.text), doc.text)
+    resolve_document(doc)
+    entities = doc._.entities
+    found = {(f.relation.value, entities[f.subject].label, entities[f.object].label) for f in extract_facts(doc)}
+    assert ("VISITED", "Tomas Berg", "Seoul") in found
+    assert not any(r == "VISITED" and s == "Park Min Jun" for r, s, _o in found)
+
+
+def test_a_family_name_written_first_in_a_list_with_a_place_is_the_person(facts_of):
+    """"in Seoul, Berg and Park agreed" after "President Park Min Jun": Park is no place."""
+    text = ("Japanese Prime Minister Tomas Berg arrived on Sunday to meet South Korean President Park Min Jun. At their summit "
+            "in Seoul, Berg and Park agreed to send experts to the site.")
+    assert visited(facts_of(text)) == {("Tomas Berg", "Seoul", "occurred")}

@@ -620,6 +620,25 @@ def _along_with(token: Token) -> list[Token]:
     return found
 
 
+def _persons_joined_before(subject: Token, verb: Token) -> list[Token]:
+    """"At their summit in Seoul, Kishida and South Korean President Y agreed": the parser can join
+    the first of the subjects listed, and the title of the next, to the place that ends the opening
+    phrase. The persons so joined, when the chain of conjuncts ends at a place that the verb governs."""
+    start = subject.left_edge.i
+    token = subject.doc[start - 1] if start > 0 else None
+    persons: list[Token] = []
+    while token is not None and token.dep_ == "conj":
+        if token._.entity and (token._.entity or "").startswith("person:"):
+            persons.insert(0, token)
+        elif token._.entity or not is_title_word(token.text):
+            return []  # (only names and the next one's title)
+        token = token.head
+    if not persons or token is None or token.dep_ != "pobj" or not (token._.entity or "").startswith("place:") \
+            or verb not in token.ancestors or token.i > persons[0].i:
+        return []
+    return persons
+
+
 def partners_before_along(along: Token) -> bool:
     """Whether an "along with" comes after a "with" of its verb ("will meet with A and B, along
     with C"): then it lists more of those met, not more of those who act."""
@@ -706,7 +725,7 @@ def agents(verb: Token) -> list[Token]:
         if child.dep_ in {"nsubj", "csubj"} and child not in objectless:
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _who_right_before(child) or _one_among(verb.head)
-            return [child, *_along_with(child), *_along_with(verb)]
+            return [*_persons_joined_before(child, verb), child, *_along_with(child), *_along_with(verb)]
         if child.dep_ == "agent":
             return [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}:
