@@ -561,3 +561,16 @@ def test_a_surname_the_recognizer_tagged_a_body_is_a_person_in_a_place(model):
     assert visit not in [doc[s:e].text.strip() for s, e in selector.select(doc)]
     doc.ents = [Span(doc, 2, 4, label="PERSON"), body, place]  # "Olek Dorval" a person before
     assert visit in [doc[s:e].text.strip() for s, e in selector.select(doc)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Erik Lund portrayed Tomas Berg as a dangerous extremist.",
+    "Erik Lund characterised Tomas Berg's plan as reckless.",
+    "Norwegian Prime Minister Erik Lund chose Austria as his first overseas destination.",
+])
+def test_sentences_the_new_words_anchor_are_chosen_for_parsing(model, sentence):
+    """Words that anchor a fact (verbs that label, "destination") choose their sentence for parsing."""
+    _reference, nlp = model
+    (doc,) = annotate(nlp, [_clean("The weather was mild. " + sentence)], parse="selective")
+    chosen = [s for s in doc.sents if any(t.dep_ for t in s)]
+    assert [s.text.strip() for s in chosen] == [sentence]

@@ -1129,3 +1129,17 @@ def test_government_responses_letters_and_foreign_affairs_ministers(facts_of, te
 ])
 def test_more_words_of_attack(facts_of, text):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Erik Lund referred to Tomas Berg as a "dangerous extremist".', {("Erik Lund", "Tomas Berg")}),
+    ("Erik Lund portrayed Tomas Berg as a dangerous extremist.", {("Erik Lund", "Tomas Berg")}),
+    ("Erik Lund characterised Tomas Berg's plan as reckless.", {("Erik Lund", "Tomas Berg")}),
+    ("Erik Lund painted Tomas Berg as a liar.", {("Erik Lund", "Tomas Berg")}),
+    # (no label, no criticism; nor a wrong told in a clause on those so painted)
+    ("Erik Lund referred to Tomas Berg's report.", set()),
+    ("Erik Lund painted both Tomas Berg, who faced an accusation of sexual assault, and Anna Lind, who withdrew amid "
+     "misconduct allegations, as targets of the opposition.", set()),
+])
+def test_more_verbs_that_label(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

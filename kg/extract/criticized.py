@@ -1274,7 +1274,8 @@ def according_to(doc: Doc) -> Iterator[Fact]:
 def labelling(doc: Doc) -> Iterator[Fact]:
     """"X branded Y's action stupid", "X called it a joke", "X described Y as a disgrace", "X
     likened Y to a dictator": a label from the negative lexicon (or any label after "brand" or
-    "label", which are seldom kind) is criticism."""
+    "label", which are seldom kind) is criticism. Verbs that label only through "as" ("portrayed Y
+    as a liar", "referred to Y as a liar") are judged by what comes after "as" alone."""
     words = lexicon("criticized")
     # the verbs, and the words "as" hangs from or from whose object it hangs
     heads_of_as = [h for p in with_lemmas(doc, (), forms=("as",)) if p.dep_ == "prep"
@@ -1287,7 +1288,8 @@ def labelling(doc: Doc) -> Iterator[Fact]:
             continue
         # "Y was branded a disgrace by X": the one labelled is the passive's subject
         labelled = passive_agents(token) and children(token, "nsubjpass")
-        objects = labelled or children(token, "dobj")
+        # ("referred to Y as a liar": the one referred to)
+        objects = labelled or children(token, "dobj") or (prep_objects(token, "to") if lemma in words["as_labelling_verbs"] else [])
         if not objects and len(children(token, "oprd")) > 1:
             objects = children(token, "oprd")[:1]  # "called Y a tyrant" parsed with Y as a second complement
         if lemma not in words["labelling_verbs"]:
