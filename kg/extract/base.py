@@ -628,7 +628,7 @@ def _persons_joined_before(subject: Token, verb: Token) -> list[Token]:
     token = subject.doc[start - 1] if start > 0 else None
     persons: list[Token] = []
     while token is not None and token.dep_ == "conj":
-        if token._.entity and (token._.entity or "").startswith("person:"):
+        if (token._.entity or "").startswith("person:"):
             persons.insert(0, token)
         elif token._.entity or not is_title_word(token.text):
             return []  # (only names and the next one's title)
@@ -1734,9 +1734,9 @@ def _called_off_by_own_clause(noun: Token, cues: dict) -> bool:
     for clause in children(noun, "acl", "relcl"):
         lemma = clause.lemma_.lower()
         passive = clause.tag_ == "VBN" and (clause.dep_ == "acl" or any(c.dep_ == "auxpass" for c in clause.children))
-        if not passive or lemma in _ABSENCE_VERBS or any(c.dep_ == "neg" for c in clause.children):
-            continue
-        if lemma in cues["negating_verbs"] or cues["negating_phrasal"].get(lemma) in {c.lower_ for c in clause.children if c.dep_ == "prt"}:
+        if not passive or lemma in _ABSENCE_VERBS or lemma in cues["deferring_verbs"] or children(clause, "neg"):
+            continue  # (nor one delayed: "the visit, delayed by fog" still happened)
+        if _is_negating(lemma, {c.lower_ for c in children(clause, "prt")}):
             return True
     return False
 
