@@ -669,3 +669,10 @@ def test_a_call_on_someone_to_go_on_doing_a_thing_asks_for_it(facts_of):
     """"call on Y to continue condemning Z": the one asked on, through the verb that carries it."""
     text = "Norwegian Prime Minister Erik Lund called on the international community to continue strongly condemning Russia."
     assert {st for r, _s, _o, st in facts_of(text) if r == "CRITICIZED"} == {"requested"}
+
+
+def test_a_clause_of_its_own_on_a_criticism_noun_calls_nothing_off(facts_of):
+    """"voiced outrage that Y had refused to resign": "had refused" is an active clause with its
+    own subject, not a passive calling the outrage off."""
+    text = "Tomas Berg voiced outrage that Erik Lund had refused to resign."
+    assert {(s, o, st) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Tomas Berg", "Erik Lund", "occurred")}

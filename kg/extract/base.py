@@ -1733,7 +1733,11 @@ def _called_off_by_own_clause(noun: Token, cues: dict) -> bool:
     who kept away from it: "talks boycotted by the opposition" were held.)"""
     for clause in children(noun, "acl", "relcl"):
         lemma = clause.lemma_.lower()
-        passive = clause.tag_ == "VBN" and (clause.dep_ == "acl" or any(c.dep_ == "auxpass" for c in clause.children))
+        # (a bare participle, "postponed by the floods", or a passive with no subject but the noun,
+        # "which was called off"; not a clause about someone else, "that Y had refused to resign",
+        # "the meeting from which reporters were barred")
+        own_subject = any(s.lower_ not in {"which", "that"} for s in children(clause, "nsubj", "nsubjpass"))
+        passive = clause.tag_ == "VBN" and (bool(children(clause, "auxpass")) or clause.dep_ == "acl") and not own_subject
         if not passive or lemma in _ABSENCE_VERBS or lemma in cues["deferring_verbs"] or children(clause, "neg"):
             continue  # (nor one delayed: "the visit, delayed by fog" still happened)
         if _is_negating(lemma, {c.lower_ for c in children(clause, "prt")}):
