@@ -2467,27 +2467,27 @@ class _DocResolver:
         when there is none."""
         if start == 0 or not is_title_word(self.doc[start - 1].text):
             return start
-        left = start
-        while left > 0 and start - left < 5:
-            prev = self.doc[left - 1]
-            if prev.is_punct or prev.is_space or not prev.is_title or (self.entity[prev.i] or "").startswith("person:"):
-                break
-            left -= 1
-        return left
+        return self._capitalized_run_before(start, 5)
 
     def _office_of_before(self, start: int) -> int:
         """Where a title with "of" written right before a name starts, when the parser hung the
         name on the "of" ("met with President of Moldova Anna Lind"); ``start`` when there is none."""
-        left = start
-        while left > 0 and start - left < 6:
-            prev = self.doc[left - 1]
-            if prev.is_punct or prev.is_space or (self.entity[prev.i] or "").startswith("person:") \
-                    or not (prev.is_title or prev.lower_ in {"of", "the"}):
-                break
-            left -= 1
+        left = self._capitalized_run_before(start, 6, joiners=frozenset({"of", "the"}))
         while left < start and not is_title_word(self.doc[left].text):
             left += 1
         return left if any(t.lower_ == "of" for t in self.doc[left:start]) else start
+
+    def _capitalized_run_before(self, start: int, limit: int, joiners: frozenset[str] = frozenset()) -> int:
+        """Where the run of at most ``limit`` capitalized words (and ``joiners``) right before
+        ``start`` begins, stopping at punctuation and at a person's name."""
+        left = start
+        while left > 0 and start - left < limit:
+            prev = self.doc[left - 1]
+            if prev.is_punct or prev.is_space or (self.entity[prev.i] or "").startswith("person:") \
+                    or not (prev.is_title or prev.lower_ in joiners):
+                break
+            left -= 1
+        return left
 
     def _appositive_role(self, span: Span) -> Role | None:
         root = span.root
