@@ -1044,6 +1044,9 @@ def test_more_words_that_judge(facts_of, word):
     ("Foreign Minister Maria Kovacs complained that Sweden had objected to her speech.",
      {("Maria Kovacs", "Sweden", "occurred")}),
     ("Maria Kovacs complained that Tomas Berg had changed the rules.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    # (the that-clause hung by the parser on the place of the complaint)
+    ("On Monday, Maria Kovacs complained at a meeting of the Nordic Council in Cairo that Sweden had objected to her speech.",
+     {("Maria Kovacs", "Sweden", "occurred")}),
     ("Maria Kovacs said that Tomas Berg had changed the rules.", set()),
     # murder is a wrong, said of whoever did it (in the passive too; the backer answers for it too)
     ('"They were murdered by Norwegian-backed rebels," Tomas Berg said.',

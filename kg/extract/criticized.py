@@ -854,8 +854,10 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
         if token.lemma_.lower() in words["alleging_verbs"] and not children(token, "neg"):
             # "X charged that Y was seeking a puppet government", "X alleged that Y rigged the
             # vote": what one alleges someone did is a wrong
-            alleged = [s for clause in children(token, "ccomp") if clause.pos_ in {"VERB", "AUX"} and clause.i > token.i
-                       for s in children(clause, "nsubj", "nsubjpass")]
+            # (the that-clause also where the parser hung it on a phrase: "complained at a meeting
+            # in Cairo that Y had objected to ...")
+            clauses = [c for c in children(token, "ccomp") if c.pos_ in {"VERB", "AUX"} and c.i > token.i]
+            alleged = [s for clause in clauses + _that_clauses_on_phrases(token) for s in children(clause, "nsubj", "nsubjpass")]
             targets = [t for t in _targets(doc, alleged) if t not in speakers and t.via != "pronoun"]
             yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
         reported = list(_complement_clauses(token))
@@ -1004,14 +1006,8 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
         # 'X, a member of the Harbour Party said, "Y is a war criminal."': the parser can hang the
         # speech verb on the quotation that follows it
         yield speech.head, frontier[0][1]
-    # "said in a statement that Y was ...", "in a post on social media that ...": the that-clause
-    # can hang on the noun of a prepositional phrase
-    nouns = [o for p in children(speech, "prep") for o in children(p, "pobj")]
-    nouns += [o for n in nouns for p in children(n, "prep") for o in children(p, "pobj")]
-    for noun in nouns:
-        for clause in children(noun, "acl", "relcl"):
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and children(clause, "nsubj", "nsubjpass"):
-                yield clause, frontier[0][1]
+    for clause in _that_clauses_on_phrases(speech):
+        yield clause, frontier[0][1]
     for _ in range(depth):
         following = []
         for token, negated in frontier:
@@ -1040,6 +1036,16 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
                     if not _reports_another(child):
                         following.append((child, below))
         frontier = following
+
+
+def _that_clauses_on_phrases(speech: Token) -> list[Token]:
+    """The that-clauses with a subject of their own that the parser hung on a noun of the speech
+    verb's prepositional phrases, one or two deep: "said in a statement that Y was ...", "in a post
+    on social media that ...", "complained at a meeting of the League in Cairo that Y had ..."."""
+    nouns = [o for p in children(speech, "prep") for o in children(p, "pobj")]
+    nouns += [o for n in nouns for p in children(n, "prep") for o in children(p, "pobj")]
+    return [clause for noun in nouns for clause in children(noun, "acl", "relcl")
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and children(clause, "nsubj", "nsubjpass")]
 
 
 def _reports_another(clause: Token) -> bool:
