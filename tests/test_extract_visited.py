@@ -1068,6 +1068,10 @@ def test_a_trip_one_goes_on_is_made(facts_of):
     ("British Prime Minister Erik Lund spoke at the UN security council in New York on Wednesday.",
      {("Erik Lund", "New York", "occurred")}),
     ("US President Erik Lund spoke to reporters in New York on Wednesday.", set()),
+    # so is one whose country the article does not tell, speaking at a forum in a town; speaking
+    # of a place is not being there
+    ("Erik Lund spoke at the UN security council in New York on Wednesday.", {("Erik Lund", "New York", "occurred")}),
+    ("Erik Lund spoke about the fighting in Aleppo on Wednesday.", set()),
     # one who campaigns (stumps) somewhere, or headlines a fundraiser there, is there
     ("Governor Erik Lund campaigned in Iowa on Saturday.", {("Erik Lund", "Iowa", "occurred")}),
     ("Senator Tomas Berg stumped in Nevada on Monday for the party.", {("Tomas Berg", "Nevada", "occurred")}),

@@ -1687,10 +1687,14 @@ def abroad(doc: Doc) -> Iterator[Fact]:
         if not places:
             continue
         speaking = participle and token.lemma_.lower() in words["speaking_verbs"]
+        # (or, whose country the article does not tell, spoke to an audience or at a forum: "X
+        # spoke at the security council in New York", not "spoke about the fighting in Z")
+        addressing = token.lemma_.lower() in words["speaking_verbs"] and bool(
+            children(token, "dobj") + prep_objects(token, "to", "with", "at"))
         subjects = [token.head] if set_off else clause_subjects(token) if participle or token.dep_ == "relcl" else children(token, "nsubj")
         for traveller in _travellers(doc, subjects):
             away = [p for p in places if _is_abroad(doc, traveller, p)]
-            if speaking and entity_type(doc, traveller) is EntityType.PERSON:
+            if (speaking or (addressing and not role_countries(doc, traveller))) and entity_type(doc, traveller) is EntityType.PERSON:
                 # "Speaking in Harrogate, X said": one is where one speaks; a town, not one's home
                 # country's capital or a capital one may live in, unless the article says whose
                 away += [p for p in places if p not in away and _is_town(doc, p) and not _is_home(doc, traveller, p)]
