@@ -2916,11 +2916,13 @@ class _DocResolver:
         """The person named last by a full name before a role noun, in its sentence or the two
         before, among those the article gives no title (other than ``excluding``); none when that
         person is an argument of the role noun's own verb ("Berg met the Norwegian leader":
-        someone else), or when another such person is named there too ("Lund presses Berg. The
-        Norwegian leader ...": either)."""
+        someone else; but the owner of a phrase's noun can be one of them: "Lula met Berg on the
+        Norwegian leader's first visit"), or when another such person is named there too ("Lund
+        presses Berg. The Norwegian leader ...": either)."""
         start = self._sentences_back(token.sent, _ROLE_DISTANCE)
         found = self._last_untitled(start, token.i, excluding=excluding)
-        if found is None or self._clause_verb(self.doc[found]).i == self._clause_verb(token).i:
+        owner_in_phrase = token.dep_ == "poss" and token.head.dep_ == "pobj"
+        if found is None or (self._clause_verb(self.doc[found]).i == self._clause_verb(token).i and not owner_in_phrase):
             return []
         if self._last_untitled(start, found, excluding=excluding | {self.entity[found]}) is not None:
             return []

@@ -2167,6 +2167,13 @@ def test_a_countrys_leader_passes_over_a_person_with_another_title(doc_of):
     assert label_of(doc, "he") == "Tomas Berg"
 
 
+def test_a_countrys_leader_can_own_the_trip_of_its_own_clause(doc_of):
+    # the owner of the trip on which two met is one of them
+    doc = doc_of("Brazilian President Anna Lind praised Venezuela's Erik Lund. "
+                 "Lind met with Lund on Monday on the Venezuelan president's first visit to Brazil.")
+    assert label_of(doc, "president") == "Erik Lund"
+
+
 @pytest.mark.parametrize("text", [
     # the person named is an argument of the role noun's own verb: someone else
     "Tomas Berg met the Norwegian leader in Oslo.",
