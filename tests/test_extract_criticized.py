@@ -1040,6 +1040,20 @@ def test_more_words_that_judge(facts_of, word):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # doing nothing for one's country is a failing (doing nothing wrong is a defence)
+    ("Maria Kovacs said that Tomas Berg has done nothing for Poland.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs said that Tomas Berg had done nothing wrong.", set()),
+    ("Maria Kovacs said that Tomas Berg has done nothing but help.", set()),
+    # acting stubbornly is acting badly; an affront or an insult is a wrong
+    ("Maria Kovacs said Croatia was stubbornly insisting on rejecting the decision.", {("Maria Kovacs", "Croatia", "occurred")}),
+    ("Maria Kovacs said Finland's actions were an affront.", {("Maria Kovacs", "Finland", "occurred")}),
+    ("Maria Kovacs said Tomas Berg's offer was an insult.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+])
+def test_failings_and_affronts(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # complaining or protesting that someone did something faults them
     ("Foreign Minister Maria Kovacs complained that Sweden had objected to her speech.",
      {("Maria Kovacs", "Sweden", "occurred")}),

@@ -1181,6 +1181,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     ):
         return True  # "said Y was acting like a terrorist", "behaving like a bully", "like squabbling schoolboys"
     dobjs = children(clause, "dobj")
+    if not negated and clause.lemma_.lower() == "do" and any(o.lower_ == "nothing" and len(list(o.subtree)) == 1 for o in dobjs):
+        return True  # "said Y has done nothing for the country" (not "done nothing wrong", "nothing but help")
     if not negated and not suffered and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
         return True  # "said Y had acted irresponsibly", "behaved disgracefully" (not "Y was unfairly targeted")
     if not negated and clause.lemma_.lower() == "lose" and any(
