@@ -1054,6 +1054,23 @@ def test_failings_and_affronts(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a label the tagger takes for a verb ("inexperienced" as "inexperience") is still a label
+    ("Maria Kovacs called Tomas Berg inexperienced.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs is calling Tomas Berg inexperienced.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    # more judgements and wrongs (hyphened ones kept one word)
+    ("Maria Kovacs said Norway's response was disproportionate.", {("Maria Kovacs", "Norway", "occurred")}),
+    ("Maria Kovacs said Norway's response was heavy-handed.", {("Maria Kovacs", "Norway", "occurred")}),
+    ("Maria Kovacs said Tomas Berg had snubbed the country.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs said Tomas Berg had demonised migrants.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    # a co-leader is a title, one word: "the Harbour Party co-leader" is the one introduced so
+    ("Harbour Party co-leader Tomas Berg spoke. Erik Lund and Tomas Berg disagree, with Mr Lund calling the Harbour "
+     "Party co-leader inexperienced.", {("Erik Lund", "Tomas Berg", "occurred")}),
+])
+def test_more_labels_and_wrongs(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # complaining or protesting that someone did something faults them
     ("Foreign Minister Maria Kovacs complained that Sweden had objected to her speech.",
      {("Maria Kovacs", "Sweden", "occurred")}),

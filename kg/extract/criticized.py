@@ -1285,6 +1285,7 @@ def labelling(doc: Doc) -> Iterator[Fact]:
     "label", which are seldom kind) is criticism. Verbs that label only through "as" ("portrayed Y
     as a liar", "referred to Y as a liar") are judged by what comes after "as" alone."""
     words = lexicon("criticized")
+    negative = set(words["negative_evaluation"])
     # the verbs, and the words "as" hangs from or from whose object it hangs
     heads_of_as = [h for p in with_lemmas(doc, (), forms=("as",)) if p.dep_ == "prep"
                    for h in ([p.head, p.head.head] if p.head.dep_ == "dobj" else [p.head])]
@@ -1318,7 +1319,12 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         aside = {t.i for c in token.children if c.dep_ == "advcl" or (c.dep_ == "prep" and doc[c.i - 1].text == ",")
                  for t in c.subtree}
         said = [t for t in token.subtree if t.i not in aside]
-        labels = [t for t in said if t.lemma_.lower() in words["negative_evaluation"]] + [
+        # (the word as written too: the tagger can take "inexperienced" for a verb, "inexperience";
+        # not a word before a name that only describes the one called: "call inexperienced prop Y
+        # into his front row")
+        describing = {t.i for t in said if t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ == "PROPN"
+                      or (t.dep_ == "amod" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children))}
+        labels = [t for t in said if {t.lemma_.lower(), t.lower_} & negative and t.i not in describing] + [
             t for t in said if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
         ]  # "described Y as a threat to security"
         # "called Y a terrible president" (which the parser can read as an apposition with no
@@ -1334,7 +1340,9 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         if not objects:
             # "declared Y persona non grata", "considers Y a traitor": the parser can read a small
             # clause, Y its subject
-            objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" or c.pos_ in {"NOUN", "ADJ"} for s in children(c, "nsubj")]
+            # (or the label itself, taken for a verb: "calling Y inexperienced")
+            objects = [s for c in children(token, "ccomp") if c.tag_ == "VB" or c.pos_ in {"NOUN", "ADJ"} or c.lower_ in negative
+                       for s in children(c, "nsubj")]
         if not objects:
             # "called Y's remarks 'hasty' and 'wrong'": the parser can take the object for the
             # label and the labels for its modifiers
