@@ -986,6 +986,13 @@ def test_critics_joined_to_the_place_of_an_opening_phrase(facts_of):
     # words said against one are an attack on them; words on one are not
     ("Maria Kovacs made derogatory remarks against Prime Minister Tomas Berg.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
     ("Maria Kovacs made remarks on Prime Minister Tomas Berg's visit.", set()),
+    # judged words about one are too, made by whoever the participle names
+    ("Maria Kovacs made disparaging comments about Tomas Berg.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("Maria Kovacs made remarks about Tomas Berg.", set()),
+    ("The derogatory remarks made by Maria Kovacs against Tomas Berg caused a row.", {("Maria Kovacs", "Tomas Berg", "occurred")}),
+    ("The remarks made by Maria Kovacs about Tomas Berg were kind.", set()),
+    # (a clause of the remark's own is no participle of its making)
+    ("Maria Kovacs disputed Erik Lund's remark that Chelsea had not lost against Charlton.", set()),
     # to disagree with one, or with what one said, is to fault it
     ("Chilean President Maria Kovacs told journalists that she disagreed with Tomas Berg's statements.",
      {("Maria Kovacs", "Tomas Berg", "occurred")}),

@@ -1119,6 +1119,12 @@ def sentences_back(token: Token, count: int) -> int:
     return start
 
 
+def made_by(noun: Token) -> list[Token]:
+    """Who a past participle after a noun says made what it names: X in "the allegations made by
+    X", "the speech given by X"."""
+    return [by for clause in children(noun, "acl") if clause.tag_ == "VBN" for by in prep_objects(clause, "by")]
+
+
 def possessor(noun: Token) -> Token | None:
     """The owner of a noun ("Y's plans"), also where the parser hangs it on a quoted adjective
     before the noun ("Y's \"unfair\" and complicated taxes"); "whose" is whom the relative clause

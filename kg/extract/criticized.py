@@ -22,6 +22,7 @@ from kg.extract.base import (
     is_phrasal,
     is_place,
     lexicon,
+    made_by,
     parsed_tokens,
     passive_agents,
     possessor,
@@ -215,7 +216,7 @@ def _last_remarks_maker(doc: Doc, noun: Token) -> list[Ref]:
             continue
         owner = possessor(earlier)
         makers = refs([owner]) if owner is not None else []
-        makers = makers or refs(prep_objects(earlier, "by") + _made_by(earlier))
+        makers = makers or refs(prep_objects(earlier, "by") + made_by(earlier))
         if not makers and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in _MAKING_VERBS:
             makers = refs(agents(earlier.head))  # "Y made the remarks on Sunday"
         if makers:
@@ -628,16 +629,9 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
 
 
 def _made(noun: Token) -> list[Token]:
-    """The past participles after a noun: "the allegations [made] by X against Y"."""
-    return [clause for clause in children(noun, "acl") if clause.tag_ == "VBN"]
-
-
-def _made_by(noun: Token) -> list[Token]:
-    """Who made what a noun names, by a past participle after it: "the allegations made by X"."""
-    made = _made(noun)
-    return [o for clause in made for a in children(clause, "agent") for o in children(a, "pobj")] + [
-        o for clause in made for o in prep_objects(clause, "by")
-    ]
+    """The past participles after a noun: "the allegations [made] by X against Y" (not a clause of
+    its own the parser hung there: "the remark that Y had not lost against Z")."""
+    return [clause for clause in children(noun, "acl") if clause.tag_ == "VBN" and not children(clause, "nsubj", "aux", "mark")]
 
 
 @extractor("criticized.rebuttal")
@@ -654,7 +648,7 @@ def rebuttals(doc: Doc) -> Iterator[Fact]:
         authors: list[Token] = []
         for obj in objects:
             owner = possessor(obj)
-            authors += [owner] if owner is not None else prep_objects(obj, "by", "from") + _made_by(obj)
+            authors += [owner] if owner is not None else prep_objects(obj, "by", "from") + made_by(obj)
         yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, authors), "criticized.rebuttal", 0.7)
 
 
@@ -724,11 +718,17 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     is a verbal one (an attack on a place is not read as criticism)."""
     words = lexicon("criticized")
     said_words = frozenset(words["statement_nouns"] + words["remark_nouns"])
+    negative = frozenset(words["negative_evaluation"]) - frozenset(words["mild_evaluation"])
     for token in parsed_tokens(doc):
         # "its war of words on Y": a war fought with words is an attack
         of_words = [o for o in prep_objects(token, "of") if o.lower_ == "words"] if token.lemma_.lower() == "war" else []
-        # "made derogatory remarks against Y": words said against one are an attack (not "remarks on Y")
-        said_against = token.lemma_.lower() in said_words and bool(prep_objects(token, "against"))
+        # "made derogatory remarks against Y": words said against one are an attack (not "remarks on Y",
+        # unless the words are judged: "derogatory remarks about Y"; "against Y" can hang on "made")
+        said = token.lemma_.lower() in said_words
+        judged = said and any(a.lower_ in negative for a in children(token, "amod"))
+        against = prep_objects(token, *(["against", "about", "on", "of"] if judged else ["against"]))
+        against += [o for clause in _made(token) for o in prep_objects(clause, "against")] if said else []
+        said_against = said and bool(against)
         if token.pos_ != "NOUN" or (token.lemma_.lower() not in words["attack_nouns"] and not of_words and not said_against):
             continue
         # an attack on a country or a city is a military one, unless the noun or a modifier says
@@ -738,7 +738,7 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         verbal = bool(of_words) or launched_into or token.lemma_.lower() not in words["action_nouns"] or any(
             c.lower_ in words["verbal_modifiers"] for c in children(token, "amod")
         )
-        aimed = prep_objects(token, *(["against"] if said_against else ["on", "at", "against"])) \
+        aimed = (against if said_against else prep_objects(token, "on", "at", "against")) \
             + [t for w in of_words for t in prep_objects(w, "on", "against", "with")]
         if token.lemma_.lower() == "insult" and possessor(token) is not None:
             aimed += prep_objects(token, "to")  # "X's insults to Y" (not "an insult to democracy": no one made it)
@@ -752,6 +752,8 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, blamed)  # "called out Y over his tirade against Z": Y's tirade
         elif owner is not None:
             critics = _critics(doc, [owner])
+        elif made_by(token):
+            critics = _critics(doc, made_by(token))  # "the remarks made by X against Y"
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             critics = _critics(doc, agents(token.head))
         elif (token.dep_ == "pobj" and token.head.lower_ in {"with", "in"} and token.head.head.pos_ == "VERB") or launched_into:
@@ -759,7 +761,9 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         else:
             continue
         # "Y's harsh rhetoric against Z aims to ...": what the clause says of the attack is no plan to make it
-        status = Status.OCCURRED if owner is not None and token.dep_ in {"nsubj", "nsubjpass"} else None
+        # (and words made by someone were made, whatever was done with them: "the remarks made by X
+        # against Y were rejected")
+        status = Status.OCCURRED if (owner is not None and token.dep_ in {"nsubj", "nsubjpass"}) or made_by(token) else None
         yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75, status=status)
 
 
@@ -784,10 +788,10 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
         owner = possessor(token)
         critics = _critics(doc, [owner]) if owner is not None else []
         # "the allegations made by X against Y", "the criticism levelled by X": made, whatever was done with them
-        made_by = [] if critics else _critics(doc, _made_by(token))
+        makers = [] if critics else _critics(doc, made_by(token))
         # "the accusations by X": the agent the noun names, whatever verb it is the object of
         # ("broke relations following accusations by X")
-        critics = critics or made_by or _critics(doc, prep_objects(token, "by"))
+        critics = critics or makers or _critics(doc, prep_objects(token, "by"))
         answered = token.dep_ == "dobj" and token.head.lemma_.lower() in words["rebuttal_verbs"] + words["answering_verbs"]
         if not critics and token.head.pos_ == "VERB" and token.dep_ in {"dobj"} and not answered:
             # "X voiced criticism of Y" (not "X dismissed the allegations against Y": X answers them)
@@ -827,7 +831,7 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             continue  # "rocket attacks from Gaza against Israel": an attack by or on a place is one of force
         # "X's accusations against Y were rejected": a criticism spoken of as a subject was made;
         # so was one answered, whether or not the answer did ("failed to quell criticism of Y")
-        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} or made_by or answered else None
+        status = Status.OCCURRED if token.dep_ in {"nsubj", "nsubjpass"} or makers or answered else None
         yield from _facts(doc, token, critics, targets, "criticized.noun", 0.75, status=status)
 
 
@@ -910,7 +914,7 @@ def _conduct_judged(tokens: list[Token]) -> list[Token]:
     word: "Y's weak response")."""
     conduct, judging = _conduct_words()
     return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in conduct
-            and (owner := possessor(t) or _maker(t)) is not None
+            and (owner := possessor(t) or next(iter(made_by(t)), None)) is not None
             and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for m in children(t, "amod") for a in (m, *m.conjuncts))]
 
 
@@ -919,12 +923,6 @@ def _judged_owner(doc: Doc, owner: Token, speakers: list[Ref]) -> list[Ref]:
     only for one the sentence named before it ("the department decided to renew their racist
     assault")."""
     return [t for t in _targets(doc, [owner]) if t not in speakers and (t.via != "pronoun" or _named_before(t, owner))]
-
-
-def _maker(noun: Token) -> Token | None:
-    """Who a participle after a noun says made it: Y in "the speech given by Y"."""
-    return next((by for clause in children(noun, "acl") if clause.tag_ == "VBN"
-                 for agent in children(clause, "agent") for by in children(agent, "pobj")), None)
 
 
 @cache
