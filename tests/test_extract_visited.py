@@ -1072,6 +1072,10 @@ def test_a_trip_one_goes_on_is_made(facts_of):
     # of a place is not being there
     ("Erik Lund spoke at the UN security council in New York on Wednesday.", {("Erik Lund", "New York", "occurred")}),
     ("Erik Lund spoke about the fighting in Aleppo on Wednesday.", set()),
+    # one who gave a speech at a rally in a town was there (the parser can hang the rally on the verb above)
+    ("The recall follows a speech given on Saturday by Turkish President Erik Lund at a large rally in Istanbul.",
+     {("Erik Lund", "Istanbul", "occurred")}),
+    ("The speech given by Erik Lund was about Istanbul.", set()),
     # one who campaigns (stumps) somewhere, or headlines a fundraiser there, is there
     ("Governor Erik Lund campaigned in Iowa on Saturday.", {("Erik Lund", "Iowa", "occurred")}),
     ("Senator Tomas Berg stumped in Nevada on Monday for the party.", {("Tomas Berg", "Nevada", "occurred")}),
@@ -1095,6 +1099,10 @@ def test_envoys_at_their_posts_and_tours_under_way(facts_of, text, expected):
     # what one does during an event held somewhere, one does there
     ("Argentine President Olek Varnay insulted the Spanish prime minister during a far-right convention in Madrid.",
      {("Olek Varnay", "Madrid", "occurred")}),
+    # so does one whose act, said as a noun, came during it (not one whose absence did)
+    ("Tensions rose after Argentine President Olek Varnay's insults to Tomas Berg during a far-right convention in Madrid.",
+     {("Olek Varnay", "Madrid", "occurred")}),
+    ("Argentine President Olek Varnay's absence at the summit in Madrid was noted.", set()),
     ("Swedish Prime Minister Tomas Berg said during a conference in Oslo that the deal was dead.",
      {("Tomas Berg", "Oslo", "occurred")}),
     # what one did not do there says nothing of being there

@@ -29,6 +29,7 @@ from kg.extract.base import (
     is_venue,
     lexicon,
     location_of,
+    made_by,
     national_body_country,
     parsed_tokens,
     passive_subjects,
@@ -1816,6 +1817,19 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
         for traveller, away in _away_from_home(doc, travellers, places, persons_only=staged):
             # not the capital's country too: at home, a ceremony in the capital is no journey
             yield from facts_between(doc, Relation.VISITED, [traveller], away, token, "visited.event", 0.65, status=status)
+    # "X's insults to Y during a convention in Z", "the remarks made by X at the summit in Z": one
+    # whose act or words came during an event was at it (not one whose absence or refusal did; not
+    # a pronoun's in a quotation, which can stand for anyone: '"He strained a muscle in his abdomen
+    # at the Birmingham meeting," the coach said')
+    absent = set(lexicon("modality")["negating_nouns"]) | {"absence"}
+    for event in with_lemmas(doc, words["event_nouns"]):
+        act = event.head.head
+        if event.dep_ != "pobj" or event.head.lower_ not in {"during", "at"} or act.pos_ != "NOUN" or act.lemma_.lower() in absent:
+            continue
+        owner = possessor(act) or next(iter(made_by(act)), None)
+        places = _event_places(doc, [event]) if owner is not None and not (owner.pos_ == "PRON" and owner.i in doc._.quoted) else []
+        for traveller, away in _away_from_home(doc, [owner] if places else [], places, persons_only=True):
+            yield from facts_between(doc, Relation.VISITED, [traveller], away, act, "visited.event", 0.6, status=status_of(act))
 
 
 @extractor("visited.attended_by")
@@ -1941,7 +1955,15 @@ def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
                 # "in his speech to heads of state gathered in Z": the parser can hang the speech
                 # on the participle, as if the speech gathered
                 where += prep_objects(verb, "in", "at")
-        owner = possessor(speech)
+        # "a speech given by X at a rally in Z": who gave it, where the participle or the speech
+        # says, or in the phrase right after it that the parser hung on the verb above ("follows a
+        # speech given by X at a rally in Z")
+        owner = possessor(speech) or next(iter(made_by(speech)), None)
+        if owner is not None and owner.dep_ == "pobj":
+            given = owner.head.head
+            after = [p for p in children(speech.head, "prep") if p.i == speech.right_edge.i + 1]
+            events = prep_objects(given, "at", "in", "during") + [o for p in after if p.lower_ in {"at", "in", "during"} for o in children(p, "pobj")]
+            where += events + [p for e in events for p in prep_objects(e, "in")]
         speakers = [owner] if owner is not None else clause_subjects(verb) if verb is not None and verb.pos_ == "VERB" else []
         # "X's remarks were made in a speech to students in Z": who made them
         speakers = [possessor(s) or s if s.lemma_.lower() in words["speech_nouns"] else s for s in speakers]
