@@ -884,6 +884,9 @@ MORE_MEETINGS = [
     # a meeting that was what a trip called off was for is off with it (not one placed elsewhere)
     ("Olek Varnay, who recently skipped a scheduled visit to Norway to meet Prime Minister Tomas Berg, arrived in Hanoi.",
      [("Olek Varnay", BERG, "negated")]),
+    # (a place in what the meeting was for is not the meeting's)
+    ("Olek Varnay, who recently skipped a scheduled visit to Norway to meet Prime Minister Tomas Berg to firm up plans to "
+     "open a factory in the country, arrived in Hanoi.", [("Olek Varnay", BERG, "negated")]),
     ("Olek Varnay cancelled her trip to Oslo to meet Tomas Berg in Paris.", [("Olek Varnay", BERG, "occurred")]),
     # touring somewhere together
     ("President Olek Varnay and Governor Tomas Berg toured storm-hit parts of New Jersey together on Wednesday.",

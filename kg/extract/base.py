@@ -1624,10 +1624,12 @@ def purpose_of_unplaced_trip(verb: Token) -> bool:
 def _meeting_on_the_trip(verb: Token, purpose: Token) -> bool:
     """"skipped a scheduled visit to India to meet Y": a meeting placed nowhere of its own, after a
     trip the verb calls off, is what the trip was for (not "cancelled her trip to Oslo to meet Y in
-    Paris", nor "cancelled a stop in Z to fly to Y")."""
+    Paris", nor "cancelled a stop in Z to fly to Y"; a place in what the meeting was for is not its
+    own: "to meet Y to firm up plans to open a factory in the country")."""
     trips = lexicon("visited")["nouns"]
+    met = [purpose, *children(purpose, "dobj")]
     return purpose.lemma_.lower() in lexicon("met_with")["verbs"] \
-        and not any(t.dep_ == "prep" and t.lower_ in {"in", "at"} for t in purpose.subtree) \
+        and not any(p.lower_ in {"in", "at"} for t in met for p in children(t, "prep")) \
         and any(o.lemma_.lower() in trips and o.i < purpose.i for o in children(verb, "dobj"))
 
 
