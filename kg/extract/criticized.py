@@ -748,12 +748,13 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         if not targets:
             continue
         owner = possessor(token)
+        makers = made_by(token)
         if owner is not None and owner.tag_ == "PRP$" and (blamed := _blamed_for(token)):
             critics = _critics(doc, blamed)  # "called out Y over his tirade against Z": Y's tirade
         elif owner is not None:
             critics = _critics(doc, [owner])
-        elif made_by(token):
-            critics = _critics(doc, made_by(token))  # "the remarks made by X against Y"
+        elif makers:
+            critics = _critics(doc, makers)  # "the remarks made by X against Y"
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             critics = _critics(doc, agents(token.head))
         elif (token.dep_ == "pobj" and token.head.lower_ in {"with", "in"} and token.head.head.pos_ == "VERB") or launched_into:
@@ -763,7 +764,7 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
         # "Y's harsh rhetoric against Z aims to ...": what the clause says of the attack is no plan to make it
         # (and words made by someone were made, whatever was done with them: "the remarks made by X
         # against Y were rejected")
-        status = Status.OCCURRED if (owner is not None and token.dep_ in {"nsubj", "nsubjpass"}) or made_by(token) else None
+        status = Status.OCCURRED if (owner is not None and token.dep_ in {"nsubj", "nsubjpass"}) or makers else None
         yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75, status=status)
 
 
@@ -1320,8 +1321,8 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         # (the word as written too: the tagger can take "inexperienced" for a verb, "inexperience";
         # not a word before a name that only describes the one called: "call inexperienced prop Y
         # into his front row")
-        describing = {t.i for t in said if t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ == "PROPN"
-                      or (t.dep_ == "amod" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children))}
+        describing = {t.i for t in said if t.dep_ == "amod" and (
+            (t.head.pos_ == "PROPN" and t.head.i > t.i) or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.head.children))}
         labels = [t for t in said if {t.lemma_.lower(), t.lower_} & negative and t.i not in describing] + [
             t for t in said if t.lemma_.lower() in words["threat_nouns"] and prep_objects(t, "to")
         ]  # "described Y as a threat to security"

@@ -1827,8 +1827,9 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
         if event.dep_ != "pobj" or event.head.lower_ not in {"during", "at"} or act.pos_ != "NOUN" or act.lemma_.lower() in absent:
             continue
         owner = possessor(act) or next(iter(made_by(act)), None)
-        places = _event_places(doc, [event]) if owner is not None and not (owner.pos_ == "PRON" and owner.i in doc._.quoted) else []
-        for traveller, away in _away_from_home(doc, [owner] if places else [], places, persons_only=True):
+        if owner is None or (owner.pos_ == "PRON" and owner.i in doc._.quoted):
+            continue
+        for traveller, away in _away_from_home(doc, [owner], _event_places(doc, [event]), persons_only=True):
             yield from facts_between(doc, Relation.VISITED, [traveller], away, act, "visited.event", 0.6, status=status_of(act))
 
 
