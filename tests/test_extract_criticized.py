@@ -993,6 +993,10 @@ def test_critics_joined_to_the_place_of_an_opening_phrase(facts_of):
     ("The remarks made by Maria Kovacs about Tomas Berg were kind.", set()),
     # (a clause of the remark's own is no participle of its making)
     ("Maria Kovacs disputed Erik Lund's remark that Chelsea had not lost against Charlton.", set()),
+    # one who joined another in doing it did it with them
+    ("Maria Kovacs joined Tomas Berg in condemning Finland.", {("Maria Kovacs", "Finland", "occurred"), ("Tomas Berg", "Finland", "occurred")}),
+    ("Venezuelan President Olek Varnay spoke. Maria Kovacs joined Tomas Berg in calling Varnay a dictator.",
+     {("Maria Kovacs", "Olek Varnay", "occurred"), ("Tomas Berg", "Olek Varnay", "occurred")}),
     # to disagree with one, or with what one said, is to fault it
     ("Chilean President Maria Kovacs told journalists that she disagreed with Tomas Berg's statements.",
      {("Maria Kovacs", "Tomas Berg", "occurred")}),

@@ -1076,6 +1076,8 @@ def test_a_trip_one_goes_on_is_made(facts_of):
     ("The recall follows a speech given on Saturday by Turkish President Erik Lund at a large rally in Istanbul.",
      {("Erik Lund", "Istanbul", "occurred")}),
     ("The speech given by Erik Lund was about Istanbul.", set()),
+    # one who joined another in visiting a place went there too
+    ("Erik Lund joined Tomas Berg in visiting Oslo.", {("Erik Lund", "Oslo", "occurred"), ("Tomas Berg", "Oslo", "occurred")}),
     # one who campaigns (stumps) somewhere, or headlines a fundraiser there, is there
     ("Governor Erik Lund campaigned in Iowa on Saturday.", {("Erik Lund", "Iowa", "occurred")}),
     ("Senator Tomas Berg stumped in Nevada on Monday for the party.", {("Tomas Berg", "Nevada", "occurred")}),

@@ -821,6 +821,8 @@ def agents(verb: Token) -> list[Token]:
                 # "criticized X for agreeing to meet Y": X agreed; "banned X from visiting Z",
                 # "warned X against visiting Z": X would; "accused X of meeting Y": X met Y
                 return objects
+            if prep.lower_ == "in" and head.lemma_.lower() == "join" and objects:
+                return clause_subjects(head) + objects  # "X joined Y in calling Z a dictator": both did
             if head.dep_ == "dobj" and head.lemma_.lower() in lexicon("modality")["intention_nouns"]:
                 return clause_subjects(head.head)  # "X has no intention of meeting Y"
             if prep.lower_ == "for" and head.dep_ == "dobj" and head.lemma_.lower() in lexicon("criticized")["nouns"] \
