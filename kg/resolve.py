@@ -277,6 +277,8 @@ def _greeting_on_arrival(token: Token) -> Token | None:
     return None
 _GREETING_VERBS = frozenset({"greet", "receive", "welcome", "meet", "embrace", "hug"})
 
+# dashes written with a space on each side: between the words of a sentence, never inside a name
+_SPACED_DASHES = frozenset({"-", "–", "—", "--"})
 # the words of a byline besides the writer's name: "By X", "X reports"
 _BYLINE_WORDS = frozenset({"by", "reports", "writes", "reporting", "writing"})
 
@@ -767,6 +769,10 @@ class _DocResolver:
             start += 1  # "(His) Royal Highness": the epithet goes with the style
         while end - start > 1 and self.doc[start].lower_ in _STYLES and self.doc[start + 1].is_title:
             start += 1  # "(His) Majesty King Olek" tagged whole: a style of address is no part of the name
+        dash = next((i for i in range(start + 1, end) if self.doc[i].text in _SPACED_DASHES and self.doc[i - 1].whitespace_
+                     and self.doc[i].whitespace_), None)
+        if dash is not None:
+            end = dash  # "KwaZulu-Natal - It was ..." tagged whole: a dateline's dash ends the name
         relabelled = None
         if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
             start += 1  # "Hosting al-Bashir would tarnish ...": a gerund opening the sentence, its object the name
@@ -4538,7 +4544,13 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
     for key, words in person_keys.items():
         by_surname[words[-1] if words else ""].append(key)
     titled = {key: {(doc, role) for doc, local in members for role in local.roles} for key, members in groups.items()}
+    # one word the articles also write as a place or a body ("England" the team, tagged a person)
+    # is no surname to join to a full name ("Tudor England")
+    not_persons = {tuple(name_tokens(local.label)) for key, members in groups.items() if not key.startswith("Person:")
+                   for _doc, local in members if " " not in local.label}
     for key, words in sorted(person_keys.items(), key=lambda kv: (len(kv[1]), kv[0])):
+        if len(words) == 1 and tuple(words) in not_persons:
+            continue
         fits = [
             other for other in by_surname[words[-1] if words else ""]
             if other != key and len(person_keys[other]) > len(words) and person_names_agree(person_keys[other], words)

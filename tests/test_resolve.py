@@ -610,6 +610,16 @@ def test_places_merge_on_their_name_but_not_with_persons():
     assert len({e.id for e in entities.values()}) == 2
 
 
+def test_a_word_written_as_a_place_elsewhere_is_no_surname_to_join():
+    # "England" the team, tagged a person, does not join a one-off "Tudor England" by its last word
+    place = LocalEntity("place:england", "England", EntityType.PLACE, {"England"})
+    entities, _ = _merged(_result("a", place), _result("b", _person("England")), _result("c", _person("Tudor England")))
+    assert sorted(e.label for e in entities.values() if e.type is EntityType.PERSON) == ["England", "Tudor England"]
+    # a surname no article writes as anything else still joins the one full name
+    entities, _ = _merged(_result("a", _person("Kovacs")), _result("b", _person("Maria Kovacs")))
+    assert [e.label for e in entities.values()] == ["Maria Kovacs"]
+
+
 def test_merging_resolved_documents(doc_of):
     first = doc_of("Prime Minister Maria Kovacs arrived in Vienna on Monday.", doc_id="a")
     second = doc_of("Kovacs said on Tuesday that the talks had gone well.", doc_id="b")
@@ -2165,6 +2175,12 @@ def test_a_countrys_leader_passes_over_a_person_with_another_title(doc_of):
     )
     assert label_of(doc, "president") == "Tomas Berg"
     assert label_of(doc, "he") == "Tomas Berg"
+
+
+def test_a_datelines_dash_ends_a_name(doc_of):
+    # a dateline in title case, "Town - It was ...", that the recognizer tagged whole with the next word
+    doc = doc_of("KwaZulu-Natal - It was unfortunate to describe the party's visit as a stunt, leader Anna Lind said on Monday.")
+    assert not [e.label for e in doc._.entities.values() if "It" in e.label.split()]
 
 
 def test_a_countrys_leader_can_own_the_trip_of_its_own_clause(doc_of):
