@@ -758,6 +758,12 @@ class _DocResolver:
         hour = last.removesuffix(".").rstrip("apm.")
         return last != hour and hour.replace(".", "").replace(":", "").isdigit()
 
+    def _subtitle(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are a work's subtitle after a dash: "The"
+        and capitalized words ("Sophie Varga - The Final Days", a film's title, stays whole)."""
+        words = self.doc[start:end]
+        return len(words) > 1 and words[0].lower_ == "the" and all(t.is_title for t in words)
+
     def _normalize_span(self, ent: Span) -> Span | None:
         """Trim articles, possessives and honorifics; fix labels the gazetteer knows better."""
         start, end = ent.start, ent.end
@@ -771,7 +777,7 @@ class _DocResolver:
             start += 1  # "(His) Majesty King Olek" tagged whole: a style of address is no part of the name
         dash = next((i for i in range(start + 1, end) if self.doc[i].text in _SPACED_DASHES and self.doc[i - 1].whitespace_
                      and self.doc[i].whitespace_), None)
-        if dash is not None:
+        if dash is not None and not self._subtitle(dash + 1, end):
             end = dash  # "KwaZulu-Natal - It was ..." tagged whole: a dateline's dash ends the name
         relabelled = None
         if ent.label_ == "PERSON" and end - start > 1 and self._gerund_before_name(self.doc[start:end]):
