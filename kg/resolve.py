@@ -3779,9 +3779,10 @@ class _DocResolver:
         for the one leader of each; "they" under such a noun's verb is the same group."""
         # ("Both Prime Ministers": the tagger can call a capitalized plural title a proper noun)
         plural_titles = self._matching(self.lower, is_plural_title) & np.isin(self.tag, [hash_string("NNS"), hash_string("NNPS")])
+        pair_words = self._matching(self.lemma_lower, _PAIR_WORDS)
         # ("Both billionaires held talks": the tagger can take a plural noun for a verb in the third person)
-        misread = self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == VERB) & (self.tag == hash_string("VBZ"))
-        nouns = (self._matching(self.lemma_lower, _PAIR_WORDS) & (self.pos == NOUN)) | (plural_titles & np.isin(self.pos, [NOUN, PROPN])) | misread
+        misread = pair_words & (self.pos == VERB) & (self.tag == hash_string("VBZ"))
+        nouns = (pair_words & (self.pos == NOUN)) | (plural_titles & np.isin(self.pos, [NOUN, PROPN])) | misread
         twos = self._matching(self.lower, frozenset({"two"})) & (self.pos == NUM)
         boths = self._matching(self.lower, frozenset({"both"})) & (self.pos == PRON)
         eaches = self._matching(self.lower, frozenset({"each"}))  # (the tagger calls it a determiner or a pronoun)

@@ -13,6 +13,11 @@ def criticized(facts) -> set[tuple[str, str, str]]:
     return {(s, o, status) for rel, s, o, status in facts if rel == "CRITICIZED"}
 
 
+def critic_pairs(facts) -> set[tuple[str, str]]:
+    """The (critic, target) pairs of the CRITICIZED facts, whatever their status."""
+    return {(s, o) for s, o, _status in criticized(facts)}
+
+
 CASES = [
     # reported speech that judges someone
     ("Maria Kovacs said Tomas Berg was naive.", {(KOVACS, BERG, "occurred")}),
@@ -150,25 +155,21 @@ def test_reported_criticism(facts_of, text, expected):
     ("The talks went well in Oslo and Vienna, Erik Lund said.", set()),
 ])
 def test_speakers_after_unquoted_reports_and_wounds_told(facts_of, text, expected):
-    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+    assert critic_pairs(facts_of(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
+    # wrongs told of someone
     "Erik Lund said Tomas Berg had reneged on his promises.",
     "Erik Lund said Tomas Berg was dodging questions about the deal.",
     "Erik Lund said Tomas Berg had exaggerated the threat.",
     "Erik Lund said Tomas Berg was trying to silence his critics.",
-])
-def test_more_wrongs_told_of_someone(facts_of, text):
-    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}
-
-
-@pytest.mark.parametrize("text", [
+    # judgements, hyphened ones too
     "Erik Lund said Tomas Berg's plan was ill-conceived.",
     "Erik Lund said Tomas Berg was tone-deaf.",
     'Erik Lund said the return of Tomas Berg was a sign of new "sinister and underhand tactics".',
     "Erik Lund said Tomas Berg was selfish.",
     "Erik Lund said Tomas Berg's inquiry was a cover-up.",
 ])
-def test_more_judgements_and_hyphened_ones(facts_of, text):
-    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Erik Lund", "Tomas Berg")}
+def test_more_wrongs_and_judgements_told_of_someone(facts_of, text):
+    assert critic_pairs(facts_of(text)) == {("Erik Lund", "Tomas Berg")}

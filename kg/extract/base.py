@@ -1127,6 +1127,12 @@ def made_by(noun: Token) -> list[Token]:
     return [by for clause in children(noun, "acl") if clause.tag_ == "VBN" for by in prep_objects(clause, "by")]
 
 
+def owner_or_maker(noun: Token) -> Token | None:
+    """Whose a noun is: its owner ("Y's insults"), else the first one a participle after it says
+    made it ("the remarks made by Y"); None without either."""
+    return possessor(noun) or next(iter(made_by(noun)), None)
+
+
 def possessor(noun: Token) -> Token | None:
     """The owner of a noun ("Y's plans"), also where the parser hangs it on a quoted adjective
     before the noun ("Y's \"unfair\" and complicated taxes"); "whose" is whom the relative clause

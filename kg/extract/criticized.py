@@ -23,6 +23,7 @@ from kg.extract.base import (
     is_place,
     lexicon,
     made_by,
+    owner_or_maker,
     parsed_tokens,
     passive_agents,
     possessor,
@@ -718,14 +719,14 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
     is a verbal one (an attack on a place is not read as criticism)."""
     words = lexicon("criticized")
     said_words = frozenset(words["statement_nouns"] + words["remark_nouns"])
-    negative = frozenset(words["negative_evaluation"]) - frozenset(words["mild_evaluation"])
+    judging = _conduct_words()[1]  # (the negative lexicon less its mild words)
     for token in parsed_tokens(doc):
         # "its war of words on Y": a war fought with words is an attack
         of_words = [o for o in prep_objects(token, "of") if o.lower_ == "words"] if token.lemma_.lower() == "war" else []
         # "made derogatory remarks against Y": words said against one are an attack (not "remarks on Y",
         # unless the words are judged: "derogatory remarks about Y"; "against Y" can hang on "made")
         said = token.lemma_.lower() in said_words
-        judged = said and any(a.lower_ in negative for a in children(token, "amod"))
+        judged = said and any(a.lower_ in judging for a in children(token, "amod"))
         against = prep_objects(token, *(["against", "about", "on", "of"] if judged else ["against"]))
         against += [o for clause in _made(token) for o in prep_objects(clause, "against")] if said else []
         said_against = said and bool(against)
@@ -915,7 +916,7 @@ def _conduct_judged(tokens: list[Token]) -> list[Token]:
     word: "Y's weak response")."""
     conduct, judging = _conduct_words()
     return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in conduct
-            and (owner := possessor(t) or next(iter(made_by(t)), None)) is not None
+            and (owner := owner_or_maker(t)) is not None
             and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for m in children(t, "amod") for a in (m, *m.conjuncts))]
 
 

@@ -31,6 +31,7 @@ from kg.extract.base import (
     location_of,
     made_by,
     national_body_country,
+    owner_or_maker,
     parsed_tokens,
     passive_subjects,
     place_said_here,
@@ -1826,7 +1827,7 @@ def event_attendance(doc: Doc) -> Iterator[Fact]:
         act = event.head.head
         if event.dep_ != "pobj" or event.head.lower_ not in {"during", "at"} or act.pos_ != "NOUN" or act.lemma_.lower() in absent:
             continue
-        owner = possessor(act) or next(iter(made_by(act)), None)
+        owner = owner_or_maker(act)
         if owner is None or (owner.pos_ == "PRON" and owner.i in doc._.quoted):
             continue
         for traveller, away in _away_from_home(doc, [owner], _event_places(doc, [event]), persons_only=True):
@@ -1959,9 +1960,9 @@ def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
         # "a speech given by X at a rally in Z": who gave it, where the participle or the speech
         # says, or in the phrase right after it that the parser hung on the verb above ("follows a
         # speech given by X at a rally in Z")
-        owner = possessor(speech) or next(iter(made_by(speech)), None)
-        if owner is not None and owner.dep_ == "pobj":
-            given = owner.head.head
+        owner = possessor(speech)
+        if owner is None and (makers := made_by(speech)):
+            owner, given = makers[0], makers[0].head.head  # (the participle "by" hangs on)
             after = [p for p in children(speech.head, "prep") if p.i == speech.right_edge.i + 1]
             events = prep_objects(given, "at", "in", "during") + [o for p in after if p.lower_ in {"at", "in", "during"} for o in children(p, "pobj")]
             where += events + [p for e in events for p in prep_objects(e, "in")]
