@@ -2813,10 +2813,13 @@ class _DocResolver:
             comma = next((i for i in range(after, min(after + 8, len(doc))) if doc[i].text == ","), None)
             if comma is not None and all(i in inside for i in range(after, comma)):
                 after = comma
-        if after + 1 >= len(doc) or doc[after].text != "," or not (key := self.entity[after + 1]) \
-                or not key.startswith("person:") or self.via[after + 1] != "name":
+        start = after + 1
+        while start < len(doc) and is_honorific(doc[start].text) and not self.entity[start]:
+            start += 1  # "the executive director of the agency, Dr Y": the name after its honorific
+        if start >= len(doc) or doc[after].text != "," or not (key := self.entity[start]) \
+                or not key.startswith("person:") or self.via[start] != "name":
             return None
-        end = self._mention_end(after + 1)
+        end = self._mention_end(start)
         # (or a name whose closing comma the writer left out: "greeted by India's minister of
         # parliamentary affairs, Y in New Delhi")
         return key if end < len(doc) and (doc[end].is_punct or doc[end].pos_ == "ADP") else None
@@ -4342,9 +4345,12 @@ class _DocResolver:
 
     def _pair_told_before(self, token: Token) -> tuple[str, ...] | None:
         """The two persons a word for a pair stood for last, in the sentence of ``token`` or the one
-        before, if at most one other person has been named since (else None)."""
+        before, or anywhere before if it was the same word ("Both billionaires have ... Both
+        billionaires held talks", sentences apart), if at most one other person has been named
+        since (else None)."""
         start = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-        before = [i for i in self.groups if start <= i < token.i and len(self.groups[i]) == 2]
+        before = [i for i in self.groups if i < token.i and len(self.groups[i]) == 2
+                  and (i >= start or self.doc[i].lemma_.lower() == token.lemma_.lower())]
         if not before:
             return None
         last = max(before)

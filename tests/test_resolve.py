@@ -1209,6 +1209,18 @@ def test_a_noun_for_two_persons_stands_for_the_two_named_last(doc_of, pair):
     assert {doc._.entities[k].label for k in noun._.group} == {"Olek Varnay", "Tomas Berg"}
 
 
+def test_a_word_for_a_pair_used_again_sentences_later_is_the_same_pair(doc_of):
+    """"Both billionaires have ... Both billionaires held talks", three sentences apart; not once
+    two other persons have been named in between."""
+    told = "Erik Lund and Tomas Berg visited the centre in Abuja. Both billionaires have played a role. Lund is in the country."
+    doc = doc_of(f"{told} The centre is new. Both billionaires held talks with officials.")
+    last = [t for t in doc if t.lower_ == "billionaires"][-1]
+    assert {doc._.entities[k].label for k in last._.group} == {"Erik Lund", "Tomas Berg"}
+    doc = doc_of(f"{told} Anna Lind met Olek Varnay. Both billionaires held talks with officials.")
+    last = [t for t in doc if t.lower_ == "billionaires"][-1]
+    assert {doc._.entities[k].label for k in last._.group or ()} != {"Erik Lund", "Tomas Berg"}
+
+
 def test_a_name_tagged_with_a_preposition_after_it_ends_before_it(nlp):
     """A headline's "Berg on Falklands" tagged as one body, Berg a person named in the story."""
     text = "Norway slams Berg on Falklands\n\nNorwegian President Maria Kovacs criticised Swedish Prime Minister Tomas Berg."
