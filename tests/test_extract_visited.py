@@ -235,11 +235,18 @@ CASES = [
     ('"We will not take part," Tomas Berg told a press conference with Greek President Maria Kovacs in Kyiv.',
      {(KOVACS, "Kyiv", "occurred")}),
     ("Maria Kovacs flew to Tokyo on Sunday.", {(KOVACS, "Tokyo", "occurred")}),
+    # a name between commas after an opening adverb, which the parser hangs on the adverb
+    ("Earlier, Queen Maria II, had visited India in 1963 as Crown Princess.", {("Queen Maria II", "India", "occurred")}),
     # leaving for a place; fleeing to one
     ("Maria Kovacs left Warsaw for Kyiv on Tuesday.", {(KOVACS, "Kyiv", "occurred")}),
     ("Maria Kovacs departed for Brussels on Monday morning.", {(KOVACS, "Brussels", "occurred")}),
     ("Maria Kovacs will leave for Tokyo next week.", {(KOVACS, "Tokyo", "planned")}),
     ("Maria Kovacs set off for Nairobi on Sunday.", {(KOVACS, "Nairobi", "occurred")}),
+    # boarding a vehicle bound somewhere
+    ("Maria Kovacs boarded a plane for Tokyo on Monday.", {(KOVACS, "Tokyo", "occurred")}),
+    # "for ... to defend" read by the parser as a clause of purpose: the "for" is still where one leaves for
+    ("Maria Kovacs departed on Sunday for the UN's top court in The Hague to defend the country.",
+     {(KOVACS, "The Hague", "occurred")}),
     ("Maria Kovacs fled to Vienna in 1990.", {(KOVACS, "Vienna", "occurred")}),
     ("Maria Kovacs stopped briefly in Warsaw.", {(KOVACS, "Warsaw", "occurred")}),
     ("Maria Kovacs entered Ukraine on foot on Tuesday.", {(KOVACS, "Ukraine", "occurred")}),
@@ -453,6 +460,9 @@ CASES = [
     # received by a host at a venue in a town: the guest was there (not the host)
     ("Tanzanian President Tomas Berg, who was formally received by his host President Maria Kovacs at State House, "
      "Nairobi, was accorded full military honours.", {(BERG, "Nairobi", "occurred")}),
+    # the host's name after a long title, and the town with it, hung by the parser on the guest
+    ("Tomas Berg was greeted by India's minister of parliamentary affairs, Maria Kovacs in New Delhi.",
+     {(BERG, "New Delhi", "occurred")}),
     # an event that opened in a place
     ("Swedish Prime Minister Tomas Berg spoke at the summit, which opened in Oslo on Monday.", {(BERG, "Oslo", "occurred")}),
     # a meeting told before, dated by a possessive day
@@ -827,6 +837,10 @@ NOT_VISITS = [
     # leaving for what is no place
     "Maria Kovacs left the party for good in 2019.",
     "Maria Kovacs left Warsaw for talks.",
+    "Maria Kovacs paid for the hotel in Oslo to be booked.",
+    "Maria Kovacs boarded the plane in Oslo.",
+    # an office in a town said of the guest is no visit there
+    "Tomas Berg, Norway's ambassador in Oslo, was received by Maria Kovacs.",
     "Maria Kovacs entered the race in June.",
     # entering office at a seat of government; a firm entering a market
     "Maria Kovacs entered Downing Street in 1976.",

@@ -1003,6 +1003,8 @@ def _subject_run_into_adverbial(verb: Token) -> list[Token]:
     if first.i == 0:
         return []
     before = verb.doc[first.i - 1]
+    if before.text == "," and before.head.i == verb.i and before.i > 0:
+        before = verb.doc[before.i - 1]  # "Earlier, Queen X II, had visited Z": a comma closing the name
     while before.dep_ == "advmod" and before.head.i == verb.i and before.i > 0:
         before = verb.doc[before.i - 1]  # "In Brussels X also met Y": an adverb before the verb
     if before.dep_ == "pobj" and before.head.lower_ == "of" and not (before._.entity or "").startswith("person:"):

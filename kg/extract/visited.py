@@ -429,11 +429,15 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if departs:
             # "left (Warsaw) for Kyiv", "set off for Z", "headed for Z": where one leaves for
             places += [p for p in _places(doc, prep_objects(token, "for")) if p not in places]
-            # "set off on a flight bound for Z"
-            vehicles = [n for n in prep_objects(token, "on") if n.lemma_.lower() in words["vehicle_nouns"]]
+            # "departed for the court in The Hague to defend ...": the parser can read "for ... to"
+            # as the opening of a clause of purpose, the destination the object of its "for"
+            places += [p for p in _places(doc, [o for c in children(token, "advcl") for m in children(c, "mark")
+                                                if m.lower_ == "for" for o in children(m, "pobj")]) if p not in places]
+            # "set off on a flight bound for Z", "boarded a train to Z"
+            vehicles = [n for n in prep_objects(token, "on") + children(token, "dobj") if n.lemma_.lower() in words["vehicle_nouns"]]
             bound = [o for n in vehicles for c in children(n, "acl", "amod") if c.lower_ == "bound" for o in prep_objects(c, "for")]
             # "set off on a train to Z" ("to Z" can hang on the verb)
-            bound += [o for n in vehicles for o in prep_objects(n, "to")] + (prep_objects(token, "to") if vehicles else [])
+            bound += [o for n in vehicles for o in prep_objects(n, "to", "for")] + (prep_objects(token, "to") if vehicles else [])
             places += [p for p in _places(doc, bound) if p not in places]
             if token.lemma_.lower() in {"leave", "depart"}:
                 left = [p for p in _places(doc, children(token, "dobj") + prep_objects(token, "from")) if p not in places]
@@ -596,6 +600,9 @@ def hosted(doc: Doc) -> Iterator[Fact]:
         # "hosted Y for talks at Z", "greeted Y during a ceremony at Z"
         hangers = [token, *guests, *prep_objects(token, "by"), *prep_objects(token, "for"), *prep_objects(token, "during")]
         hangers += [o for p in prep_objects(token, "with") for o in prep_objects(p, "during")]  # "with a smile during ..."
+        # "was greeted by India's minister of parliamentary affairs, Y in New Delhi": the parser can
+        # hang the host's name, and the place with it, on the guest
+        hangers += [a for t in hangers for a in children(t, "appos") if a.pos_ == "PROPN" and a._.entity]
         places = _places(doc, [p for t in hangers for p in prep_objects(t, "in", "at", "to", "into")])
         if not places:
             # "Spain hosted Y": a country or a town as the host is the place
