@@ -4290,7 +4290,8 @@ class _DocResolver:
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i]
         if not subjects:
             return None
-        fronted = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < subjects[0].i]
+        # ("Ahead of his trip, X said": the parser makes "ahead" an adverb with the phrase under it)
+        fronted = [c for c in root.children if c.dep_ in {"prep", "advcl", "npadvmod", "advmod"} and c.i < subjects[0].i]
         # a subject pronoun refers forward only from inside a participle whose own subject is the
         # main clause's ("Speaking when he met Y, X said"; not "When he landed, Y greeted him")
         participles = [c for c in fronted if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"} and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]

@@ -1090,6 +1090,12 @@ def test_a_subject_pronoun_in_a_fronted_participle_is_the_main_subject(doc_of):
     assert label_of(doc, "he") == "Tomas Berg"
 
 
+def test_a_possessive_in_a_phrase_opened_by_ahead_of_is_the_main_subject(doc_of):
+    """"Ahead of his trip, X said": the parser makes "ahead" an adverb and the phrase its own."""
+    doc = doc_of("Tomas Berg arrived in Oslo on Monday. Ahead of his trip to Rome next week, Erik Lund spoke to reporters.")
+    assert label_of(doc, "his") == "Erik Lund"
+
+
 def test_a_possessive_in_a_fronted_phrase_of_a_reported_clause_is_that_clause_s_subject(doc_of):
     doc = doc_of('Pope Olek will visit Norway next year. "During his visit to the Vatican, King Tomas invited His Holiness to '
                  'visit Norway," an official said.')
