@@ -115,6 +115,8 @@ CASES = [
     ("Maria Kovacs rejected Tomas Berg's offer as \"a cynical ploy\".", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs saw Tomas Berg's offer as a helpful gesture.", set()),
     ("Maria Kovacs urged Tomas Berg to stop interfering.", {(KOVACS, BERG, "occurred")}),
+    # the British spelling "whingeing", which the tagger lemmatizes "whingee"
+    ("Maria Kovacs has told Tomas Berg to stop whingeing.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs urged Tomas Berg to stop in Vienna.", set()),
     ("Maria Kovacs said Tomas Berg's remarks were not helpful.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg's remarks were helpful.", set()),

@@ -1464,8 +1464,10 @@ def demands(doc: Doc) -> Iterator[Fact]:
         # "demanded that Y resign" can tag the bare verb a noun: a clause with a subject says it is one
         verbal = token.pos_ == "VERB" or (token.dep_ == "ccomp" and children(token, "nsubj"))
         # "urged Y to stop interfering", "told Y to shut up", "urged Y to abandon his "patronizing" attitude"
+        # (a British "-eing" spelling is its stem and "ing": "whingeing", which the tagger lemmatizes "whingee")
         stopping = (token.lemma_.lower() in words["renouncing_verbs"] and (any(
-            c.lemma_.lower() in words["negative_actions"] for c in children(token, "xcomp", "dobj", "ccomp")
+            c.lemma_.lower() in words["negative_actions"] or c.lower_.removesuffix("eing") + "e" in words["negative_actions"]
+            for c in children(token, "xcomp", "dobj", "ccomp")
         ) or any(
             a.dep_ in {"amod", "conj"} and (a.lower_ in words["negative_evaluation"] or a.lemma_.lower() in words["negative_evaluation"])
             for o in children(token, "dobj") for a in o.subtree
