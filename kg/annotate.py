@@ -989,6 +989,13 @@ def saying_verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def stance_adjectives() -> dict[str, list[str]]:
+    """The adjectives of a stance taken towards someone, each with the prepositions that name whom
+    ("disappointed": with, in, by, at), from ``kg/lexicons/relations.json``."""
+    return _relations()["criticized"]["critical_adjectives"]
+
+
+@cache
 def inviting_verbs() -> frozenset[str]:
     """The verbs of asking someone to come ("invite"), from ``kg/lexicons/relations.json``."""
     return frozenset(_relations()["visited"]["inviting_verbs"])

@@ -41,6 +41,7 @@ from kg.annotate import (
     journey_verbs,
     modal_verbs,
     saying_verbs,
+    stance_adjectives,
     trigger_lemmas,
     trip_nouns,
     welcome_nouns,
@@ -199,7 +200,7 @@ _VOICE_GROUP_NOUNS = voice_group_nouns()
 _CAMP_QUALIFIERS = camp_qualifiers()
 _COLLECTIVE_NAMES = collective_names()
 # "the Indian government", "the Russian army": institutions named by their country
-_INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy"})
+_INSTITUTION_NOUNS = frozenset({"government", "ministry", "administration", "cabinet", "parliament", "army", "military", "police", "navy", "embassy", "junta"})
 # institutions only a country's are bodies of their own: "the Burundian delegation" is one, "a
 # European Parliament delegation" is the parliament's people
 _COUNTRY_ONLY_INSTITUTIONS = frozenset({"delegation"})
@@ -559,6 +560,17 @@ def _subject_taken_for_apposition(name: Token, appos: Token) -> bool:
     return verb is not None and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
     )
+
+def _stance_of_subject(verb: Token) -> bool:
+    """Whether a copula says how its subject feels about someone: an adjective of a stance with
+    its own preposition ("it was deeply disappointed with Y"; not "it is clear from the talks
+    that ...", "it is critical that ...")."""
+    if verb.lemma_.lower() != "be":
+        return False
+    stances = stance_adjectives()
+    return any(c.dep_ == "acomp" and any(p.dep_ == "prep" and p.lower_ in stances.get(c.lower_, ()) for p in c.children)
+               for c in verb.children)
+
 
 class _DocResolver:
     def __init__(self, doc: Doc):
@@ -3707,8 +3719,9 @@ class _DocResolver:
                 self._resolve_quoted_body_possessive(token)
                 continue
             plural = _BODY_PRONOUNS[token.lower_]
-            if not plural and token.dep_ in {"nsubj", "nsubjpass", "expl"} and token.head.lemma_.lower() in _EXPLETIVE_HEADS:
-                continue  # "it is clear that", "it seems"
+            if not plural and token.dep_ in {"nsubj", "nsubjpass", "expl"} and token.head.lemma_.lower() in _EXPLETIVE_HEADS \
+                    and not _stance_of_subject(token.head):
+                continue  # "it is clear that", "it seems" (not "it was disappointed with Y")
             sent = token.sent
             found, blocked = self._bodies_in(sent.start, token.i, plural)
             if not found and not blocked and sent.start > 0:
@@ -3764,7 +3777,8 @@ class _DocResolver:
             token = self.doc[i]
             if key and self.entities[key].type in kinds and self.via[i] != "pronoun" and key not in self.voice_groups:
                 # (not people of one kind, "medics": "they" after them is seldom all of them)
-                if token.dep_ in roles:
+                # (not a country owning the body named: "Myanmar's junta said it ...")
+                if token.dep_ in roles and not (token.dep_ == "poss" and self.entity[token.head.i] not in {None, key}):
                     found.add(key)
                     blocked = False
             elif key is None and token.pos_ in {"NOUN", "PROPN"} and token.dep_ in roles | {"attr", "appos"} \

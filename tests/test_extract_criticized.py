@@ -922,7 +922,8 @@ MORE_CRITICISM = [
     ("Erik Lund commented afterward he felt Anna Lind was out of line.", {("Erik Lund", "Anna Lind", "occurred")}),
     ("Both sides accused the other of being unreasonable as Erik Lund commented afterward he felt Anna Lind was out of line.",
      {("Erik Lund", "Anna Lind", "occurred")}),
-    ('Erik Lund said on Friday that Norway\'s ruling junta was "out of control".', {("Erik Lund", "Norway", "occurred")}),
+    # (a junta is its country's institution, as its government is)
+    ('Erik Lund said on Friday that Norway\'s ruling junta was "out of control".', {("Erik Lund", "Norwegian junta", "occurred")}),
     ('Erik Lund described Anna Lind as "spurious".', {("Erik Lund", "Anna Lind", "occurred")}),
     ("Anna Lind, a vocal opponent of Erik Lund, tweeted.", {("Anna Lind", "Erik Lund", "occurred")}),
     ("Anna Lind, his opponent in the race, tweeted about Erik Lund.", set()),

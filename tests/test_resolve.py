@@ -793,9 +793,21 @@ def test_the_same_honorific_and_surname_twice_is_one_person(doc_of):
     ("Anne Martin quit the Harbour Party earlier this month, calling it a joke.", "it", "Harbour Party"),
     ("Lord Berg criticised the Harbour Party on Monday, accusing it of lying.", "it", "Harbour Party"),
     ("The Harbour Party met on Monday. They accused Anne Martin of lying.", "They", "Harbour Party"),
+    # "it" of a copula that says how its subject feels about something
+    ("The Harbour Party said on Saturday that it was deeply disappointed with Anne Martin.", "it", "Harbour Party"),
+    # a country owning the body is not another candidate
+    ("Norway's junta said on Saturday it was disappointed with Anne Martin.", "it", "Norwegian junta"),
 ])
 def test_it_and_they_stand_for_the_one_body_before_them(doc_of, text, pronoun, label):
     assert label_of(doc_of(text), pronoun) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Myanmar's junta criticised Anne Martin.", "Burmese junta"),
+    ("The Thai junta criticised Anne Martin.", "Thai junta"),
+])
+def test_a_junta_is_its_country_s_institution(doc_of, text, label):
+    assert label_of(doc_of(text), label.split()[-1]) == label
 
 
 def test_a_thing_between_cannot_be_the_one_who_accuses(doc_of):
@@ -812,6 +824,8 @@ def test_a_thing_between_cannot_be_the_one_who_accuses(doc_of):
     ("The Harbour Party and the Union met on Monday. They accused Anne Martin of lying.", "They"),
     # an expletive
     ("The Harbour Party met on Monday. It is clear that Anne Martin lied.", "It"),
+    ("The Harbour Party met on Monday. It is clear from the talks that Anne Martin lied.", "It"),
+    ("The Harbour Party met on Monday. It is important for Anne Martin to resign.", "It"),
     # inside a quotation
     ('The Harbour Party met on Monday. "They lied to us," Anne Martin said.', "They"),
 ])
