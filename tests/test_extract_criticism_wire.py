@@ -184,6 +184,11 @@ CASES = [
     # a speech that labels speaks for its giver; names of abuse; a rude command; writings critical of Y
     ("On Tuesday President Maria Kovacs gave a speech calling the main opposition party Liberal Alliance "
      "\"terrorist,\" and vowed to flush out opponents.", {(KOVACS, "Liberal Alliance", "occurred")}),
+    ("Maria Kovacs sent a letter that described Tomas Berg as inept.", {(KOVACS, BERG, "occurred")}),
+    # one object for two verbs, hung by the parser on the last
+    ('Maria Kovacs wrote a message on her account "condemning" and "rejecting" the words of Tomas Berg.',
+     {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs read a report that described Tomas Berg as inept.", set()),
     ("Maria Kovacs, who called Tomas Berg the \"devil\" last year, spoke on Monday.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs told Tomas Berg to \"shut up\" during a heated exchange.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs told Tomas Berg to speak up.", set()),

@@ -459,6 +459,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 objects = [sb for c in children(token, "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))
                            for sb in children(c, "nsubj") if sb._.entity and sb._.entity_via != "pronoun"]
             if not objects and not passive:
+                # '"condemning" and "rejecting" the words of Y': one object for two verbs, which the
+                # parser hangs on the last
+                objects = [o for c in token.conjuncts if c.i > token.i and c.pos_ == "VERB" and not children(c, "nsubj")
+                           for o in children(c, "dobj")][:1]
+            if not objects and not passive:
                 # "slammed as "baseless" the allegations that Y made": the object moved after the
                 # quoted words, which the parser reads as the object of "as"
                 objects = [o for o in prep_objects(token, "as") if o.pos_ == "NOUN" and o.i > token.i
@@ -1363,7 +1368,7 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         )):
             continue  # "branded Y 'Comrade Tomas'" is no compliment; "labelled it 'a success'" is
         # "gave a speech calling Y 'terrorist'": the speech speaks for its giver
-        critics = _critics(doc, agents(token) or _issuers(token))
+        critics = _critics(doc, agents(token)) or _critics(doc, _issuers(token))
         yield from _facts(doc, token, critics, _targets(doc, objects), "criticized.labelling", 0.75)
 
 
