@@ -3959,9 +3959,9 @@ class _DocResolver:
         named by no name, of a person the article gave exactly one spouse by name (or who was named
         as someone's spouse: "his wife Y ... she criticised her husband"), is that spouse, when the
         two act together (coordinated, or the spouse acting alone) or one acts on the other; not
-        "after dinner with his wife": a family meal is no meeting."""
-        if not self._spouses():
-            return
+        "after dinner with his wife": a family meal is no meeting. With no spouse named, the one
+        other person the article names with the owner's surname ("Sandra Howard ... she criticised
+        her husband", Michael Howard named before)."""
         for token in self._tokens(self._matching(self.lower, _SPOUSE_NOUNS) & (self.pos == NOUN)):
             owner = next((self.entity[c.i] for c in token.children if c.dep_ == "poss"), None)
             if self.entity[token.i] or owner is None or any(c.dep_ in {"appos", "compound"} for c in token.children) \
@@ -3972,8 +3972,18 @@ class _DocResolver:
             spouses = [key for key, of in self._spouses().items() if of == owner]
             if not spouses and owner in self._spouses():
                 spouses = [self._spouses()[owner]]  # "his wife Y ... she criticised her husband": him
+            if not spouses and owner not in self._spouses():
+                spouses = self._same_surname(owner)
             if len(spouses) == 1:
                 self.entity[token.i], self.via[token.i] = spouses[0], "role"
+
+    def _same_surname(self, key: str) -> list[str]:
+        """The other persons, named in full, whose last name is that of ``key``'s full name."""
+        words = self.entities[key].label.split()
+        if len(words) < 2:
+            return []
+        return [other for other, entity in self.entities.items() if other != key and other.startswith("person:")
+                and len(entity.label.split()) >= 2 and entity.label.split()[-1] == words[-1]]
 
     def _subjects_before(self, they: Token) -> list[str]:
         """"X and Y met on Monday. They agreed ...", "X and her delegation landed. They were

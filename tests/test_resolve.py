@@ -2852,6 +2852,15 @@ def test_the_spouse_of_one_named_as_a_spouse_is_that_one(doc_of):
     assert label_of(doc, "husband") == "Tomas Berg"
 
 
+def test_a_spouse_named_by_no_name_is_the_one_other_person_with_the_owner_s_surname(doc_of):
+    """"Mrs Anna Berg ... she criticised her husband": Tomas Berg, named before; not with two Bergs
+    besides her."""
+    text = "Party leader Tomas Berg launched the campaign. Anna Berg said she often criticised her husband."
+    assert label_of(doc_of(text), "husband") == "Tomas Berg"
+    doc = doc_of("Party leader Tomas Berg launched the campaign. Olek Berg spoke. Anna Berg said she often criticised her husband.")
+    assert label_of(doc, "husband") is None
+
+
 def test_an_abbreviated_title_with_a_stop_is_no_name(doc_of):
     doc = doc_of("The leader of Bergen Borough Council, Coun. Tomas Berg, said the visit would be a boost.")
     assert list(persons(doc)) == ["Tomas Berg"]
