@@ -24,6 +24,7 @@ CASES = [
     ("Maria Kovacs stated that Tomas Berg \"is not serious\" about the talks.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said she saw no sign that Tomas Berg was serious.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Tomas Berg had broken his promise.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said the Harbour Party was trying to con voters.", {(KOVACS, "Harbour Party", "occurred")}),
     ("Maria Kovacs said Sweden has seriously threatened peace and stability in the region.", {(KOVACS, "Sweden", "occurred")}),
     ("Maria Kovacs said Sweden had encroached on the waters of coastal countries.", {(KOVACS, "Sweden", "occurred")}),
     # (a threat of one's own act is no wrong)
