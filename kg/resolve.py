@@ -561,6 +561,7 @@ def _subject_taken_for_apposition(name: Token, appos: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
     )
 
+
 def _stance_of_subject(verb: Token) -> bool:
     """Whether a copula says how its subject feels about someone: an adjective of a stance with
     its own preposition ("it was deeply disappointed with Y"; not "it is clear from the talks
@@ -3960,8 +3961,8 @@ class _DocResolver:
         as someone's spouse: "his wife Y ... she criticised her husband"), is that spouse, when the
         two act together (coordinated, or the spouse acting alone) or one acts on the other; not
         "after dinner with his wife": a family meal is no meeting. With no spouse named, the one
-        other person the article names with the owner's surname ("Sandra Howard ... she criticised
-        her husband", Michael Howard named before)."""
+        other person the article names with the owner's surname ("Anna Berg ... she criticised her
+        husband", Tomas Berg named before)."""
         for token in self._tokens(self._matching(self.lower, _SPOUSE_NOUNS) & (self.pos == NOUN)):
             owner = next((self.entity[c.i] for c in token.children if c.dep_ == "poss"), None)
             if self.entity[token.i] or owner is None or any(c.dep_ in {"appos", "compound"} for c in token.children) \
@@ -3978,7 +3979,8 @@ class _DocResolver:
                 self.entity[token.i], self.via[token.i] = spouses[0], "role"
 
     def _same_surname(self, key: str) -> list[str]:
-        """The other persons, named in full, whose last name is that of ``key``'s full name."""
+        """The other persons named with two words or more ("Tomas Berg", "Mrs Berg") whose last word
+        is the last of ``key``'s name (none for a one-word name)."""
         words = self.entities[key].label.split()
         if len(words) < 2:
             return []

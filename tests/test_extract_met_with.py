@@ -117,7 +117,7 @@ OCCURRED = [
     ("Maria Kovacs held talks with the US deputy assistant secretary of state for African affairs, Tomas Berg, here on "
      "Friday.", [(KOVACS, BERG, "occurred")]),
     # the same name after its honorific, at the end of the sentence
-    ("Maria Kovacs held talks with the executive director of the National Primary Health Care Development Agency, "
+    ("Maria Kovacs held talks with the executive director of the Kelby Primary Health Care Development Agency, "
      "Dr Tomas Berg.", [(KOVACS, BERG, "occurred")]),
     # a hyphenated noun for a meeting, which the tokenizer would split
     ("Maria Kovacs and Tomas Berg held a tête-à-tête on Monday.", [(KOVACS, BERG, "occurred")]),
