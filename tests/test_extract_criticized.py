@@ -1045,6 +1045,14 @@ def test_conduct_judged_in_quotations(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
 
 
+def test_a_quotation_opened_by_he_said_is_his_not_the_next_speaker_s(facts_of):
+    """'He said: "... the Harbour Party will con voters." ... Y told the BBC: ...': the quotation is
+    the one "he" stands for, and the judgement was made, whatever its tense foretells."""
+    text = ('Erik Lund told a newspaper the plans were good. He said: "I freely accept that the Harbour Party will con '
+            'enough people." Asked whether he was comfortable, Tomas Berg told the BBC: "I reject that entirely".')
+    assert criticized(facts_of(text)) == {("Erik Lund", "Harbour Party", "occurred")}
+
+
 @pytest.mark.parametrize("word", ["abusive", "derogatory", "shambolic", "undiplomatic", "insolent"])
 def test_more_words_that_judge(facts_of, word):
     text = f'Tomas Berg made remarks about the minister on Monday. Minister Erik Lund called the remarks "{word}".'

@@ -1692,10 +1692,9 @@ def quoted_criticism(doc: Doc) -> Iterator[Fact]:
             targets = [
                 t for t in _targets(doc, subjects) if (t.via != "pronoun" or _named_before(t, clause)) and t not in speakers
             ]
-            # the denial is in the judgement ("It is not acceptable that Y ..."): it was made
-            status = status_of(clause)
-            yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6,
-                              status=Status.OCCURRED if status is Status.NEGATED else status)
+            # the judgement was made, whatever its clause denies ("It is not acceptable that Y ...")
+            # or foretells ("the Tories will con enough people")
+            yield from _facts(doc, clause, speakers, targets, "criticized.quoted", 0.6, status=Status.OCCURRED)
         # 'X said. "We saw it in the hateful speech given by Y."': conduct the quotation names with a
         # judging adjective is its owner's fault, as in reported speech
         for owner in _conduct_judged(list(sent)):
@@ -1728,13 +1727,18 @@ def _quote_speakers(doc: Doc, sentences: list, index: int, speech_verbs: list[st
         for token in sentences[position]:
             if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB" and token.i not in doc._.quoted:
                 speaking = said_by(token)
-                speakers = [r for r in _critics(doc, speaking, in_quotation=False) if r.via != "pronoun"]
+                critics = _critics(doc, speaking, in_quotation=False)
+                speakers = [r for r in critics if r.via != "pronoun"]
                 if speakers:
                     return speakers
                 if offset == 0 and any(t.pos_ == "NOUN" and _is_indefinite(t) for t in speaking):
                     # '"...," said a communique issued at the summit': someone new and unnamed said it
                     # (but "the lawsuit said" can be the one someone named before filed)
                     return []
+                if offset == 0 and any(t.pos_ == "PRON" for t in speaking):
+                    # 'He said: "..."': the quotation's own speaker, whom "he" names, not one named
+                    # in a sentence after it
+                    return critics
     return []
 
 
