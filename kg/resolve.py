@@ -214,7 +214,7 @@ _LED_OR_BACKED = _BACKING_WORDS | {"led"}
 _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
 # those who rule a country from its capital ("officials in Moscow")
 _RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat"})
-_DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokesperson"}
+_DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokeswoman", "spokesperson"}
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()

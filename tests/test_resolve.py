@@ -2427,10 +2427,11 @@ def test_a_body_named_for_a_building_is_a_place_when_one_visits_or_goes_there(nl
     assert doc._.entities[entity_of(doc, word)].type is expected
 
 
-def test_an_unnamed_official_of_a_named_body_stands_for_the_body(nlp):
-    doc = _tagged(nlp, "Erik Lund met with a senior Kelby Federation official in Oslo.",
+@pytest.mark.parametrize("voice", ["official", "spokesman", "spokeswoman"])
+def test_an_unnamed_official_of_a_named_body_stands_for_the_body(nlp, voice):
+    doc = _tagged(nlp, f"Erik Lund met with a senior Kelby Federation {voice} in Oslo.",
                   [("Erik Lund", "PERSON"), ("Kelby Federation", "ORG"), ("Oslo", "GPE")])
-    assert label_of(doc, "official") == "Kelby Federation"
+    assert label_of(doc, voice) == "Kelby Federation"
 
 
 def test_an_unnamed_official_of_a_country_s_ministry_stays_unnamed(nlp):
