@@ -211,10 +211,13 @@ _LED_GROUP_NOUNS = frozenset({"coalition", "alliance", "force", "bloc"})
 # who arms or pays a group, which is not that party: "Russian-backed rebels", "Iranian-funded militias"
 _BACKING_WORDS = frozenset({"backed", "funded", "financed", "sponsored", "supported", "armed"})
 _LED_OR_BACKED = _BACKING_WORDS | {"led"}
-_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"})
+# the words for one who speaks for someone, in each of the lists below (written once: a list that
+# had "spokesman" lacked "spokeswoman")
+_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_VOICE_NOUNS = _SPOKESPERSON_NOUNS | {"aide", "adviser", "advisor"}
 # those who rule a country from its capital ("officials in Moscow")
 _RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat"})
-_DELEGATE_NOUNS = {"official", "representative", "delegate", "negotiator", "envoy", "executive", "spokesman", "spokeswoman", "spokesperson"}
+_DELEGATE_NOUNS = _SPOKESPERSON_NOUNS | {"official", "representative", "delegate", "negotiator", "envoy", "executive"}
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
 BODY_NOUNS, _NATIONAL_BODY_NOUNS = body_nouns()

@@ -1123,10 +1123,15 @@ def sentences_back(token: Token, count: int) -> int:
     return start
 
 
+def participles_after(noun: Token) -> list[Token]:
+    """The past participles the parser hangs on a noun: "made" in "the allegations made by X"."""
+    return [clause for clause in children(noun, "acl") if clause.tag_ == "VBN"]
+
+
 def made_by(noun: Token) -> list[Token]:
     """Who a past participle after a noun says made what it names: X in "the allegations made by
     X", "the speech given by X"."""
-    return [by for clause in children(noun, "acl") if clause.tag_ == "VBN" for by in prep_objects(clause, "by")]
+    return [by for clause in participles_after(noun) for by in prep_objects(clause, "by")]
 
 
 def owner_or_maker(noun: Token) -> Token | None:

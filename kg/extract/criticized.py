@@ -25,6 +25,7 @@ from kg.extract.base import (
     made_by,
     owner_or_maker,
     parsed_tokens,
+    participles_after,
     passive_agents,
     possessor,
     prep_objects,
@@ -637,7 +638,7 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
 def _made(noun: Token) -> list[Token]:
     """The past participles after a noun: "the allegations [made] by X against Y" (not a clause of
     its own the parser hung there: "the remark that Y had not lost against Z")."""
-    return [clause for clause in children(noun, "acl") if clause.tag_ == "VBN" and not children(clause, "nsubj", "aux", "mark")]
+    return [clause for clause in participles_after(noun) if not children(clause, "nsubj", "aux", "mark")]
 
 
 @extractor("criticized.rebuttal")

@@ -29,10 +29,10 @@ from kg.extract.base import (
     is_venue,
     lexicon,
     location_of,
-    made_by,
     national_body_country,
     owner_or_maker,
     parsed_tokens,
+    participles_after,
     passive_subjects,
     place_said_here,
     played_host_to,
@@ -1968,8 +1968,9 @@ def _speeches(doc: Doc, words: dict, audience: set[str]) -> Iterator[Fact]:
         # says, or in the phrase right after it that the parser hung on the verb above ("follows a
         # speech given by X at a rally in Z")
         owner = possessor(speech)
-        if owner is None and (makers := made_by(speech)):
-            owner, given = makers[0], makers[0].head.head  # (the participle "by" hangs on)
+        given = next((c for c in participles_after(speech) if prep_objects(c, "by")), None)
+        if owner is None and given is not None:
+            owner = prep_objects(given, "by")[0]
             after = [p for p in children(speech.head, "prep") if p.i == speech.right_edge.i + 1]
             events = prep_objects(given, "at", "in", "during") + [o for p in after if p.lower_ in {"at", "in", "during"} for o in children(p, "pobj")]
             where += events + [p for e in events for p in prep_objects(e, "in")]
