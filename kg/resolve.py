@@ -3029,7 +3029,28 @@ class _DocResolver:
         """Whether token ``i`` names by name a person known by a full name who holds no title in
         the article (a former one is none)."""
         key = self.entity[i]
-        return self.via[i] == "name" and not (self.roles.get(key, set()) - self.former_roles[key]) and self._known_by_full_name(key)
+        return self.via[i] == "name" and not (self.roles.get(key, set()) - self.former_roles[key]) \
+            and self._known_by_full_name(key) and key not in self._described
+
+    @cached_property
+    def _described(self) -> frozenset[str]:
+        """The persons the article introduces by what they do, not by an office ("Sunday Telegraph
+        journalist X", "X, a banker, said"): told, and so no holder of an office the article
+        gives no one ("the chancellor" a sentence after the journalist is not the journalist)."""
+        found = set()
+        for start in self._name_mentions():
+            key = self.entity[start]
+            if not key.startswith("person:"):
+                continue
+            end = start
+            while end + 1 < len(self.doc) and self.entity[end + 1] == key:
+                end += 1
+            described = [c for t in self.doc[start : end + 1] for c in t.children
+                         if (c.dep_ == "compound" and c.i < start)
+                         or (c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in c.children))]
+            if any(c.pos_ == "NOUN" and c.is_lower and not is_title_word(c.text) for c in described):
+                found.add(key)
+        return frozenset(found)
 
     def _known_by_full_name(self, key: str) -> bool:
         """Whether the article names a person by more than one word (one known by a single word

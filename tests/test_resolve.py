@@ -1574,6 +1574,19 @@ def test_a_title_the_article_never_gave_is_the_person_named_last_without_one(doc
     assert label_of(doc, "chancellor", 1) == "Tomas Berg"
 
 
+def test_a_title_the_article_never_gave_is_not_a_person_introduced_by_a_trade(doc_of):
+    # the journalist was told what he does: "the chancellor" is the untitled person before him
+    doc = doc_of("Olek Varnay faces questions about his rift with Tomas Berg. The book, by veteran journalist "
+                 "Erik Lund, describes the rift. Meanwhile, the chancellor is leaving Borvia.")
+    assert label_of(doc, "chancellor") == "Tomas Berg"
+
+
+def test_a_person_introduced_by_a_trade_in_apposition_holds_no_title_nobody_was_given(doc_of):
+    doc = doc_of("Olek Varnay spoke in Borvia on Monday. Erik Lund, a banker, was there too. "
+                 "Meanwhile, the chancellor is leaving Borvia.")
+    assert label_of(doc, "chancellor") != "Erik Lund"
+
+
 def test_a_capitalized_title_the_article_never_gave_is_the_person_named_last_without_one(doc_of):
     doc = doc_of("Olek Varnay faces questions about his rift with Tomas Berg. Meanwhile, the Prime Minister is leaving Borvia.")
     assert label_of(doc, "Minister") == "Tomas Berg"
