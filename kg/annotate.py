@@ -930,7 +930,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "harm_verbs", "harm_objects", "aiding_verbs", "armed_group_nouns", "undergoing_verbs", "positive_actions", "blame_nouns", "blame_verbs", "threat_nouns",
     "harsh_adjectives", "doubted_qualities", "issued_nouns", "blame_placing_verbs",
     "trading_verbs", "protest_verbs", "welfare_nouns", "voice_nouns",
-    "victim_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
+    "victim_nouns", "depicting_nouns", "conduct_verbs", "instrument_nouns", "punitive_verbs", "echo_verbs", "negative_adverbs",
     "state_nouns", "vehicle_nouns", "vehicle_names", "delegation_nouns", "angry_adverbs", "follower_nouns", "signed_nouns", "co_signed_nouns", "carrying_verbs", "invitation_answers",
     "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
     "visited_by_verbs", "wanting_verbs", "undergone_verbs", "speaking_verbs", "conveying_verbs", "equating_verbs",

@@ -80,6 +80,7 @@ from kg.roles import (
     role_from_tokens,
     role_headed_by,
     tagged_place_names,
+    WORK_NOUNS,
     is_part_of_name,
     takes_given_name,
     title_words,
@@ -403,9 +404,6 @@ _SITE_NOUNS = frozenset({"shrine", "temple", "cathedral", "mosque", "church", "m
 # sites of a kind an article names few of, which "the shrine" points back to (not "the hospital",
 # "the prison", "the hotel": any one of many)
 _LANDMARK_NOUNS = _SITE_NOUNS - {"hospital", "prison", "hotel"}
-# kinds of work whose title can follow them like a name: "the show Harry Kelby", "the film Kelby Road"
-_WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series", "sitcom", "book", "novel", "album",
-                         "song", "single", "play", "musical", "opera", "documentary", "drama", "comedy", "game"})
 _STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "eminence", "grace", "lordship", "ladyship"})
 # words that can stand between the pronoun and the style: "His Royal Highness", "Her Serene Highness"
 _STYLE_EPITHETS = frozenset({"royal", "imperial", "serene"})
@@ -1059,7 +1057,7 @@ class _DocResolver:
     def _titles_a_work(self, word: Token, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is the title of the work that ``word`` just before it
         names ("the show Harry Kelby", "the film, Kelby Road"; not "the show Anna Lind hosted")."""
-        if word.pos_ != "NOUN" or word.lower_ not in _WORK_NOUNS:
+        if word.pos_ != "NOUN" or word.lower_ not in WORK_NOUNS:
             return False
         return (word.dep_ == "compound" and start <= word.head.i < end) or any(
             t.dep_ == "appos" and t.head.i == word.i for t in self.doc[start:end])

@@ -285,6 +285,19 @@ def is_nickname(appos: Token) -> bool:
     return start > 0 and appos.doc[start - 1].text in _QUOTE_MARKS
 
 
+# kinds of work whose title can follow them like a name: "the show Harry Kelby", "the film Kelby
+# Road", "the book, Kelby's Harbour,"
+WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series", "sitcom", "book", "novel", "album",
+                        "song", "single", "play", "musical", "opera", "documentary", "drama", "comedy", "game",
+                        "report", "memoir", "biography", "study"})
+
+
+def is_work_title(appos: Token) -> bool:
+    """"the book, Brown's Britain,": an apposition to a noun for a work is the work's title, not
+    the place or the person the title names."""
+    return appos.dep_ == "appos" and appos.head.pos_ == "NOUN" and appos.head.lower_ in WORK_NOUNS
+
+
 def role_headed_by(head: Token) -> Role | None:
     """The role a noun phrase names when its head noun is (the end of) the title itself:
     "the UN chief", "Sweden's top diplomat", but not "the attendance of the UN chief"."""

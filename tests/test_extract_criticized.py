@@ -1197,3 +1197,15 @@ def test_more_words_of_attack(facts_of, text):
 ])
 def test_more_verbs_that_label(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those shown are no actors: the one who shows them is ("the portrayal of Muslims" faults no Muslim)
+    ("Erik Lund criticised the hostile portrayal of Muslims in the series.", set()),
+    ('Erik Lund said: "We are concerned by the hostile and unbalanced depiction of Danes in the film."', set()),
+    ("Erik Lund criticised Tomas Berg's portrayal of Muslims.", {("Erik Lund", "Tomas Berg")}),
+    # a work's title in apposition names the work, not the person or the country in its title
+    ("The book, Berg's Britain, said Anna Lind had lost voters' trust.", set()),
+])
+def test_what_is_shown_of_someone_and_what_a_title_names(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

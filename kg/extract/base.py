@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.dates import WEEKDAYS, resolve_date
 from kg.records import EntityType, Fact, LocalEntity, Relation, Status
-from kg.roles import is_nickname, is_title_word, role_from_tokens
+from kg.roles import is_nickname, is_title_word, is_work_title, role_from_tokens
 
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
@@ -158,7 +158,7 @@ def ref_of(token: Token) -> Ref | None:
     if token._.entity:
         return Ref(token._.entity, token._.entity_via or "name")
     for child in token.children:
-        if child.dep_ == "appos" and child._.entity and not is_nickname(child):
+        if child.dep_ == "appos" and child._.entity and not is_nickname(child) and not is_work_title(child):
             return Ref(child._.entity, child._.entity_via or "name")
     if token.dep_ == "appos" and token.head._.entity:
         return Ref(token.head._.entity, token.head._.entity_via or "name")

@@ -100,6 +100,9 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
     action_nouns = set(lexicon("criticized")["action_nouns"])
     state_nouns = action_nouns | set(lexicon("criticized")["state_nouns"])
     victims = set(lexicon("criticized")["victim_nouns"])
+    # what is shown of someone is not their doing ("the hostile portrayal of Muslims"; "Y's
+    # portrayal" is Y's)
+    depictions = set(lexicon("criticized")["depicting_nouns"])
     follower_nouns = set(lexicon("criticized")["follower_nouns"])
     # those someone has beside them, not the one who has them ("her colleagues", "Zimbabwe's opposition")
     associates = follower_nouns | set(lexicon("criticized")["associate_nouns"])
@@ -183,7 +186,7 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                         if entity_type(doc, r) is EntityType.PERSON]
         if not targets:
             targets += refs(prep_objects(token, "between"))  # "the joint drill between Y and Z": both hold it
-        if not targets and token.lemma_.lower() not in action_nouns and token.lemma_.lower() not in victims:
+        if not targets and token.lemma_.lower() not in action_nouns | victims | depictions:
             targets += refs(prep_objects(token, "of"))  # "the policies of Y", not "the arrest of Y"
         if not targets:
             targets += _last_traveller(doc, token)
