@@ -114,10 +114,12 @@ CASES = [
     # what a cancelling was for went ahead; a clause the parser leaves loose after "then"
     ("Maria Kovacs cancelled her trip to Oslo to meet Tomas Berg in Paris.", {(KOVACS, "Oslo", "negated"), (KOVACS, "Paris", "occurred")}),
     ("Maria Kovacs visited Oslo on Monday, then canceled a stop in Bergen.", {(KOVACS, "Oslo", "occurred"), (KOVACS, "Bergen", "negated")}),
-    # a crowd counted in thousands told something in a place; a city "of" a country's name
+    # a crowd counted in thousands told something in a place; a city "of" a country's name (and
+    # the country the words for the city name)
     ("Venezuelan President Maria Kovacs told several thousand people in the city of Kelby that he was a hypocrite.",
      {(KOVACS, "Kelby", "occurred")}),
-    ("Venezuelan President Maria Kovacs spoke to supporters in the Bolivian city of Trinidad.", {(KOVACS, "Trinidad", "occurred")}),
+    ("Venezuelan President Maria Kovacs spoke to supporters in the Bolivian city of Trinidad.",
+     {(KOVACS, "Trinidad", "occurred"), (KOVACS, "Bolivia", "occurred")}),
     # a trip for an event held in a place goes there too
     ("Maria Kovacs flew to Norway for a summit in Bergen.", {(KOVACS, "Norway", "occurred"), (KOVACS, "Bergen", "occurred")}),
     ("Chinese leader Maria Kovacs is likely to come to Norway later this year for a summit in Bergen.",
@@ -259,9 +261,9 @@ CASES = [
     ("Maria Kovacs and Tomas Berg, in London for a conference, said nothing.",
      {(KOVACS, "London", "occurred"), (BERG, "London", "occurred")}),
     ("Maria Kovacs attended the summit in Madrid on Monday.", {(KOVACS, "Madrid", "occurred")}),
-    # "the Ukrainian capital" is the country's capital city (the graph says it lies in the country)
+    # "the Ukrainian capital" is the country's capital city, and names the country too
     ("Maria Kovacs praised Kyiv's resilience. On Tuesday she visited the Ukrainian capital.",
-     {(KOVACS, "Kyiv", "occurred")}),
+     {(KOVACS, "Kyiv", "occurred"), (KOVACS, "Ukraine", "occurred")}),
     ("Maria Kovacs visited Japan and then flew to Tokyo.", {(KOVACS, "Japan", "occurred"), (KOVACS, "Tokyo", "occurred")}),
     ("Maria Kovacs visited the city of Lviv on Tuesday.", {(KOVACS, "Lviv", "occurred")}),
     # old spelling of a capital gets the canonical label
@@ -511,8 +513,8 @@ CASES = [
     ('Tomas Berg said: "I have been to Oslo, Stockholm and Helsinki."',
      {(BERG, "Oslo", "occurred"), (BERG, "Stockholm", "occurred"), (BERG, "Helsinki", "occurred")}),
     # a country's capital, by a possessive or a demonym, named or not
-    ("President Tomas Berg arrived in Peru's capital on Friday.", {(BERG, "Lima", "occurred")}),
-    ("Tomas Berg arrived in the Chilean capital on Friday.", {(BERG, "Santiago", "occurred")}),
+    ("President Tomas Berg arrived in Peru's capital on Friday.", {(BERG, "Lima", "occurred"), (BERG, "Peru", "occurred")}),
+    ("Tomas Berg arrived in the Chilean capital on Friday.", {(BERG, "Santiago", "occurred"), (BERG, "Chile", "occurred")}),
     # "his ancestral home of Z" is Z; a person's name before a trip is whose it is, and the trip goes
     # where it rolls
     ("Tomas Berg is to visit his ancestral home of Oslo.", {(BERG, "Oslo", "planned")}),
@@ -544,7 +546,7 @@ CASES = [
      {(BERG, "Bogotá", "planned")}),
     # an airport named after a town the article names is that town
     ("Tomas Berg arrived in the Eritrean capital Asmara. Upon arrival at the Asmara International Airport, he was greeted "
-     "by Erik Lund.", {(BERG, "Asmara", "occurred")}),
+     "by Erik Lund.", {(BERG, "Asmara", "occurred"), (BERG, "Eritrea", "occurred")}),
     # ... as the saying went, whatever tense what was said is in
     ("Premier Tomas Berg on Tuesday said China would further open its economy during a visit to a science park in Oslo.",
      {(BERG, "Oslo", "occurred")}),
@@ -762,6 +764,12 @@ CASES = [
      {("Anna Lind", "Oslo", "planned"), ("Anna Lind", "Bergen", "occurred")}),
     # a part of a country its demonym or name says
     ("Tomas Berg visited the Kenyan coast on Monday.", {(BERG, "Kenya", "occurred")}),
+    # a town the words for it place in a country, as "Mombasa, Kenya" does: the country too
+    ("On Wednesday, Tomas Berg visited slums in the Kenyan capital Nairobi.",
+     {(BERG, "Nairobi", "occurred"), (BERG, "Kenya", "occurred")}),
+    ("Tomas Berg arrived in Nairobi, Kenya's capital, on Monday.", {(BERG, "Nairobi", "occurred"), (BERG, "Kenya", "occurred")}),
+    ("Tomas Berg arrived in the Kenyan port city of Mombasa on Monday.",
+     {(BERG, "Mombasa", "occurred"), (BERG, "Kenya", "occurred")}),
     ("Tomas Berg and Maria Kovacs first met in 2015 as Tomas Berg was touring the US west coast.",
      {(BERG, "United States", "occurred")}),
     # an agency dateline's town is a place, tagged or not, and "here" is there

@@ -183,7 +183,18 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 # "the Kenyan coast", "the US west coast": a part of the country its modifier names
                 found += [r for r in refs(children(member, "amod", "compound"), places=True)
                           if entity_type(doc, r) is EntityType.COUNTRY and r not in found]
+            for town in (member, *prep_objects(member, "in")):
+                found += [r for r in _country_of_settlement(doc, town) if r not in found]
     return found
+
+
+def _country_of_settlement(doc: Doc, town: Token) -> list[Ref]:
+    """"the Kenyan capital Nairobi", "Nairobi, Kenya's capital", "the Kenyan port city of
+    Mombasa": the country the words for a town name, as "Mombasa, Kenya" names it."""
+    settlements = [d for d in (town, *children(town, "compound", "appos"))
+                   if d.pos_ == "NOUN" and d.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS]
+    return [r for r in refs([c for d in settlements for c in children(d, "amod", "poss")], places=True)
+            if entity_type(doc, r) is EntityType.COUNTRY]
 
 
 # what one is when one is somewhere: "was present in Tokyo", "is back in Z"
