@@ -74,9 +74,14 @@ def person_names_agree(longer: list[str], shorter: list[str]) -> bool:
 
     The surnames (last words) must agree, and every other word of the shorter name must appear,
     in order, in the longer one: "Marie Martin" fits "Anne Marie Martin"; "Paul Martin" does
-    not fit "Anne Martin".
+    not fit "Anne Martin". A name of two words or more that begins the longer one is the same
+    name with its last part left off: "Asim Iftikhar" fits "Asim Iftikhar Ahmad".
     """
-    if not longer or not shorter or longer[-1] != shorter[-1]:
+    if not longer or not shorter:
+        return False
+    if 2 <= len(shorter) < len(longer) and longer[: len(shorter)] == shorter:
+        return True
+    if longer[-1] != shorter[-1]:
         return False
     rest = iter(longer[:-1])
     return all(any(word == other for other in rest) for word in shorter[:-1])

@@ -1574,6 +1574,12 @@ def test_a_title_the_article_never_gave_is_the_person_named_last_without_one(doc
     assert label_of(doc, "chancellor", 1) == "Tomas Berg"
 
 
+def test_a_full_name_with_its_last_part_left_off_is_the_same_person(doc_of):
+    doc = doc_of("Foreign Office spokesperson Olek Tomas speaks during his weekly briefing.\n\n"
+                 "Foreign Ministry spokesperson Olek Tomas Varnay on Monday criticized Erik Lund.")
+    assert label_of(doc, "Olek") == label_of(doc, "Olek", 1) == "Olek Tomas Varnay"
+
+
 def test_a_title_the_article_never_gave_is_not_a_person_introduced_by_a_trade(doc_of):
     # the journalist was told what he does: "the chancellor" is the untitled person before him
     doc = doc_of("Olek Varnay faces questions about his rift with Tomas Berg. The book, by veteran journalist "
