@@ -3032,9 +3032,9 @@ class _DocResolver:
 
     @cached_property
     def _described(self) -> frozenset[str]:
-        """The persons the article introduces by what they do, not by an office ("Sunday Telegraph
-        journalist X", "X, a banker, said"): told, and so no holder of an office the article
-        gives no one ("the chancellor" a sentence after the journalist is not the journalist)."""
+        """The persons the article introduces by what they do, not by an office ("Kelby Herald
+        journalist X", "X, a banker, said"): told, and so no holder of an office the article gives
+        no one ("the chancellor" a sentence after the journalist is not the journalist)."""
         found = set()
         for start in self._name_mentions():
             key = self.entity[start]

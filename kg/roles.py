@@ -293,8 +293,8 @@ WORK_NOUNS = frozenset({"show", "film", "movie", "programme", "program", "series
 
 
 def is_work_title(appos: Token) -> bool:
-    """"the book, Brown's Britain,": an apposition to a noun for a work is the work's title, not
-    the place or the person the title names."""
+    """"the book, Berg's Norway,": an apposition to a noun for a work is the work's title, not the
+    place or the person the title names."""
     return appos.dep_ == "appos" and appos.head.pos_ == "NOUN" and appos.head.lower_ in WORK_NOUNS
 
 

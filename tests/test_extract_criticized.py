@@ -1200,10 +1200,10 @@ def test_more_verbs_that_label(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # those shown are no actors: the one who shows them is ("the portrayal of Muslims" faults no Muslim)
-    ("Erik Lund criticised the hostile portrayal of Muslims in the series.", set()),
+    # those shown are no actors: the one who shows them is ("the portrayal of Danes" faults no Dane)
+    ("Erik Lund criticised the hostile portrayal of Danes in the series.", set()),
     ('Erik Lund said: "We are concerned by the hostile and unbalanced depiction of Danes in the film."', set()),
-    ("Erik Lund criticised Tomas Berg's portrayal of Muslims.", {("Erik Lund", "Tomas Berg")}),
+    ("Erik Lund criticised Tomas Berg's portrayal of Danes.", {("Erik Lund", "Tomas Berg")}),
     # a work's title in apposition names the work, not the person or the country in its title
     ("The book, Berg's Britain, said Anna Lind had lost voters' trust.", set()),
 ])

@@ -764,12 +764,12 @@ CASES = [
      {("Anna Lind", "Oslo", "planned"), ("Anna Lind", "Bergen", "occurred")}),
     # a part of a country its demonym or name says
     ("Tomas Berg visited the Kenyan coast on Monday.", {(BERG, "Kenya", "occurred")}),
-    # a town the words for it place in a country, as "Mombasa, Kenya" does: the country too
+    # a town the words for it place in a country, as "Kelby, Kenya" does: the country too
     ("On Wednesday, Tomas Berg visited slums in the Kenyan capital Nairobi.",
      {(BERG, "Nairobi", "occurred"), (BERG, "Kenya", "occurred")}),
     ("Tomas Berg arrived in Nairobi, Kenya's capital, on Monday.", {(BERG, "Nairobi", "occurred"), (BERG, "Kenya", "occurred")}),
-    ("Tomas Berg arrived in the Kenyan port city of Mombasa on Monday.",
-     {(BERG, "Mombasa", "occurred"), (BERG, "Kenya", "occurred")}),
+    ("Tomas Berg arrived in the Kenyan port city of Kelby on Monday.",
+     {(BERG, "Kelby", "occurred"), (BERG, "Kenya", "occurred")}),
     ("Tomas Berg and Maria Kovacs first met in 2015 as Tomas Berg was touring the US west coast.",
      {(BERG, "United States", "occurred")}),
     # an agency dateline's town is a place, tagged or not, and "here" is there

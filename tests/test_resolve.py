@@ -2510,8 +2510,8 @@ def test_a_bare_title_in_subject_goes_on_with_the_subject_before_it_whose_titles
 
 
 def test_a_former_role_noun_is_the_one_the_article_said_held_the_office_before(doc_of):
-    # "The Peruvian president, Dina Boluarte, ... the now former president Pedro Castillo ... The
-    # former Peruvian president was arrested": not the one holding it now
+    # "The Peruvian president, A, ... the now former president B ... The former Peruvian president
+    # was arrested": not the one holding it now
     doc = doc_of("The Norwegian president, Maria Kovacs, spoke on Friday. She condemned the coup carried out by the now "
                  "former president Tomas Berg in December. The former Norwegian president was arrested by the police.")
     assert label_of(doc, "president", 2) == "Tomas Berg"

@@ -100,7 +100,7 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
     action_nouns = set(lexicon("criticized")["action_nouns"])
     state_nouns = action_nouns | set(lexicon("criticized")["state_nouns"])
     victims = set(lexicon("criticized")["victim_nouns"])
-    # what is shown of someone is not their doing ("the hostile portrayal of Muslims"; "Y's
+    # what is shown of someone is not their doing ("the hostile portrayal of Danes"; "Y's
     # portrayal" is Y's)
     depictions = set(lexicon("criticized")["depicting_nouns"])
     follower_nouns = set(lexicon("criticized")["follower_nouns"])

@@ -190,7 +190,7 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
 
 def _country_of_settlement(doc: Doc, town: Token) -> list[Ref]:
     """"the Kenyan capital Nairobi", "Nairobi, Kenya's capital", "the Kenyan port city of
-    Mombasa": the country the words for a town name, as "Mombasa, Kenya" names it."""
+    Kelby": the country the words for a town name, as "Kelby, Kenya" names it."""
     settlements = [d for d in (town, *children(town, "compound", "appos"))
                    if d.pos_ == "NOUN" and d.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS]
     return [r for r in refs([c for d in settlements for c in children(d, "amod", "poss")], places=True)
