@@ -1212,7 +1212,7 @@ class SentenceSelector:
         # missed it there ("Dorval will visit China", after "President Emmanuel Dorval")
         surnames, names = self._names_used(doc)
         outside = iob == 2
-        # (and where it tagged it something else: "Gates" a body after "Defense Secretary Robert Gates")
+        # (and where it tagged it something else: "Banks" a body after "Defense Secretary Olek Banks")
         named_person = (outside | (begins & shifted(iob != 1, -1))) & np.isin(orth, surnames)
         # ("the Kovacs-Berg meeting" tagged as one name: the surname after the hyphen is a second mention)
         named_person |= (iob == 1) & shifted(lower == self.hyphen, 1) & np.isin(orth, surnames)
@@ -1321,7 +1321,7 @@ class SentenceSelector:
         and its one-word names of other mentions, as ORTH hashes: capitalized as found."""
         surnames, names = set(), set()
         for ent in doc.ents:
-            # (the last capitalized word: "fined Luis Aragones 3,000 euros" can be tagged with the sum)
+            # (the last capitalized word: "fined Olek Varnay 3,000 euros" can be tagged with the sum)
             last = next((t for t in reversed(ent) if not t.like_num), ent[-1]) if ent.label_ == "PERSON" else ent[-1]
             if ent.label_ == "PERSON" and last.is_title:
                 surnames.add(last.orth)

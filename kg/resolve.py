@@ -468,13 +468,13 @@ def _split_at_fronted_commas(spans: Iterable[Span]) -> list[Span]:
     return found
 
 
-# prepositions no person's name holds: "Argentina slams Cameron on Falklands" tagged "Cameron on Falklands"
+# prepositions no person's name holds: "Argentina slams Berg on Falklands" tagged "Berg on Falklands"
 _NO_NAME_PREPOSITIONS = frozenset({"on", "over", "in", "at", "for", "with", "after", "about", "against", "to", "from", "into"})
 
 
 def _cut_persons_at_prepositions(spans: list[Span]) -> list[Span]:
     """A person's name tagged with a lowercase preposition and what follows it (a headline's
-    "Cameron on Falklands", as a person or as a body when the name before the preposition ends
+    "Berg on Falklands", as a person or as a body when the name before the preposition ends
     a person's name tagged elsewhere): the name ends before the preposition."""
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON"}
     found: list[Span] = []
@@ -488,9 +488,9 @@ def _cut_persons_at_prepositions(spans: list[Span]) -> list[Span]:
 
 
 def _split_run_on_surnames(spans: list[Span]) -> list[Span]:
-    """"After meeting with Director-General Gert Jan Koopman Vucic wrote ...": a person's name of
+    """"After meeting with Director-General Olek Tomas Varnay Lund wrote ...": a person's name of
     four words or more whose last word is the surname of another person the article names in
-    full ("Aleksandar Vucic"), and is not that person's full name, is two names run together:
+    full ("Erik Lund"), and is not that person's full name, is two names run together:
     the words before, and the surname (the subject of what follows); not when the word before
     the surname is a given name ("Maria Anna Louise Lind", Erik Lind's sister)."""
     full = [span for span in spans if span.label_ == "PERSON" and len(span) >= 2]
@@ -724,7 +724,7 @@ class _DocResolver:
         return key is not None and self.entities[key].type is EntityType.COUNTRY
 
     def _names_a_pair(self, span: Span) -> bool:
-        """"Chavez-Uribe spat deepens": two surnames joined by a hyphen, each of which the article
+        """"Berg-Lund spat deepens": two surnames joined by a hyphen, each of which the article
         also writes on its own, are two persons, not one double-barrelled name."""
         if len(span) != 3 or span[1].text not in {"-", "–"} or span[1].whitespace_ or span[0].whitespace_:
             return False
@@ -913,7 +913,7 @@ class _DocResolver:
             label = "PERSON"  # "India's minister of parliamentary affairs, Olek Kumar Varnay" tagged as a work
         elif label in _OFTEN_MISREAD_NAMES and end - start > 1 and self.doc[start].lower_ in _NAME_PARTICLES \
                 and self.doc[start].lower_ in self.person_words:
-            label = "PERSON"  # "Von der Leyen criticizes" in a headline, after "Ursula von der" (a person)
+            label = "PERSON"  # "Von der Berg criticizes" in a headline, after "Anna von der" (a person)
         elif label in _SITE_NAME_LABELS and end - start > 1 and name_key(self.doc[end - 1].text) in _PLACE_ONLY_WORDS:
             label = "GPE"  # "visited Kelby Springs", "Kelby Prefecture" read as a title: no one's surname nor a work's name
         last = self.doc[end - 1]
@@ -1312,8 +1312,8 @@ class _DocResolver:
             if span.label_ != "PERSON" or span.start in dropped:
                 continue
             end = span.end
-            # "Ursula von der" and "Leyen": a name that ends in a particle goes on, also over an
-            # untagged particle ("Ursula von", "der", "Leyen")
+            # "Anna von der" and "Berg": a name that ends in a particle goes on, also over an
+            # untagged particle ("Anna von", "der", "Berg")
             while end < len(self.doc) and end - span.end < 2 and self.doc[end - 1].lower_ in _NAME_PARTICLES \
                     and self.doc[end].lower_ in _NAME_PARTICLES and not self.doc[end].ent_type_:
                 end += 1
@@ -1700,7 +1700,7 @@ class _DocResolver:
                     member.pos_ != "PROPN" or not member.is_title or text in surnames
                     or gazetteer.organization_by_name(text) is not None
                     or (previous is not None and is_honorific(previous.text))
-                    or is_title_word(text)  # "in Seoul, Kishida and South Korean President Y": a title
+                    or is_title_word(text)  # "in Seoul, Lund and South Korean President Y": a title
                 ):
                     continue
                 relabelled[member.i] = Span(self.doc, member.i, member.i + 1, label="GPE")
@@ -2427,7 +2427,7 @@ class _DocResolver:
                 break  # "Egyptian President A greets B": a misparse made one phrase of A's title, A and B
             left -= 1
         if 0 < left < span.start and is_title_word(self.doc[left].text) and self._place_word(self.doc[left - 1]):
-            left -= 1  # "Harper and Ontario Premier Y": the parser can hang the place on a name before it
+            left -= 1  # "Lund and Ontario Premier Y": the parser can hang the place on a name before it
         return left
 
     def _listed_under_plural_title(self, span: Span, spans: list[Span]) -> Role | None:
@@ -2488,7 +2488,7 @@ class _DocResolver:
 
     def _title_written_before(self, start: int) -> int:
         """Where a title written right before a name starts when the parser hung it elsewhere ("in
-        Seoul, Kishida and South Korean President Y agreed": the title made a conjunct of the name
+        Seoul, Lund and South Korean President Y agreed": the title made a conjunct of the name
         before): capitalized words ending in a title word, with no person among them; ``start``
         when there is none."""
         if start == 0 or not is_title_word(self.doc[start - 1].text):
@@ -2896,7 +2896,7 @@ class _DocResolver:
         if first is None:
             return []
         name = self.doc[first]
-        # (the subject, or its owner or agent: "The three-day visit by Wen Jiabao had included ...")
+        # (the subject, or its owner or agent: "The three-day visit by Olek Varnay had included ...")
         while name.dep_ in {"compound", "poss", "pobj"} or (name.dep_ == "prep" and name.lower_ in {"by", "of"}):
             name = name.head
         return [self.entity[first]] if name.dep_ == "nsubj" and self._names_untitled(first) else []
@@ -2920,7 +2920,7 @@ class _DocResolver:
         own = {self.entity[i] for i in self._persons_in(sent.start, sent.end)}
         named_before = {self.entity[i] for i in self._persons_in(sent.start, token.i)}
         if len(named_before) >= 2:
-            return []  # "Mr Brown and Mr Blair staged a show of unity, the day after the chancellor ...": one of them
+            return []  # "Mr Berg and Mr Lund staged a show of unity, the day after the chancellor ...": one of them
         return [] if found is None or self.entity[found] in own else [self.entity[found]]
 
     def _lead_untitled(self, token: Token) -> list[str]:
@@ -2958,7 +2958,7 @@ class _DocResolver:
         return [self.entity[found]]
 
     def _surname_holder(self, token: Token, country: str, excluding: frozenset[str]) -> list[str]:
-        """"Morawiecki's Berlin visit ... as Poland seeks ... Morawiecki added ... the Polish prime
+        """"Varnay's Berlin visit ... as Poland seeks ... Varnay added ... the Polish prime
         minister said": a country's leader for the one person the article names by a single word,
         in its sentence or the two before, other than ``excluding``, whom it names beside that
         country, as the subject of two clauses or more and never as a modifier of a common noun
@@ -2993,7 +2993,7 @@ class _DocResolver:
 
     def _persons_of_other_countries(self, country: str) -> frozenset[str]:
         """The persons the article ties by name to a country other than ``country``: "Germany's
-        Merkel", "German Chancellor X" is not "the Polish prime minister"."""
+        Lund", "German Chancellor X" is not "the Polish prime minister"."""
         found = set()
         for i in self._name_mentions():
             key = self.entity[i]
@@ -4313,7 +4313,7 @@ class _DocResolver:
         """Whether the straight quotation mark at ``i`` opens a quotation: one with a space before
         and a word right after opens, one stuck to the word before and followed by a space closes,
         whatever came before. A quotation that runs over paragraphs reopens at each one without
-        being closed ("... Adriano. "Parma ..."), and a paragraph break lost in cleaning leaves
+        being closed ("... Varnay. "Kelby ..."), and a paragraph break lost in cleaning leaves
         only the spacing to tell."""
         doc = self.doc
         space_before = i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
@@ -4545,7 +4545,7 @@ def _best_label(forms: Counter, canonical: set[str] = frozenset()) -> str:
     )[0]
     # a fuller name one article alone writes, that ends with a name of two words or more other
     # articles write, is more likely words the tagger ran into the name ("Leader of Opposition in
-    # Lok Sabha Sushma Swaraj") than a fuller name: the name the articles agree on
+    # Kelby Sabha Anna Lind") than a fuller name: the name the articles agree on
     if forms[best] <= 1:
         agreed = [f for f in forms if f != best and best.endswith(" " + f) and len(f.split()) >= 2 and forms[f] >= 2]
         if agreed:

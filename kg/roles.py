@@ -390,7 +390,7 @@ def takes_given_name(honorific: str) -> bool:
     return name_key(honorific) in _GIVEN_NAME_HONORIFICS
 
 
-# honorifics that news in English writes as part of the name ("Sheikh Tamim bin Hamad Al Thani",
+# honorifics that news in English writes as part of the name ("Sheikh Olek bin Tomas Al Lund",
 # against "Mr Berg" for "Tomas Berg")
 _NAME_STYLE_HONORIFICS = {"sheikh", "sheikha"}
 

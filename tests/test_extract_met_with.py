@@ -267,9 +267,9 @@ OCCURRED = [
     ("Maria Kovacs held hands with her Iraqi counterpart, Tomas Berg, as their national anthems were played.",
      [(KOVACS, BERG, "occurred")]),
     # a list the parser read as an apposition to its first name; a name it made a time's modifier
-    ("Maria Kovacs arrived. She met Thursday with Israeli President Shimon Peres, Foreign Minister Avigdor Lieberman "
-     "and Defense Minister Ehud Barak.",
-     [(KOVACS, "Shimon Peres", "occurred"), (KOVACS, "Avigdor Lieberman", "occurred"), (KOVACS, "Ehud Barak", "occurred")]),
+    ("Maria Kovacs arrived. She met Thursday with Israeli President Olek Varnay, Foreign Minister Tomas Berg "
+     "and Defense Minister Erik Lund.",
+     [(KOVACS, "Olek Varnay", "occurred"), (KOVACS, BERG, "occurred"), (KOVACS, LUND, "occurred")]),
     # the talks a relative clause says someone had: theirs, in its tense
     ("Maria Kovacs said the meeting would be a follow-up on talks she had with President Tomas Berg in July.",
      [(KOVACS, BERG, "occurred")]),

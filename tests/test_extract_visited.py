@@ -1031,8 +1031,8 @@ def test_more_visits(facts_of, text, expected):
 
 
 def test_a_person_a_demonym_role_noun_stands_for_is_home_in_that_country(facts_of):
-    # "the now former president Pedro Castillo ... The former Peruvian president was arrested ...
-    # going to the Mexican embassy in Lima": a Peruvian in Lima is home
+    # "the now former president A ... The former Peruvian president was arrested ... going to the
+    # Mexican embassy in Lima": a Peruvian in Lima is home
     text = ("The Swedish president, Maria Kovacs, spoke on Friday. She condemned the coup carried out by the now former "
             "president Tomas Berg. The former Norwegian president was arrested a few minutes later by the police in his "
             "caravan when he was going with his wife to the Swedish embassy in Oslo. Berg, a schoolteacher, has been "

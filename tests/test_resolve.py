@@ -505,8 +505,8 @@ def test_a_known_place_is_shown_as_the_articles_write_it(written, label):
 
 
 def test_a_fuller_name_one_article_alone_writes_is_not_shown_over_the_name_others_agree_on():
-    """"Lok Sabha Sushma Swaraj" (a body's name run into hers by the tagger) in one article,
-    "Sushma Swaraj" in two others: the name shown is the one the articles agree on."""
+    """"Kelby Sabha Anna Lind" (a body's name run into hers by the tagger) in one article, "Anna
+    Lind" in two others: the name shown is the one the articles agree on."""
     entities, _labels = _merged(
         _result("a", _person("Kelby Sabha Anna Lind")),
         _result("b", _person("Anna Lind")),
@@ -1088,8 +1088,8 @@ def test_a_participle_describing_a_national_body_is_no_part_of_its_name(doc_of):
 
 
 def test_a_month_name_after_a_given_name_is_a_surname(nlp):
-    doc = _tagged(nlp, "Tomas Berg will hold talks with Prime Minister, Theresa May.", [("Tomas Berg", "PERSON"), ("May", "DATE")])
-    assert label_of(doc, "May") == "Theresa May"
+    doc = _tagged(nlp, "Tomas Berg will hold talks with Prime Minister, Olivia May.", [("Tomas Berg", "PERSON"), ("May", "DATE")])
+    assert label_of(doc, "May") == "Olivia May"
 
 
 def test_a_subject_pronoun_in_a_fronted_participle_is_the_main_subject(doc_of):
@@ -2529,9 +2529,9 @@ def test_a_name_set_off_after_a_title_that_the_tagger_calls_a_work_is_the_titles
 
 
 def test_an_office_a_lead_gives_as_its_subject_before_any_name_is_the_one_named_in_the_next_subject(doc_of):
-    # "... Nigel Morris reports. The Chinese Premier warned Britain ... as he signed deals with David
-    # Cameron. The three-day visit by Wen Jiabao had included ...": the byline's writer holds no
-    # office, and the one named later in the sentence is someone else
+    # "... A reports. The Chinese Premier warned Britain ... as he signed deals with B. The three-day
+    # visit by C had included ...": the byline's writer holds no office, and the one named later in
+    # the sentence is someone else
     doc = doc_of("Trade deals signed at the end of the visit. Erik Lund reports\n\nThe Chinese Premier warned Britain "
                  "against lecturing China yesterday as he signed trade agreements with Tomas Berg.\n\nThe carefully "
                  "planned three-day visit by Olek Varnay had included a tour of a car factory.")
@@ -2546,8 +2546,8 @@ def test_a_general_election_is_no_general_named_election(doc_of):
 
 
 def test_the_two_leaders_one_has_talks_with_are_two_others(doc_of):
-    # "Niinistö and Putin have met ... the first summit between Putin and US President Donald
-    # Trump. ... Niinistö also had talks with the two superpower leaders": Putin and Trump
+    # "A and B have met ... the first summit between B and US President C. ... A also had talks with
+    # the two superpower leaders": B and C
     doc = doc_of("Tomas Berg and President Olek Varnay have met several times, most recently when Oslo was the location for the "
                  "first summit between Varnay and US President Erik Lund in July. Although the focus was on the talks "
                  "between the two sides, Berg also had talks with the two superpower leaders.")
@@ -2565,8 +2565,8 @@ def test_a_gerund_opening_a_sentence_is_no_given_name_of_a_company(nlp):
 
 
 def test_a_bodys_chief_is_no_one_introduced_with_another_office(nlp):
-    # "Elon Musk met Chinese Premier Li Qiang ... The SpaceX and Tesla chief travelled to China":
-    # a body's name before the role noun says whose office it is, not the premier's
+    # "A met Chinese Premier B ... The Harbourline and Kelby chief travelled to China": a body's name
+    # before the role noun says whose office it is, not the premier's
     doc = _tagged_spans(nlp, "Tomas Berg on Sunday met Chinese Premier Olek Varnay. The Harbourline chief travelled to China "
                              "at the invitation of the council.",
                         [("Tomas Berg", "PERSON"), ("Chinese", "NORP"), ("Olek Varnay", "PERSON"), ("Harbourline", "ORG"),
@@ -2794,7 +2794,7 @@ def test_a_one_word_place_no_table_knows_that_meets_or_speaks_is_a_person(nlp):
 
 
 def test_a_one_word_place_no_table_knows_that_is_a_who_is_a_person(nlp):
-    # "hours after Hasina, who is in India on a four-day visit, ... talks with Hasina", tagged as a place every time
+    # "hours after A, who is in India on a four-day visit, ... talks with A", tagged as a place every time
     doc = _tagged_spans(nlp, "The deal came after Varnek, who is in India on a visit, signed it. "
                              "After talks with Varnek, Erik Lund left.",
                         [("Varnek", "GPE"), ("India", "GPE"), ("Varnek", "GPE"), ("Erik Lund", "PERSON")])
@@ -2824,7 +2824,7 @@ def test_a_name_after_of_is_no_titled_name_whose_first_word_stands_alone(nlp):
 
 
 def test_an_office_a_lead_gives_before_any_name_is_the_next_sentences_untitled_subjects(doc_of):
-    # "Russia's foreign minister has described ... Speaking on Thursday, Sergei Lavrov said"
+    # "Russia's foreign minister has described ... Speaking on Thursday, A said"
     doc = doc_of("Lund and Berg hold talks in Oslo\n\nNorway's foreign minister has described the talks with his British "
                  "counterpart as disappointing. Speaking to the press on Thursday, Erik Lund said Tomas Berg had come unprepared.")
     assert "Foreign Minister of Norway" in persons(doc)["Erik Lund"].roles

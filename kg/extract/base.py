@@ -339,7 +339,7 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         # country before it
         members += [c for m in list(members) for p in prep_objects(m, "of") for c in p.conjuncts
                     if c._.entity and c._.entity.startswith("person:") and c not in members]
-        # "Obama and Russian President B met", "A and Harbourline Corp. President B", "with A and
+        # "Lund and Russian President B met", "A and Harbourline Corp. President B", "with A and
         # Belgium's King B", "The Governor and state director B": the parser can hang the first name
         # on the second or on its title (as a possessor too), coordinated with the second's title,
         # employer or country
@@ -366,7 +366,7 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
 
 def _qualifies_title(token: Token) -> bool:
     """Whether a place's name is the country of the title right after it, before a person's name
-    ("Japan PM Shinzo Abe", "Russia FM X" in a headline), which the parser can cut off as a
+    ("Japan PM Olek Varnay", "Russia FM X" in a headline), which the parser can cut off as a
     phrase of its own."""
     doc = token.doc
     after = doc[token.i + 1:token.i + 4]
@@ -621,7 +621,7 @@ def _along_with(token: Token) -> list[Token]:
 
 
 def _persons_joined_before(subject: Token, verb: Token) -> list[Token]:
-    """"At their summit in Seoul, Kishida and South Korean President Y agreed": the parser can join
+    """"At their summit in Seoul, Lund and South Korean President Y agreed": the parser can join
     the first of the subjects listed, and the title of the next, to the place that ends the opening
     phrase. The persons so joined, when the chain of conjuncts ends at a place that the verb governs."""
     start = subject.left_edge.i
@@ -791,7 +791,7 @@ def agents(verb: Token) -> list[Token]:
             return invited or (recipients if recipients is not None else clause_subjects(head.head))
         return []
     if verb.dep_ == "acl":
-        # "Mr Straw, visiting Beijing, said": a present participle describes what its noun does
+        # "Mr Berg, visiting Beijing, said": a present participle describes what its noun does
         if verb.tag_ == "VBG":
             addressed = verb.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to" else None
             if addressed is not None and addressed.head.pos_ == "VERB" and addressed.head.lemma_.lower() in _WRITING_TO_VERBS:
@@ -1604,7 +1604,7 @@ _PERFECT_AUX = frozenset({"have", "'ve", "’ve"})
 
 
 def _is_headline_participle(verb: Token) -> bool:
-    """"Donald Trump returning to swing-state Iowa": a present participle heading a line that ends
+    """"Tomas Berg returning to swing-state Iowa": a present participle heading a line that ends
     with no stop, with no auxiliary of its own, is a headline's telegraphic future."""
     if verb.tag_ != "VBG" or verb.dep_ != "ROOT" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False

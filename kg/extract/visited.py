@@ -1447,7 +1447,7 @@ def _countries_introduced(doc: Doc, person: Ref) -> set[str]:
                 found.add(country.name)
         if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and (owner := doc[span.start - 2]._.entity) \
                 and doc._.entities[owner].type is EntityType.COUNTRY:
-            found.add(doc._.entities[owner].label)  # "Fiji's Frank Bainimarama"
+            found.add(doc._.entities[owner].label)  # "Fiji's Olek Varnay"
     return found
 
 
