@@ -69,6 +69,7 @@ from kg.roles import (
     group_nouns,
     is_generic_title,
     is_given_name,
+    is_coordinated_with_head,
     is_honorific,
     is_nickname,
     is_organization_noun,
@@ -2172,9 +2173,12 @@ class _DocResolver:
                 continue
             if token.lemma_.lower() in _COUNTRY_ONLY_INSTITUTIONS:
                 continue  # "a European Parliament delegation": the body's people, which act for it
+            # "condemned by the Harbour Party and human rights groups": the parser can make a body's
+            # name a modifier of the plural it is coordinated with, joined to the plural's own words
+            coordinated = [t for t in token.lefts if t.dep_ in {"compound", "nmod"} and self.entity[t.i] and is_coordinated_with_head(t)]
             modifiers = [
                 t for t in token.lefts
-                if t.dep_ in {"compound", "amod", "nmod"}
+                if t.dep_ in {"compound", "amod", "nmod"} and t not in coordinated
                 and any(self._names_a_body(m) or m.lower_ in _CAMP_QUALIFIERS for m in (t, *t.conjuncts))
             ]
             # "Britain's top sprinters": a country owning the collective qualifies it too
@@ -2184,6 +2188,7 @@ class _DocResolver:
                 # doctors": people of one kind acting together, named by what they are
                 kind_words = [t for t in token.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha
                               and (t.is_lower or t.is_sent_start) and not self.entity[t.i]]
+                kind_words += [c for t in coordinated for c in t.conjuncts]
                 start = min([t.left_edge.i for t in kind_words], default=token.i)
                 self._add_group(self.doc[start : token.i + 1], token)
                 self.voice_groups.add(self.entity[token.i])

@@ -298,6 +298,17 @@ def is_work_title(appos: Token) -> bool:
     return appos.dep_ == "appos" and appos.head.pos_ == "NOUN" and appos.head.lower_ in WORK_NOUNS
 
 
+def is_coordinated_with_head(modifier: Token) -> bool:
+    """"condemned by the Harbour Party and human rights groups": whether a name the parser made a
+    modifier of a plural is rather coordinated with it: joined to the plural's own words ("human
+    rights"), or by an "and" with nothing after it in the name's phrase ("US and European
+    officials" is one plural's list of qualifiers)."""
+    conjuncts = [c for c in modifier.children if c.dep_ == "conj"]
+    if conjuncts:
+        return all(c.pos_ == "NOUN" and c.is_lower for c in conjuncts)
+    return any(c.dep_ == "cc" for c in modifier.children)
+
+
 def role_headed_by(head: Token) -> Role | None:
     """The role a noun phrase names when its head noun is (the end of) the title itself:
     "the UN chief", "Sweden's top diplomat", but not "the attendance of the UN chief"."""

@@ -1209,3 +1209,16 @@ def test_more_verbs_that_label(facts_of, text, expected):
 ])
 def test_what_is_shown_of_someone_and_what_a_title_names(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name the parser made a modifier of the plural it is coordinated with is a critic of
+    # its own, not part of one group's name
+    ("Tomas Berg was condemned by the Harbour Party and human rights groups.",
+     {("Harbour Party", BERG), ("human rights groups", BERG)}),
+    ("The Harbour Party and rights groups condemned Tomas Berg.", {("Harbour Party", BERG)}),
+    # (a list of qualifiers of one plural stays one group)
+    ("US and European officials condemned Tomas Berg.", {("US and European officials", BERG)}),
+])
+def test_a_body_coordinated_with_a_plural_of_people(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

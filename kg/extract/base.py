@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.dates import WEEKDAYS, resolve_date
 from kg.records import EntityType, Fact, LocalEntity, Relation, Status
-from kg.roles import is_nickname, is_title_word, is_work_title, role_from_tokens
+from kg.roles import is_coordinated_with_head, is_nickname, is_title_word, is_work_title, role_from_tokens
 
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
@@ -298,6 +298,12 @@ def _hung_on_partner(name: Token, partner: Token) -> bool:
                for j in children(name, "conj"))
 
 
+def _coordinated_as_modifier(token: Token) -> list[Token]:
+    """The names among a noun's modifiers that are rather coordinated with it
+    (:func:`kg.roles.is_coordinated_with_head`)."""
+    return [c for c in children(token, "compound", "nmod") if c._.entity and c._.entity_via == "name" and is_coordinated_with_head(c)]
+
+
 def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
     """The entities of noun phrases and of everything coordinated with them, also through an
     apposition: "his counterpart, A, and the Palestinian leader, B" gives A and B; a plural that
@@ -308,6 +314,7 @@ def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
         # "both Y and Z Thursday afternoon": the parser can make the last name a modifier of the time
         members = [named for member in with_conjuncts(token) for named in _named_for_time(member)]
         members += [named for member in members for named in _included(member)]
+        members += [c for member in list(members) for c in _coordinated_as_modifier(member) if c not in members]
         # "the towns of A and B": every place a plural container names
         members += [c for member in members if member.tag_ == "NNS" and member.lemma_.lower() in _CONTAINER_NOUNS
                     for o in prep_objects(member, "of") for c in o.conjuncts]
