@@ -2175,7 +2175,8 @@ class _DocResolver:
                 continue  # "a European Parliament delegation": the body's people, which act for it
             # "condemned by the Harbour Party and human rights groups": the parser can make a body's
             # name a modifier of the plural it is coordinated with, joined to the plural's own words
-            coordinated = [t for t in token.lefts if t.dep_ in {"compound", "nmod"} and self.entity[t.i] and is_coordinated_with_head(t)]
+            coordinated = [t for t in token.lefts
+                           if t.dep_ in {"compound", "nmod"} and self.entity[t.i] and is_coordinated_with_head(t)]
             modifiers = [
                 t for t in token.lefts
                 if t.dep_ in {"compound", "amod", "nmod"} and t not in coordinated

@@ -301,7 +301,8 @@ def _hung_on_partner(name: Token, partner: Token) -> bool:
 def _coordinated_as_modifier(token: Token) -> list[Token]:
     """The names among a noun's modifiers that are rather coordinated with it
     (:func:`kg.roles.is_coordinated_with_head`)."""
-    return [c for c in children(token, "compound", "nmod") if c._.entity and c._.entity_via == "name" and is_coordinated_with_head(c)]
+    return [c for c in children(token, "compound", "nmod")
+            if c._.entity and c._.entity_via == "name" and is_coordinated_with_head(c)]
 
 
 def refs(tokens: Iterable[Token], places: bool = False) -> list[Ref]:
