@@ -3046,10 +3046,7 @@ class _DocResolver:
             key = self.entity[start]
             if not key.startswith("person:"):
                 continue
-            end = start
-            while end + 1 < len(self.doc) and self.entity[end + 1] == key:
-                end += 1
-            described = [c for t in self.doc[start : end + 1] for c in t.children
+            described = [c for t in self.doc[start : self._mention_end(start)] for c in t.children
                          if (c.dep_ == "compound" and c.i < start)
                          or (c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in c.children))]
             if any(c.pos_ == "NOUN" and c.is_lower and not is_title_word(c.text) for c in described):

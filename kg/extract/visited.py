@@ -181,11 +181,15 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
             found += [r for r in refs(within, places=True) if is_place(doc, r) and r not in found]
             if member.pos_ == "NOUN" and member.lemma_.lower() in _COUNTRY_PART_NOUNS and not member._.entity:
                 # "the Kenyan coast", "the US west coast": a part of the country its modifier names
-                found += [r for r in refs(children(member, "amod", "compound"), places=True)
-                          if entity_type(doc, r) is EntityType.COUNTRY and r not in found]
+                found += [r for r in _countries(doc, children(member, "amod", "compound")) if r not in found]
             for town in (member, *prep_objects(member, "in")):
                 found += [r for r in _country_of_settlement(doc, town) if r not in found]
     return found
+
+
+def _countries(doc: Doc, modifiers: list[Token]) -> list[Ref]:
+    """The countries the words ``modifiers`` name ("Kenyan", "Kenya's", "US")."""
+    return [r for r in refs(modifiers, places=True) if entity_type(doc, r) is EntityType.COUNTRY]
 
 
 def _country_of_settlement(doc: Doc, town: Token) -> list[Ref]:
@@ -193,8 +197,7 @@ def _country_of_settlement(doc: Doc, town: Token) -> list[Ref]:
     Kelby": the country the words for a town name, as "Kelby, Kenya" names it."""
     settlements = [d for d in (town, *children(town, "compound", "appos"))
                    if d.pos_ == "NOUN" and d.lemma_.lower() in gazetteer.SETTLEMENT_NOUNS]
-    return [r for r in refs([c for d in settlements for c in children(d, "amod", "poss")], places=True)
-            if entity_type(doc, r) is EntityType.COUNTRY]
+    return _countries(doc, [c for d in settlements for c in children(d, "amod", "poss")])
 
 
 # what one is when one is somewhere: "was present in Tokyo", "is back in Z"
