@@ -2689,6 +2689,16 @@ class _DocResolver:
                 if len(holders) == 1:
                     self.roles[holders[0]].add(role)
                     self.entities[holders[0]].roles.add(role.label())
+            body = self._leader_of_body(token, phrase, role)
+            if not holders and body is not None:
+                # "Erik Lund is set to address ... The Labour leader will visit": a party's or a
+                # body's leader for the person named just before with no title, when the title
+                # names the body for the first time ("Lund attacked Labour. The Labour leader" is
+                # someone else)
+                holders = self._untitled_holder(token, excluding=self._persons_of_other_bodies(body))
+                if len(holders) == 1:
+                    self.roles[holders[0]].add(role)
+                    self.entities[holders[0]].roles.add(role.label())
             if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token) or self._lead_untitled(token)
                 if holders:
@@ -3011,6 +3021,43 @@ class _DocResolver:
             named = {self.entities[self.entity[o.i]].label for o in name.children if o.dep_ == "poss" and self._names_a_country(o)}
             named |= {r.qualifier for r in self.roles.get(key, set()) if r.qualifier and gazetteer.country_by_name(r.qualifier)}
             if named - {country}:
+                found.add(key)
+        return frozenset(found)
+
+    def _leader_of_body(self, token: Token, phrase: list[Token], role: Role) -> str | None:
+        """The body whose leader a role noun names for the first time in the article: the
+        organization of its qualifier ("the Labour leader"), or the party words before it that
+        the tables do not know ("the Liberal Democrat leader"); None when the article names that
+        body before the role noun's phrase, or the role is no leader's."""
+        if not role.is_leader():
+            return None
+        start = min(t.i for t in phrase)
+        if role.qualifier is not None:
+            if gazetteer.organization_by_name(role.qualifier) is None:
+                return None
+            named_before = any((key := self.entity[i]) is not None and self.entities[key].label == role.qualifier
+                               for i in range(start))
+            return None if named_before else role.qualifier
+        camp = [t for t in phrase if t.i < token.i and t.is_title and t.ent_type_ in {"NORP", "ORG"}
+                and any(name_key(t.text).startswith(word) for word in _GROUP_WORDS)]
+        if not camp or any(name_key(t.text).startswith(name_key(c.text)) for c in camp for t in self.doc[:start]):
+            return None
+        return " ".join(c.text for c in camp)
+
+    def _persons_of_other_bodies(self, body: str) -> frozenset[str]:
+        """The persons the article ties by name to an organization other than ``body``: "Labour's
+        Lund" is not "the Harbour Party leader"."""
+        found = set()
+        for i in self._name_mentions():
+            key = self.entity[i]
+            if not key.startswith("person:"):
+                continue
+            name = self.doc[i]
+            while name.dep_ == "compound" and self.entity[name.head.i] == key:
+                name = name.head
+            owners = {self.entities[k].label for o in name.children if o.dep_ in {"poss", "compound"}
+                      and (k := self.entity[o.i]) is not None and self.entities[k].type is EntityType.ORGANIZATION}
+            if owners - {body}:
                 found.add(key)
         return frozenset(found)
 
