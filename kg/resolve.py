@@ -3596,17 +3596,18 @@ class _DocResolver:
                           or self._principal_of_voice(token, excluding=speakers))
             if antecedent is None and token.i not in quoted:
                 antecedent = self._own_clause_subject(token, excluding=speakers)
+            # a person named inside a quotation is the speaker's subject, not the story's: outside
+            # quotation marks, "he" goes past them to the one the article tells of ('"Berg has
+            # failed," he said': not Berg)
+            skipping = set() if token.i in quoted else quoted
             if antecedent is None:
-                antecedent = self._subject_person(sent, before=token.i, excluding=speakers)
+                antecedent = self._subject_person(sent, before=token.i, excluding=speakers, skipping=skipping)
             if antecedent is None:
                 antecedent = self._fronted_subject(sent, token)
                 antecedent = None if antecedent in speakers else antecedent
             if antecedent is None:
                 antecedent = self._speaker_going_on(token, sentences, index, excluding=speakers)
             back = index - 1
-            # a person named inside an earlier quotation is the speaker's subject, not the story's:
-            # outside quotation marks, "he" goes past them to the one the article tells of
-            skipping = set() if token.i in quoted else quoted
             while antecedent is None and back >= 0 and index - back <= _MAX_PRONOUN_DISTANCE:
                 # (not the writer of a byline: "Nigel Morris reports. The premier warned ... as he signed";
                 # read once a sentence: every pronoun in a sentence before this one has been read)

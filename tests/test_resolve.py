@@ -245,6 +245,16 @@ def test_pronoun_outside_quotes_passes_over_persons_quoted(doc_of):
     assert label_of(doc, "he") == "Olek Varnay"
 
 
+@pytest.mark.parametrize("text", [
+    'Olek Varnay spoke in Oslo. "Tomas Berg has betrayed this country," he said.',
+    'Olek Varnay spoke in Oslo on Monday. "Tomas Berg is a liar," he told reporters.',
+])
+def test_the_speaker_after_a_quotation_is_not_one_named_inside_it(doc_of, text):
+    """'"Berg has failed," he said': the quotation's subject is not who says it."""
+    doc = doc_of(text)
+    assert label_of(doc, "he") == "Olek Varnay"
+
+
 def test_pronoun_inside_quotes_can_be_a_person_quoted(doc_of):
     doc = doc_of('Olek Varnay said: "Tomas Berg is a great chancellor. He has delivered a stable economy."')
     assert label_of(doc, "He") == "Tomas Berg"
