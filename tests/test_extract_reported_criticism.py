@@ -135,6 +135,11 @@ CASES = [
     # (not a quotation that a closing "said" gives to someone else)
     ("Maria Kovacs said:\n\n\"Workers deserve to know why the airline refused to attend.\"\n\n\"Harbourline is "
      "irresponsible,\" Tomas Berg said.", {(BERG, "Harbourline", "occurred")}),
+    # a clause coordinated with the saying, with a subject of its own, is no part of what was said
+    ("Maria Kovacs said the law was a blow to free speech, and Tomas Berg called it \"shameful\".", set()),
+    ("Rights groups said the law was a blow to free speech, and Tomas Berg called it \"shameful\".", set()),
+    # (one coordinated under the saying is: "and Y was worse")
+    ("Maria Kovacs said the plan was bad and Tomas Berg had been reckless.", {(KOVACS, BERG, "occurred")}),
 ]
 
 

@@ -1028,6 +1028,9 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
                     continue
                 if child.dep_ == "dobj" and _rebutted(child):
                     continue  # "rejected criticism that Y should have gone": another's words, answered
+                if token.i == speech.i and child.dep_ == "conj" and any(
+                        c.dep_ == "nsubj" and c._.entity_via == "name" for c in child.children):
+                    continue  # "X said the law was a blow, and Y called it shameful": Y's own saying, not X's
                 if child.dep_ in {"ccomp", "xcomp", "acl", "dobj", "advcl", "conj"}:
                     below = negated or any(
                         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
