@@ -135,6 +135,13 @@ CASES = [
     # (not a quotation that a closing "said" gives to someone else)
     ("Maria Kovacs said:\n\n\"Workers deserve to know why the airline refused to attend.\"\n\n\"Harbourline is "
      "irresponsible,\" Tomas Berg said.", {(BERG, "Harbourline", "occurred")}),
+    # a threat posed to a common good, and a call to hold someone accountable
+    ("Maria Kovacs said Sweden posed a threat to the region.", {(KOVACS, "Sweden", "occurred")}),
+    ("Maria Kovacs said the Harbour Party represented a danger to democracy.", {(KOVACS, "Harbour Party", "occurred")}),
+    ("Maria Kovacs said Sweden must be held accountable.", {(KOVACS, "Sweden", "occurred")}),
+    # (a risk weighed, and accountability denied, are no charge)
+    ("Maria Kovacs said Sweden posed a serious threat.", set()),
+    ("Maria Kovacs said Sweden would not be held accountable.", set()),
     # a clause coordinated with the saying, with a subject of its own, is no part of what was said
     ("Maria Kovacs said the law was a blow to free speech, and Tomas Berg called it \"shameful\".", set()),
     ("Rights groups said the law was a blow to free speech, and Tomas Berg called it \"shameful\".", set()),

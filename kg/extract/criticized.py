@@ -1237,6 +1237,12 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         for s in children(clause, "nsubj", "nsubjpass") if possessor(s) is not None for a in children(s, "amod")
     ):
         return True  # "said Y's uncivilised outburst was a sign of ...": what Y did, judged as it is named
+    if not negated and clause.lemma_.lower() in words["threat_posing_verbs"] and any(
+            o.lemma_.lower() in words["threat_nouns"] and prep_objects(o, "to") for o in dobjs):
+        return True  # "said Y posed a threat to the region", as "was a threat to" below
+    if not negated and clause.lemma_.lower() == "hold" and children(clause, "nsubjpass") and any(
+            p.lemma_.lower() in words["accountable_adjectives"] for p in predicates):
+        return True  # "said Y must be held accountable", as "X held Y responsible" is read by idioms
     for predicate in predicates:
         forms = {predicate.lemma_.lower(), predicate.lower_}  # "were lies": the lemma is "lie"
         if forms & set(words["threat_nouns"]) and prep_objects(predicate, "to") and not negated:
