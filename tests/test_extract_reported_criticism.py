@@ -135,6 +135,11 @@ CASES = [
     # (not a quotation that a closing "said" gives to someone else)
     ("Maria Kovacs said:\n\n\"Workers deserve to know why the airline refused to attend.\"\n\n\"Harbourline is "
      "irresponsible,\" Tomas Berg said.", {(BERG, "Harbourline", "occurred")}),
+    # words of judgement and of wrongdoing
+    ("Maria Kovacs described Sweden as a rogue state.", {(KOVACS, "Sweden", "occurred")}),
+    ("Maria Kovacs said Tomas Berg was intransigent.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Sweden had weaponised energy supplies.", {(KOVACS, "Sweden", "occurred")}),
+    ("Maria Kovacs said the Harbour Party had backtracked on its promises.", {(KOVACS, "Harbour Party", "occurred")}),
     # a threat posed to a common good, and a call to hold someone accountable
     ("Maria Kovacs said Sweden posed a threat to the region.", {(KOVACS, "Sweden", "occurred")}),
     ("Maria Kovacs said the Harbour Party represented a danger to democracy.", {(KOVACS, "Harbour Party", "occurred")}),
