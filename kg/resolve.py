@@ -3173,10 +3173,31 @@ class _DocResolver:
                 found = None
             if found is None and noun in _NATIONAL_BODY_NOUNS:
                 home = home or self._home_country()
-                if home is not None:
-                    found = self._national_body(home, noun).key
+                # (an article of two countries: the one whose office the speaker holds, "Swedish
+                # opposition leader Y said the government had given away too much")
+                country = home or self._speakers_country(token)
+                if country is not None:
+                    found = self._national_body(country, noun).key
             if found is not None:
                 self.entity[i], self.via[i] = found, "role"
+
+    def _speakers_country(self, token: Token) -> str | None:
+        """The demonym of the one country whose office the subject of ``token``'s clause holds, or
+        the subject of the clause that reports it ("Swedish opposition leader Y said the
+        government ..."); None when there is no such subject or it holds offices of two."""
+        verb = self._clause_verb(token)
+        while True:
+            subjects = [key for key in self._clause_subject_entities(verb) if key.startswith("person:")]
+            if subjects or verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or verb.head.i == verb.i:
+                break
+            verb = self._clause_verb(verb.head)
+        countries = {gazetteer.country_by_name(r.qualifier) for key in subjects for r in self.roles.get(key, set())
+                     - self.former_roles[key] if r.qualifier}
+        countries.discard(None)
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        return country.demonyms[0] if country.demonyms else country.name
 
     def _of_another_kind(self, key: str | None, noun: str) -> bool:
         """Whether a body's name says it is a body of a kind other than ``noun`` ("Kelby Council"

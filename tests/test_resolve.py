@@ -730,6 +730,20 @@ def test_bare_government_without_a_main_country_stays_unresolved(doc_of):
     assert entity_of(doc, "government") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Tomas Berg visited Norway on Monday. Swedish opposition leader Anna Lind criticised the government.",
+    "Tomas Berg visited Norway on Monday. Swedish opposition leader Anna Lind said the government had betrayed voters.",
+])
+def test_bare_government_without_a_main_country_is_that_of_the_speakers_office(doc_of, text):
+    assert label_of(doc_of(text), "government") == "Swedish government"
+
+
+def test_bare_government_is_no_speakers_with_offices_of_two_countries(doc_of):
+    doc = doc_of("Tomas Berg visited Norway and Sweden on Monday. Swedish opposition leader Anna Lind and Norwegian "
+                 "Finance Minister Erik Lund criticised the government.")
+    assert entity_of(doc, "government") is None
+
+
 # ---------------------------------------------------------------------- recall 2: names, lists, pronouns
 
 def test_an_honorific_of_the_other_gender_is_another_person(doc_of):
