@@ -1222,3 +1222,14 @@ def test_what_is_shown_of_someone_and_what_a_title_names(facts_of, text, expecte
 ])
 def test_a_body_coordinated_with_a_plural_of_people(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the parser can hang the verb on the sentence's one name, as a clause of its own
+    "Health Secretary Maria Kovacs has been criticised. Erik Lund, the party's health spokesman, called on her to resign.",
+    # or join it to what was said of a thing, not to the saying
+    "Health Secretary Maria Kovacs has been accused of betraying patients. The Harbour Party's health spokesman, Erik Lund, "
+    "said the closures were a scandal and called on her to resign.",
+])
+def test_a_demand_whose_verb_the_parser_hung_elsewhere_is_the_speakers(facts_of, text):
+    assert ("Erik Lund", "Maria Kovacs") in {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"}

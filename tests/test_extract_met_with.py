@@ -553,6 +553,9 @@ NOT_MEETINGS = [
     "Maria Kovacs called on Tomas Berg to step down.",
     "Maria Kovacs called on Tomas Berg for restraint.",
     "Maria Kovacs called on Tomas Berg, urging him to resign.",
+    # (the wish parsed as a clause of purpose of "called")
+    "Maria Kovacs, chairman of the Kelby Commission for Fair Housing, called on Mr Berg to denounce the suggestion "
+    "Norway's hospitality was being tested by immigration.",
     "Maria Kovacs called on the Harbour Party in Oslo.",
     # a pronoun with nothing before it to point to
     "He met Tomas Berg on Monday.",

@@ -906,6 +906,10 @@ def _verbless_subjects(verb: Token) -> list[Token]:
     participle with no object hung on the last of its coordinated nouns is the sentence's verb,
     and the nouns are its subjects (not "the plane landed by X", a passive)."""
     head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in {"PROPN", "NOUN"}:
+        # "X, the party's spokesman, called on Y to resign": a verb in the past tense (no
+        # participle) that the parser hung on the sentence's one noun has that noun for subject
+        return with_conjuncts(head)
     root = head.head
     if head.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"PROPN", "NOUN"} or verb.tag_ not in {"VBD", "VBN"}:
         return []
@@ -922,8 +926,13 @@ def _past_joined_to_report(verb: Token) -> bool:
     head = verb.head
     after_modal = head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
     present = head.tag_ in {"VBZ", "VBP"} and head.head.tag_ == "VBD"
+    # ("X said the closures were a scandal and called on Y to resign": what a thing was said to be
+    # is no doer of the verb after it)
+    judged_thing = head.lemma_ == "be" and any(
+        s.pos_ == "NOUN" and not s._.entity and not s._.group and role_from_tokens([s]) is None for s in children(head, "nsubj"))
     return (
-        verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and (after_modal or present)
+        verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.pos_ == "VERB"
+        and (after_modal or present or judged_thing)
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     )
 

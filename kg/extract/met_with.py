@@ -355,6 +355,8 @@ def called_on(verb: Token, words: dict) -> list[Token]:
         found = [o for o in children(verb, "dobj") if o._.entity and o.left_edge.i == found[-1].i + 1] or found
     if any(is_infinitive(t) for o in found for t in o.subtree):
         return []  # "called on Y, who has the votes, to resign": the parser hangs the wish on Y
+    if found and any(is_infinitive(c) and c.left_edge.i == found[-1].right_edge.i + 1 for c in children(verb, "advcl")):
+        return []  # "called on Y to denounce ...", parsed as a clause of purpose of the verb
     return found
 
 
