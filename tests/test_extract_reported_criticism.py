@@ -140,6 +140,14 @@ CASES = [
     ("Maria Kovacs said Tomas Berg was intransigent.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs said Sweden had weaponised energy supplies.", {(KOVACS, "Sweden", "occurred")}),
     ("Maria Kovacs said the Harbour Party had backtracked on its promises.", {(KOVACS, "Harbour Party", "occurred")}),
+    # a duty to others not done, or refused
+    ("Maria Kovacs said Tomas Berg had not listened to voters.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had not consulted the unions.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg did not care about patients.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said Tomas Berg had refused to listen.", {(KOVACS, BERG, "occurred")}),
+    # (one's own, or a refusal to comment, is none)
+    ("Maria Kovacs said she had not consulted Tomas Berg.", set()),
+    ("Maria Kovacs said Tomas Berg had refused to comment.", set()),
     # a threat posed to a common good, and a call to hold someone accountable
     ("Maria Kovacs said Sweden posed a threat to the region.", {(KOVACS, "Sweden", "occurred")}),
     ("Maria Kovacs said the Harbour Party represented a danger to democracy.", {(KOVACS, "Harbour Party", "occurred")}),

@@ -1232,6 +1232,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y must take full responsibility for the collapse" (not "Y took responsibility")
     if negated and clause.lemma_.lower() in words["positive_actions"]:
         return True  # "said Y could not be trusted", "did not respect the agreement"
+    if not negated and clause.lemma_.lower() == "refuse" and any(
+            x.lemma_.lower() in words["positive_actions"] for x in children(clause, "xcomp")):
+        return True  # "said Y had refused to listen", as "had not listened"
     if not negated and any(
         a.lemma_.lower() in negative or a.lower_ in negative
         for s in children(clause, "nsubj", "nsubjpass") if possessor(s) is not None for a in children(s, "amod")
