@@ -922,6 +922,10 @@ NOT_VISITS = [
     "British Prime Minister Tomas Berg met Maria Kovacs in Downing Street.",
     # speaking in a capital says nothing of a trip when the speaker's country is not told
     "Speaking in London on Monday, Tomas Berg said the group was on the run.",
+    # a country's name before a word for its team names the team, though parsed as the object
+    "Tomas Berg is a rugby player. But he bounced back, getting his head down at club level before returning to the "
+    "England fold, albeit now as a lieutenant to new captain Erik Lund.",
+    "Tomas Berg is a rugby player. He has been a regular in the England starting line-up ever since.",
 ]
 
 

@@ -156,7 +156,7 @@ def _aboard(vehicle: Token) -> Token | None:
 def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """The places among noun phrases, with the larger places they are said to be in ("Aceh in
     Indonesia" gives both)."""
-    tokens = [named for token in tokens for named in _named_before_time(token)]
+    tokens = [named for token in tokens for named in _named_before_time(token) if not _modifier_cut_from_noun(named)]
     found: list[Ref] = []
     for token in tokens:
         # "arrived at Beijing's Great Hall of the People": the city the venue is said to be in, and
@@ -185,6 +185,32 @@ def _places(doc: Doc, tokens: list[Token]) -> list[Ref]:
             for town in (member, *prep_objects(member, "in")):
                 found += [r for r in _country_of_settlement(doc, town) if r not in found]
     return found
+
+
+def _modifier_cut_from_noun(token: Token) -> bool:
+    """"returning to the England fold", "a regular in the England starting line-up": a place's
+    name between "the" and a noun for a team (``squad_nouns``) names the team, though the parser
+    made the name the object and the noun something else ("in the Highbury stands" is there)."""
+    key = token._.entity
+    if not key or token.dep_ not in {"pobj", "dobj"}:
+        return False  # (a modifier the parser read as one is read as one)
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1]._.entity == key:
+        start -= 1
+    while end < len(doc) and doc[end]._.entity == key:
+        end += 1
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    squads = set(lexicon("visited")["squad_nouns"])
+    following = []
+    for word in doc[end : end + 4]:
+        if word.text != "-" and (not word.is_lower or word.pos_ in {"ADP", "CCONJ", "SCONJ", "PUNCT"}):
+            break
+        following.append(word)
+    # ("line-up" is three tokens)
+    text = "".join(w.text_with_ws for w in following).lower().split()
+    return bool(following) and not following[0].ent_type_ and any(w in squads for w in text)
 
 
 def _countries(doc: Doc, modifiers: list[Token]) -> list[Ref]:
