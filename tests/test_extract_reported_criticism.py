@@ -148,6 +148,9 @@ CASES = [
     # (one's own, or a refusal to comment, is none)
     ("Maria Kovacs said she had not consulted Tomas Berg.", set()),
     ("Maria Kovacs said Tomas Berg had refused to comment.", set()),
+    # putting others at risk is a wrong; putting oneself at risk is a warning
+    ("Maria Kovacs said the Harbour Party was putting the country at risk.", {(KOVACS, "Harbour Party", "occurred")}),
+    ("Maria Kovacs said the Harbour Party could put itself financially at risk if it showed the film.", set()),
     # a threat posed to a common good, and a call to hold someone accountable
     ("Maria Kovacs said Sweden posed a threat to the region.", {(KOVACS, "Sweden", "occurred")}),
     ("Maria Kovacs said the Harbour Party represented a danger to democracy.", {(KOVACS, "Harbour Party", "occurred")}),

@@ -1143,8 +1143,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     for obj in (c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in words["judged_nouns"]):
         if any(a.lemma_.lower() in words["bad_job_adjectives"] or (a.i < obj.i and a.lower_ in negative) for a in obj.subtree):
             return True  # "did a really bad job", "has a terrible record", "has a shameful history of ..."
-    if not negated and any(o.lemma_.lower() == "risk" for o in prep_objects(clause, "at")) and children(clause, "dobj"):
-        return True  # "was putting the country at risk"
+    if not negated and any(o.lemma_.lower() == "risk" for o in prep_objects(clause, "at")) and any(
+            not o.lower_.endswith(("self", "selves")) for o in children(clause, "dobj")):
+        return True  # "was putting the country at risk" (not "could put itself at risk": a warning)
     if any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ == "have" for c in clause.children
     ):
