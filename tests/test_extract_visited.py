@@ -926,6 +926,9 @@ NOT_VISITS = [
     "Tomas Berg is a rugby player. But he bounced back, getting his head down at club level before returning to the "
     "England fold, albeit now as a lieutenant to new captain Erik Lund.",
     "Tomas Berg is a rugby player. He has been a regular in the England starting line-up ever since.",
+    # one who would love someone else to come is not the one coming
+    "Tomas Berg said he would love the 19-year-old to come to Oslo.",
+    "Tomas Berg said he would love the minister to come to Oslo.",
 ]
 
 

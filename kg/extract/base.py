@@ -863,7 +863,10 @@ def agents(verb: Token) -> list[Token]:
                 # "called on Y to visit Z", "told Y not to meet X": the one called on, or told, would
                 # (a person or people, not the means: "used the trip to meet Y")
                 addressed = prep_objects(head, "on", "upon") if head.lemma_.lower() == "call" else objects
-                if any(ref_of(a) is not None or a.tag_ == "NNS" for a in addressed) and head.lemma_.lower() != "promise":
+                # (or someone named by what they are: "would love the 19-year-old to come to Z")
+                if any(ref_of(a) is not None or a.tag_ == "NNS" or a._.group or role_from_tokens([a]) is not None
+                       or (a.lower_.endswith("old") and any(t.lower_ == "year" for t in a.subtree))
+                       for a in addressed) and head.lemma_.lower() != "promise":
                     return addressed
                 if head.lemma_.lower() == "say" and not children(head, "nsubjpass"):
                     return []  # "X said not to visit Z" tells others what to do ("X is said to have met Y" did)
