@@ -148,6 +148,9 @@ CASES = [
     # (one's own, or a refusal to comment, is none)
     ("Maria Kovacs said she had not consulted Tomas Berg.", set()),
     ("Maria Kovacs said Tomas Berg had refused to comment.", set()),
+    # what one pleads to be is one's own word, not the speaker's judgement
+    ("Maria Kovacs said that Tomas Berg had pleaded guilty to fraud.", set()),
+    ("Maria Kovacs said Tomas Berg was guilty of fraud.", {(KOVACS, BERG, "occurred")}),
     # putting others at risk is a wrong; putting oneself at risk is a warning
     ("Maria Kovacs said the Harbour Party was putting the country at risk.", {(KOVACS, "Harbour Party", "occurred")}),
     ("Maria Kovacs said the Harbour Party could put itself financially at risk if it showed the film.", set()),

@@ -1101,7 +1101,9 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     """True when a clause's predicate judges its subject badly: "was naive", "is not serious"."""
     words = lexicon("criticized")
     negative, positive = set(words["negative_evaluation"]), set(words["positive_evaluation"])
-    predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    # (what one pleads, or admits, to be is one's own word: "said Y pleaded guilty")
+    predicates = [c for c in clause.children if c.dep_ in {"acomp", "attr", "oprd"}] \
+        if clause.lemma_.lower() not in {"plead", "admit", "confess"} else []
     if clause.pos_ == "ADJ":
         predicates.append(clause)
     # "is unbelievable and irresponsible" (not "is clever and not at all reckless")
