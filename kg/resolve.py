@@ -21,7 +21,7 @@ import calendar
 import hashlib
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 
 import numpy as np
@@ -2677,28 +2677,23 @@ class _DocResolver:
                     holders = self._named_next_untitled(token)
                 if len(holders) == 1:
                     # "the Turkish foreign minister" for "Foreign Minister X": now his country is told
-                    self.roles[holders[0]].add(role)
-                    self.entities[holders[0]].roles.add(role.label())
+                    self._tell_office(holders[0], role)
             holders = holders or past_holders
-            if not holders and role.qualifier and role.is_leader() and gazetteer.country_by_name(role.qualifier) is not None:
-                # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader
-                # for a person the article named with no title at all; the office is now told
-                # ("the Chinese leader" later is the same one)
-                others = self._persons_of_other_countries(role.qualifier)
-                holders = self._untitled_holder(token, excluding=others) or self._surname_holder(token, role.qualifier, others)
+            country = role.qualifier if role.qualifier and role.is_leader() and gazetteer.country_by_name(role.qualifier) else None
+            body = self._leader_of_body(token, phrase, role) if not holders and country is None else None
+            if not holders and (country or body):
+                # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader for a
+                # person the article named with no title at all; the office is now told ("the
+                # Chinese leader" later is the same one). So is a party's or a body's ("Erik Lund
+                # is set to address ... The Labour leader will visit"), when the title names the
+                # body for the first time ("Lund attacked Labour. The Labour leader" is someone else)
+                if country:
+                    others = self._persons_of_other_countries(country)
+                    holders = self._untitled_holder(token, excluding=others) or self._surname_holder(token, country, others)
+                else:
+                    holders = self._untitled_holder(token, excluding=self._persons_of_other_bodies(body))
                 if len(holders) == 1:
-                    self.roles[holders[0]].add(role)
-                    self.entities[holders[0]].roles.add(role.label())
-            body = self._leader_of_body(token, phrase, role)
-            if not holders and body is not None:
-                # "Erik Lund is set to address ... The Labour leader will visit": a party's or a
-                # body's leader for the person named just before with no title, when the title
-                # names the body for the first time ("Lund attacked Labour. The Labour leader" is
-                # someone else)
-                holders = self._untitled_holder(token, excluding=self._persons_of_other_bodies(body))
-                if len(holders) == 1:
-                    self.roles[holders[0]].add(role)
-                    self.entities[holders[0]].roles.add(role.label())
+                    self._tell_office(holders[0], role)
             if not holders and self._names_an_unheld_office(token, phrase, role):
                 holders = self._unintroduced_holder(token) or self._lead_untitled(token)
                 if holders:
@@ -3007,10 +3002,13 @@ class _DocResolver:
         sentences = {self.doc[i].sent for i in mentions}
         return any(self.entities[k].label == country for sent in sentences for t in sent if (k := self.entity[t.i]) is not None)
 
-    def _persons_of_other_countries(self, country: str) -> frozenset[str]:
-        """The persons the article ties by name to a country other than ``country``: "Germany's
-        Lund", "German Chancellor X" is not "the Polish prime minister"."""
-        found = set()
+    def _tell_office(self, key: str, role: Role) -> None:
+        """Give a person an office the article names without their name, as if it had."""
+        self.roles[key].add(role)
+        self.entities[key].roles.add(role.label())
+
+    def _person_names(self) -> Iterator[tuple[str, Token]]:
+        """Each mention of a person by name: the person's key, and the last word of the name."""
         for i in self._name_mentions():
             key = self.entity[i]
             if not key.startswith("person:"):
@@ -3018,6 +3016,13 @@ class _DocResolver:
             name = self.doc[i]
             while name.dep_ == "compound" and self.entity[name.head.i] == key:
                 name = name.head
+            yield key, name
+
+    def _persons_of_other_countries(self, country: str) -> frozenset[str]:
+        """The persons the article ties by name to a country other than ``country``: "Germany's
+        Lund", "German Chancellor X" is not "the Polish prime minister"."""
+        found = set()
+        for key, name in self._person_names():
             named = {self.entities[self.entity[o.i]].label for o in name.children if o.dep_ == "poss" and self._names_a_country(o)}
             named |= {r.qualifier for r in self.roles.get(key, set()) if r.qualifier and gazetteer.country_by_name(r.qualifier)}
             if named - {country}:
@@ -3048,13 +3053,7 @@ class _DocResolver:
         """The persons the article ties by name to an organization other than ``body``: "Labour's
         Lund" is not "the Harbour Party leader"."""
         found = set()
-        for i in self._name_mentions():
-            key = self.entity[i]
-            if not key.startswith("person:"):
-                continue
-            name = self.doc[i]
-            while name.dep_ == "compound" and self.entity[name.head.i] == key:
-                name = name.head
+        for key, name in self._person_names():
             owners = {self.entities[k].label for o in name.children if o.dep_ in {"poss", "compound"}
                       and (k := self.entity[o.i]) is not None and self.entities[k].type is EntityType.ORGANIZATION}
             if owners - {body}:
