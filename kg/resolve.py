@@ -191,6 +191,7 @@ _OPENING_PREPOSITIONS = frozenset({
     "following", "according", "alongside", "with", "for", "from", "under", "against", "toward", "towards", "upon",
 })
 _PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_REFLEXIVE_GENDERS = {"himself": "m", "herself": "f"}
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # "we" as a subject in a quotation: the speaker, with those the speaker speaks for ("we will have talks with Y")
 _FIRST_PERSON_PLURAL = frozenset({"we"})
@@ -652,6 +653,7 @@ class _DocResolver:
         self._resolve_described_bodies()
         self._read_genders()
         self._resolve_pronouns()
+        self._resolve_reflexives_between()
         self._resolve_counterparts()
         self._resolve_spouses()
         self._resolve_visiting_guests()
@@ -3656,6 +3658,33 @@ class _DocResolver:
         speakers = {key for t in sayings for s in _children_of(t, "nsubj")
                     if (key := self.entity[s.i]) and key.startswith("person:") and key not in excluding}
         return speakers.pop() if len(speakers) == 1 else None
+
+    def _resolve_reflexives_between(self) -> None:
+        """"the chancellor said Y was never at meetings between himself and the prime minister":
+        a reflexive joined to another party after "between" stands for the one who says so (the
+        subject of the verb of saying the phrase is reported under), or, said by no one, for the
+        subject of its own clause; only a person of the reflexive's gender."""
+        for token in self.doc:
+            gender = _REFLEXIVE_GENDERS.get(token.lower_)
+            if gender is None or self.entity[token.i] is not None:
+                continue
+            between = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ == "conj" else None
+            if between is None or between.lower_ != "between" or not (token.conjuncts or token.dep_ == "conj"):
+                continue
+            verb = self._clause_verb(between.head)
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head  # "was never present at meetings between ...": the copula
+            above = verb
+            # (through the clauses the reported one holds: "said that as Y was never at meetings
+            # between himself and Z, Y was not in a position to judge")
+            while above.dep_ in {"ccomp", "conj", "advcl"} and above.head.i != above.i \
+                    and not (above.dep_ == "ccomp" and above.head.lemma_.lower() in _SPEECH_VERBS):
+                above = above.head
+            speaking = above.dep_ == "ccomp" and above.head.lemma_.lower() in _SPEECH_VERBS
+            keys = self._subject_keys(above.head if speaking else verb)
+            persons = [k for k in keys if k.startswith("person:") and self.genders.get(k, gender) == gender]
+            if len(persons) == 1:
+                self.entity[token.i], self.via[token.i] = persons[0], "pronoun"
 
     def _subject_keys(self, verb: Token) -> set[str]:
         """The entities a clause's subject names: its subjects, those joined to them, and the names

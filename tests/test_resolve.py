@@ -255,6 +255,17 @@ def test_the_speaker_after_a_quotation_is_not_one_named_inside_it(doc_of, text):
     assert label_of(doc, "he") == "Olek Varnay"
 
 
+@pytest.mark.parametrize("text, holder", [
+    # reported: the one who says so ("Berg" would not be at his own meetings)
+    ("Prime Minister Anna Lind is under pressure. Olek Varnay said that as Tomas Berg was never present at meetings "
+     "between himself and the prime minister, he could not judge.", "Olek Varnay"),
+    # said by no one: the subject of its own clause
+    ("Olek Varnay held meetings between himself and the prime minister, Anna Lind.", "Olek Varnay"),
+])
+def test_a_reflexive_after_between_is_the_speaker_or_the_subject(doc_of, text, holder):
+    assert label_of(doc_of(text), "himself") == holder
+
+
 def test_pronoun_inside_quotes_can_be_a_person_quoted(doc_of):
     doc = doc_of('Olek Varnay said: "Tomas Berg is a great chancellor. He has delivered a stable economy."')
     assert label_of(doc, "He") == "Tomas Berg"
