@@ -584,6 +584,18 @@ NOT_MEETINGS = [
 ]
 
 
+@pytest.mark.parametrize("text, status", [
+    # denying that someone else was there denies no meeting of the two named
+    ("Tomas Berg did not attend the talks between Maria Kovacs and Erik Lund.", "occurred"),
+    ("Tomas Berg was never at the meetings between Maria Kovacs and Erik Lund.", "occurred"),
+    ("Tomas Berg will not attend the talks between Maria Kovacs and Erik Lund.", "planned"),
+    # (but there being none does)
+    ("There were no talks between Maria Kovacs and Erik Lund.", "negated"),
+])
+def test_someone_elses_absence_from_a_meeting_between_two_is_no_negation(facts_of, text, status):
+    assert [(s, o, st) for r, s, o, st in facts_of(text) if r == "MET_WITH"] == [(KOVACS, LUND, status)]
+
+
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_not_meetings(facts_of, text):
     assert met(facts_of(text)) == set()

@@ -173,14 +173,34 @@ def _is_remote(trigger: Token) -> bool:
     )
 
 
-def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], name: str, confidence: float) -> Iterator[Fact]:
+def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], name: str, confidence: float,
+           status: Status | None = None) -> Iterator[Fact]:
     if _is_remote(trigger):
         return
     location = location_of(doc, trigger)
     for subject in subjects:
         # "The Secretary-General meets with U.N. officials": one's own body's people are no other party
         others = [o for o in objects if not _holds_office_in(doc, subject, o) and not _holds_office_in(doc, o, subject)]
-        yield from facts_between(doc, Relation.MET_WITH, [subject], others, trigger, name, confidence, location=location)
+        yield from facts_between(doc, Relation.MET_WITH, [subject], others, trigger, name, confidence, status=status,
+                                 location=location)
+
+
+# verbs of being at a meeting: "X did not attend the talks between A and B" says X was not there
+_ATTENDING_VERBS = frozenset({"attend", "be", "join", "participate", "miss"})
+
+
+def _absence_only(doc: Doc, noun: Token, sides: list[Ref]) -> Status | None:
+    """The status of a meeting between parties the noun names, when the clause above denies only
+    that someone else was there ("X was never at meetings between A and B", "X did not attend the
+    talks between A and B"): it took place, or is to take place; None otherwise."""
+    verb = _governing_verb(noun)
+    if verb is None or verb.lemma_.lower() not in _ATTENDING_VERBS or status_of(noun) is not Status.NEGATED:
+        return None
+    present = [r for r in refs(children(verb, "nsubj")) if r not in sides]
+    if not present or any(r in sides for r in refs(children(verb, "nsubj"))):
+        return None
+    to_come = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in verb.children)
+    return Status.PLANNED if to_come else Status.OCCURRED
 
 
 def _holds_office_in(doc: Doc, person: Ref, body: Ref) -> bool:
@@ -858,8 +878,9 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
         if meeting.partners:
             yield from _pairs(doc, token, meeting.holders, meeting.partners, meeting.extractor, meeting.confidence)
             continue
+        status = _absence_only(doc, token, meeting.holders)
         for i, first in enumerate(meeting.holders):
-            yield from _pairs(doc, token, [first], meeting.holders[i + 1 :], meeting.extractor, meeting.confidence)
+            yield from _pairs(doc, token, [first], meeting.holders[i + 1 :], meeting.extractor, meeting.confidence, status=status)
 
 
 @extractor("met_with.together")
