@@ -3903,7 +3903,10 @@ class _DocResolver:
                 # (not a country owning the body named: "Myanmar's junta said it ...")
                 if token.dep_ in roles and not (token.dep_ == "poss" and self.entity[token.head.i] not in {None, key}):
                     found.add(key)
-                    blocked = False
+                    # (a body only in the phrase of a thing named before it leaves that thing the
+                    # likelier antecedent: "blasted Y's trade agreement with Mexico, calling it ...")
+                    inside_thing = token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and self.entity[token.head.head.i] is None
+                    blocked = blocked and inside_thing
             elif key is None and token.pos_ in {"NOUN", "PROPN"} and token.dep_ in roles | {"attr", "appos"} \
                     and token.ent_type_ not in _NUMERIC_ENTITIES and (token.tag_ in {"NNS", "NNPS"}) == plural:
                 blocked = True  # "the party rejected the plan, saying it ...": the plan, maybe

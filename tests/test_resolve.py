@@ -854,6 +854,8 @@ def test_a_thing_between_cannot_be_the_one_who_accuses(doc_of):
 @pytest.mark.parametrize("text, pronoun", [
     # another noun of the same number may be meant
     ("The Harbour Party rejected the plan, saying it was reckless.", "it"),
+    # (a body only in the phrase of that thing leaves the thing the likelier one)
+    ("Maria Kovacs blasted Tomas Berg's trade agreement with Mexico, calling it a betrayal of workers.", "it"),
     ("The Harbour Party says the Government checks people if they come into Oslo.", "they"),
     # two bodies
     ("The Harbour Party and the Union met on Monday. They accused Anne Martin of lying.", "They"),
