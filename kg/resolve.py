@@ -3664,9 +3664,9 @@ class _DocResolver:
         a reflexive joined to another party after "between" stands for the one who says so (the
         subject of the verb of saying the phrase is reported under), or, said by no one, for the
         subject of its own clause; only a person of the reflexive's gender."""
-        for token in self.doc:
-            gender = _REFLEXIVE_GENDERS.get(token.lower_)
-            if gender is None or self.entity[token.i] is not None:
+        for token in self._tokens(self._matching(self.lower, frozenset(_REFLEXIVE_GENDERS))):
+            gender = _REFLEXIVE_GENDERS[token.lower_]
+            if self.entity[token.i] is not None:
                 continue
             between = token.head if token.dep_ == "pobj" else token.head.head if token.dep_ == "conj" else None
             if between is None or between.lower_ != "between" or not (token.conjuncts or token.dep_ == "conj"):

@@ -196,8 +196,8 @@ def _absence_only(doc: Doc, noun: Token, sides: list[Ref]) -> Status | None:
     verb = _governing_verb(noun)
     if verb is None or verb.lemma_.lower() not in _ATTENDING_VERBS or status_of(noun) is not Status.NEGATED:
         return None
-    present = [r for r in refs(children(verb, "nsubj")) if r not in sides]
-    if not present or any(r in sides for r in refs(children(verb, "nsubj"))):
+    absent = refs(children(verb, "nsubj"))
+    if not absent or any(r in sides for r in absent):
         return None
     to_come = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in verb.children)
     return Status.PLANNED if to_come else Status.OCCURRED
