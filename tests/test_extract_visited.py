@@ -1333,3 +1333,12 @@ def test_a_family_name_written_first_in_a_list_with_a_place_is_the_person(facts_
     text = ("Japanese Prime Minister Tomas Berg arrived on Sunday to meet South Korean President Park Min Jun. At their summit "
             "in Seoul, Berg and Park agreed to send experts to the site.")
     assert visited(facts_of(text)) == {("Tomas Berg", "Seoul", "occurred")}
+
+
+@pytest.mark.parametrize("text", [
+    "Erik Lund heads to Madrid for talks.",
+    "Erik Lund heads for Madrid.",
+])
+def test_heads_to_read_by_the_tagger_as_a_plural_noun_is_a_trip(facts_of, text):
+    """"X heads to Z": the tagger can take "heads" for a noun with the name as its modifier."""
+    assert visited(facts_of(text)) == {("Erik Lund", "Madrid", "occurred")}

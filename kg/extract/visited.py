@@ -367,7 +367,7 @@ def _is_unnamed_airport(doc: Doc, place: Ref) -> bool:
 def verb_visits(doc: Doc) -> Iterator[Fact]:
     words = lexicon("visited")
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" and not _verb_read_as_noun(token, words):
             continue
         lemma = token.lemma_.lower()
         if is_phrasal(token, words["arrival_phrasal"]):
@@ -487,7 +487,8 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 left = [p for p in left if not (doc._.entities[p.key].type is EntityType.COUNTRY
                                                 and _country_of_place(doc, p) in bound_for)]
         if places or been:
-            travellers = _travellers(doc, clause_subjects(token))
+            subjects = clause_subjects(token) if token.pos_ == "VERB" else [c for c in children(token, "compound") if c._.entity]
+            travellers = _travellers(doc, subjects)
             if lemma in words["entering_verbs"]:
                 travellers = [t for t in travellers if entity_type(doc, t) is EntityType.PERSON]  # a firm enters a market
             if lemma in words["verbs_motion"]:
@@ -512,6 +513,15 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                     continue  # "ambassador Y was ordered to leave Malaysia": leaving a posting, no visit
                 away = [p for p in left if homeward or _guest_from_abroad(doc, traveller, p)]
                 yield from _facts(doc, token, [traveller], away, "visited.departure", 0.7, status=Status.OCCURRED)
+
+
+def _verb_read_as_noun(token: Token, words: dict) -> bool:
+    """"Erik Lund heads to Madrid": a verb of motion in the present that the tagger took for a
+    plural noun, with the traveller's name made its modifier; the sentence's root, with a
+    destination after "to" or "for"."""
+    return token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lemma_.lower() in words["verbs_motion"] \
+        and any(c.dep_ == "compound" and (c._.entity or "").startswith("person:") for c in token.children) \
+        and bool(prep_objects(token, "to", "for"))
 
 
 def _ranked(verb: Token) -> bool:
