@@ -75,7 +75,7 @@ def person_names_agree(longer: list[str], shorter: list[str]) -> bool:
     The surnames (last words) must agree, and every other word of the shorter name must appear,
     in order, in the longer one: "Marie Martin" fits "Anne Marie Martin"; "Paul Martin" does
     not fit "Anne Martin". A name of two words or more that begins the longer one is the same
-    name with its last part left off: "Asim Iftikhar" fits "Asim Iftikhar Ahmad".
+    name with its last part left off: "Olek Tomas" fits "Olek Tomas Varnay".
     """
     if not longer or not shorter:
         return False

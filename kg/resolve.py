@@ -512,6 +512,12 @@ def _only_name_words(words: Iterable[Token]) -> bool:
     return not any(is_organization_noun(t.lower_) or is_title_word(t.text) or t.lower_ in _NOT_NAME_ENDINGS for t in words)
 
 
+def _is_camp_word(word: Token) -> bool:
+    """Whether a word names a party, faith or people by one of :data:`_GROUP_WORDS` ("Democratic",
+    "Tories", "Liberal")."""
+    return any(word.lower_.startswith(camp) for camp in _GROUP_WORDS)
+
+
 def _named_most(mentions: Counter[str]) -> str | None:
     """The key named more than once and more often than any other, if one is."""
     ranked = mentions.most_common(2)
@@ -2687,8 +2693,8 @@ class _DocResolver:
                 # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader for a
                 # person the article named with no title at all; the office is now told ("the
                 # Chinese leader" later is the same one). So is a party's or a body's ("Erik Lund
-                # is set to address ... The Labour leader will visit"), when the title names the
-                # body for the first time ("Lund attacked Labour. The Labour leader" is someone else)
+                # is set to address ... The Nato leader will visit"), when the title names the
+                # body for the first time ("Lund attacked Nato. The Nato leader" is someone else)
                 if country:
                     others = self._persons_of_other_countries(country)
                     holders = self._untitled_holder(token, excluding=others) or self._surname_holder(token, country, others)
@@ -2792,7 +2798,7 @@ class _DocResolver:
             and not is_title_word(t.text)
             # (a body's name too: "the SpaceX and Tesla chief" is no premier's office)
             and (self.entity[t.i] is None or self.entities[self.entity[t.i]].type is EntityType.ORGANIZATION)
-            and not any(t.lower_.startswith(camp) for camp in _GROUP_WORDS)  # "the Democratic mayor": a party, not an office's
+            and not _is_camp_word(t)  # "the Democratic mayor": a party, not an office's
         }
 
     @staticmethod
@@ -3033,8 +3039,8 @@ class _DocResolver:
 
     def _leader_of_body(self, token: Token, phrase: list[Token], role: Role) -> str | None:
         """The body whose leader a role noun names for the first time in the article: the
-        organization of its qualifier ("the Labour leader"), or the party words before it that
-        the tables do not know ("the Liberal Democrat leader"); None when the article names that
+        organization of its qualifier ("the Nato leader"), or the party words before it that
+        the tables do not know ("the Socialist leader"); None when the article names that
         body before the role noun's phrase, or the role is no leader's."""
         if not role.is_leader():
             return None
@@ -3045,15 +3051,14 @@ class _DocResolver:
             named_before = any((key := self.entity[i]) is not None and self.entities[key].label == role.qualifier
                                for i in range(start))
             return None if named_before else role.qualifier
-        camp = [t for t in phrase if t.i < token.i and t.is_title and t.ent_type_ in {"NORP", "ORG"}
-                and any(name_key(t.text).startswith(word) for word in _GROUP_WORDS)]
+        camp = [t for t in phrase if t.i < token.i and t.is_title and t.ent_type_ in {"NORP", "ORG"} and _is_camp_word(t)]
         if not camp or any(name_key(t.text).startswith(name_key(c.text)) for c in camp for t in self.doc[:start]):
             return None
         return " ".join(c.text for c in camp)
 
     def _persons_of_other_bodies(self, body: str) -> frozenset[str]:
-        """The persons the article ties by name to an organization other than ``body``: "Labour's
-        Lund" is not "the Harbour Party leader"."""
+        """The persons the article ties by name to an organization other than ``body``: "Nato's
+        Lund" is not "the Socialist leader"."""
         found = set()
         for key, name in self._person_names():
             owners = {self.entities[k].label for o in name.children if o.dep_ in {"poss", "compound"}

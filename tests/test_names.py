@@ -108,7 +108,7 @@ def test_name_tokens_family_name_in_capitals(text, expected):
         ("Maria Kovacs", "Maria", False),  # a first name alone is not a surname
         ("Ana Zelenska", "Ana Zelenskaa", True),
         ("Ana Maria Costa", "Maria Ana Costa", False),  # order matters
-        # a full name with its last part left off ("Asim Iftikhar" for "Asim Iftikhar Ahmad")
+        # a full name with its last part left off ("Olek Tomas" for "Olek Tomas Varnay")
         ("Olek Tomas Varnay", "Olek Tomas", True),
         ("Olek Tomas Varnay", "Olek Varnay", True),
         ("Olek Tomas Varnay", "Tomas Olek", False),

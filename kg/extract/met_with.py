@@ -189,16 +189,17 @@ def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], na
 _ATTENDING_VERBS = frozenset({"attend", "be", "join", "participate", "miss"})
 
 
-def _absence_only(doc: Doc, noun: Token, sides: list[Ref]) -> Status | None:
-    """The status of a meeting between parties the noun names, when the clause above denies only
-    that someone else was there ("X was never at meetings between A and B", "X did not attend the
-    talks between A and B"): it took place, or is to take place; None otherwise."""
+def _status_between(noun: Token, sides: list[Ref]) -> Status:
+    """The status of a meeting between parties the noun names: its clause's, except where the
+    clause denies only that someone else was there ("X was never at meetings between A and B", "X
+    did not attend the talks between A and B"): then it took place, or is to take place."""
+    status = status_of(noun)
     verb = _governing_verb(noun)
-    if verb is None or verb.lemma_.lower() not in _ATTENDING_VERBS or status_of(noun) is not Status.NEGATED:
-        return None
+    if status is not Status.NEGATED or verb is None or verb.lemma_.lower() not in _ATTENDING_VERBS:
+        return status
     absent = refs(children(verb, "nsubj"))
     if not absent or any(r in sides for r in absent):
-        return None
+        return status
     to_come = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in verb.children)
     return Status.PLANNED if to_come else Status.OCCURRED
 
@@ -878,7 +879,7 @@ def noun_meetings(doc: Doc) -> Iterator[Fact]:
         if meeting.partners:
             yield from _pairs(doc, token, meeting.holders, meeting.partners, meeting.extractor, meeting.confidence)
             continue
-        status = _absence_only(doc, token, meeting.holders)
+        status = _status_between(token, meeting.holders)
         for i, first in enumerate(meeting.holders):
             yield from _pairs(doc, token, [first], meeting.holders[i + 1 :], meeting.extractor, meeting.confidence, status=status)
 
