@@ -2688,18 +2688,24 @@ class _DocResolver:
                     self._tell_office(holders[0], role)
             holders = holders or past_holders
             country = role.qualifier if role.qualifier and role.is_leader() and gazetteer.country_by_name(role.qualifier) else None
-            body = self._leader_of_body(token, phrase, role) if not holders and country is None else None
-            if not holders and (country or body):
+            # "the Kelby mayor": a town's office, its qualifier a town the tables know
+            town = role.qualifier if role.qualifier and role.title in _TOWN_OFFICES and country is None and (
+                gazetteer.country_of_town(role.qualifier) or gazetteer.canonical_capital(role.qualifier)) else None
+            body = self._leader_of_body(token, phrase, role) if not holders and country is None and town is None else None
+            if not holders and (country or body or town):
                 # "Tomas Berg said ... where the Norwegian leader met Y": a country's leader for a
                 # person the article named with no title at all; the office is now told ("the
                 # Chinese leader" later is the same one). So is a party's or a body's ("Erik Lund
                 # is set to address ... The Nato leader will visit"), when the title names the
-                # body for the first time ("Lund attacked Nato. The Nato leader" is someone else)
+                # body for the first time ("Lund attacked Nato. The Nato leader" is someone else),
+                # and a town's ("Olek Varnay has brought his office into disrepute ... the Madrid mayor")
                 if country:
                     others = self._persons_of_other_countries(country)
                     holders = self._untitled_holder(token, excluding=others) or self._surname_holder(token, country, others)
-                else:
+                elif body:
                     holders = self._untitled_holder(token, excluding=self._persons_of_other_bodies(body))
+                else:
+                    holders = self._untitled_holder(token)
                 if len(holders) == 1:
                     self._tell_office(holders[0], role)
             if not holders and self._names_an_unheld_office(token, phrase, role):

@@ -2302,6 +2302,18 @@ def test_a_bodys_leader_named_first_in_the_title_is_the_person_named_before(doc_
     assert label_of(doc, "leader") == "Erik Lund"
 
 
+def test_a_towns_mayor_named_first_by_the_town_is_the_person_named_before(doc_of):
+    doc = doc_of("An inquiry is under way into claims that Olek Varnay brought his office into disrepute. The probe follows "
+                 "the Madrid mayor's comments to a journalist. Later the mayor accused Erik Lund of doorstepping him.")
+    assert label_of(doc, "mayor") == "Olek Varnay"
+    assert label_of(doc, "mayor", 1) == "Olek Varnay"
+
+
+def test_a_towns_mayor_is_not_one_of_two_untitled_persons(doc_of):
+    doc = doc_of("Olek Varnay met Tomas Berg on Monday. The Madrid mayor said little.")
+    assert label_of(doc, "mayor") not in {"Olek Varnay", "Tomas Berg"}
+
+
 @pytest.mark.parametrize("text", [
     # the body was named before: the one who attacked it is not its leader
     "Erik Lund attacked the Socialists on Monday. The Socialist leader will visit Paris next week.",
