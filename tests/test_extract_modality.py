@@ -556,6 +556,9 @@ CASES = [
     # a future copula makes the visit it counts ahead; a past one, done
     ("VISITED", "Maria Kovacs will be the third leader to visit Norway this year.", {(KOVACS, "Norway", "planned")}),
     ("VISITED", "Maria Kovacs was the third leader to visit Norway this year.", {(KOVACS, "Norway", "occurred")}),
+    # a copula the complement of a verb of planning: what that verb says
+    ("VISITED", "Maria Kovacs is set to become the first leader to visit Norway this year.", {(KOVACS, "Norway", "planned")}),
+    ("MET_WITH", "Maria Kovacs refused to become the first leader to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),
     # a programme told in the present, step after step; a habit is no plan
     ("VISITED", "Maria Kovacs arrived in Berlin on Monday. Then Kovacs goes to Warsaw.",
      {(KOVACS, "Berlin", "occurred"), (KOVACS, "Warsaw", "planned")}),

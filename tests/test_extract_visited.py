@@ -292,6 +292,9 @@ CASES = [
     ("Maria Kovacs addressed parliament in Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
     # the subject of "became" is the one the infinitive is about
     ("Maria Kovacs became the first foreign leader to visit Kyiv since the war began.", {(KOVACS, "Kyiv", "occurred")}),
+    # and so is the one a sequence noun of the infinitive is in apposition to, or said "as" of
+    ("Maria Kovacs, the first foreign leader to visit Kyiv in decades, laid a wreath.", {(KOVACS, "Kyiv", "occurred")}),
+    ("As the first foreign leader to visit Kyiv, Maria Kovacs laid a wreath.", {(KOVACS, "Kyiv", "occurred")}),
     # visiting a person in a place is going there, in either voice
     ("Maria Kovacs visited Tomas Berg in Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),
     ("Tomas Berg was visited by Maria Kovacs in Kyiv on Monday.", {(KOVACS, "Kyiv", "occurred")}),

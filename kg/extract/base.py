@@ -779,10 +779,18 @@ def agents(verb: Token) -> list[Token]:
             if [s.lower_ for s in subjects] == ["it"] and head.head.dep_ == "ccomp":
                 # "X wrote that it was an honour to meet Y": the one who says so
                 return agents(head.head.head)
-            return subjects
-        if head.dep_ == "nsubj" and head.head.lemma_ in _COPULAS and any(a.lower_ in _SEQUENCE_ADJECTIVES for a in children(head, "amod")):
+            # "X is set to become the first leader to visit Y": the subject of the clause it is in
+            return subjects or agents(head.head)
+        sequence = any(a.lower_ in _SEQUENCE_ADJECTIVES for a in children(head, "amod"))
+        if head.dep_ == "nsubj" and head.head.lemma_ in _COPULAS and sequence:
             # "The last leader to visit Y was X", "the first foreign minister to meet Y was X"
             return children(head.head, "attr")
+        if head.dep_ == "appos" and sequence and head.head._.entity:
+            # "X, the first leader to visit Y in decades, laid a wreath"
+            return [head.head]
+        if head.dep_ == "pobj" and head.head.lower_ == "as" and sequence:
+            # "As the first leader to visit Y, X laid a wreath"
+            return agents(head.head.head)
         cues = lexicon("modality")
         if (head.lemma_.lower() in cues["intention_nouns"] or head.lemma_.lower() in cues["negating_nouns"]) \
                 and head.lemma_.lower() not in _INVITING_NOUNS \
@@ -1268,9 +1276,12 @@ def governing_chain(trigger: Token) -> list[Token]:
     if token.pos_ == "NOUN" and token.i != trigger.i and token.dep_ in {"nsubj", "nsubjpass"} \
             and token.lemma_.lower() in lexicon("modality")["intention_nouns"] and token.head.lemma_ != "be":
         chain.append(token.head)  # "X's plan to visit Z has been postponed": the plan's verb says
-    if token.pos_ == "NOUN" and token.dep_ == "attr" and len(chain) > 1 and is_infinitive(chain[-2]) \
-            and token.head.lemma_ == "be" and _will_be(token.head):
-        chain.append(token.head)  # "X will be the third leader to visit Z": the copula's future
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and len(chain) > 1 and is_infinitive(chain[-2]) and token.head.lemma_ in _COPULAS:
+        copula = token.head
+        if (copula.lemma_ == "be" and _will_be(copula)) or copula.dep_ == "xcomp":
+            chain.append(copula)  # "X will be the third leader to visit Z": the copula's future
+            while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+                chain.append(chain[-1].head)  # "X is set to become the first leader to visit Z": the verb above says
     return chain
 
 
