@@ -417,6 +417,11 @@ CASES = [
      {(BERG, KOVACS, "occurred")}),
     # who answers criticism was its target; one who came under fire as X claimed something, X's
     ("Tomas Berg responded to criticism from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    # so is one who defies it, shrugs it off, weathers it, or is under fire
+    ("Tomas Berg signed the bill, defying criticism from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg shrugged off criticism from Maria Kovacs over the deal.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg weathered fierce criticism from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
+    ("Tomas Berg remains under fire from Maria Kovacs.", {(KOVACS, BERG, "occurred")}),
     ("In response to criticism from Maria Kovacs, Tomas Berg said the plan was sound.", {(KOVACS, BERG, "occurred")}),
     ("Tomas Berg complained that peace was impossible, a comment he said was a response to recent criticism from "
      "President Maria Kovacs.", {(KOVACS, BERG, "occurred")}),

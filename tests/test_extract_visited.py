@@ -1341,6 +1341,7 @@ def test_a_family_name_written_first_in_a_list_with_a_place_is_the_person(facts_
 @pytest.mark.parametrize("text", [
     "Erik Lund heads to Madrid for talks.",
     "Erik Lund heads for Madrid.",
+    "Erik Lund heads to Madrid on Wednesday for a summit, the White House said.",
 ])
 def test_heads_to_read_by_the_tagger_as_a_plural_noun_is_a_trip(facts_of, text):
     """"X heads to Z": the tagger can take "heads" for a noun with the name as its modifier."""

@@ -1603,7 +1603,9 @@ def received_criticism(doc: Doc) -> Iterator[Fact]:
                 continue
             # ("had a scorching from MPs", "got an earful from Y": a rebuke is had or got, where fire is not)
             had = lemma in words["rebuke_nouns"] and verb.lemma_.lower() in {"have", "get", "take"}
-            if not critics or verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in words["receiving_verbs"] and not had):
+            # ("is under fire from X", "remains under fire": one is there whatever the verb)
+            under = anchor.dep_ == "pobj" and anchor.head.lower_ == "under"
+            if not critics or verb.pos_ not in {"VERB", "AUX"} or (verb.lemma_.lower() not in words["receiving_verbs"] and not had and not under):
                 continue
             # "Y paid homage to the shrine, drawing criticism from X": the participle's subject is the clause's
             # ("Y's outburst earned him a rebuke from X": the one it was earned for)

@@ -517,9 +517,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
 
 def _verb_read_as_noun(token: Token, words: dict) -> bool:
     """"Erik Lund heads to Madrid": a verb of motion in the present that the tagger took for a
-    plural noun, with the traveller's name made its modifier; the sentence's root, with a
+    plural noun, with the traveller's name made its modifier; the sentence's root or a clause
+    reported ("Erik Lund heads to Madrid on Wednesday, the White House said"), with a
     destination after "to" or "for"."""
-    return token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lemma_.lower() in words["verbs_motion"] \
+    return token.dep_ in {"ROOT", "ccomp"} and token.tag_ == "NNS" and token.lemma_.lower() in words["verbs_motion"] \
         and any(c.dep_ == "compound" and (c._.entity or "").startswith("person:") for c in token.children) \
         and bool(prep_objects(token, "to", "for"))
 
