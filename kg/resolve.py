@@ -398,6 +398,8 @@ _FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-t
 # styles of address ("Her Majesty", "His Holiness")
 # words that make an office someone holds for now ("the interim president"): not its regular holder
 _TEMPORARY_OFFICE_WORDS = frozenset({"interim", "acting", "caretaker", "transitional"})
+# what a counterpart in opposition is called ("her opposition counterpart", "his shadow counterpart")
+_SHADOW_WORDS = frozenset({"opposition", "shadow"})
 # offices a town has, not a person ("the Kelby mayor", "Kelby council")
 _TOWN_OFFICES = frozenset({"mayor", "mayoress", "council", "councillor", "councilor", "alderman"})
 # sites that a name before them names ("the Yasukuni shrine"), whatever the tagger took the name for
@@ -2709,7 +2711,9 @@ class _DocResolver:
                 if len(holders) == 1:
                     self._tell_office(holders[0], role)
             if not holders and self._names_an_unheld_office(token, phrase, role):
-                holders = self._unintroduced_holder(token) or self._lead_untitled(token)
+                # ("The housing secretary has launched an attack on ... Maria Kovacs said": an
+                # office in a sentence that names no one, held by the subject of the next)
+                holders = self._unintroduced_holder(token) or self._named_next_untitled(token) or self._lead_untitled(token)
                 if holders:
                     # "Olek Varnay ... the prime minister": the article never gave the title; later
                     # uses of it go to the same person
@@ -3571,10 +3575,15 @@ class _DocResolver:
             # (the tagger can take the demonym for a place's name, the parser for a compound)
             countries = {country.name for c in token.children if c.dep_ in {"amod", "compound"}
                          for country in [gazetteer.country_by_demonym(c.text)] if country is not None}
-            if principal is None or len(countries) != 1:
+            # "her opposition counterpart", "his shadow counterpart": the office's shadow in the same country
+            shadow = any(c.dep_ in {"amod", "compound"} and c.lower_ in _SHADOW_WORDS for c in token.children)
+            if principal is None or len(countries) != 1 - shadow:
                 continue
-            (country,) = countries
-            offices = [Role(r.title, country) for r in self.roles.get(principal, ())]
+            if shadow:
+                offices = [Role(f"shadow {r.title}", r.qualifier) for r in self.roles.get(principal, ()) if not r.title.startswith("shadow ")]
+            else:
+                (country,) = countries
+                offices = [Role(r.title, country) for r in self.roles.get(principal, ())]
             holders = {key for key, roles in self.roles.items() if key != principal
                        and any(compatible(office, r) for office in offices for r in roles)}
             if len(holders) == 1:

@@ -1026,6 +1026,21 @@ def test_a_counterpart_of_a_country_with_two_such_office_holders_stays_open(doc_
     assert next(t for t in doc if t.text == "counterpart")._.entity is None
 
 
+def test_an_opposition_counterpart_holds_the_shadow_of_the_office(doc_of):
+    """"her opposition counterpart": the one the article makes the shadow of her office."""
+    doc = doc_of("Housing Secretary Maria Kovacs has launched an attack on her opposition counterpart. "
+                 "Tomas Berg, the shadow housing secretary, hit back on Monday.")
+    assert next(t for t in doc if t.text == "counterpart")._.entity == entity_of(doc, "Berg")
+
+
+def test_an_office_in_a_lead_that_names_no_one_is_the_next_sentences_subject(doc_of):
+    """A portfolio of the titles table ("the housing secretary") in an opening sentence that names
+    no one, held by no one the article titles: the subject named first in the next sentence."""
+    doc = doc_of("The housing secretary has launched a fierce attack on the plan. Maria Kovacs said the plan would "
+                 "never get off the drawing board. Tomas Berg hit back.")
+    assert label_of(doc, "secretary") == "Maria Kovacs"
+
+
 def test_a_long_name_the_tagger_cut_short_and_its_inner_name_alone(nlp):
     """"President Luiz Anton Varga Da Silva" tagged as "Luiz Anton": the capitalized words after it
     in one compound finish the name; "Varga" alone, untagged, is that person."""
