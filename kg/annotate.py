@@ -935,7 +935,7 @@ NOT_TRIGGERS = QUALIFIERS | {
     "unkind_labelling_verbs", "remote_verbs", "rude_phrasal", "credential_verbs", "verbal_modifiers",
     "visited_by_verbs", "wanting_verbs", "undergone_verbs", "speaking_verbs", "conveying_verbs", "equating_verbs",
     "homage_verbs", "summoning_verbs", "envoy_nouns", "objection_nouns", "protest_words", "crowd_counts", "premises_nouns", "worry_nouns",
-    "authoring_verbs", "performing_verbs", "deed_nouns", "measure_nouns", "launching_verbs", "performance_nouns", "entering_purposes", "conduct_nouns", "scolding_acts", "penalty_nouns", "mild_evaluation", "outspoken_adjectives", "asking_verbs", "together_verbs", "opinion_verbs",
+    "authoring_verbs", "performing_verbs", "deed_nouns", "measure_nouns", "launching_verbs", "performance_nouns", "entering_purposes", "conduct_nouns", "scolding_acts", "penalty_nouns", "mild_evaluation", "outspoken_adjectives", "asking_verbs", "questioning_verbs", "together_verbs", "opinion_verbs",
 }
 
 

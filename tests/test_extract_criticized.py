@@ -222,6 +222,9 @@ CASES = [
     ("Russia denied the claims. Maria Kovacs condemned the Russian invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
     # a plural that names no one stands for those it includes
     ("Critics, including Maria Kovacs, said Tomas Berg had failed.", {(KOVACS, BERG, "occurred")}),
+    # a question why takes its wrong as done
+    ("Maria Kovacs asked why the Harbour Party had failed to act.", {(KOVACS, "Harbour Party", "occurred")}),
+    ("Maria Kovacs questioned why Tomas Berg had ignored the warnings.", {(KOVACS, BERG, "occurred")}),
     # idioms
     ("Maria Kovacs poured scorn on Tomas Berg's proposals.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs heaped criticism on Tomas Berg.", {(KOVACS, BERG, "occurred")}),
@@ -707,6 +710,8 @@ NOT_CRITICISM = [
     # groups critical of someone are the critics, not the one who meets them
     "The Harbour Party leader Maria Kovacs defended the decision to meet groups critical of Israel.",
     "Maria Kovacs is slated to visit Oslo next week.",
+    # a question whether does not
+    "Maria Kovacs asked whether Tomas Berg had failed to act.",
     "Maria Kovacs called out to Tomas Berg across the room.",
     # "they" after people of one kind is seldom all of them
     "Patients waited for hours at the clinic on Monday. They expressed concern over Tomas Berg's divisive rhetoric.",

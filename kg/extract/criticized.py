@@ -855,8 +855,10 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
     words = lexicon("criticized")
     # (and what one feels: "he felt Y was out of line")
     reporting = frozenset(words["speech_verbs"] + words["opinion_verbs"])
+    questioning = frozenset(words["questioning_verbs"])
     for token in parsed_tokens(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
+        asks = token.lemma_.lower() in questioning
+        if token.pos_ != "VERB" or (token.lemma_.lower() not in reporting and not asks):
             continue
         speakers = _critics(doc, said_by(token))
         if not speakers:
@@ -876,6 +878,10 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             targets = [t for t in _targets(doc, alleged) if t not in speakers and t.via != "pronoun"]
             yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.65, status=status_of(token))
         reported = list(_complement_clauses(token))
+        if asks:
+            # "X asked why Y had failed to act", "questioned why Y had ignored the warnings": a
+            # question why takes what it asks about as done (not one whether it was)
+            reported = [(clause, negated) for clause, negated in reported if any(c.lower_ == "why" for c in children(clause, "advmod"))]
         for clause, negated in reported:
             verdict = _judgement(clause, negated)
             if verdict is None:
