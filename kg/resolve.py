@@ -3513,11 +3513,12 @@ class _DocResolver:
         return found
 
     def _home_country(self) -> str | None:
-        """The country an article names most often, by name or demonym ("British"), when one
-        clearly leads: its demonym."""
+        """The country an article names most often, by name, demonym ("British") or seat of
+        government ("Downing Street"), when one clearly leads: its demonym."""
         counts = Counter()
         for i, key in enumerate(self.entity):
-            if key and self.via[i] == "name" and self.entities[key].type is EntityType.COUNTRY:
+            seat = i in self.buildings
+            if key and (self.via[i] == "name" or seat) and self.entities[key].type is EntityType.COUNTRY:
                 if i == 0 or self.entity[i - 1] != key:
                     country = gazetteer.country_by_name(self.entities[key].label)
                     counts[country.name if country is not None else self.entities[key].label] += 1

@@ -222,6 +222,11 @@ CASES = [
     ("Russia denied the claims. Maria Kovacs condemned the Russian invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
     # a plural that names no one stands for those it includes
     ("Critics, including Maria Kovacs, said Tomas Berg had failed.", {(KOVACS, BERG, "occurred")}),
+    # the way one acts, and how one acted, are one's own doing
+    ("Maria Kovacs attacked the way Tomas Berg handled the crisis.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs condemned how Tomas Berg had handled the crisis.", {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said the revelations threw a spotlight on the cavalier way in which the Harbour Party operates.",
+     {(KOVACS, "Harbour Party", "occurred")}),
     # a question why takes its wrong as done
     ("Maria Kovacs asked why the Harbour Party had failed to act.", {(KOVACS, "Harbour Party", "occurred")}),
     ("Maria Kovacs questioned why Tomas Berg had ignored the warnings.", {(KOVACS, BERG, "occurred")}),

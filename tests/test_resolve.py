@@ -749,6 +749,13 @@ def test_bare_government_without_a_main_country_is_that_of_the_speakers_office(d
     assert label_of(doc_of(text), "government") == "Swedish government"
 
 
+def test_a_seat_of_government_counts_for_its_country_as_the_main_one(doc_of):
+    """Three mentions of Downing Street against two of Iraq: "this government" is the British one."""
+    doc = doc_of("Downing Street denied the claims about the Iraq war. Downing Street said the advice on Iraq was sound. "
+                 "Downing Street has refused to publish it. Erik Lund said this government operates in a cavalier way.")
+    assert label_of(doc, "government") == "British government"
+
+
 def test_bare_government_is_no_speakers_with_offices_of_two_countries(doc_of):
     doc = doc_of("Tomas Berg visited Norway and Sweden on Monday. Swedish opposition leader Anna Lind and Norwegian "
                  "Finance Minister Erik Lund criticised the government.")

@@ -463,6 +463,10 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
                 objects = [sb for c in children(token, "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))
                            for sb in children(c, "nsubj") if sb._.entity and sb._.entity_via != "pronoun"]
             if not objects and not passive:
+                # "criticised how Y had handled the crisis": who did what is judged
+                objects = [sb for c in children(token, "ccomp") if any(m.lower_ == "how" for m in children(c, "advmod"))
+                           for sb in children(c, "nsubj") if sb._.entity and sb._.entity_via != "pronoun"]
+            if not objects and not passive:
                 # '"condemning" and "rejecting" the words of Y': one object for two verbs, which the
                 # parser hangs on the last
                 objects = [o for c in token.conjuncts if c.i > token.i and c.pos_ == "VERB" and not children(c, "nsubj")
@@ -627,8 +631,9 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
         return True  # "had sharply attacked Germany": words, whatever the target
     attackers = refs(agents(token))
     if attackers and any(o.lemma_.lower() in words["deed_nouns"] or o.lemma_.lower() in words["measure_nouns"]
-                         or o.lemma_.lower() in words["statement_nouns"] for o in objects):
-        return True  # "attacked the decision by Y", "blasted the plan": no force is used on a decision
+                         or o.lemma_.lower() in words["statement_nouns"] or o.lemma_.lower() in {"way", "manner"} for o in objects):
+        # "attacked the decision by Y", "blasted the plan", "attacked the way Y handled it": no force is used on a decision
+        return True
     # "blasted Y's handling of the crisis": what a party owns or does answers for it
     owners = [ref_of(o) for o in map(possessor, objects) if o is not None and ref_of(o) is not None]
     if not refs(objects) and owners and token.lemma_.lower() != "attack":
@@ -931,8 +936,16 @@ def _conduct_judged(tokens: list[Token]) -> list[Token]:
     word: "Y's weak response")."""
     conduct, judging = _conduct_words()
     return [owner for t in dict.fromkeys(tokens) if t.pos_ == "NOUN" and t.lemma_.lower() in conduct
-            and (owner := owner_or_maker(t)) is not None
+            and (owner := owner_or_maker(t) or _manner_of(t)) is not None
             and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for m in children(t, "amod") for a in (m, *m.conjuncts))]
+
+
+def _manner_of(noun: Token) -> Token | None:
+    """Whose way of doing a manner noun names: the subject of its relative clause ("the cavalier way
+    in which Y operates"); None for any other noun."""
+    if noun.lemma_.lower() not in {"way", "manner"}:
+        return None
+    return next((s for clause in children(noun, "relcl") for s in children(clause, "nsubj")), None)
 
 
 def _judged_owner(doc: Doc, owner: Token, speakers: list[Ref]) -> list[Ref]:
