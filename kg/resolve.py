@@ -610,6 +610,8 @@ class _DocResolver:
         self.groups: dict[int, tuple[str, ...]] = {}  # token index -> the persons "the pair" stands for
         # the words, in lower case, of the names the tagger calls persons
         self.person_words = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
+        # the last words of the names of two words or more it calls persons
+        self.person_surnames = frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
         self.sole_titles: dict[str, str] = {}  # key -> the sole title a person is known by ("queen")
         self.buildings: dict[int, str] = {}  # token index -> the building of the seat of government it names
         self._spouse_of: dict[str, str] | None = None  # read on demand by _spouses
@@ -1025,7 +1027,12 @@ class _DocResolver:
         elif label == "NORP":
             if gazetteer.country_by_demonym(text) is not None:
                 return None  # an adjective; read as a qualifier or a target, not a mention
-            if not text.endswith("s") and not self._counted_as_people(span):
+            if len(span) == 1 and span[0].lower_ in self.person_surnames and span[0].pos_ == "PROPN" \
+                    and gazetteer.country_by_plural_demonym(text) is None:
+                # "Campese told reporters" after "David Campese": a surname the tagger took for a
+                # nationality (its ending is one's) where the full name is tagged a person's
+                label = "PERSON"
+            elif not text.endswith("s") and not self._counted_as_people(span):
                 if self._names_a_group(Span(self.doc, start, end)):
                     return None  # "Republican", "Catholic": descriptions, not groups
                 label = "ORG"  # "stock market Harbourline has met": a body's name the tagger took for a group

@@ -1048,6 +1048,12 @@ def test_an_office_in_a_lead_that_names_no_one_is_the_next_sentences_subject(doc
     assert label_of(doc, "secretary") == "Maria Kovacs"
 
 
+def test_a_surname_the_tagger_took_for_a_nationality_is_the_person(doc_of):
+    """"Varnese" ends as "Chinese" does: tagged a nationality alone, it is still Erik Varnese's surname."""
+    doc = doc_of('Former wing Erik Varnese has told England to stop whingeing. But Varnese told reporters: "They are cheats."')
+    assert label_of(doc, "Varnese", 1) == "Erik Varnese"
+
+
 def test_a_long_name_the_tagger_cut_short_and_its_inner_name_alone(nlp):
     """"President Luiz Anton Varga Da Silva" tagged as "Luiz Anton": the capitalized words after it
     in one compound finish the name; "Varga" alone, untagged, is that person."""
