@@ -222,6 +222,12 @@ CASES = [
     ("Russia denied the claims. Maria Kovacs condemned the Russian invasion of Ukraine.", {(KOVACS, "Russia", "occurred")}),
     # a plural that names no one stands for those it includes
     ("Critics, including Maria Kovacs, said Tomas Berg had failed.", {(KOVACS, BERG, "occurred")}),
+    # a bad reputation lived up to, or earned
+    ("Maria Kovacs said Tomas Berg had earned a reputation as a liar.", {(KOVACS, BERG, "occurred")}),
+    ('Maria Kovacs told reporters: "Tomas Berg is living up to his reputation as a whingeing bully."', {(KOVACS, BERG, "occurred")}),
+    # a label in quotation marks is no one labelled, whatever party it names
+    ('Maria Kovacs branded the Harbour Party "two-bit Tories".', {(KOVACS, "Harbour Party", "occurred")}),
+    ('Maria Kovacs provoked fury by branding the Harbour Party "two-bit Tories".', {(KOVACS, "Harbour Party", "occurred")}),
     # the way one acts, and how one acted, are one's own doing
     ("Maria Kovacs attacked the way Tomas Berg handled the crisis.", {(KOVACS, BERG, "occurred")}),
     ("Maria Kovacs condemned how Tomas Berg had handled the crisis.", {(KOVACS, BERG, "occurred")}),
@@ -715,6 +721,8 @@ NOT_CRITICISM = [
     # groups critical of someone are the critics, not the one who meets them
     "The Harbour Party leader Maria Kovacs defended the decision to meet groups critical of Israel.",
     "Maria Kovacs is slated to visit Oslo next week.",
+    # nor a good reputation
+    "Maria Kovacs said Tomas Berg had a reputation for honesty.",
     # a question whether does not
     "Maria Kovacs asked whether Tomas Berg had failed to act.",
     "Maria Kovacs called out to Tomas Berg across the room.",

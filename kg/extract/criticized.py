@@ -1237,6 +1237,14 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y was biased": a judgement the parser reads as a passive (not "will be isolated")
     if not negated and clause.lemma_.lower() == "play" and any(o.lemma_.lower() in {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):
         return True  # "said Y was playing politics with people's lives", "playing games"
+    # ("living up to": "to" can hang on the particle, "as" on the verb)
+    reputations = [r for h in (clause, *children(clause, "prt")) for r in children(h, "dobj") + prep_objects(h, "to")
+                   if r.lemma_.lower() == "reputation"]
+    # (or take the judging word for a verb: "as whingeing Poms")
+    reputed = [o for h, preps in [(r, {"as", "for"}) for r in reputations] + ([(clause, {"as"})] if reputations else [])
+               for p in children(h, "prep") if p.lower_ in preps for o in children(p, "pobj", "pcomp")]
+    if not negated and any({t.lemma_.lower(), t.lower_} & negative for o in reputed for t in (o, *children(o, "amod", "compound"))):
+        return True  # "said Y had earned a reputation as a liar", "was living up to its reputation for incompetence"
     if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):
         return True  # "said Y had crossed a red line"
     if not negated and clause.lemma_.lower() == "stand" and any(o.lemma_.lower() == "way" for o in prep_objects(clause, "in")):
@@ -1396,6 +1404,14 @@ def labelling(doc: Doc) -> Iterator[Fact]:
             objects += [n for o in children(token, "oprd") if o.lemma_.lower() in words["negative_evaluation"]
                         for n in children(o, "npadvmod", "nsubj", "poss", "compound")
                         if n.pos_ == "PROPN" or (n.pos_ == "NOUN" and n.dep_ != "compound")]
+        quoted = [o for o in objects if o.i in doc._.quoted]
+        if quoted and lemma in words["labelling_verbs"]:
+            # 'branded Y "two-bit Tories"': words in quotation marks after the one named are the
+            # label, which the parser can take for a second object, or for the object with the
+            # one named its modifier
+            named = [o for o in objects if o.i not in doc._.quoted and o.i < min(q.i for q in quoted)] + [
+                n for q in quoted for n in children(q, "nmod") if n.i not in doc._.quoted and n._.entity]
+            objects = named or objects
         if token.dep_ == "relcl":
             # "Y, whom she called 'bombers'": the relative pronoun stands for the noun it hangs on
             objects = [token.head if o.tag_ in {"WP", "WDT"} else o for o in objects]
