@@ -1463,11 +1463,17 @@ class _DocResolver:
         titled_first_words = {keys[0] for span in spans if span.label_ == "PERSON" and span.start
                               and len(keys := name_tokens(span.text)) > 1 and self._titled(span.start)}
 
+        # the words written after an honorific ("Mr Berg"): a person's, whatever the tagger says elsewhere
+        honoured = {key for t in self.doc[1:] if t.is_title and is_honorific(self.doc[t.i - 1].text) for key in name_tokens(t.text)}
+
         def is_named_person(words: Span) -> bool:
             keys = name_tokens(words.text)
+            # (or a full name the tagger calls a person's elsewhere in the article, whose surname
+            # comes after an honorific: "Toshiyuki Shiga" tagged a place once, "Mr Shiga")
             return (
                 bool(keys) and keys[-1] in surnames and len(words) <= 3 and all(t.is_title for t in words)
-                and (len(words) == 1 or is_given_name(words[0].text)) and _place_type(clean_surface(words.text)) is None
+                and (len(words) == 1 or is_given_name(words[0].text) or (keys in full_names and keys[-1] in honoured))
+                and _place_type(clean_surface(words.text)) is None
             )
 
         fixed: list[Span] = []

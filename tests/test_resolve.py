@@ -1054,6 +1054,15 @@ def test_a_surname_the_tagger_took_for_a_nationality_is_the_person(doc_of):
     assert label_of(doc, "Varnese", 1) == "Erik Varnese"
 
 
+def test_a_full_name_tagged_a_place_once_is_the_person_named_so_elsewhere(doc_of):
+    """"Bryn Cwmdu" tagged a person twice and a place once, with "Mr Cwmdu" in the article: one person."""
+    doc = doc_of("The Harbour Party's Bryn Cwmdu has suggested the services were involved. As a solicitor, Bryn Cwmdu "
+                 'represented a singer. Mr Cwmdu said the attacks were professional. "I have full confidence in Bryn '
+                 'Cwmdu and the new team," Erik Lund said.')
+    assert label_of(doc, "Cwmdu", 3) == "Bryn Cwmdu"
+    assert [e.label for e in doc._.entities.values() if "Cwmdu" in e.label] == ["Bryn Cwmdu"]
+
+
 def test_a_long_name_the_tagger_cut_short_and_its_inner_name_alone(nlp):
     """"President Luiz Anton Varga Da Silva" tagged as "Luiz Anton": the capitalized words after it
     in one compound finish the name; "Varga" alone, untagged, is that person."""
