@@ -1466,14 +1466,14 @@ class _DocResolver:
         # the words written after an honorific ("Mr Berg"): a person's, whatever the tagger says elsewhere
         honoured = {key for t in self.doc[1:] if t.is_title and is_honorific(self.doc[t.i - 1].text) for key in name_tokens(t.text)}
 
-        def is_named_person(words: Span) -> bool:
+        def is_named_person(words: Span, anywhere: bool = False) -> bool:
             keys = name_tokens(words.text)
             # (or a full name the tagger calls a person's elsewhere in the article, whose surname
             # comes after an honorific: "Toshiyuki Shiga" tagged a place once, "Mr Shiga")
             return (
                 bool(keys) and keys[-1] in surnames and len(words) <= 3 and all(t.is_title for t in words)
                 and (len(words) == 1 or is_given_name(words[0].text) or (keys in full_names and keys[-1] in honoured))
-                and _place_type(clean_surface(words.text)) is None
+                and (anywhere or _place_type(clean_surface(words.text)) is None)
             )
 
         fixed: list[Span] = []
@@ -1488,6 +1488,12 @@ class _DocResolver:
                 continue
             if span.label_ == "ORG" and (self._holder_after_office(span) or self._titled_given_name(span)):
                 fixed.append(Span(self.doc, span.start, span.end, label="PERSON"))
+                continue
+            after = span.start + 1 if len(span) > 1 and is_honorific(span[0].text) else span.start
+            if after and is_honorific(self.doc[after - 1].text) and is_named_person(self.doc[after : span.end], anywhere=True):
+                # "said Mr Wellington", "Mr Opik said": after an honorific, the surname of a person
+                # the article names in full, whatever the tagger took it for (a place's name too)
+                fixed.append(Span(self.doc, after, span.end, label="PERSON"))
                 continue
             honorific = next((t.i for t in span[1:-1] if is_honorific(t.text) and t.is_title), None)
             if honorific is not None and all(t.is_title for t in self.doc[honorific + 1 : span.end]) \

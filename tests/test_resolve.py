@@ -1063,6 +1063,12 @@ def test_a_full_name_tagged_a_place_once_is_the_person_named_so_elsewhere(doc_of
     assert [e.label for e in doc._.entities.values() if "Cwmdu" in e.label] == ["Bryn Cwmdu"]
 
 
+def test_a_surname_after_an_honorific_is_the_person_even_where_it_names_a_place(doc_of):
+    doc = doc_of('Council spokesman Erik Wellington said the rise was fair. "This is not the answer to our problems," said '
+                 "Mr Wellington.")
+    assert label_of(doc, "Wellington", 1) == "Erik Wellington"
+
+
 def test_a_long_name_the_tagger_cut_short_and_its_inner_name_alone(nlp):
     """"President Luiz Anton Varga Da Silva" tagged as "Luiz Anton": the capitalized words after it
     in one compound finish the name; "Varga" alone, untagged, is that person."""
