@@ -225,6 +225,13 @@ CASES = [
     # a bad reputation lived up to, or earned
     ("Maria Kovacs said Tomas Berg had earned a reputation as a liar.", {(KOVACS, BERG, "occurred")}),
     ('Maria Kovacs told reporters: "Tomas Berg is living up to his reputation as a whingeing bully."', {(KOVACS, BERG, "occurred")}),
+    # losing the plot, being in chaos; a quotation after a colon is the words of the clause before it
+    ('"Tomas Berg has lost the plot," Maria Kovacs told the BBC.', {(KOVACS, BERG, "occurred")}),
+    ("Maria Kovacs said the Harbour Party was in disarray.", {(KOVACS, "Harbour Party", "occurred")}),
+    ('Maria Kovacs hit out: "Tomas Berg is in denial."', {(KOVACS, BERG, "occurred")}),
+    ('Maria Kovacs was scathing: "Tomas Berg has lost the plot."', {(KOVACS, BERG, "occurred")}),
+    # lies are of those who spread them
+    ('"These are lies spread by the Harbour Party," Maria Kovacs said.', {(KOVACS, "Harbour Party", "occurred")}),
     # a label in quotation marks is no one labelled, whatever party it names
     ('Maria Kovacs branded the Harbour Party "two-bit Tories".', {(KOVACS, "Harbour Party", "occurred")}),
     ('Maria Kovacs provoked fury by branding the Harbour Party "two-bit Tories".', {(KOVACS, "Harbour Party", "occurred")}),

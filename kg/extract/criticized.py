@@ -863,7 +863,9 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
     questioning = frozenset(words["questioning_verbs"])
     for token in parsed_tokens(doc):
         asks = token.lemma_.lower() in questioning
-        if token.pos_ != "VERB" or (token.lemma_.lower() not in reporting and not asks):
+        introduces = _introduces_quotation(token)
+        if token.pos_ not in ({"VERB", "AUX"} if introduces else {"VERB"}) or (
+                token.lemma_.lower() not in reporting and not asks and not introduces):
             continue
         speakers = _critics(doc, said_by(token))
         if not speakers:
@@ -984,12 +986,13 @@ def _extraposed_subjects(clause: Token) -> list[Token]:
 
 
 def _faulted_by(clause: Token) -> list[Token]:
-    """"The campaign was a big misjudgement by Y", "it was a huge mistake by Y": the one after
-    "by" a negative judgement made the fault."""
+    """"The campaign was a big misjudgement by Y", "it was a huge mistake by Y", "these are lies
+    spread by Y": the one after "by" a negative judgement made the fault."""
     negative = set(lexicon("criticized")["negative_evaluation"])
+    # (or by the participle after it: "these are lies spread by Y")
     return [
         o for p in children(clause, "attr", "acomp", "oprd") if {p.lemma_.lower(), p.lower_} & negative
-        for o in prep_objects(p, "by")
+        for h in (p, *[a for a in children(p, "acl") if a.tag_ == "VBN"]) for o in prep_objects(h, "by")
     ]
 
 
@@ -1026,14 +1029,42 @@ def _rebuttal_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words["statement_nouns"] + words["nouns"]), frozenset(words["rebuttal_verbs"] + words["answering_verbs"])
 
 
+def _introduces_quotation(verb: Token) -> bool:
+    """'X hit out: "Y is in chaos."', 'X was scathing: "..."': a clause that ends in a colon
+    before a quotation, which the parser hangs on the quotation's own verb, says whose it is."""
+    doc = verb.doc
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    if _hangs_on_its_quotation(verb):
+        return True
+    # (or hangs the quotation on it)
+    # (the colon right after the verb and its own short complement: "hit out:", "was scathing:")
+    colon = next((t.i for t in doc[verb.i + 1 : verb.i + 4] if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(doc) or not doc[colon + 1].is_quote \
+            or any(t.head.i != verb.i for t in doc[verb.i + 1 : colon]):
+        return False
+    return any(clause.i in doc._.quoted and clause.i > colon for clause in children(verb, "ccomp", "parataxis"))
+
+
+def _hangs_on_its_quotation(verb: Token) -> bool:
+    """Whether the parser hangs a clause ending in a colon on the quotation after it."""
+    doc = verb.doc
+    if verb.dep_ not in {"ccomp", "parataxis"} or verb.head.i <= verb.i or verb.head.i not in doc._.quoted:
+        return False
+    colon = verb.right_edge.i if verb.right_edge.text == ":" else verb.right_edge.i + 1
+    return colon + 1 < len(doc) and doc[colon].text == ":" and doc[colon + 1].is_quote
+
+
 def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, bool]]:
     """Clauses reported under a speech verb, each with whether a negation lies on the way
     ("no sign to believe", "did not think")."""
     frontier = [(speech, any(c.dep_ == "neg" for c in speech.children))]
-    if speech.dep_ == "parataxis" and speech.head.i > speech.i and speech.head.i in speech.doc._.quoted:
-        # 'X, a member of the Harbour Party said, "Y is a war criminal."': the parser can hang the
-        # speech verb on the quotation that follows it
+    if (speech.dep_ == "parataxis" and speech.head.i > speech.i and speech.head.i in speech.doc._.quoted) or _hangs_on_its_quotation(speech):
+        # 'X, a member of the Harbour Party said, "Y is a war criminal."', 'X hit out: "Y is in
+        # chaos."': the parser can hang the speech verb on the quotation that follows it
         yield speech.head, frontier[0][1]
+        if _hangs_on_its_quotation(speech):
+            return
     for clause in _that_clauses_on_phrases(speech):
         yield clause, frontier[0][1]
     for _ in range(depth):
@@ -1220,10 +1251,11 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     if not negated and not suffered and any(a.lower_ in words["negative_adverbs"] for a in children(clause, "advmod")):
         return True  # "said Y had acted irresponsibly", "behaved disgracefully" (not "Y was unfairly targeted")
     if not negated and clause.lemma_.lower() == "lose" and any(
-        o.lemma_.lower() in words["doubted_qualities"] or o.lemma_.lower() in {"touch", "trust", "respect", "authority"}
-        for o in dobjs
+        o.lemma_.lower() in words["doubted_qualities"] or o.lemma_.lower() in _LOST_GOODS for o in dobjs
     ):
-        return True  # "said Y had lost all credibility", "lost touch with voters"
+        return True  # "said Y had lost all credibility", "lost touch with voters", "has lost the plot"
+    if not negated and clause.lemma_ == "be" and any(o.lemma_.lower() in _IN_STATES for o in prep_objects(clause, "in")):
+        return True  # "said Y was in chaos", "is in denial"
     if not negated and any(o.lemma_.lower() == "lack" and prep_objects(o, "of") for o in dobjs):
         return True  # "said Y had shown a shocking lack of judgement"
     if not negated and clause.lemma_.lower() == "lack" and any(o.lemma_.lower() in words["doubted_qualities"] for o in dobjs):
@@ -1300,6 +1332,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
 
 # what one is faulted for being out of
 _OUT_OF = frozenset({"touch", "line", "control", "order"})
+# what one is faulted for being in ("in chaos", "in denial")
+_IN_STATES = frozenset({"chaos", "disarray", "shambles", "meltdown", "denial", "freefall", "free-fall"})
+# what one is faulted for losing, beside the qualities one's judgement is doubted on ("lost the plot")
+_LOST_GOODS = frozenset({"touch", "trust", "respect", "authority", "plot"})
 
 
 def _wants_no_harm(predicate: Token, words: dict) -> bool:
