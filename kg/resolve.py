@@ -1029,7 +1029,7 @@ class _DocResolver:
                 return None  # an adjective; read as a qualifier or a target, not a mention
             if len(span) == 1 and span[0].lower_ in self.person_surnames and span[0].pos_ == "PROPN" \
                     and gazetteer.country_by_plural_demonym(text) is None:
-                # "Campese told reporters" after "David Campese": a surname the tagger took for a
+                # "Varnese told reporters" after "Erik Varnese": a surname the tagger took for a
                 # nationality (its ending is one's) where the full name is tagged a person's
                 label = "PERSON"
             elif not text.endswith("s") and not self._counted_as_people(span):
@@ -1491,8 +1491,9 @@ class _DocResolver:
                 continue
             after = span.start + 1 if len(span) > 1 and is_honorific(span[0].text) else span.start
             if after and is_honorific(self.doc[after - 1].text) and is_named_person(self.doc[after : span.end], anywhere=True):
-                # "said Mr Wellington", "Mr Opik said": after an honorific, the surname of a person
-                # the article names in full, whatever the tagger took it for (a place's name too)
+                # "said Mr Wellington" after "Erik Wellington", "Mr Kelby said" after "Anna Kelby":
+                # after an honorific, the surname of a person the article names in full, whatever
+                # the tagger took it for (a place's name too)
                 fixed.append(Span(self.doc, after, span.end, label="PERSON"))
                 continue
             honorific = next((t.i for t in span[1:-1] if is_honorific(t.text) and t.is_title), None)

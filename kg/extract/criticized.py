@@ -130,7 +130,7 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
         ) and (travellers := _last_traveller(doc, token)):
             targets += travellers  # "Y arrived in Z ... X condemned the US visit": the visitor's country is no actor
             continue
-        if token.lemma_.lower() in {"way", "manner"}:
+        if token.lemma_.lower() in _MANNER_NOUNS:
             # "criticised the way Y's government operates", "the way the talks were run by Y", "the
             # manner of Y's visit"
             targets += [t for clause in children(token, "relcl") for t in _targets(doc, clause_subjects(clause))]
@@ -631,7 +631,7 @@ def _is_verbal(doc: Doc, token: Token, objects: list[Token]) -> bool:
         return True  # "had sharply attacked Germany": words, whatever the target
     attackers = refs(agents(token))
     if attackers and any(o.lemma_.lower() in words["deed_nouns"] or o.lemma_.lower() in words["measure_nouns"]
-                         or o.lemma_.lower() in words["statement_nouns"] or o.lemma_.lower() in {"way", "manner"} for o in objects):
+                         or o.lemma_.lower() in words["statement_nouns"] or o.lemma_.lower() in _MANNER_NOUNS for o in objects):
         # "attacked the decision by Y", "blasted the plan", "attacked the way Y handled it": no force is used on a decision
         return True
     # "blasted Y's handling of the crisis": what a party owns or does answers for it
@@ -942,10 +942,14 @@ def _conduct_judged(tokens: list[Token]) -> list[Token]:
             and any(a.pos_ == "ADJ" and a.lemma_.lower() in judging for m in children(t, "amod") for a in (m, *m.conjuncts))]
 
 
+# nouns for how something is done, whose doer is the subject of their relative clause ("the way Y operates")
+_MANNER_NOUNS = frozenset({"way", "manner"})
+
+
 def _manner_of(noun: Token) -> Token | None:
     """Whose way of doing a manner noun names: the subject of its relative clause ("the cavalier way
     in which Y operates"); None for any other noun."""
-    if noun.lemma_.lower() not in {"way", "manner"}:
+    if noun.lemma_.lower() not in _MANNER_NOUNS:
         return None
     return next((s for clause in children(noun, "relcl") for s in children(clause, "nsubj")), None)
 
@@ -1037,8 +1041,8 @@ def _introduces_quotation(verb: Token) -> bool:
         return False
     if _hangs_on_its_quotation(verb):
         return True
-    # (or hangs the quotation on it)
-    # (the colon right after the verb and its own short complement: "hit out:", "was scathing:")
+    # (or hangs the quotation on it, the colon right after the verb and its own short complement:
+    # "hit out:", "was scathing:")
     colon = next((t.i for t in doc[verb.i + 1 : verb.i + 4] if t.text == ":"), None)
     if colon is None or colon + 1 >= len(doc) or not doc[colon + 1].is_quote \
             or any(t.head.i != verb.i for t in doc[verb.i + 1 : colon]):
