@@ -556,6 +556,9 @@ CASES = [
     # a future copula makes the visit it counts ahead; a past one, done
     ("VISITED", "Maria Kovacs will be the third leader to visit Norway this year.", {(KOVACS, "Norway", "planned")}),
     ("VISITED", "Maria Kovacs was the third leader to visit Norway this year.", {(KOVACS, "Norway", "occurred")}),
+    # a trip one has scheduled or arranged is one's own, still ahead
+    ("VISITED", "Maria Kovacs has scheduled a visit to Norway for next month.", {(KOVACS, "Norway", "planned")}),
+    ("VISITED", "Maria Kovacs has arranged a trip to Norway.", {(KOVACS, "Norway", "planned")}),
     # a copula the complement of a verb of planning: what that verb says
     ("VISITED", "Maria Kovacs is set to become the first leader to visit Norway this year.", {(KOVACS, "Norway", "planned")}),
     ("MET_WITH", "Maria Kovacs refused to become the first leader to meet Tomas Berg.", {(KOVACS, BERG, "negated")}),

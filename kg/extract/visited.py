@@ -89,6 +89,7 @@ _UNDERTAKING = {
     "cut", "delay", "plan", "rule", "abandon", "shelve", "refuse", "decline", "wrap", "finish", "round", "resume",
     "continue", "extend", "kick", "weigh", "mull", "contemplate", "prepare", "interrupt", "curtail", "lead", "take", "use",
     "join",  # "joined the trip to Z": one of those who made it
+    "schedule", "arrange",  # "has scheduled a visit to Z": one's own, still ahead
 }
 
 
