@@ -230,6 +230,9 @@ CASES = [
     ("Maria Kovacs said the Harbour Party was in disarray.", {(KOVACS, "Harbour Party", "occurred")}),
     ('Maria Kovacs hit out: "Tomas Berg is in denial."', {(KOVACS, BERG, "occurred")}),
     ('Maria Kovacs was scathing: "Tomas Berg has lost the plot."', {(KOVACS, BERG, "occurred")}),
+    # a country's forces are the country, also where the article names it by no other word
+    ("Ukraine blamed Russian forces for the strike.", {("Ukraine", "Russia", "occurred")}),
+    ("Maria Kovacs said Russian forces had committed war crimes.", {(KOVACS, "Russia", "occurred")}),
     # lies are of those who spread them
     ('"These are lies spread by the Harbour Party," Maria Kovacs said.', {(KOVACS, "Harbour Party", "occurred")}),
     # a label in quotation marks is no one labelled, whatever party it names

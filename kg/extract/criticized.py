@@ -164,7 +164,8 @@ def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
                 ref = _labelled(doc, country.name) if country is not None else None
                 # a country the article names only through this adjective answers for what
                 # states do ("the Russian invasion", "American policy"), not for "British TV"
-                if ref is not None and (doc._.entities[ref.key].forms or token.lemma_.lower() in state_nouns) \
+                # (the table's state nouns are written as used: "forces", "troops")
+                if ref is not None and (doc._.entities[ref.key].forms or {token.lemma_.lower(), token.lower_} & state_nouns) \
                         and not _names_people(token, state_nouns) and not _names_someone_by_trade(token):
                     targets.append(ref)  # (but "British sprinters" are not Britain, nor "the German politician")
         if not targets:
