@@ -233,6 +233,8 @@ CASES = [
     # a country's forces are the country, also where the article names it by no other word
     ("Ukraine blamed Russian forces for the strike.", {("Ukraine", "Russia", "occurred")}),
     ("Maria Kovacs said Russian forces had committed war crimes.", {(KOVACS, "Russia", "occurred")}),
+    # and so are its troops, which the resolver reads as a group of their own
+    ("Maria Kovacs accused Israeli troops of firing on civilians.", {(KOVACS, "Israel", "occurred")}),
     # lies are of those who spread them
     ('"These are lies spread by the Harbour Party," Maria Kovacs said.', {(KOVACS, "Harbour Party", "occurred")}),
     # a label in quotation marks is no one labelled, whatever party it names

@@ -66,7 +66,7 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """Who an object phrase blames: the entity it names (a capital standing for its government),
     or the actor behind an action or a statement ("the Russian invasion" -> Russia; "Martin's
     decision" -> Martin)."""
-    found = [_government(doc, ref) for ref in refs(tokens)]
+    found = [_state_of_forces(doc, _government(doc, ref)) for ref in refs(tokens)]
     if not found:
         return _actors(doc, tokens)
     # "the US-led coalition", named as a group: who leads it answers for it too
@@ -75,6 +75,19 @@ def _targets(doc: Doc, tokens: list[Token]) -> list[Ref]:
     # blames the actor behind it
     unnamed = [c for t in tokens for c in (t, *t.conjuncts) if c.pos_ == "NOUN" and ref_of(c) is None and not c._.group]
     return found + [r for r in _actors(doc, unnamed) if r not in found]
+
+
+def _state_of_forces(doc: Doc, ref: Ref) -> Ref:
+    """The country a group of its forces stands for ("Russian troops" -> Russia, as "Russian forces"
+    is), when the article has that country among its entities; else ``ref`` itself."""
+    words = doc._.entities[ref.key].label.split() if entity_type(doc, ref) is EntityType.GROUP else []
+    country = gazetteer.country_by_demonym(words[0]) if len(words) == 2 and words[1].lower() in _state_nouns() else None
+    return (_labelled(doc, country.name) or ref) if country is not None else ref
+
+
+@cache
+def _state_nouns() -> frozenset[str]:
+    return frozenset(lexicon("criticized")["state_nouns"])
 
 
 def _leaders_of(doc: Doc, tokens: list[Token]) -> list[Ref]:
