@@ -876,11 +876,13 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
     reporting = frozenset(words["speech_verbs"] + words["opinion_verbs"])
     questioning = frozenset(words["questioning_verbs"])
     for token in parsed_tokens(doc):
-        asks = token.lemma_.lower() in questioning
-        introduces = _introduces_quotation(token)
-        if token.pos_ not in ({"VERB", "AUX"} if introduces else {"VERB"}) or (
-                token.lemma_.lower() not in reporting and not asks and not introduces):
-            continue
+        lemma = token.lemma_.lower()
+        asks = lemma in questioning
+        if lemma in reporting or asks:
+            if token.pos_ != "VERB":
+                continue
+        elif token.pos_ not in {"VERB", "AUX"} or not _introduces_quotation(token):
+            continue  # (any verb, or a copula, whose clause ends in a colon before a quotation)
         speakers = _critics(doc, said_by(token))
         if not speakers:
             continue
@@ -889,7 +891,7 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             # "X said of the Russian failure to keep its promises": what is spoken of is a fault
             targets = [t for t in _targets(doc, faults) if t not in speakers]
             yield from _facts(doc, token, speakers, targets, "criticized.reported", 0.7, status=status_of(token))
-        if token.lemma_.lower() in words["alleging_verbs"] and not children(token, "neg"):
+        if lemma in words["alleging_verbs"] and not children(token, "neg"):
             # "X charged that Y was seeking a puppet government", "X alleged that Y rigged the
             # vote": what one alleges someone did is a wrong
             # (the that-clause also where the parser hung it on a phrase: "complained at a meeting
@@ -1077,12 +1079,13 @@ def _complement_clauses(speech: Token, depth: int = 4) -> Iterator[tuple[Token, 
     """Clauses reported under a speech verb, each with whether a negation lies on the way
     ("no sign to believe", "did not think")."""
     frontier = [(speech, any(c.dep_ == "neg" for c in speech.children))]
-    if (speech.dep_ == "parataxis" and speech.head.i > speech.i and speech.head.i in speech.doc._.quoted) or _hangs_on_its_quotation(speech):
+    colon_before_quotation = _hangs_on_its_quotation(speech)
+    if (speech.dep_ == "parataxis" and speech.head.i > speech.i and speech.head.i in speech.doc._.quoted) or colon_before_quotation:
         # 'X, a member of the Harbour Party said, "Y is a war criminal."', 'X hit out: "Y is in
         # chaos."': the parser can hang the speech verb on the quotation that follows it
         yield speech.head, frontier[0][1]
-        if _hangs_on_its_quotation(speech):
-            return
+        if colon_before_quotation:
+            return  # (what the clause before the colon says of its own is no report)
     for clause in _that_clauses_on_phrases(speech):
         yield clause, frontier[0][1]
     for _ in range(depth):
@@ -1287,13 +1290,8 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         return True  # "said Y was biased": a judgement the parser reads as a passive (not "will be isolated")
     if not negated and clause.lemma_.lower() == "play" and any(o.lemma_.lower() in {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):
         return True  # "said Y was playing politics with people's lives", "playing games"
-    # ("living up to": "to" can hang on the particle, "as" on the verb)
-    reputations = [r for h in (clause, *children(clause, "prt")) for r in children(h, "dobj") + prep_objects(h, "to")
-                   if r.lemma_.lower() == "reputation"]
-    # (or take the judging word for a verb: "as whingeing Poms")
-    reputed = [o for h, preps in [(r, {"as", "for"}) for r in reputations] + ([(clause, {"as"})] if reputations else [])
-               for p in children(h, "prep") if p.lower_ in preps for o in children(p, "pobj", "pcomp")]
-    if not negated and any({t.lemma_.lower(), t.lower_} & negative for o in reputed for t in (o, *children(o, "amod", "compound"))):
+    if not negated and any({t.lemma_.lower(), t.lower_} & negative for o in _reputed_as(clause)
+                           for t in (o, *children(o, "amod", "compound"))):
         return True  # "said Y had earned a reputation as a liar", "was living up to its reputation for incompetence"
     if not negated and clause.lemma_.lower() == "cross" and any(o.lemma_.lower() == "line" for o in children(clause, "dobj")):
         return True  # "said Y had crossed a red line"
@@ -1346,6 +1344,20 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
         if forms & positive and negated and not _wants_no_harm(predicate, words):
             return True
     return None
+
+
+def _reputed_as(clause: Token) -> list[Token]:
+    """What a clause says its subject has a reputation as or for ("earned a reputation as a liar",
+    "is living up to its reputation for incompetence"); none without a reputation in it."""
+    # ("living up to": "to" can hang on the particle, and "as" on the verb)
+    reputations = [r for h in (clause, *children(clause, "prt")) for r in children(h, "dobj") + prep_objects(h, "to")
+                   if r.lemma_.lower() == "reputation"]
+    if not reputations:
+        return []
+    phrases = [p for r in reputations for p in children(r, "prep") if p.lower_ in {"as", "for"}]
+    phrases += [p for p in children(clause, "prep") if p.lower_ == "as"]
+    # (the parser can take the judging word for a verb: "as whingeing Poms")
+    return [o for p in phrases for o in children(p, "pobj", "pcomp")]
 
 
 # what one is faulted for being out of
