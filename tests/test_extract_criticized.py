@@ -1268,3 +1268,21 @@ def test_a_body_coordinated_with_a_plural_of_people(facts_of, text, expected):
 ])
 def test_a_demand_whose_verb_the_parser_hung_elsewhere_is_the_speakers(facts_of, text):
     assert ("Erik Lund", "Maria Kovacs") in {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a retort with no "at" is aimed at whom its words are about
+    ("Tomas Berg hit back, saying Erik Lund had no plan of his own.", {(BERG, LUND)}),
+    ("Tomas Berg fired back on Monday, saying that Erik Lund had no idea what he was talking about.", {(BERG, LUND)}),
+    ("Tomas Berg lashed out, claiming Erik Lund had never run a business.", {(BERG, LUND)}),
+    # (speaking out is no retort: "saying Y should be freed" speaks up for Y)
+    ("Tomas Berg spoke out, saying Erik Lund should be freed.", set()),
+    ("Tomas Berg hit back, saying the report was flawed.", set()),
+    # "playing politics": the lemma of "politics" is "politic"
+    ("Tomas Berg said Erik Lund was simply playing politics.", {(BERG, LUND)}),
+    # the agent of a passive label, which the parser can hang inside the "as" phrase
+    ('Erik Lund\'s plans were described as "reckless" by Tomas Berg.', {(BERG, LUND)}),
+    ("Erik Lund's remarks were condemned as outrageous by Tomas Berg.", {(BERG, LUND)}),
+])
+def test_retorts_playing_politics_and_passive_labels(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

@@ -1346,3 +1346,9 @@ def test_a_family_name_written_first_in_a_list_with_a_place_is_the_person(facts_
 def test_heads_to_read_by_the_tagger_as_a_plural_noun_is_a_trip(facts_of, text):
     """"X heads to Z": the tagger can take "heads" for a noun with the name as its modifier."""
     assert visited(facts_of(text)) == {("Erik Lund", "Madrid", "occurred")}
+
+
+def test_a_noun_set_off_by_a_comma_after_an_arrival_is_no_object(facts_of):
+    """"touched down in Z on Monday, his first stop": the parser can take the noun for the verb's object."""
+    text = "Erik Lund touched down in Nairobi on Wednesday, his first stop on a three-nation tour."
+    assert visited(facts_of(text)) == {("Erik Lund", "Nairobi", "occurred")}

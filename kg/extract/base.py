@@ -1081,7 +1081,10 @@ def _agent_on_circumstance(verb: Token) -> list[Token]:
     named party counts, so that "arrival by air" names no one."""
     hosts = [o for p in children(verb, "prep") if p.lower_ in {"on", "upon", "after"} for o in children(p, "pobj")
              if o.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in o.children)]
-    hosts += children(verb, "dobj", "oprd") + prep_objects(verb, "as")  # "was described as a disgrace by Y"
+    # "was described as a disgrace by Y", "condemned as outrageous by Y" (the parser can make the
+    # adjective a modifier of "as")
+    hosts += children(verb, "dobj", "oprd") + [c for p in children(verb, "prep") if p.lower_ == "as"
+                                               for c in p.children if c.dep_ in {"pobj", "amod"}]
     return [o for h in hosts for p in children(h, "prep") if p.lower_ == "by" for o in children(p, "pobj")
             if o._.entity]
 

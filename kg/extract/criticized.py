@@ -556,6 +556,11 @@ def verb_criticism(doc: Doc) -> Iterator[Fact]:
             objects = [o for o in prep_objects(token, "at", "against", *phrasal) if o.i > token.i]  # "spoke out against Y"
             if any(p in particles for p in phrasal):
                 objects += children(token, "dobj", "oprd")  # "turned on Y" parsed with Y as object ("called out Y": a predicate)
+            if not objects and set(words["retort_phrasal"].get(lemma, ())) & particles:
+                # "hit back, saying Y had no plan of its own": a retort is aimed at whom its words are about
+                # (not "spoke out, saying Y should be freed")
+                objects = [s for said in children(token, "advcl") if said.tag_ == "VBG" and said.lemma_.lower() in words["speech_verbs"]
+                           for clause in children(said, "ccomp") for s in children(clause, "nsubj")]
             yield from _facts(doc, token, _critics(doc, agents(token)), _targets(doc, objects), "criticized.phrasal", 0.85)
         elif lemma == "take" and any(o.lower_ == "task" for o in prep_objects(token, "to") + children(token, "xcomp")):
             # "took Y to task"
@@ -1288,8 +1293,10 @@ def _judgement(clause: Token, negated: bool) -> bool | None:
     if not negated and clause.tag_ in {"VBN", "JJ"} and children(clause, "auxpass") and not children(clause, "agent") \
             and clause.lower_ in negative and all(c.lemma_ == "have" for c in children(clause, "aux")):
         return True  # "said Y was biased": a judgement the parser reads as a passive (not "will be isolated")
-    if not negated and clause.lemma_.lower() == "play" and any(o.lemma_.lower() in {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):
-        return True  # "said Y was playing politics with people's lives", "playing games"
+    if not negated and clause.lemma_.lower() == "play" and any(
+            {o.lemma_.lower(), o.lower_} & {"politics", "game"} and not children(o, "amod", "compound") for o in dobjs):
+        # "said Y was playing politics with people's lives", "playing games" (the lemma of "politics" is "politic")
+        return True
     if not negated and any({t.lemma_.lower(), t.lower_} & negative for o in _reputed_as(clause)
                            for t in (o, *children(o, "amod", "compound"))):
         return True  # "said Y had earned a reputation as a liar", "was living up to its reputation for incompetence"

@@ -409,8 +409,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         elif lemma in words["verbs_motion"]:
             if _ranked(token):
                 continue
-            # "stopped in Warsaw", not "stopped the fighting in Z"
-            preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not children(token, "dobj") else ("to", "into")
+            # "stopped in Warsaw", not "stopped the fighting in Z"; a noun set off by a comma is no
+            # object ("touched down in Z on Monday, his first stop", as the parser can read it)
+            objects = [o for o in children(token, "dobj") if doc[o.left_edge.i - 1].text != ","]
+            preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not objects else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
             # "heads on to Tehran", "flew on to Z": the parser hangs the destination on the particle
             onward = [token] + [c for c in children(token, "prt") if c.lower_ == "on"]
