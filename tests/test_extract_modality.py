@@ -682,3 +682,15 @@ def test_a_clause_of_its_own_on_a_criticism_noun_calls_nothing_off(facts_of):
     own subject, not a passive calling the outrage off."""
     text = "Tomas Berg voiced outrage that Erik Lund had refused to resign."
     assert {(s, o, st) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == {("Tomas Berg", "Erik Lund", "occurred")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The visit by Erik Lund to Japan, scheduled for March, was announced on Monday.", [("VISITED", "Erik Lund", "Japan", "planned")]),
+    ("Erik Lund's trip to Japan, slated for April, was confirmed by officials.", [("VISITED", "Erik Lund", "Japan", "planned")]),
+    ("Officials confirmed a visit by Erik Lund to Japan that is scheduled for March.", [("VISITED", "Erik Lund", "Japan", "planned")]),
+    # (a visit of a past month with no such participle was made)
+    ("Erik Lund's visit to Japan in March was announced on Monday.", [("VISITED", "Erik Lund", "Japan", "occurred")]),
+])
+def test_a_trip_set_for_a_date_is_planned(facts_of, text, expected):
+    """"X's visit, scheduled for March, was announced": a participle of planning with "for" on the trip's noun."""
+    assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected

@@ -1521,6 +1521,10 @@ def status_of(trigger: Token) -> Status:
             statuses.add(Status.PLANNED)  # "is due in Berlin on Friday for talks with Y"
         if token.pos_ == "NOUN" and any(c.lower_ in cues["planning_adjectives"] for c in kids if c.dep_ == "amod"):
             statuses.add(Status.PLANNED)
+        if token.pos_ == "NOUN" and any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" and c.lower_ in cues["planning_participles"]
+                                        and prep_objects(c, "for") for c in kids):
+            # "X's visit to Z, scheduled for March", "a trip (which was) planned for next month"
+            statuses.add(Status.PLANNED)
         if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in cues["negating_verbs"] for c in kids):
             statuses.add(Status.NEGATED)  # "the cancelled Russia visit", "his postponed trip" (a "delayed arrival" came)
         if token.pos_ == "VERB" and is_infinitive(token) and (
