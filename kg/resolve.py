@@ -219,7 +219,8 @@ _LED_OR_BACKED = _BACKING_WORDS | {"led"}
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _VOICE_NOUNS = _SPOKESPERSON_NOUNS | {"aide", "adviser", "advisor"}
 # those who rule a country from its capital ("officials in Moscow")
-_RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat"})
+# (and a government named by its seat: "the government in Kabul", "the foreign ministry in Beijing")
+_RULER_NOUNS = frozenset({"leader", "official", "authority", "diplomat", "government", "administration", "ministry", "cabinet", "junta"})
 _DELEGATE_NOUNS = _SPOKESPERSON_NOUNS | {"official", "representative", "delegate", "negotiator", "envoy", "executive"}
 # bodies a bare definite noun can stand for ("the party" after "the Harbour Party"); for the
 # national ones, "the government" with none named is the article's main country's
@@ -2305,8 +2306,9 @@ class _DocResolver:
             entity.forms.add(label)
 
     def _add_government_in_capital(self, head: Token) -> None:
-        """"Leaders in Kyiv criticized X", "the authorities in Moscow": a country's rulers named by
-        where they sit are its government, as the capital alone would be ("Moscow condemned")."""
+        """"Leaders in Kyiv criticized X", "the authorities in Moscow", "the government in Kabul": a
+        country's rulers named by where they sit are its government, as the capital alone would be
+        ("Moscow condemned")."""
         if head.lemma_.lower() not in _RULER_NOUNS or any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in head.children):
             return
         for seat in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):

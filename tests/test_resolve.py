@@ -1258,9 +1258,11 @@ def test_a_headline_verb_inside_one_tagged_name_parts_the_names_beside_it(nlp):
     ("Leaders in Kyiv criticized Tomas Berg for the visit.", "Ukraine"),
     ("The authorities in Moscow accused Tomas Berg of lying.", "Russia"),
     ("The Oslo government accused Tomas Berg of lying.", "Norway"),
+    ("The government in Kabul condemned Tomas Berg.", "Afghanistan"),
+    ("The foreign ministry in Beijing condemned Tomas Berg's remarks.", "China"),
 ])
 def test_rulers_named_by_their_capital_are_its_country(doc_of, text, country):
-    ruler = next(w for w in text.split() if w in {"Leaders", "authorities", "government"})
+    ruler = next(w for w in text.split() if w in {"Leaders", "authorities", "government", "ministry"})
     assert label_of(doc_of(text), ruler) == country
 
 
