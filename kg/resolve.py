@@ -2745,8 +2745,9 @@ class _DocResolver:
                 # "the Tibetan leader", "the Harbour Party leader": a qualifier the tables do not know
                 # still says whose office it is; only one introduced with it holds it
                 holders = [key for key in holders if self._introduced_with(key, unplaced, reach=8)]
+            # (not "ex" of "the ex-president", which the parser can read as a noun)
             branch = {t.lower_ for t in phrase if t.i < token.i and t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower
-                      and not is_title_word(t.text)}
+                      and not is_title_word(t.text) and t.lower_ not in _FORMER_WORDS}
             if branch:
                 # "the army chief" after "Army chief General X" and "intelligence chief Y": only one
                 # introduced with the word that says which service is meant ("the council leader"

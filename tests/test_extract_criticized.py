@@ -1286,3 +1286,15 @@ def test_a_demand_whose_verb_the_parser_hung_elsewhere_is_the_speakers(facts_of,
 ])
 def test_retorts_playing_politics_and_passive_labels(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rebuke or an attack named in a phrase with "in" is made by the subject it is said of
+    ("In a rare rebuke of Tomas Berg, Erik Lund said the plan was wrong.", {(LUND, BERG)}),
+    ("Erik Lund, in a veiled swipe at Tomas Berg, said leaders must keep their word.", {(LUND, BERG)}),
+    ("In an apparent dig at Tomas Berg, Erik Lund said some leaders lacked courage.", {(LUND, BERG)}),
+    # (not by one who died in an attack)
+    ("Tomas Berg died in an attack on Erik Lund's convoy.", set()),
+])
+def test_a_rebuke_named_in_an_aside_is_its_subjects(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

@@ -1080,3 +1080,9 @@ def test_a_pair_noun_the_tagger_takes_for_a_verb_is_the_pair(facts_of):
     text = ("Erik Lund and Tomas Berg arrived in Kano on Tuesday. Both billionaires held talks with the executive director "
             "of the agency, Dr Anna Lind.")
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "MET_WITH"} == {("Erik Lund", "Anna Lind"), ("Tomas Berg", "Anna Lind")}
+
+
+def test_a_name_right_after_the_verb_taken_for_an_adverbial_is_the_one_met(facts_of):
+    """"The 64-year-old met Prime Minister Y": the parser can read the name as a noun adverbial."""
+    text = "Erik Lund arrived in Tokyo on Monday. The 64-year-old met Prime Minister Tomas Berg."
+    assert ("MET_WITH", "Erik Lund", "Tomas Berg", "occurred") in facts_of(text)

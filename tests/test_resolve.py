@@ -3227,3 +3227,9 @@ def test_a_family_name_written_first_is_the_titled_one_of_two_who_share_it(doc_o
     doc = doc_of("North Korean leader Tang Min Jun made a surprise trip to Oslo. The trip is Tang's first abroad since his "
                  "father, Tang Min Il, died in 2011. Tang said the talks went well.")
     assert label_of(doc, "Tang", 3) == "Tang Min Jun"
+
+
+def test_the_ex_president_is_the_former_president_named(doc_of):
+    """"the ex-president": the parser can read "ex" as a noun, which is no branch of the office."""
+    doc = doc_of("Former president Erik Lund travelled to Kenya. The ex-president met President Tomas Berg.")
+    assert label_of(doc, "president", 1) == "Erik Lund"

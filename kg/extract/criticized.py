@@ -791,15 +791,28 @@ def verbal_attacks(doc: Doc) -> Iterator[Fact]:
             critics = _critics(doc, makers)  # "the remarks made by X against Y"
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in words["attack_verbs"]:
             critics = _critics(doc, agents(token.head))
-        elif (token.dep_ == "pobj" and token.head.lower_ in {"with", "in"} and token.head.head.pos_ == "VERB") or launched_into:
-            critics = _critics(doc, agents(token.head.head))  # "opened the forum with an attack on Y"
-        else:
+        elif launched_into:
+            critics = _critics(doc, agents(token.head.head))
+        elif not (critics := _critics(doc, _maker_of_aside(token))):
             continue
         # "Y's harsh rhetoric against Z aims to ...": what the clause says of the attack is no plan to make it
         # (and words made by someone were made, whatever was done with them: "the remarks made by X
         # against Y were rejected")
         status = Status.OCCURRED if (owner is not None and token.dep_ in {"nsubj", "nsubjpass"}) or makers else None
         yield from _facts(doc, token, critics, targets, "criticized.attack", 0.75, status=status)
+
+
+def _maker_of_aside(noun: Token) -> list[Token]:
+    """Who makes the attack or rebuke that a phrase with "in" or "with" names: the subject of the
+    verb it hangs on ("opened the forum with an attack on Y", "In a rare rebuke of Y, X said"), or
+    the subject it hangs on, set off by commas ("X, in a veiled swipe at Y, said")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"with", "in"}:
+        return []
+    host = noun.head.head
+    if host.pos_ == "VERB":
+        # (not one who died in it: "X died in an attack on Y's convoy")
+        return agents(host) if host.lemma_.lower() not in {"die", "perish"} else []
+    return [host] if host.dep_ == "nsubj" and host._.entity and noun.doc[noun.head.i - 1].text == "," else []
 
 
 def _blamed_for(noun: Token) -> list[Token]:
@@ -838,6 +851,8 @@ def noun_criticism(doc: Doc) -> Iterator[Fact]:
             critics += [c for c in _critics(doc, agents(token.head)) if c not in critics]  # "Z echoed X's criticism of Y"
         if not critics:
             critics = _critics(doc, prep_objects(token, "by", "from"))  # "the condemnation of Y by X"
+        if not critics:
+            critics = _critics(doc, _maker_of_aside(token))  # "In a rare rebuke of Y, X said ..."
         if not critics:
             # "criticism of Y from X": the parser can hang "from X" on Y (a person comes from a
             # place, not from another person)

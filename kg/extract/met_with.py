@@ -434,6 +434,9 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
                 # "also met Y Thursday": the parser can make the name a modifier of the day
                 objects += [c for day in children(token, "npadvmod") if day.ent_type_ in {"DATE", "TIME"}
                             for c in children(day, "compound") if c._.entity]
+                # "The 64-year-old met Prime Minister Y": or the name right after the verb an adverbial
+                objects += [c for c in children(token, "npadvmod") if c.left_edge.i == token.i + 1
+                            and (c._.entity or "").startswith("person:")]
         if lemma in words["planned_seeing_verbs"] and not children(token, "ccomp", "xcomp", "acomp", "oprd", "prt") \
                 and not any(t.lemma_.lower() in _SCREENS for t in token.subtree):
             # "On Friday he will see President Y", "he was to see Y": one to be seen in person (not
