@@ -4588,9 +4588,14 @@ class _DocResolver:
         their quotation "he" is someone else, since a speaker says "I" (but in “X says Y greeted
         him” the quotation reports X's words, and "him" can be X)."""
         doc = self.doc
+        speaking = {t.i for t in sent if t.lemma_ in _SPEECH_VERBS and t.i not in quoted}
+        # (and the subject of a clause set off before a speech verb that has none of its own: "X,
+        # asked about Y, said: ...", which the parser reads as X asking)
+        speaking |= {c.i for i in speaking if not _children_of(doc[i], "nsubj")
+                     for c in doc[i].children if c.dep_ in {"ccomp", "advcl"} and c.i < i}
         return {
             self.entity[i] for i in self._persons_in(sent.start, sent.end)
-            if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in _SPEECH_VERBS and doc[i].head.i not in quoted
+            if doc[i].dep_ == "nsubj" and doc[i].head.i in speaking
         }
 
     def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset(),

@@ -1298,3 +1298,16 @@ def test_retorts_playing_politics_and_passive_labels(facts_of, text, expected):
 ])
 def test_a_rebuke_named_in_an_aside_is_its_subjects(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker set off before an aside the parser reads as the speaker's own clause; "he" in
+    # the speaker's quotation is someone else, here the one asked about
+    ('Tomas Berg, asked about Erik Lund, said: "He is weak and dishonest."', {(BERG, LUND)}),
+    # "told reporters Y ...": the parser can make Y the object of "told", the audience its modifier
+    ('Tomas Berg told reporters Erik Lund "should be ashamed".', {(BERG, LUND)}),
+    ("Tomas Berg told parliament Erik Lund had misled voters.", {(BERG, LUND)}),
+    ("Tomas Berg told the BBC Erik Lund was a good man.", set()),
+])
+def test_speakers_before_an_aside_and_audiences_before_a_name(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

@@ -3233,3 +3233,9 @@ def test_the_ex_president_is_the_former_president_named(doc_of):
     """"the ex-president": the parser can read "ex" as a noun, which is no branch of the office."""
     doc = doc_of("Former president Erik Lund travelled to Kenya. The ex-president met President Tomas Berg.")
     assert label_of(doc, "president", 1) == "Erik Lund"
+
+
+def test_he_in_a_quotation_after_an_aside_is_not_its_speaker(doc_of):
+    """"X, asked about Y, said: "He ..."": the parser makes X the subject of "asked"; X still speaks."""
+    doc = doc_of('Tomas Berg, asked about Erik Lund, said: "He is weak and dishonest."')
+    assert label_of(doc, "He") == "Erik Lund"

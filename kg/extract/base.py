@@ -695,7 +695,19 @@ def said_by(verb: Token) -> list[Token]:
         saying = [c for p in children(verb, "prep") if p.lower_ == "as" for c in children(p, "pcomp") if c.lemma_.lower() == "say"]
         if saying:
             return agents(saying[0])
-    return agents(verb) or _speaker_run_into_report(verb)
+    return agents(verb) or _speaker_run_into_report(verb) or _speaker_before_aside(verb)
+
+
+def _speaker_before_aside(verb: Token) -> list[Token]:
+    """"X, asked about Y, said: ...": the parser can make X the subject of the participle set off
+    after it, leaving the verb of speech with none. That subject, when the verb has no subject of its own."""
+    if children(verb, "nsubj"):
+        return []
+    # (the tagger can read the participle as a past tense: "X, asked" like "X asked")
+    doc = verb.doc
+    return [s for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.i < verb.i and c.tag_ in {"VBN", "VBD"}
+            and c.i > 0 and doc[c.i - 1].text == "," and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 1
+            for s in children(c, "nsubj")]
 
 
 def _speaker_run_into_report(verb: Token) -> list[Token]:

@@ -940,6 +940,11 @@ def reported_criticism(doc: Doc) -> Iterator[Fact]:
             ):
                 above = above.head
                 subjects = children(above, "nsubj")
+            if not subjects and lemma == "tell" and clause.head.i == token.i:
+                # "told reporters Y should be ashamed", "told the BBC Y had failed": the parser can make
+                # Y the verb's object, the audience a modifier of the name
+                subjects = [o for o in children(token, "dobj") if o._.entity and o.i < clause.i and any(
+                    c.dep_ == "compound" and c.i < o.i and c._.entity != o._.entity for c in o.children)]
             if token.dep_ == "relcl" and [t.lower_ for t in subjects] in (["which"], ["who"], ["that"]):
                 subjects = [token.head]  # "Y, which he said had a terrible record"
             if clause.tag_ == "VBN" and children(clause, "agent"):
