@@ -1311,3 +1311,14 @@ def test_a_rebuke_named_in_an_aside_is_its_subjects(facts_of, text, expected):
 ])
 def test_speakers_before_an_aside_and_audiences_before_a_name(facts_of, text, expected):
     assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle with no subject of its own labels the deed it is told of: the one after "by"
+    # labels, the maker of the deed is labelled (not the other way round)
+    ('Maria Kovacs has announced plans to limit the number of new casinos, in a move branded a "humiliating retreat" '
+     "by the Harbour Party.", {("Harbour Party", KOVACS, "occurred")}),
+    ('Maria Kovacs scrapped the tax in a move described as "reckless" by Tomas Berg.', {(BERG, KOVACS, "occurred")}),
+])
+def test_a_deed_labelled_by_a_participle_with_an_agent(facts_of, text, expected):
+    assert criticized(facts_of(text)) == expected

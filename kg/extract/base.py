@@ -1087,6 +1087,14 @@ def passive_agents(verb: Token) -> list[Token]:
     return [o for a in children(verb, "agent") for o in children(a, "pobj")] or _agent_on_circumstance(verb)
 
 
+def reduced_passive_agents(verb: Token) -> list[Token]:
+    """The agents of a participle that modifies a noun or a clause and has no subject of its own ("a
+    move branded a retreat by Y", which the tagger can take for a past tense); none for any other verb."""
+    if verb.dep_ not in {"acl", "advcl"} or verb.tag_ not in {"VBN", "VBD"} or children(verb, "nsubj", "nsubjpass", "auxpass", "aux"):
+        return []
+    return [o for a in children(verb, "agent") for o in children(a, "pobj")] or _agent_on_circumstance(verb)
+
+
 def _agent_on_circumstance(verb: Token) -> list[Token]:
     """The agent of a passive that the parser hung on a bare noun of circumstance or on the label
     the verb gives: "X was received on arrival by Y", "X was branded a disgrace by Y". Only a

@@ -29,6 +29,7 @@ from kg.extract.base import (
     passive_agents,
     possessor,
     prep_objects,
+    reduced_passive_agents,
     ref_of,
     refs,
     role_countries,
@@ -1443,6 +1444,18 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         labelled = passive_agents(token) and children(token, "nsubjpass")
         # ("referred to Y as a liar": the one referred to)
         objects = labelled or children(token, "dobj") or (prep_objects(token, "to") if lemma in words["as_labelling_verbs"] else [])
+        # "Y announced plans, in a move branded a 'humiliating retreat' by X": a participle with no
+        # subject of its own labels the deed it is told of, whose maker is the subject of the clause
+        # the deed hangs on (not the one the parser gives the participle)
+        labellers = reduced_passive_agents(token)
+        if labellers:
+            deeds = [d for d in [token.head, *prep_objects(token, "in")] if d.lemma_.lower() in words["deed_nouns"]]
+            if not deeds:
+                continue
+            clause = deeds[0].head
+            while (clause.pos_ != "VERB" or clause.i == token.i) and clause.head.i != clause.i:
+                clause = clause.head
+            objects = agents(clause)
         if not objects and len(children(token, "oprd")) > 1:
             objects = children(token, "oprd")[:1]  # "called Y a tyrant" parsed with Y as a second complement
         if lemma not in words["labelling_verbs"]:
@@ -1515,8 +1528,10 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         )):
             continue  # "branded Y 'Comrade Tomas'" is no compliment; "labelled it 'a success'" is
         # "gave a speech calling Y 'terrorist'": the speech speaks for its giver
-        critics = _critics(doc, agents(token)) or _critics(doc, _issuers(token))
-        yield from _facts(doc, token, critics, _targets(doc, objects), "criticized.labelling", 0.75)
+        critics = _critics(doc, labellers or agents(token)) or _critics(doc, _issuers(token))
+        # (a deed labelled was done, whatever it undid: "scrapped the tax in a move branded ...")
+        yield from _facts(doc, token, critics, _targets(doc, objects), "criticized.labelling", 0.75,
+                          status=Status.OCCURRED if labellers else None)
 
 
 @extractor("criticized.adjective")
