@@ -1086,3 +1086,17 @@ def test_a_name_right_after_the_verb_taken_for_an_adverbial_is_the_one_met(facts
     """"The 64-year-old met Prime Minister Y": the parser can read the name as a noun adverbial."""
     text = "Erik Lund arrived in Tokyo on Monday. The 64-year-old met Prime Minister Tomas Berg."
     assert ("MET_WITH", "Erik Lund", "Tomas Berg", "occurred") in facts_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # to meet in a sporting contest is to play one another
+    ("Erik Lund is set to meet Frenchman Tomas Berg in the first round of the Australian Open.", set()),
+    ("Erik Lund will meet Tomas Berg in Saturday's charity match at Twickenham.", set()),
+    ("Kelby Rovers' Boxing Day meeting with Varna United is their last game of the year.", set()),
+    # (a contest that only dates the meeting, a round of talks, a final meeting are meetings)
+    ("Erik Lund met Tomas Berg before the match to discuss the transfer.", pairs((LUND, BERG, "occurred"))),
+    ("Erik Lund met Tomas Berg for a second round of talks.", pairs((LUND, BERG, "occurred"))),
+    ("Erik Lund and Tomas Berg held a final meeting in Oslo.", pairs((LUND, BERG, "occurred"))),
+])
+def test_meeting_in_a_sporting_contest_is_playing(facts_of, text, expected):
+    assert met(facts_of(text)) == expected

@@ -155,6 +155,21 @@ def holds_meeting(verb: Token, words: dict) -> bool:
     )
 
 
+def _is_contest(trigger: Token) -> bool:
+    """"Y will meet Z in Saturday's match", "Y's Boxing Day meeting with Z and their fixture against
+    W", "will meet Z in the first round": to meet, or a meeting, in a sentence that names a sporting
+    contest is to play one another ("the final" is a contest, "a final meeting" is not; nor "a
+    second round of talks")."""
+    words = lexicon("met_with")
+    if trigger.lemma_.lower() not in words["contest_meeting_words"]:
+        return False
+    # (a contest that only dates the meeting is none: "met Y before the match to discuss a transfer")
+    played = [t for t in trigger.sent if not (t.dep_ == "pobj" and t.head.lower_ in {"before", "after", "during"})]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words["contest_nouns"] for t in played) or any(
+        t.lower_ == "round" and any(o.ent_type_ == "ORDINAL" for o in t.children)
+        and not any(o.lower_ in words["mutual_nouns"] for o in prep_objects(t, "of")) for t in played)
+
+
 def _is_remote(trigger: Token) -> bool:
     """Phone calls, letters and video links are not meetings (a verb such as "to call off
     protests" is no phone call; a letter of credence is handed over in person)."""
@@ -175,7 +190,7 @@ def _is_remote(trigger: Token) -> bool:
 
 def _pairs(doc: Doc, trigger: Token, subjects: list[Ref], objects: list[Ref], name: str, confidence: float,
            status: Status | None = None) -> Iterator[Fact]:
-    if _is_remote(trigger):
+    if _is_remote(trigger) or _is_contest(trigger):
         return
     location = location_of(doc, trigger)
     for subject in subjects:
