@@ -3239,3 +3239,13 @@ def test_he_in_a_quotation_after_an_aside_is_not_its_speaker(doc_of):
     """"X, asked about Y, said: "He ..."": the parser makes X the subject of "asked"; X still speaks."""
     doc = doc_of('Tomas Berg, asked about Erik Lund, said: "He is weak and dishonest."')
     assert label_of(doc, "He") == "Erik Lund"
+
+
+def test_a_person_named_by_a_description_joins_no_longer_name():
+    """"the Queen" in one article, a title tagged as a person ending in "Queen" in another ("The
+    Life of Mary Queen"): a description is no surname to join to a longer name."""
+    _entities, labels = _merged(_result("a", _person("the Queen")), _result("b", _person("The Life of Mary Queen")))
+    assert labels[("a", "person:the queen")] == "the Queen"
+    # (a surname still joins the one full name that fits it)
+    _entities, labels = _merged(_result("a", _person("Lind")), _result("b", _person("Anna Lind")))
+    assert labels[("a", "person:lind")] == "Anna Lind"
