@@ -1352,3 +1352,13 @@ def test_a_noun_set_off_by_a_comma_after_an_arrival_is_no_object(facts_of):
     """"touched down in Z on Monday, his first stop": the parser can take the noun for the verb's object."""
     text = "Erik Lund touched down in Nairobi on Wednesday, his first stop on a three-nation tour."
     assert visited(facts_of(text)) == {("Erik Lund", "Nairobi", "occurred")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erik Lund became the first president to set foot in North Korea.", {("Erik Lund", "North Korea", "occurred")}),
+    ("Erik Lund has never set foot in Iran.", {("Erik Lund", "Iran", "negated")}),
+    # (to set anything else is no arrival)
+    ("Erik Lund set the date for the talks in Oslo.", set()),
+])
+def test_setting_foot_in_a_place_is_arriving_there(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

@@ -371,8 +371,10 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
         if token.pos_ != "VERB" and not _verb_read_as_noun(token, words):
             continue
         lemma = token.lemma_.lower()
-        if is_phrasal(token, words["arrival_phrasal"]):
-            lemma = "land"  # "touched down in Z"
+        # "set foot in Z": the idiom's own noun is no object of the verb
+        idiom = [o for o in children(token, "dobj") if o.lemma_.lower() == words["arrival_idioms"].get(lemma)]
+        if is_phrasal(token, words["arrival_phrasal"]) or idiom:
+            lemma = "land"  # "touched down in Z", "the first president to set foot in Z"
         elif is_phrasal(token, words["motion_phrasal"]):
             lemma = "travel"  # "will move on to Z"
         places: list[Ref] = []
@@ -411,7 +413,7 @@ def verb_visits(doc: Doc) -> Iterator[Fact]:
                 continue
             # "stopped in Warsaw", not "stopped the fighting in Z"; a noun set off by a comma is no
             # object ("touched down in Z on Monday, his first stop", as the parser can read it)
-            objects = [o for o in children(token, "dobj") if doc[o.left_edge.i - 1].text != ","]
+            objects = [o for o in children(token, "dobj") if doc[o.left_edge.i - 1].text != "," and o not in idiom]
             preps = ("to", "into", "in", "at") if lemma in _ARRIVAL and not objects else ("to", "into")
             # "the station in Kyiv, where they arrived by train": the place a "where" clause is about
             # "heads on to Tehran", "flew on to Z": the parser hangs the destination on the particle
