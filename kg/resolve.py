@@ -3449,6 +3449,8 @@ class _DocResolver:
                 return gazetteer.country_by_name(self.entities[key].label)
             if child.dep_ in {"amod", "compound"} and (country := gazetteer.country_by_demonym(child.text)) is not None:
                 return country
+            if child.dep_ == "compound" and (key := self.entity[child.i]) and self.entities[key].type is EntityType.COUNTRY:
+                return gazetteer.country_by_name(self.entities[key].label)  # "the US capital"
         return None
 
     def _capital_of(self, country: gazetteer.Country) -> LocalEntity:

@@ -694,3 +694,10 @@ def test_a_clause_of_its_own_on_a_criticism_noun_calls_nothing_off(facts_of):
 def test_a_trip_set_for_a_date_is_planned(facts_of, text, expected):
     """"X's visit, scheduled for March, was announced": a participle of planning with "for" on the trip's noun."""
     assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected
+
+
+def test_the_means_by_which_something_was_undone_was_taken(facts_of):
+    """"accused Y of abandoning the country by travelling to Z": Y travelled; the negating verb
+    undoes its object, not the means ("by" and a gerund) it was done with."""
+    text = 'Erik Lund accused Tomas Berg of "abandoning" the country by travelling to Washington.'
+    assert [f for f in facts_of(text) if f[0] == "VISITED"] == [("VISITED", "Tomas Berg", "Washington", "occurred")]

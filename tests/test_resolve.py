@@ -3249,3 +3249,8 @@ def test_a_person_named_by_a_description_joins_no_longer_name():
     # (a surname still joins the one full name that fits it)
     _entities, labels = _merged(_result("a", _person("Lind")), _result("b", _person("Anna Lind")))
     assert labels[("a", "person:lind")] == "Anna Lind"
+
+
+def test_a_country_named_before_capital_names_its_capital(doc_of):
+    """"flew to the US capital": a country's name (not only its demonym) before "capital"."""
+    assert label_of(doc_of("Erik Lund flew to the US capital on Monday."), "capital") == "Washington"

@@ -1427,7 +1427,10 @@ def status_of(trigger: Token) -> Status:
         # (a participle set off by a comma: "ruled out attending Z" is what was ruled out)
         served = set_off or (below is not None and below.dep_ == "advcl" and is_infinitive(below) and not purpose_of_unplaced_trip(token)
                              and not _meeting_on_the_trip(token, below)) \
-            or (position >= 3 and _in_order_to(chain[position - 3]))  # "cancelled the trip in order to meet Y"
+            or (position >= 3 and _in_order_to(chain[position - 3])) \
+            or (position >= 2 and chain[position - 1].lower_ == "by" and chain[position - 2].tag_ == "VBG")
+        # (and "cancelled the trip in order to meet Y"; the means by which something was undone was
+        # taken: "accused of abandoning the country by travelling to Z")
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
         # "Barkley might miss England's trip to Ireland": one missing another's trip stays away alone
