@@ -2752,7 +2752,12 @@ class _DocResolver:
                 # "the army chief" after "Army chief General X" and "intelligence chief Y": only one
                 # introduced with the word that says which service is meant ("the council leader"
                 # is not "Labour leader X")
-                holders = [key for key in holders if self._introduced_with(key, branch)]
+                # (or named by name in one sentence with a body whose name has the word: "the union
+                # leader" after "X, leader of the Kelby Workers' Union")
+                bodies = {key for key, entity in self.entities.items()
+                          if entity.type is EntityType.ORGANIZATION and branch & set(entity.label.lower().split())}
+                holders = [key for key in holders if self._introduced_with(key, branch) or any(
+                    self._named_in_one_sentence(key, body) for body in bodies)]
             temporary = {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _TEMPORARY_OFFICE_WORDS}
             if temporary:
                 # "the interim president": only one the article introduced as interim, not the deposed one
@@ -2812,6 +2817,11 @@ class _DocResolver:
         """The persons named right after one of ``titles`` ("Pope Olek", "King Tomas III")."""
         return {key for i, key in enumerate(self.entity) if i and key is not None and key.startswith("person:")
                 and self.via[i] == "name" and self.entity[i - 1] != key and self.doc[i - 1].lower_ in titles}
+
+    def _named_in_one_sentence(self, key: str, other: str) -> bool:
+        """Whether a sentence names both ``key`` and ``other`` by name."""
+        return any({key, other} <= {self.entity[i] for i in range(sent.start, sent.end) if self.via[i] == "name"}
+                   for sent in self.doc.sents)
 
     def _introduced_with(self, key: str, words: set[str], reach: int = 4) -> bool:
         """Whether one of ``words`` comes at most ``reach`` words before a mention of ``key`` by name."""

@@ -3254,3 +3254,11 @@ def test_a_person_named_by_a_description_joins_no_longer_name():
 def test_a_country_named_before_capital_names_its_capital(doc_of):
     """"flew to the US capital": a country's name (not only its demonym) before "capital"."""
     assert label_of(doc_of("Erik Lund flew to the US capital on Monday."), "capital") == "Washington"
+
+
+def test_a_role_noun_with_a_word_of_the_body_named_beside_its_holder(doc_of):
+    """"X, leader of the Kelby Workers' Union, ... The union leader": "union" is no branch of the
+    office the holder was introduced without; it is in the name of the body named beside the holder."""
+    doc = doc_of("Erik Lund, leader of the Kelby Workers' Union, spoke on Monday. "
+                 "The union leader met Chancellor Tomas Berg on Wednesday.")
+    assert label_of(doc, "leader", 1) == "Erik Lund"
