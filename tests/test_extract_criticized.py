@@ -1322,3 +1322,13 @@ def test_speakers_before_an_aside_and_audiences_before_a_name(facts_of, text, ex
 ])
 def test_a_deed_labelled_by_a_participle_with_an_agent(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it was a disgrace that Y ...": the parser can read the clause after the noun as a relative clause
+    ("Erik Lund said it was a disgrace that Tomas Berg had not apologised.", {(LUND, BERG)}),
+    # (not one who suffered what is judged)
+    ("Erik Lund said it was a tragedy that Tomas Berg had suffered.", set()),
+])
+def test_a_judgement_of_what_follows_a_noun_after_it_was(facts_of, text, expected):
+    assert {(s, o) for r, s, o, st in facts_of(text) if r == "CRITICIZED"} == expected

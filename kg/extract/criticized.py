@@ -1020,7 +1020,8 @@ def _extraposed_subjects(clause: Token) -> list[Token]:
     """"It was pathetic that Britain gave so little": the subjects of the clause after "that",
     which is what is judged ("It is a pity that Y ...": the clause can hang on the predicate);
     not of one that says its subject suffered ("unacceptable that activists faced harassment")."""
-    that_clauses = children(clause, "ccomp") + [c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp")]
+    # ("it was a disgrace that Y had not apologised": the parser can read a relative clause)
+    that_clauses = children(clause, "ccomp") + [c for p in children(clause, "attr", "acomp") for c in children(p, "acl", "ccomp", "relcl")]
     # "it was wrong for Y to keep its people in suspense": the one the infinitive's "for" names
     that_clauses += [c for h in (clause, *children(clause, "attr", "acomp")) for c in children(h, "advcl", "xcomp")
                      if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
