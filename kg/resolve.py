@@ -4774,7 +4774,7 @@ def merge_entities(results: Iterable[DocResult]) -> tuple[dict[str, Entity], dic
     # is no surname to join to a full name ("Tudor England")
     not_persons = {tuple(name_tokens(local.label)) for key, members in groups.items() if not key.startswith("Person:")
                    for _doc, local in members if " " not in local.label}
-    # a person named by a description ("the Queen") is no part of a longer name ("The Life of Mary Queen")
+    # a person named by a description ("the Queen") is no part of a longer name ("The Diary of Olek Queen")
     described = {key for key, members in groups.items() if key.startswith("Person:")
                  and any(local.label.lower().startswith("the ") for _doc, local in members)}
     for key, words in sorted(person_keys.items(), key=lambda kv: (len(kv[1]), kv[0])):

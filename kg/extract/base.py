@@ -1433,7 +1433,7 @@ def status_of(trigger: Token) -> Status:
         # taken: "accused of abandoning the country by travelling to Z")
         # "delayed her visit" calls it off for now; "her arrival was delayed by fog" still happened
         deferred_only = lemma in cues["deferring_verbs"] and bool(children(token, "auxpass"))
-        # "Barkley might miss England's trip to Ireland": one missing another's trip stays away alone
+        # "Varnay might miss Norway's trip to Ireland": one missing another's trip stays away alone
         missed_by_other = lemma in _ABSENCE_VERBS and _owned_by_other_than_subject(chain[0], token)
         if _is_negating(lemma, particle) and token.pos_ in {"VERB", "AUX"} and not deferred_only and not missed_by_other:  # "a ban for his criticism" happened
             if position > 0 and not (beyond_clause or coordinated or served):

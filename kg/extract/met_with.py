@@ -155,6 +155,12 @@ def holds_meeting(verb: Token, words: dict) -> bool:
     )
 
 
+def _face_to_face(word: Token) -> bool:
+    """Whether ``word`` is the first "face" of "face to face"."""
+    doc = word.doc
+    return word.lower_ == "face" and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "to" and doc[word.i + 2].lower_ == "face"
+
+
 def _is_contest(trigger: Token) -> bool:
     """"Y will meet Z in Saturday's match", "Y's Boxing Day meeting with Z and their fixture against
     W", "will meet Z in the first round": to meet, or a meeting, in a sentence that names a sporting
@@ -605,7 +611,8 @@ def verb_meetings(doc: Doc) -> Iterator[Fact]:
             or talked_in_person or conferred
         # "X and Y met a delegation", "held talks with union leaders": they met someone unnamed, not each other
         # ("X and Y met with survivors": with others, not each other)
-        met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"}
+        # (nor "face" of "met face to face", which the parser can read as the object)
+        met_someone = (lemma in words["verbs"] and any(o.lower_ not in {"other", "another"} and not _face_to_face(o)
                                                        for o in children(token, "dobj") + prep_objects(token, "with"))) or (
             holds and any(w.lower_ not in {"other", "another"} for w in partners_told))
         if reciprocal and not object_refs and token.dep_ == "xcomp" and token.head.lemma_.lower() == "invite":
