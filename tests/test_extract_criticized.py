@@ -1319,6 +1319,8 @@ def test_speakers_before_an_aside_and_audiences_before_a_name(facts_of, text, ex
     ('Maria Kovacs has announced plans to limit the number of new casinos, in a move branded a "humiliating retreat" '
      "by the Harbour Party.", {("Harbour Party", KOVACS, "occurred")}),
     ('Maria Kovacs scrapped the tax in a move described as "reckless" by Tomas Berg.', {(BERG, KOVACS, "occurred")}),
+    # a subject set off before the participle, which the parser makes the one branding
+    ("Tomas Berg, branded a liar by Erik Lund, resigned on Monday.", {(LUND, BERG, "occurred")}),
 ])
 def test_a_deed_labelled_by_a_participle_with_an_agent(facts_of, text, expected):
     assert criticized(facts_of(text)) == expected

@@ -874,7 +874,8 @@ MORE_MEETINGS = [
     # an invitation for talks answered: the one answering and the one inviting are the sides
     ("Opposition leader Anna Lind today turned down Prime Minister Maria Kovacs's invitation for talks tomorrow.",
      [(LIND, KOVACS, "negated")]),
-    ("Anna Lind accepted Maria Kovacs's invitation for talks.", [(LIND, KOVACS, "requested")]),
+    # (an invitation accepted makes the talks a plan)
+    ("Anna Lind accepted Maria Kovacs's invitation for talks.", [(LIND, KOVACS, "planned")]),
     # the person named before a meeting noun is the one meeting, not the clause's subject
     ("General Tomas Berg visited Kabul. The embassy released a picture of General Berg meeting with President Erik Lund "
      "at the palace.", [(BERG, LUND, "occurred")]),

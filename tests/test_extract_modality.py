@@ -701,3 +701,15 @@ def test_the_means_by_which_something_was_undone_was_taken(facts_of):
     undoes its object, not the means ("by" and a gerund) it was done with."""
     text = 'Erik Lund accused Tomas Berg of "abandoning" the country by travelling to Washington.'
     assert [f for f in facts_of(text) if f[0] == "VISITED"] == [("VISITED", "Tomas Berg", "Washington", "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request accepted is a plan
+    ("Tomas Berg accepted Erik Lund's invitation to visit Oslo.", [("VISITED", "Tomas Berg", "Oslo", "planned")]),
+    ("Erik Lund has accepted an invitation to visit Canada.", [("VISITED", "Erik Lund", "Canada", "planned")]),
+    # (one turned down is none; one only made is a request)
+    ("Erik Lund rejected an invitation to visit Canada.", [("VISITED", "Erik Lund", "Canada", "negated")]),
+    ("Tomas Berg extended an invitation to Erik Lund to visit Oslo.", [("VISITED", "Erik Lund", "Oslo", "requested")]),
+])
+def test_an_invitation_accepted_is_a_plan(facts_of, text, expected):
+    assert [f for f in facts_of(text) if f[0] == "VISITED"] == expected

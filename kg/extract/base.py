@@ -1095,6 +1095,17 @@ def reduced_passive_agents(verb: Token) -> list[Token]:
     return [o for a in children(verb, "agent") for o in children(a, "pobj")] or _agent_on_circumstance(verb)
 
 
+def set_off_passive(verb: Token) -> tuple[list[Token], list[Token]]:
+    """"Y, branded a liar by X, resigned": the parser can make Y the subject of the participle set
+    off after it, as if Y had done the branding. (Y, X) when the verb is a past form right after a
+    comma that closes its subject and names an agent with "by"; two empty lists otherwise."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 or verb.doc[verb.i - 1].text != "," or children(verb, "aux", "auxpass"):
+        return [], []
+    subjects = [s for s in children(verb, "nsubj") if s.i < verb.i and s.right_edge.i + 1 == verb.i - 1]
+    by = _agent_on_circumstance(verb) if subjects else []
+    return (subjects, by) if by else ([], [])
+
+
 def _agent_on_circumstance(verb: Token) -> list[Token]:
     """The agent of a passive that the parser hung on a bare noun of circumstance or on the label
     the verb gives: "X was received on arrival by Y", "X was branded a disgrace by Y". Only a
@@ -1480,15 +1491,19 @@ def status_of(trigger: Token) -> Status:
         # is what it acts on ("attacked Y's proposals", "condemned the bid")
         # (not over a clause of time: "turned down an invitation to greet X when X visits Z", nor
         # over a participle set off after it: "turned down the invitation, blaming Y for ...")
+        # ("accepted Y's invitation to visit Z": a request accepted is a plan)
+        accepting = token.pos_ == "VERB" and lemma in cues["accepting_verbs"]
         if token.pos_ in {"VERB", "AUX"} and not beyond_clause and not set_off and any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues["requesting_nouns"]
             and (position > 0 or c.dep_ != "dobj") and c.i != trigger.i  # "paid a courtesy call on Y" is no request
             and not (c.lemma_.lower() == "call" and prep_objects(c, "on"))  # nor is "to make a call on Y, meet Z"
+            and not (accepting and c.dep_ == "dobj")
             for c in kids
         ):
             statuses.add(Status.REQUESTED)
         if position > 0 and token.pos_ == "NOUN" and lemma in cues["requesting_nouns"] and not beyond_clause:
-            statuses.add(Status.REQUESTED)
+            accepted = token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in cues["accepting_verbs"]
+            statuses.add(Status.PLANNED if accepted else Status.REQUESTED)
         if position > 0 and chain[position - 1].dep_ == "xcomp" and lemma in {"have", "be"} and any(
             c.dep_ == "advmod" and c.lower_ == "yet" for c in kids
         ):

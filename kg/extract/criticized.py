@@ -36,6 +36,7 @@ from kg.extract.base import (
     roles_of,
     said_by,
     sentences_back,
+    set_off_passive,
     status_of,
     with_lemmas,
 )
@@ -1449,7 +1450,10 @@ def labelling(doc: Doc) -> Iterator[Fact]:
         # subject of its own labels the deed it is told of, whose maker is the subject of the clause
         # the deed hangs on (not the one the parser gives the participle)
         labellers = reduced_passive_agents(token)
-        if labellers:
+        set_off, set_off_by = set_off_passive(token)
+        if set_off:
+            labellers, objects = set_off_by, set_off  # "Y, branded a liar by X, resigned"
+        elif labellers:
             deeds = [d for d in [token.head, *prep_objects(token, "in")] if d.lemma_.lower() in words["deed_nouns"]]
             if not deeds:
                 continue
