@@ -4601,10 +4601,12 @@ class _DocResolver:
         him” the quotation reports X's words, and "him" can be X)."""
         doc = self.doc
         speaking = {t.i for t in sent if t.lemma_ in _SPEECH_VERBS and t.i not in quoted}
-        # (and the subject of a clause set off before a speech verb that has none of its own: "X,
-        # asked about Y, said: ...", which the parser reads as X asking)
-        speaking |= {c.i for i in speaking if not _children_of(doc[i], "nsubj")
-                     for c in doc[i].children if c.dep_ in {"ccomp", "advcl"} and c.i < i}
+        # (and the subject of a participle set off by commas before a speech verb that has no subject
+        # of its own: "X, asked about Y, said: ...", which the parser reads as X asking; as
+        # ``said_by`` reads the speaker)
+        speaking |= {c.i for i in speaking if not _children_of(doc[i], "nsubj") and doc[i - 1].text == ","
+                     for c in doc[i].children if c.dep_ in {"ccomp", "advcl"} and c.tag_ in {"VBN", "VBD"}
+                     and 0 < c.i < i and doc[c.i - 1].text == "," and c.right_edge.i >= i - 1}
         return {
             self.entity[i] for i in self._persons_in(sent.start, sent.end)
             if doc[i].dep_ == "nsubj" and doc[i].head.i in speaking
