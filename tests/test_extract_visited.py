@@ -1362,3 +1362,14 @@ def test_a_noun_set_off_by_a_comma_after_an_arrival_is_no_object(facts_of):
 ])
 def test_setting_foot_in_a_place_is_arriving_there(facts_of, text, expected):
     assert visited(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that did well or badly in a market was not there for it
+    ("Kelby Foods added that it had performed strongly in Africa and Asia despite high oil prices.", set()),
+    # (a band that performed there was; a player who played well there was)
+    ("The band Kelby Rovers performed in Berlin on Friday.", {("Kelby Rovers", "Berlin", "occurred")}),
+    ("Erik Lund played well in Melbourne last week.", {("Erik Lund", "Melbourne", "occurred")}),
+])
+def test_a_body_that_fared_well_in_a_market_did_not_go_there(facts_of, text, expected):
+    assert visited(facts_of(text)) == expected

@@ -1697,6 +1697,8 @@ def taking_part(doc: Doc) -> Iterator[Fact]:
             places += [p for p in _places(doc, prep_objects(token, "in")) if p not in places]
             status = Status.NEGATED
         else:
+            if _fared(token):
+                continue
             places = _places(doc, prep_objects(token, "in", "at"))
             if not places and lemma in _CAMPAIGNING:
                 # "campaigned for Republican candidates in Montana": the parser can hang the place on
@@ -1711,6 +1713,16 @@ def taking_part(doc: Doc) -> Iterator[Fact]:
 
 # taking part for someone, where they stand
 _CAMPAIGNING = frozenset({"campaign", "stump"})
+# how well something did: "performed strongly in Asia"
+_HOW_WELL = frozenset({"well", "strongly", "poorly", "badly", "weakly", "solidly", "better", "worse"})
+
+
+def _fared(verb: Token) -> bool:
+    """"Kelby Foods performed strongly in Africa": a body that did well or badly in a place (a
+    market) was not there for it, as a band that performed there was."""
+    subjects = refs(clause_subjects(verb))
+    return any(c.dep_ == "advmod" and c.lower_ in _HOW_WELL for c in verb.children) and bool(subjects) and all(
+        entity_type(verb.doc, r) is EntityType.ORGANIZATION for r in subjects)
 
 
 @extractor("visited.abroad")
