@@ -80,6 +80,7 @@ from kg.roles import (
     role_from_plural_title,
     role_from_tokens,
     role_headed_by,
+    speaker_before_aside,
     tagged_place_names,
     WORK_NOUNS,
     is_part_of_name,
@@ -1470,7 +1471,7 @@ class _DocResolver:
         def is_named_person(words: Span, anywhere: bool = False) -> bool:
             keys = name_tokens(words.text)
             # (or a full name the tagger calls a person's elsewhere in the article, whose surname
-            # comes after an honorific: "Toshiyuki Shiga" tagged a place once, "Mr Shiga")
+            # comes after an honorific: "Kenji Varnay" tagged a place once, "Mr Varnay")
             return (
                 bool(keys) and keys[-1] in surnames and len(words) <= 3 and all(t.is_title for t in words)
                 and (len(words) == 1 or is_given_name(words[0].text) or (keys in full_names and keys[-1] in honoured))
@@ -4599,18 +4600,10 @@ class _DocResolver:
         """The persons a sentence quotes: subjects of speech verbs outside the quotation. Inside
         their quotation "he" is someone else, since a speaker says "I" (but in “X says Y greeted
         him” the quotation reports X's words, and "him" can be X)."""
-        doc = self.doc
-        speaking = {t.i for t in sent if t.lemma_ in _SPEECH_VERBS and t.i not in quoted}
-        # (and the subject of a participle set off by commas before a speech verb that has no subject
-        # of its own: "X, asked about Y, said: ...", which the parser reads as X asking; as
-        # ``said_by`` reads the speaker)
-        speaking |= {c.i for i in speaking if not _children_of(doc[i], "nsubj") and doc[i - 1].text == ","
-                     for c in doc[i].children if c.dep_ in {"ccomp", "advcl"} and c.tag_ in {"VBN", "VBD"}
-                     and 0 < c.i < i and doc[c.i - 1].text == "," and c.right_edge.i >= i - 1}
-        return {
-            self.entity[i] for i in self._persons_in(sent.start, sent.end)
-            if doc[i].dep_ == "nsubj" and doc[i].head.i in speaking
-        }
+        # (and "X, asked about Y, said: ...", which the parser reads as X asking)
+        subjects = {s.i for verb in sent if verb.lemma_ in _SPEECH_VERBS and verb.i not in quoted
+                    for s in _children_of(verb, "nsubj") + speaker_before_aside(verb)}
+        return {self.entity[i] for i in self._persons_in(sent.start, sent.end) if i in subjects}
 
     def _subject_person(self, sent: Span, before: int | None = None, excluding: set[str] = frozenset(),
                         skipping: set[int] = frozenset()) -> str | None:

@@ -298,6 +298,17 @@ def is_work_title(appos: Token) -> bool:
     return appos.dep_ == "appos" and appos.head.pos_ == "NOUN" and appos.head.lower_ in WORK_NOUNS
 
 
+def speaker_before_aside(verb: Token) -> list[Token]:
+    """"X, asked about Y, said: ...": the parser can make X the subject of the participle set off by
+    commas right before a verb of speech (the tagger can read it as a past tense: "X, asked"),
+    leaving the verb with no subject. X, when the verb has no subject of its own; else none."""
+    doc = verb.doc
+    if any(c.dep_ == "nsubj" for c in verb.children) or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return []
+    return [s for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.tag_ in {"VBN", "VBD"} and 0 < c.i < verb.i
+            and doc[c.i - 1].text == "," and c.right_edge.i >= verb.i - 1 for s in c.children if s.dep_ == "nsubj"]
+
+
 def is_coordinated_with_head(modifier: Token) -> bool:
     """"condemned by the Harbour Party and human rights groups": whether a name the parser made a
     modifier of a plural is rather coordinated with it: joined to the plural's own words ("human

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.dates import WEEKDAYS, resolve_date
 from kg.records import EntityType, Fact, LocalEntity, Relation, Status
-from kg.roles import is_coordinated_with_head, is_nickname, is_title_word, is_work_title, role_from_tokens
+from kg.roles import is_coordinated_with_head, is_nickname, is_title_word, is_work_title, role_from_tokens, speaker_before_aside
 
 _PLACE_TYPES = {EntityType.PLACE, EntityType.COUNTRY, EntityType.CITY}
 _AGENT_TYPES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP} | _PLACE_TYPES
@@ -688,6 +688,13 @@ INCLUDING_VERBS = frozenset({"include", "involve"})
 _TELLING_VERBS = frozenset({"say", "tell", "announce", "add", "confirm", "state"})
 
 
+def verb_above(word: Token) -> Token:
+    """The nearest verb at or above ``word`` ("moments" in "X tweeted, moments after ...": "tweeted")."""
+    while word.pos_ not in {"VERB", "AUX"} and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def said_by(verb: Token) -> list[Token]:
     """Who speaks through a verb of speech: its agents, but the one quoted in "the agency quoted X
     as saying ..." (not the agency), "X was quoted as saying"."""
@@ -695,19 +702,7 @@ def said_by(verb: Token) -> list[Token]:
         saying = [c for p in children(verb, "prep") if p.lower_ == "as" for c in children(p, "pcomp") if c.lemma_.lower() == "say"]
         if saying:
             return agents(saying[0])
-    return agents(verb) or _speaker_run_into_report(verb) or _speaker_before_aside(verb)
-
-
-def _speaker_before_aside(verb: Token) -> list[Token]:
-    """"X, asked about Y, said: ...": the parser can make X the subject of the participle set off
-    after it, leaving the verb of speech with none. That subject, when the verb has no subject of its own."""
-    if children(verb, "nsubj"):
-        return []
-    # (the tagger can read the participle as a past tense: "X, asked" like "X asked")
-    doc = verb.doc
-    return [s for c in verb.children if c.dep_ in {"ccomp", "advcl"} and c.i < verb.i and c.tag_ in {"VBN", "VBD"}
-            and c.i > 0 and doc[c.i - 1].text == "," and doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 1
-            for s in children(c, "nsubj")]
+    return agents(verb) or _speaker_run_into_report(verb) or speaker_before_aside(verb)
 
 
 def _speaker_run_into_report(verb: Token) -> list[Token]:
@@ -1084,7 +1079,7 @@ def passive_agents(verb: Token) -> list[Token]:
     the agents the parser hung elsewhere (see ``_agent_on_circumstance``); none for an active verb."""
     if not children(verb, "nsubjpass") and verb.tag_ != "VBN":
         return []
-    return [o for a in children(verb, "agent") for o in children(a, "pobj")] or _agent_on_circumstance(verb)
+    return _named_by(verb)
 
 
 def reduced_passive_agents(verb: Token) -> list[Token]:
@@ -1092,6 +1087,11 @@ def reduced_passive_agents(verb: Token) -> list[Token]:
     move branded a retreat by Y", which the tagger can take for a past tense); none for any other verb."""
     if verb.dep_ not in {"acl", "advcl"} or verb.tag_ not in {"VBN", "VBD"} or children(verb, "nsubj", "nsubjpass", "auxpass", "aux"):
         return []
+    return _named_by(verb)
+
+
+def _named_by(verb: Token) -> list[Token]:
+    """Those a passive form names after "by": its agent, or one the parser hung elsewhere."""
     return [o for a in children(verb, "agent") for o in children(a, "pobj")] or _agent_on_circumstance(verb)
 
 

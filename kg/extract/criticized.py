@@ -38,6 +38,7 @@ from kg.extract.base import (
     sentences_back,
     set_off_passive,
     status_of,
+    verb_above,
     with_lemmas,
 )
 from kg.annotate import SAID_DETERMINERS, SAID_DISTANCE, follows_anti_prefix, said_nouns
@@ -113,7 +114,7 @@ def _leaders_of(doc: Doc, tokens: list[Token]) -> list[Ref]:
 def _actors(doc: Doc, tokens: list[Token]) -> list[Ref]:
     """The actors behind object phrases that name no one (:func:`_targets`)."""
     action_nouns = set(lexicon("criticized")["action_nouns"])
-    state_nouns = action_nouns | set(lexicon("criticized")["state_nouns"])
+    state_nouns = action_nouns | _state_nouns()
     victims = set(lexicon("criticized")["victim_nouns"])
     # what is shown of someone is not their doing ("the hostile portrayal of Danes"; "Y's
     # portrayal" is Y's)
@@ -1457,10 +1458,8 @@ def labelling(doc: Doc) -> Iterator[Fact]:
             deeds = [d for d in [token.head, *prep_objects(token, "in")] if d.lemma_.lower() in words["deed_nouns"]]
             if not deeds:
                 continue
-            clause = deeds[0].head
-            while (clause.pos_ != "VERB" or clause.i == token.i) and clause.head.i != clause.i:
-                clause = clause.head
-            objects = agents(clause)
+            clause = verb_above(deeds[0].head)
+            objects = agents(verb_above(token.head) if clause.i == token.i else clause)
         if not objects and len(children(token, "oprd")) > 1:
             objects = children(token, "oprd")[:1]  # "called Y a tyrant" parsed with Y as a second complement
         if lemma not in words["labelling_verbs"]:

@@ -48,6 +48,7 @@ from kg.extract.base import (
     status_of,
     subjects_of_parted_passive,
     town_of_venue,
+    verb_above,
     visitors_received,
     welcome_sides,
     welcoming_verbs,
@@ -103,7 +104,7 @@ def _travellers(doc: Doc, tokens: list[Token]) -> list[Ref]:
     names = lexicon("visited")["vehicle_names"]
     named_vehicles = [t for t in tokens if t._.entity and doc._.entities[t._.entity].label.lower() in names]
     tokens += [s for t in named_vehicles if t.dep_ == "nsubj" and t.head.dep_ == "advcl"
-               for s in children(_verb_above(t.head.head), "nsubj")]
+               for s in children(verb_above(t.head.head), "nsubj")]
     return [r for r in refs(tokens + _companions(tokens))
             if entity_type(doc, r) in _TRAVELLERS and doc._.entities[r.key].label.lower() not in names]
 
@@ -122,13 +123,6 @@ def _delegation_leader(party: Token) -> Token | None:
             leaders = agents(earlier)
             return leaders[0] if len(leaders) == 1 else None
     return None
-
-
-def _verb_above(word: Token) -> Token:
-    """The nearest verb at or above ``word`` ("moments" in "X tweeted, moments after ...": "tweeted")."""
-    while word.pos_ not in {"VERB", "AUX"} and word.head.i != word.i:
-        word = word.head
-    return word
 
 
 def _companions(tokens: list[Token]) -> list[Token]:
